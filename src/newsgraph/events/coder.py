@@ -500,6 +500,10 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
         d = "dobj" if stranded is not None and c.i == stranded.i else c.dep_
         if d in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
             objs.add(c.lemma_.lower())
+            if c.lower_ in ("who", "whom"):
+                # (session 37) the relative "who" names a person whatever noun the parser hangs its clause on ("the
+                # owner of a bakery, who was shot": the nearest noun a thing): a sense for people's harm applies
+                objs.add("person")
             if d == "oprd" and c.tag_ == "JJ":
                 preps.add(c.lower_)  # a passive's resultative ("was shot dead", "was burned alive"): as its active's
             for g in c.children:
@@ -557,6 +561,7 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
         for u in subjects(tok.head.head):
             objs.add(u.lemma_.lower())
             objs.update(g.lemma_.lower() for g in u.children if g.dep_ == "compound")
+    objs |= _shared_object(tok)
     for u in undergoers(tok) + _participle_head(tok):  # "the clerk, who was stabbed", "a man was found shot": their
         objs.add(u.lemma_.lower())  # undergoer; "the bomb discovered in the van": the noun the participle hangs on
         objs.update(g.lemma_.lower() for g in u.children if g.dep_ == "compound")
@@ -636,6 +641,31 @@ def _doers_only(senses) -> frozenset:
     damaged"), else none: such a lemma adds those doers' readings, so between a user's actors the verb keeps
     CAMEO.2.0's bare block code of the same type (cameo_sense)."""
     return frozenset(s.type for s in senses) if senses and all(s.subject is not None for s in senses) else frozenset()
+
+
+# verbs whose object is a living being harmed ("wounded two classmates"): what a verb coordinated before them acts on
+HARM_TO_PERSON = frozenset({"kill", "wound", "injure", "murder", "maim", "hurt"})
+
+
+def _shared_object(tok) -> set[str]:
+    """(session 37) "shot and wounded two classmates", "stabbed and critically injured a driver": a verb with no object
+    of its own and a coordinated verb right after its "and" (an adverb between at most) share the second verb's
+    object; when that verb harms a person ("wound", "kill", "injure"), the object is a person, whatever its noun."""
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return set()
+    for c in tok.children:
+        if c.dep_ != "conj" or not c.tag_.startswith("VB") or c.i <= tok.i + 1 or not all(
+                (t.dep_ == "cc" and t.head.i == tok.i) or (t.dep_ == "advmod" and t.head.i == c.i)
+                for t in tok.doc[tok.i + 1:c.i]):
+            continue
+        out = set()
+        for o in (o for o in c.children if o.dep_ == "dobj"):
+            out.add(o.lemma_.lower())
+            out.update(g.lemma_.lower() for g in o.children if g.dep_ == "compound")
+            if c.lemma_.lower() in HARM_TO_PERSON:
+                out.add("person")
+        return out
+    return set()
 
 
 def _participle_head(tok) -> list:
