@@ -732,7 +732,8 @@ def people_object(v, parts: Participants) -> bool:
     """The verb's direct object names people, not a place, a thing or an event: "held three aid workers", "is holding
     the opposition leader", "held dozens of students" (its of-phrase names who), against "held the town", "held talks",
     "held Gondor responsible". A verb of custody reads so only with people as what it acts on (CAMEO 173)."""
-    if any(c.dep_ in _SECOND_PREDICATES for c in v.children):
+    if any(c.dep_ in _SECOND_PREDICATES or (c.dep_ == "advcl" and c.pos_ == "ADJ") for c in v.children):
+        # (an adjective the parser hangs on the verb as a clause is that predicate: "held the company liable")
         return False
     objs = [c for c in v.children if c.dep_ == "dobj"] or [c for c in v.children if c.dep_ == "nsubjpass"]
     if not objs:
