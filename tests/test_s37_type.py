@@ -54,6 +54,12 @@ def test_probe_type_second_set(pipeline, label, text):
     # (written after the second probe set showed it) the adjective hung on the verb as an adverbial clause
     ("The court held the company liable for the spill.", None),
     ("Police held them overnight in the central station, witnesses said.", "COERCE"),
+    # (for the mutants) a passive's subject is what is held; a verb clause on hold is no second predicate; another's
+    # possessive is not the body's own; hold with no object holds no one
+    ("Three aid workers were held by the militia in the north.", "COERCE"),
+    ("Police held two journalists after they crossed the border.", "COERCE"),
+    ("Police held his two ministers overnight.", "COERCE"),
+    ("The old bridge held during the storm.", None),
     ("The two presidents held talks in Geneva.", "CONSULT"),
     ("Gondor held the presidency of the council last year.", None),
 ])
