@@ -187,6 +187,7 @@ class Participants:
         self.sector = {e.id: e.actor.sector for e in doc.entities if e.actor is not None and e.actor.sector}
         self.persons = frozenset(e.id for e in doc.entities if e.actor is not None and e.type == "PERSON")
         self.not_persons = frozenset(e.id for e in doc.entities if e.type in ("ORG", "GPE", "NORP", "LOC", "FAC"))
+        self.places = frozenset(e.id for e in doc.entities if e.type in ("GPE", "LOC", "FAC"))
         self.user_coded = _user_coded_actors(doc)
         # (country, sector) -> the group: "Freedonian and Sylvanian officials" has both countries' officials
         self.groups = {(e.actor.country, e.actor.sector): e.id for e in doc.entities
@@ -740,11 +741,47 @@ def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
             # an actor, not an event noun that happens to carry one ("received the support of X")
             if not dobj or not parts.is_actor(dobj[0]):
                 continue
+        if s.person_object and not people_object(tok, parts):
+            continue
         if s.type == "CONSULT" and s.reverse == "same" and s.object is None and tok.pos_ == "VERB" and \
                 not _meets_someone(tok, parts):
             continue
         return s
     return None
+
+
+# a second predicate on the object makes the verb a judgement of it, not an act on it ("held Gondor responsible",
+# "kept them informed", "held him to be a traitor")
+_SECOND_PREDICATES = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
+
+
+_OWN = frozenset({"its", "their"})
+
+
+def people_object(v, parts: Participants) -> bool:
+    """The verb's direct object names people, not a place, a thing or an event: "held three aid workers", "is holding
+    the opposition leader", "held dozens of students" (its of-phrase names who), against "held the town", "held talks",
+    "held Gondor responsible". A verb of custody reads so only with people as what it acts on (CAMEO 173)."""
+    if any(c.dep_ in _SECOND_PREDICATES or (c.dep_ == "advcl" and c.pos_ == "ADJ") for c in v.children):
+        # (an adjective the parser hangs on the verb as a clause is that predicate: "held the company liable")
+        return False
+    objs = [c for c in v.children if c.dep_ == "dobj"] or [c for c in v.children if c.dep_ == "nsubjpass"]
+    if not objs:
+        return False
+    o = objs[0]
+    if o.pos_ == "PRON":
+        return o.lower_ in PERSON_PRONOUNS
+    if any((c.dep_ == "amod" and c.i > o.i) or (c.dep_ == "poss" and c.lower_ in _OWN) for c in o.children):
+        # "held the minister responsible" (the parser hangs the predicate on the object); "held its congress",
+        # "held their convention": a body's own gathering, which it holds as an event
+        return False
+    if not parts.is_actor(o):
+        # a quantity of people: "dozens of students", "scores of protesters"
+        of = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)]
+        if not of or not parts.is_actor(of[0]):
+            return False
+        o = of[0]
+    return not any(e in parts.places for e in parts.resolve(o))
 
 
 def _hyphenated(tok, lex: Lexicon):

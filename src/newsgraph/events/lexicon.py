@@ -24,7 +24,8 @@ BUILTIN = Path(__file__).with_name("data") / "lexicon.yaml"
 # How news writes the events ACLED codes (explosions, territory, looting, bases ...): read after BUILTIN.
 BUILTIN_VIOLENCE = Path(__file__).with_name("data") / "lexicon_violence.yaml"
 BUILTIN_CAMEO = Path(__file__).with_name("data") / "cameo_verbs.txt"  # scripts/convert_petrarch.py writes it
-CONDITION_KEYS = ("object", "prep", "xcomp", "mod", "subject", "governor", "entity_object", "intransitive")
+CONDITION_KEYS = ("object", "prep", "xcomp", "mod", "subject", "governor", "entity_object", "person_object",
+                  "intransitive")
 SENSE_KEYS = {"type", "mode", "cameo", "context", "of", "poss", "needs_target", "needs_source", "reverse", "phrase",
               *CONDITION_KEYS}
 
@@ -42,6 +43,9 @@ class Sense:
     subject: frozenset[str] | None = None
     governor: frozenset[str] | None = None
     entity_object: bool = False
+    # the direct object names people (a person, a group, their organisation), not a place nor a thing: "held three
+    # aid workers" (custody), not "held the town" nor "held talks"
+    person_object: bool = False
     intransitive: bool = False  # the verb takes no object or complement ("the minister quit", not "quit smoking")
     of: str = "target"  # role of "X" in "<noun> of X": source | target | none
     poss: str = "source"  # role of "X" in "X's <noun>"
@@ -146,7 +150,8 @@ def make_sense(raw: dict, where: str, origin: str) -> Sense:
         object=_words(raw.get("object"), where), prep=_words(raw.get("prep"), where),
         xcomp=_words(raw.get("xcomp"), where), mod=_words(raw.get("mod"), where),
         subject=_words(raw.get("subject"), where), governor=_words(raw.get("governor"), where),
-        entity_object=bool(raw.get("entity_object")), intransitive=bool(raw.get("intransitive")),
+        entity_object=bool(raw.get("entity_object")), person_object=bool(raw.get("person_object")),
+        intransitive=bool(raw.get("intransitive")),
         of=raw.get("of", "target"), poss=raw.get("poss", "source"),
         needs_target=bool(raw.get("needs_target")), needs_source=bool(raw.get("needs_source")),
         reverse=str(reverse) if reverse is not None else None, origin=origin, phrase=bool(raw.get("phrase")),
