@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 from newsgraph.actors import phoenix, phoenix_table
+from newsgraph.events import lexicon
 
 
 def _never(*_a, **_k):
@@ -52,3 +55,43 @@ def test_any_other_table_is_indexed_afresh_not_from_disk(tmp_path, monkeypatch):
     monkeypatch.setattr(phoenix, "entries", lambda: mine)
     p = phoenix.PhoenixActors()
     assert set(p.acronyms) == {"umk"} and p.acronyms["umk"] is mine["union of made kingdoms"]
+
+
+def _senses(lex: lexicon.Lexicon) -> tuple:
+    return ({k: list(v) for k, v in lex.verbs.items()}, {k: list(v) for k, v in lex.nouns.items()}, lex.mode_cues)
+
+
+def test_the_built_in_lexicons_are_read_from_disk_and_give_the_same_senses(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path))
+    plain = lexicon.Lexicon()
+    for path in (lexicon.BUILTIN, lexicon.BUILTIN_VIOLENCE):
+        lexicon.load_yaml(plain, path)
+    first = lexicon.get_lexicon()
+    assert {f.split("-")[0] + "-" + f.split("-")[1] for f in os.listdir(tmp_path) if f.startswith("lexicon-")} == {
+        "lexicon-lexicon", "lexicon-lexicon_violence"}
+    monkeypatch.setattr(lexicon.yaml, "load", _never)
+    second = lexicon.get_lexicon()
+    plain.finish()
+    assert _senses(first) == _senses(second) == _senses(plain)
+    assert len(second.verbs) > 500
+
+
+def test_a_users_yaml_file_is_parsed_each_time(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path / "c"))
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("verbs:\n  frobnicate:\n    type: ASSAULT\n    cameo: '190'\n")
+    lex = lexicon.get_lexicon([str(mine)])
+    assert lex.verbs["frobnicate"][0].cameo == "190"
+    assert not any(f.startswith("lexicon-mine") for f in os.listdir(tmp_path / "c"))  # (the built-ins are there)
+    mine.write_text("verbs:\n  frobnicate:\n    type: ASSAULT\n    cameo: '193'\n")
+    assert lexicon.get_lexicon([str(mine)]).verbs["frobnicate"][0].cameo == "193"
+
+
+def test_a_bad_built_in_lexicon_is_still_reported_as_bad_input(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path / "c"))
+    bad = tmp_path / "lexicon.yaml"
+    bad.write_text("- just\n- a list\n")
+    monkeypatch.setattr(lexicon, "BUILTIN", bad)
+    with pytest.raises(lexicon.InputError, match="a lexicon is a mapping"):
+        lexicon.get_lexicon()
+    assert not os.path.exists(tmp_path / "c") or not os.listdir(tmp_path / "c")  # nothing kept of it
