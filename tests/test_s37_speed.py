@@ -92,6 +92,31 @@ def test_a_bad_built_in_lexicon_is_still_reported_as_bad_input(tmp_path, monkeyp
     bad = tmp_path / "lexicon.yaml"
     bad.write_text("- just\n- a list\n")
     monkeypatch.setattr(lexicon, "BUILTIN", bad)
-    with pytest.raises(lexicon.InputError, match="a lexicon is a mapping"):
+    with pytest.raises(lexicon.InputError, match="a lexicon is a mapping") as err:
         lexicon.get_lexicon()
+    assert str(err.value).startswith(f"{bad}: ")
     assert not os.path.exists(tmp_path / "c") or not os.listdir(tmp_path / "c")  # nothing kept of it
+
+
+def test_another_pyyaml_version_parses_the_built_in_lexicons_again(tmp_path, monkeypatch):
+    """PyYAML's version is part of the key: another release may read the same file otherwise."""
+    from newsgraph import cache
+
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path))
+    lexicon.get_lexicon()
+    real, parsed = cache.metadata.version, []
+    monkeypatch.setattr(cache.metadata, "version", lambda d: "0.0.test" if d.lower() == "pyyaml" else real(d))
+    load = lexicon.yaml.load
+    monkeypatch.setattr(lexicon.yaml, "load", lambda *a, **k: parsed.append(1) or load(*a, **k))
+    lexicon.get_lexicon()
+    assert len(parsed) == 2
+
+
+def test_an_unreadable_built_in_lexicon_names_the_file_and_the_reason(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path / "c"))
+    bad = tmp_path / "lexicon.yaml"
+    bad.write_text("verbs: [unclosed\n")
+    monkeypatch.setattr(lexicon, "BUILTIN", bad)
+    with pytest.raises(lexicon.InputError) as err:
+        lexicon.get_lexicon()
+    assert str(bad) in str(err.value) and "cannot read lexicon:" in str(err.value)
