@@ -94,7 +94,7 @@ def test_a_bad_built_in_lexicon_is_still_reported_as_bad_input(tmp_path, monkeyp
     monkeypatch.setattr(lexicon, "BUILTIN", bad)
     with pytest.raises(lexicon.InputError, match="a lexicon is a mapping") as err:
         lexicon.get_lexicon()
-    assert str(err.value).startswith(f"{bad}: ")
+    assert str(err.value) == f"{bad}: a lexicon is a mapping with `verbs`, `nouns`, `mode_cues`"
     assert not os.path.exists(tmp_path / "c") or not os.listdir(tmp_path / "c")  # nothing kept of it
 
 
