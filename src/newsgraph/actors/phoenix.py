@@ -36,7 +36,7 @@ class PhoenixActors:
         # worker, the more the larger its heap)
         self.short = _first_and_last(self.phrases)
         self.by_first = _by_first_name(self.phrases)
-        self.acronyms = _acronyms(self.phrases)
+        self.acronyms = _cached_acronyms(self.phrases)
 
     def code_for(self, sd, i: int, j: int, date, text: str | None = None) -> str | None:
         """The code of the longest dictionary name inside tokens [i, j) that ends at j (its head). `text`: the
@@ -137,6 +137,31 @@ def _acronyms(phrases: dict) -> dict:
             if all(c.code[:3] in INTERNATIONAL for c in e.codes):
                 found.setdefault(k, e)
     return {k: e for k, e in found.items() if len(codes[k]) == 1 and k not in phrases}
+
+
+def _cached_acronyms(phrases: dict) -> dict:
+    """`_acronyms(phrases)`, its initials -> phrase kept on disk (cache.py) when `phrases` is the dictionary
+    file's table: the index tests every phrase's words against BODY_NOUNS (about 30 ms a process, for
+    some 800 initials), while looking its phrases up again costs well under a millisecond. The entries are
+    the table's own, as when built here. Any other table (a test's) is indexed afresh."""
+    from .. import cache
+    from . import phoenix_table
+
+    if phrases is not phoenix_table.entries():
+        return _acronyms(phrases)
+    # the table's inputs (as phoenix_table keys its own cache) and this module, which makes the index
+    keys = cache.cached("phoenix-acronyms", [phoenix_table.DATA, phoenix_table.__file__, cameo_dict.__file__, __file__],
+                        lambda: _acronym_phrases(phrases))
+    return {k: phrases[p] for k, p in keys.items()}
+
+
+def _acronym_phrases(phrases: dict) -> dict[str, str]:
+    """initials -> the first phrase of `phrases` naming the entry `_acronyms` gives them (picklable
+    without the entries, and the same entry looked up again: a phrase names one entry)."""
+    first: dict[int, str] = {}
+    for p, e in phrases.items():
+        first.setdefault(id(e), p)
+    return {k: first[id(e)] for k, e in _acronyms(phrases).items()}
 
 
 def _by_first_name(phrases: dict) -> dict:
