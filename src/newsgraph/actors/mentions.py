@@ -38,7 +38,7 @@ def find_mentions(ctx: ArticleContext) -> None:
         if m is not None:
             ctx.mentions.append(m)
             _take(ctx, m)
-    for m in _missed_peoples(ctx):
+    for m in _missed_peoples(ctx) + _missed_nationality_modifiers(ctx):
         ctx.mentions.append(m)
         _take(ctx, m)
     ctx.mentions.sort(key=lambda m: m.start)
@@ -64,6 +64,28 @@ def _missed_peoples(ctx: ArticleContext) -> list[ActorMention]:
             out.append(ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "NORP",
                                     sect=ctx.kind_at(tok.idx) or "body"))
     return out
+
+
+# the tags of a nationality adjective before a group noun, as the parser gives them ("Somali/JJ pirates",
+# "Bangladeshi/NNP border guards"), as ids
+_MODIFIER_TAGS = frozenset(get_string_id(t) for t in ("JJ", "NNP"))
+
+
+def _missed_nationality_modifiers(ctx: ArticleContext) -> list[ActorMention]:
+    """"Somali pirates hijacked a ship", "Bangladeshi border guards detained ...": a demonym of the country
+    tables modifying a common noun, which the NER left untagged, is a NORP mention, as the tagged
+    "Burmese fishermen" is (the group's role and country are then read as for it); else the act has no
+    doer. Not a country's name used as a modifier ("Russia policy"), not a modifier of a name."""
+    tags = column(ctx.sd, TAG)
+    hit = np.zeros(len(tags), dtype=bool)
+    for tag in _MODIFIER_TAGS:
+        hit |= tags == tags.dtype.type(tag)
+    taken, tables = ctx.taken, ctx.tables
+    return [ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "NORP",
+                         sect=ctx.kind_at(tok.idx) or "body")
+            for tok in (ctx.sd[k] for k in np.flatnonzero(hit).tolist() if not taken[k])
+            if tok.is_title and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
+            and not taken[tok.head.i] and tok.text not in tables.country_names and tables.country_of(tok.text)]
 
 
 def _ner_mentions(ctx: ArticleContext) -> list[tuple[int, int, str, str | None]]:
