@@ -92,3 +92,6 @@ def test_placed_groups_rules():
     assert not _stateless_group(E(code="EGYCOP", country="EGY"))
     assert not _stateless_group(E()) and not _stateless_group(None)
     assert not _stateless_group(E(code="", country=None))
+    assert _stateless_group(E(code="MOSREL", sector="REL"))
+    assert not _stateless_group(E(code="PTY", sector="PTY"))  # a party's sector, its country left open
+    assert not _stateless_group(E(code="LABxyz", sector="LAB"))

@@ -999,16 +999,20 @@ PLOVER_NONSTATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 
 def _stateless_group(entity) -> bool:
     """An actor coded by religion or ethnicity alone ("Islamist" MOS, "Christian converts" CHR): its code names
-    no state and none of the manual's international non-state actors, so it has no PLOVER country."""
+    no state, none of the manual's international non-state actors and not its own sector (a party or a union
+    whose country the text left open, "PTY", is no identity group), so it has no PLOVER country."""
     a = entity.actor if entity is not None else None
-    return a is not None and a.country is None and bool(a.code) and a.code[:3] not in PLOVER_NONSTATE
+    return a is not None and a.country is None and bool(a.code) and a.code[:3] not in PLOVER_NONSTATE \
+        and a.code[:3] != (a.sector or "")[:3]
 
 
 def _placed_groups(ids: list[str], location: str | None, doc: Document, other_side: list[str]) -> list[str]:
     """"bombed Islamist militant camps in eastern Libya", "arrested Christian converts in Khartoum": PLOVER's
     country field names a state or one of seven international codes, never a religion, so a group coded by
     religion or ethnicity alone is the country of the place the act happens in (as the manual's place rule and
-    the GSR's "ethnic Turks" in Sweden, SWE, code them). Kept as it is when the event has no place."""
+    the GSR's "ethnic Turks" in Sweden, SWE, code them; the CAMEO actor codebook, "Ethnic and Religious Codes":
+    an identity code comes first only "when not explicitly linked to a specific location or country"). Kept as
+    it is when the event has no place."""
     if location is None or not any(_stateless_group(doc.entity(e)) for e in ids):
         return ids
     place = _place_entity(location, doc, other_side)
