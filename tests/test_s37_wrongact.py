@@ -95,3 +95,13 @@ def test_placed_groups_rules():
     assert _stateless_group(E(code="MOSREL", sector="REL"))
     assert not _stateless_group(E(code="PTY", sector="PTY"))  # a party's sector, its country left open
     assert not _stateless_group(E(code="LABxyz", sector="LAB"))
+
+
+def test_only_the_identity_group_is_moved_to_the_place(pipeline):
+    # a state's own forces beside the group keep their entity; only the group becomes the place
+    doc = pipeline.extract("In northern Nigeria, Chadian jets bombed Nigerian army posts and Islamist militant bases.",
+                           name="t", published="2026-06-01")
+    (ev,) = [e for e in doc.events if e.trigger and "bombed" in e.trigger.text]
+    code = {e.id: e.actor.code if e.actor else None for e in doc.entities}
+    # ("Nigerian" of the army posts stays its own entity: moving it too would leave the place alone)
+    assert len(ev.target) == 2 and [code[t] for t in ev.target] == ["NGA", "NGA"]
