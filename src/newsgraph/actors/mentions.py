@@ -66,9 +66,9 @@ def _missed_peoples(ctx: ArticleContext) -> list[ActorMention]:
     return out
 
 
-# the tags of a nationality adjective before a group noun, as the parser gives them ("Somali/JJ pirates",
-# "Bangladeshi/NNP border guards"), as ids
-_MODIFIER_TAGS = frozenset(get_string_id(t) for t in ("JJ", "NNP"))
+# the tag of a nationality adjective before a group noun ("Somali/JJ pirates"), as an id (a proper noun there,
+# "Mordor/NNP troops", is a country's name used as a modifier, which the name matchers and roles read)
+_ADJECTIVE_TAG = get_string_id("JJ")
 
 
 def _missed_nationality_modifiers(ctx: ArticleContext) -> list[ActorMention]:
@@ -78,14 +78,12 @@ def _missed_nationality_modifiers(ctx: ArticleContext) -> list[ActorMention]:
     doer. Only for a noun in a doer's slot (`_doer_head`), not half of a hyphenated pair, not a country's name used
     as a modifier ("Russia policy"), not a modifier of a name."""
     tags = column(ctx.sd, TAG)
-    hit = np.zeros(len(tags), dtype=bool)
-    for tag in _MODIFIER_TAGS:
-        hit |= tags == tags.dtype.type(tag)
+    hit = tags == tags.dtype.type(_ADJECTIVE_TAG)
     taken, tables = ctx.taken, ctx.tables
     return [ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "NORP",
                          sect=ctx.kind_at(tok.idx) or "body")
             for tok in (ctx.sd[k] for k in np.flatnonzero(hit).tolist() if not taken[k])
-            if tok.is_title and tok.dep_ in ("amod", "compound") and _doer_head(tok.head) and tok.head.i > tok.i
+            if tok.is_title and tok.dep_ == "amod" and _doer_head(tok.head) and tok.head.i > tok.i
             and not taken[tok.head.i] and not _hyphenated(tok) and tok.text not in tables.country_names
             and tables.country_of(tok.text)]
 
