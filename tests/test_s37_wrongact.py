@@ -105,3 +105,15 @@ def test_only_the_identity_group_is_moved_to_the_place(pipeline):
     code = {e.id: e.actor.code if e.actor else None for e in doc.entities}
     # ("Nigerian" of the army posts stays its own entity: moving it too would leave the place alone)
     assert len(ev.target) == 2 and [code[t] for t in ev.target] == ["NGA", "NGA"]
+
+
+def test_doer_slot_of_a_passive_and_hyphens_at_the_edges():
+    from newsgraph import nlp as N
+    from newsgraph.actors.mentions import _doer_head, _hyphenated
+    nlp = N.load()
+    d = nlp("Rebel fighters were arrested by police.")
+    assert _doer_head(d[1])                              # "fighters": a passive's subject
+    assert _hyphenated(nlp("- Somali")[1])               # a hyphen just before, at the second token
+    assert _hyphenated(nlp("Somali -")[0])               # a hyphen as the last token
+    assert not _hyphenated(nlp("Somali pirates -")[0])   # (not the hyphen at the far end)
+    assert not _hyphenated(nlp("Somali pirates")[1])     # the last token, none after it
