@@ -117,3 +117,10 @@ def test_doer_slot_of_a_passive_and_hyphens_at_the_edges():
     assert _hyphenated(nlp("Somali -")[0])               # a hyphen as the last token
     assert not _hyphenated(nlp("Somali pirates -")[0])   # (not the hyphen at the far end)
     assert not _hyphenated(nlp("Somali pirates")[1])     # the last token, none after it
+
+
+def test_a_peoples_plural_is_no_adjective():
+    from newsgraph.actors.mentions import _plural_people
+    from newsgraph.actors.tables import tables
+    t = tables()
+    assert _plural_people("Thais", t) and not _plural_people("Swiss", t) and not _plural_people("Somali", t)

@@ -85,7 +85,13 @@ def _missed_nationality_modifiers(ctx: ArticleContext) -> list[ActorMention]:
             for tok in (ctx.sd[k] for k in np.flatnonzero(hit).tolist() if not taken[k])
             if tok.is_title and tok.dep_ == "amod" and _doer_head(tok.head) and tok.head.i > tok.i
             and not taken[tok.head.i] and not _hyphenated(tok) and tok.text not in tables.country_names
-            and tables.country_of(tok.text)]
+            and tables.country_of(tok.text) and not _plural_people(tok.text, tables)]
+
+
+def _plural_people(word: str, tables) -> bool:
+    """"Thais police": a people's plural ("Thais", of "Thai") before a noun is no adjective of nationality ("Swiss"
+    and "Congolese" are), and is left alone, as `_missed_peoples` leaves a modifier."""
+    return word.endswith("s") and bool(tables.country_of(word[:-1]))
 
 
 def _doer_head(noun) -> bool:
