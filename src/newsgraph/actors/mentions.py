@@ -38,7 +38,7 @@ def find_mentions(ctx: ArticleContext) -> None:
         if m is not None:
             ctx.mentions.append(m)
             _take(ctx, m)
-    for m in _missed_peoples(ctx):
+    for m in _missed_peoples(ctx) + _missed_nationality_modifiers(ctx):
         ctx.mentions.append(m)
         _take(ctx, m)
     ctx.mentions.sort(key=lambda m: m.start)
@@ -64,6 +64,50 @@ def _missed_peoples(ctx: ArticleContext) -> list[ActorMention]:
             out.append(ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "NORP",
                                     sect=ctx.kind_at(tok.idx) or "body"))
     return out
+
+
+# the tag of a nationality adjective before a group noun ("Somali/JJ pirates"), as an id (a proper noun there,
+# "Mordor/NNP troops", is a country's name used as a modifier, which the name matchers and roles read)
+_ADJECTIVE_TAG = get_string_id("JJ")
+
+
+def _missed_nationality_modifiers(ctx: ArticleContext) -> list[ActorMention]:
+    """"Somali pirates hijacked a ship", "Bangladeshi border guards detained ...": a demonym of the country
+    tables modifying a common noun, which the NER left untagged, is a NORP mention, as the tagged
+    "Burmese fishermen" is (the group's role and country are then read as for it); else the act has no
+    doer. Only for a noun in a doer's slot (`_doer_head`), not half of a hyphenated pair, not a country's name used
+    as a modifier ("Russia policy"), not a modifier of a name."""
+    tags = column(ctx.sd, TAG)
+    hit = tags == tags.dtype.type(_ADJECTIVE_TAG)
+    taken, tables = ctx.taken, ctx.tables
+    return [ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "NORP",
+                         sect=ctx.kind_at(tok.idx) or "body")
+            for tok in (ctx.sd[k] for k in np.flatnonzero(hit).tolist() if not taken[k])
+            if tok.is_title and tok.dep_ == "amod" and _doer_head(tok.head) and tok.head.i > tok.i
+            and not taken[tok.head.i] and not _hyphenated(tok) and tok.text not in tables.country_names
+            and tables.country_of(tok.text) and not _plural_people(tok.text, tables)]
+
+
+def _plural_people(word: str, tables) -> bool:
+    """"Thais police": a people's plural ("Thais", of "Thai") before a noun is no adjective of nationality ("Swiss"
+    and "Congolese" are), and is left alone, as `_missed_peoples` leaves a modifier."""
+    return word.endswith("s") and bool(tables.country_of(word[:-1]))
+
+
+def _doer_head(noun) -> bool:
+    """A common noun that does a clause's act: its subject, or a passive's by-agent ("were detained by
+    Bangladeshi border guards"). (In other slots the untagged adjective is mostly no actor's: "30 Canadian
+    dollars", "the Armenian quarter".)"""
+    if noun.pos_ != "NOUN" or noun.is_title:
+        return False  # ("M. Dane Waters": a capitalised "noun" after the demonym is a name's)
+    return noun.dep_ in ("nsubj", "nsubjpass") or (noun.dep_ == "pobj" and noun.head.dep_ == "agent")
+
+
+def _hyphenated(tok) -> bool:
+    """One half of a hyphenated pair ("Mexican-American voters", "the Israeli-Palestinian conflict"): the pair
+    names one people or two sides, not this country alone."""
+    doc = tok.doc
+    return (tok.i > 0 and doc[tok.i - 1].text == "-") or (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-")
 
 
 def _ner_mentions(ctx: ArticleContext) -> list[tuple[int, int, str, str | None]]:
