@@ -124,3 +124,25 @@ def test_a_peoples_plural_is_no_adjective():
     from newsgraph.actors.tables import tables
     t = tables()
     assert _plural_people("Thais", t) and not _plural_people("Swiss", t) and not _plural_people("Somali", t)
+
+
+def test_the_added_mention_is_the_adjective_alone_in_its_own_section(pipeline):
+    # the mention covers the adjective's one token (not the group noun after it, which the roles read) and
+    # carries the kind of section it stands in: a headline's is "title", the body's "body" (s37-wrongact's
+    # mutation survivors: the token end and the section value)
+    from newsgraph.actors import mentions
+    added = []
+    orig = mentions._missed_nationality_modifiers
+
+    def spy(ctx):
+        out = orig(ctx)
+        added.extend((m.i, m.j, m.text, m.sect) for m in out)
+        return out
+
+    mentions._missed_nationality_modifiers = spy
+    try:
+        pipeline.extract("Somali pirates seized a Turkish tanker\n\nSomali pirates seized a Turkish tanker in the "
+                         "Gulf of Aden on Monday.", name="t", published="2026-06-01")
+    finally:
+        mentions._missed_nationality_modifiers = orig
+    assert added == [(0, 1, "Somali", "title"), (7, 8, "Somali", "body")]
