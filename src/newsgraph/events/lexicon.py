@@ -170,7 +170,7 @@ def load_yaml(lex: Lexicon, path: Path, first: bool = False, kept: bool = False)
         data = _parsed(path)
     try:
         for table in ("verbs", "nouns"):
-            entries = data.get(table) or {}
+            entries = _mapping(data.get(table) or {}, table)
             items = list(entries.items())
             if first:
                 items.reverse()  # inserted at the front one by one: keep the file's order
@@ -179,17 +179,33 @@ def load_yaml(lex: Lexicon, path: Path, first: bool = False, kept: bool = False)
                 made = [make_sense(s, f"{table}.{lemma}", path.name) for s in senses]
                 for s in (reversed(made) if first else made):
                     lex.add(table, str(lemma).lower(), s, first=first)
-        for type_, modes in (data.get("mode_cues") or {}).items():
+        for written, modes in _mapping(data.get("mode_cues") or {}, "mode_cues").items():
+            type_ = str(written).upper()  # ("consult:" as senses' types are read: any case)
             if type_ not in QUAD:
-                raise ValueError(f"mode_cues: unknown type {type_!r}")
-            cues = lex.mode_cues.setdefault(type_, {})
-            for mode, words in modes.items():
+                raise ValueError(f"mode_cues: unknown type {written!r}")
+            own: dict[str, str] = {}  # word -> mode, the first mode a word is listed under in this file
+            for mode, words in _mapping(modes, f"mode_cues.{written}").items():
                 if mode not in MODES.get(type_, ()):
-                    raise ValueError(f"mode_cues.{type_}: no mode {mode!r}")
+                    raise ValueError(f"mode_cues.{written}: no mode {mode!r}")
+                if not isinstance(words, list):  # (a bare word would be read letter by letter)
+                    raise ValueError(f"mode_cues.{written}.{mode}: a list of words is expected, not {words!r}")
                 for w in words:
-                    cues.setdefault(str(w).lower(), mode)
+                    own.setdefault(str(w).lower(), mode)
+            cues = lex.mode_cues.setdefault(type_, {})
+            if first:
+                cues.update(own)  # a --verbs file's cue wins over a built-in one, as its senses are tried first
+            else:
+                for w, mode in own.items():
+                    cues.setdefault(w, mode)
     except ValueError as exc:
         raise InputError(str(path), f"bad lexicon entry: {exc}") from None
+
+
+def _mapping(value, where: str) -> dict:
+    """`value` when it is a mapping; a ValueError naming the entry when a list or a word stands there."""
+    if not isinstance(value, dict):
+        raise ValueError(f"{where}: a mapping is expected, not {type(value).__name__} {value!r}"[:160])
+    return value
 
 
 def _parsed(path: Path) -> dict:
@@ -198,6 +214,8 @@ def _parsed(path: Path) -> dict:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise InputError(str(path), f"cannot read lexicon: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(str(path), f"cannot read lexicon: not UTF-8 text (byte {exc.start})") from None
     if not isinstance(data, dict):
         raise InputError(str(path), "a lexicon is a mapping with `verbs`, `nouns`, `mode_cues`")
     return data
