@@ -310,9 +310,6 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
                 or _content_place_target(c, contents.get(id(c)), doc)
             source = c.source or _place_source(type_, cameo or "", target, location, doc) \
                 or _crowd_source(c, type_, target, location, doc)
-            if not c.dictionary:  # ("Islamist camps in Libya": a group no state's, where the act is)
-                target = _placed_groups(target, location, doc, source)
-                source = _placed_groups(source, location, doc, target)
             if not c.source and type_ == "THREATEN" and c.sense.type == "THREATEN" and _danger_of(c):
                 continue  # "the threat of an invasion hung over the talks": a danger, no one threatening
             if _reduced_relative(c):
@@ -990,33 +987,6 @@ def _place_entity(location: str, doc: Document, other_side: list[str]) -> list[s
                 (e.actor is None or e.actor.code == e.actor.country):
             return [e.id]
     return []
-
-
-# the PLOVER manual's country names that are no state ("Country Names and Sector Codes", table of
-# international non-state actors): an actor coded with one of these has its own country field
-PLOVER_NONSTATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
-
-
-def _stateless_group(entity) -> bool:
-    """An actor coded by religion or ethnicity alone ("Islamist" MOS, "Christian converts" CHR): its code names
-    no state, none of the manual's international non-state actors and not its own sector (a party or a union
-    whose country the text left open, "PTY", is no identity group), so it has no PLOVER country."""
-    a = entity.actor if entity is not None else None
-    return a is not None and a.country is None and bool(a.code) and a.code[:3] not in PLOVER_NONSTATE \
-        and a.code[:3] != (a.sector or "")[:3]
-
-
-def _placed_groups(ids: list[str], location: str | None, doc: Document, other_side: list[str]) -> list[str]:
-    """"bombed Islamist militant camps in eastern Libya", "arrested Christian converts in Khartoum": PLOVER's
-    country field names a state or one of seven international codes, never a religion, so a group coded by
-    religion or ethnicity alone is the country of the place the act happens in (as the manual's place rule and
-    the GSR's "ethnic Turks" in Sweden, SWE, code them; the CAMEO actor codebook, "Ethnic and Religious Codes":
-    an identity code comes first only "when not explicitly linked to a specific location or country"). Kept as
-    it is when the event has no place."""
-    if location is None or not any(_stateless_group(doc.entity(e)) for e in ids):
-        return ids
-    place = _place_entity(location, doc, other_side)
-    return coder.unique([place[0] if place and _stateless_group(doc.entity(e)) else e for e in ids])
 
 
 def _reported_by_other(c, parts) -> bool:
