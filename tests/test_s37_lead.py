@@ -48,3 +48,12 @@ def test_a_users_mode_cue_replaces_the_built_in_one_and_its_type_is_read_in_any_
     # the file's cue wins over the built-in one; inside the file a word takes the first mode it is listed under
     assert (cues[word], cues["quadcopter"]) == ("drone", "drone")
     assert get_lexicon().mode_cues["ASSAULT"][word] == mode  # the built-in lexicon is untouched
+
+
+def test_a_long_wrong_table_is_cut_to_one_short_line(tmp_path):
+    words = [f"word{k}" for k in range(60)]
+    f = _file(tmp_path, "verbs: [" + ", ".join(words) + "]\n")
+    with pytest.raises(InputError) as err:
+        get_lexicon([str(f)])
+    whole = f"verbs: a mapping is expected, not list {words!r}"
+    assert str(err.value) == f"{f}: bad lexicon entry: {whole[:160]}"
