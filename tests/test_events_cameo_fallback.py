@@ -13,9 +13,9 @@ def _events(pipeline, text):
 
 
 @pytest.mark.parametrize("text, cameo, type_, source, target, trigger", [
-    # a pattern of the verb's words: LASH `* OUT AT` and CHIDE (both absent from our lexicon)
+    # a pattern of the verb's words: LASH `* OUT AT` and RIDICULE (both absent from our lexicon; CHIDE was, until s37-uncoded)
     ("Brazil lashed out at Argentina over the tariffs.", "111", "ACCUSE", ["BRA"], ["ARG"], "lashed"),
-    ("Poland chided Hungary for its slow response to the floods.", "111", "ACCUSE", ["POL"], ["HUN"], "chided"),
+    ("Poland ridiculed Hungary for its slow response to the floods.", "111", "ACCUSE", ["POL"], ["HUN"], "ridiculed"),
     # a bare verb, its actor the object of its own preposition (BARGAIN's block code)
     ("Chile bargained with Peru over the fishing rights.", "050", "SUPPORT", ["CHL"], ["PER"], "bargained"),
     # a preposition that sets the scene hides no event of the verb's ("at the summit")
@@ -28,9 +28,9 @@ def test_an_unknown_verb_coded_from_cameo(pipeline, text, cameo, type_, source, 
 @pytest.mark.parametrize("text, trigger", [
     # no actor undergoes it: a bare verb needs an actor object
     ("Venezuela jeered loudly.", "jeered"),
-    ("Poland chided the plan.", "chided"),
+    ("Poland ridiculed the plan.", "ridiculed"),
     # a relative clause describes an actor, it reports no news
-    ("Iran, which chided Iraq last year, met Turkey on Monday.", "chided"),
+    ("Iran, which ridiculed Iraq last year, met Turkey on Monday.", "ridiculed"),
     # the complement's verb is the event, not the verb it hangs on (FAIL's block code is 120)
     ("Peru failed to uphold the treaty with Chile.", "failed"),
 ])
