@@ -50,20 +50,27 @@ def _missed_peoples(ctx: ArticleContext) -> list[ActorMention]:
     in six of them, and tags some as singular proper nouns, "two Thais") is a NORP mention, as the
     tagged "Germans" is; else the act has no undergoer. Not a noun's modifier, not a country's name
     ("the Philippines")."""
-    out = []
-    # the tags read first from the column, all tokens at once (a turn of a Python loop per token cost more than the
-    # rest), and a Token only for the nouns they let by
+    return [_norp_word(ctx, tok) for tok in _untaken_tagged(ctx, _PEOPLES_TAGS)
+            if tok.is_title and tok.text.endswith("s") and tok.dep_ not in ("compound", "amod")
+            and tok.text not in ctx.tables.country_names and ctx.tables.country_of(tok.text)]
+
+
+def _untaken_tagged(ctx: ArticleContext, tag_ids) -> list:
+    """The tokens no mention has taken whose tag is one of `tag_ids`, in text order: the tags are read first from the
+    column, all tokens at once (a turn of a Python loop per token cost more than the rest), and a Token made only
+    for the ones they let by."""
     tags = column(ctx.sd, TAG)
     hit = np.zeros(len(tags), dtype=bool)
-    for tag in _PEOPLES_TAGS:
+    for tag in tag_ids:
         hit |= tags == tags.dtype.type(tag)
     taken = ctx.taken
-    for tok in (ctx.sd[k] for k in np.flatnonzero(hit).tolist() if not taken[k]):
-        if tok.is_title and tok.text.endswith("s") \
-                and tok.dep_ not in ("compound", "amod") and tok.text not in ctx.tables.country_names and ctx.tables.country_of(tok.text):
-            out.append(ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "NORP",
-                                    sect=ctx.kind_at(tok.idx) or "body"))
-    return out
+    return [ctx.sd[k] for k in np.flatnonzero(hit).tolist() if not taken[k]]
+
+
+def _norp_word(ctx: ArticleContext, tok) -> ActorMention:
+    """The one-word NORP mention of a people's word the NER left untagged, in the kind of section it stands in."""
+    return ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "NORP",
+                        sect=ctx.kind_at(tok.idx) or "body")
 
 
 # the tag of a nationality adjective before a group noun ("Somali/JJ pirates"), as an id (a proper noun there,
@@ -77,12 +84,8 @@ def _missed_nationality_modifiers(ctx: ArticleContext) -> list[ActorMention]:
     "Burmese fishermen" is (the group's role and country are then read as for it); else the act has no
     doer. Only for a noun in a doer's slot (`_doer_head`), not half of a hyphenated pair, not a country's name used
     as a modifier ("Russia policy"), not a modifier of a name."""
-    tags = column(ctx.sd, TAG)
-    hit = tags == tags.dtype.type(_ADJECTIVE_TAG)
     taken, tables = ctx.taken, ctx.tables
-    return [ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "NORP",
-                         sect=ctx.kind_at(tok.idx) or "body")
-            for tok in (ctx.sd[k] for k in np.flatnonzero(hit).tolist() if not taken[k])
+    return [_norp_word(ctx, tok) for tok in _untaken_tagged(ctx, (_ADJECTIVE_TAG,))
             if tok.is_title and tok.dep_ == "amod" and _doer_head(tok.head) and tok.head.i > tok.i
             and not taken[tok.head.i] and not _hyphenated(tok) and tok.text not in tables.country_names
             and tables.country_of(tok.text) and not _plural_people(tok.text, tables)]
