@@ -1,0 +1,58 @@
+"""Session 38 (s38-tcal): calendar units (docs/accuracy.md "Session 38, s38-tcal"). A weekday after "a", "an" or
+"one" is no particular week's: TIMEX3 leaves the digits the text does not give as X ("XXXX-WXX-1"), a part of the
+day kept ("XXXX-WXX-5TNI"). A weekday that modifies a noun the article belongs to ("a Friday deadline") is a known
+day's and stays dated. Sentences are our own; "edge pinned" cases pass before the change and guard its limits."""
+
+import pytest
+
+from newsgraph.times import _indefinite_weekdays
+from newsgraph.timex import Norm
+from test_times_timebank import times  # noqa: F401 (the same fixture: (text, value, type) of a text's times)
+
+DAY = "2025-10-22"  # a Wednesday
+
+
+@pytest.mark.parametrize("text, extent, value, type_", [
+    ("The two leaders first met on a Monday, the memoir recalls.", "Monday", "XXXX-WXX-1", "DATE"),
+    ("The crash happened on a Friday, survivors recalled.", "Friday", "XXXX-WXX-5", "DATE"),
+    ("One Tuesday in May, the bank ran out of cash.", "Tuesday", "XXXX-WXX-2", "DATE"),
+    ("The referendum will be held on a Sunday.", "Sunday", "XXXX-WXX-7", "DATE"),
+    ("The robbery took place on a Saturday night in June.", "Saturday night", "XXXX-WXX-6TNI", "TIME"),
+    ("Such trains rarely ran late on a  Thursday.", "Thursday", "XXXX-WXX-4", "DATE"),
+])
+def test_an_indefinite_weekday_leaves_week_and_year_unknown(times, text, extent, value, type_):
+    assert (extent, value, type_) in times(text, DAY)
+
+
+@pytest.mark.parametrize("text, extent, value", [
+    # edges pinned: a weekday a noun's article belongs to, a definite weekday, a weekday after a word ending in "a"
+    ("The union faces a Friday deadline to accept the offer.", "Friday", "2025-10-24"),
+    ("Lawmakers passed the bill in a Tuesday vote.", "Tuesday", "2025-10-21"),
+    ("Markets fell on Monday after the report.", "Monday", "2025-10-20"),
+    ("The talks in Havana Tuesday ended without a deal.", "Tuesday", "2025-10-21"),
+    ("Protests in Manila Monday turned violent.", "Monday", "2025-10-20"),
+])
+def test_a_known_weekday_stays_dated(times, text, extent, value):
+    assert (extent, value, "DATE") in times(text, DAY)
+
+
+@pytest.mark.parametrize("text, extent, value", [
+    # through a part of its day: "a Saturday night raid" is the raid's article, a known Saturday night
+    ("Police blamed rebels for a Saturday night raid on the barracks.", "Saturday night", "2025-10-18TNI"),
+    ("Thousands attended a Sunday morning service at the cathedral.", "Sunday morning", "2025-10-19TMO"),
+    # a noun or -ing word right after it, whatever the parse makes of it ("stabbing" may be read as a verb)
+    ("Residents mourned after a Sunday morning stabbing at the market.", "Sunday morning", "2025-10-19TMO"),
+])
+def test_a_known_weekday_part_stays_dated(times, text, extent, value):
+    assert (extent, value, "TIME") in times(text, DAY)
+
+
+def test_only_a_day_value_is_opened():
+    # a weekday the stage already made a set or left without a value is not rewritten
+    text = "They meet on a Monday"
+    a = text.index("Monday")
+    kept = [((a, a + 6), Norm("XXXX-WXX-1", "set", "SET")), ((a, a + 6), Norm(None, None))]
+
+    class _NoParse:  # the parse is read only for a day value
+        doc = None
+    assert [n for _, n in _indefinite_weekdays(text, _NoParse(), kept)] == [n for _, n in kept]
