@@ -19,6 +19,7 @@ DAY = "2025-10-22"  # a Wednesday
     ("The referendum will be held on a Sunday.", "Sunday", "XXXX-WXX-7", "DATE"),
     ("The robbery took place on a Saturday night in June.", "Saturday night", "XXXX-WXX-6TNI", "TIME"),
     ("Such trains rarely ran late on a  Thursday.", "Thursday", "XXXX-WXX-4", "DATE"),
+    ("Ballots are always counted on a Sunday", "Sunday", "XXXX-WXX-7", "DATE"),  # (the text's last word)
 ])
 def test_an_indefinite_weekday_leaves_week_and_year_unknown(times, text, extent, value, type_):
     assert (extent, value, type_) in times(text, DAY)
@@ -47,12 +48,23 @@ def test_a_known_weekday_part_stays_dated(times, text, extent, value):
     assert (extent, value, "TIME") in times(text, DAY)
 
 
+class _NoSpan:  # a parse whose spans cannot be read: no noun can be seen to follow
+    class doc:
+        @staticmethod
+        def char_span(*_, **__):
+            return None
+
+
 def test_only_a_day_value_is_opened():
     # a weekday the stage already made a set or left without a value is not rewritten
     text = "They meet on a Monday"
     a = text.index("Monday")
     kept = [((a, a + 6), Norm("XXXX-WXX-1", "set", "SET")), ((a, a + 6), Norm(None, None))]
+    assert [n for _, n in _indefinite_weekdays(text, _NoSpan(), kept)] == [n for _, n in kept]
 
-    class _NoParse:  # the parse is read only for a day value
-        doc = None
-    assert [n for _, n in _indefinite_weekdays(text, _NoParse(), kept)] == [n for _, n in kept]
+
+def test_the_opened_value_keeps_granularity_type_and_mod():
+    text = "It came on a Friday night"
+    a = text.index("Friday")
+    kept = [((a, len(text)), Norm("2025-10-17TNI", "day", "TIME", "END"))]
+    assert _indefinite_weekdays(text, _NoSpan(), kept) == [((a, len(text)), Norm("XXXX-WXX-5TNI", "day", "TIME", "END"))]

@@ -1364,35 +1364,26 @@ _DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?")  # a day, or 
 def _indefinite_weekdays(text: str, parse: Parse, kept: list) -> list:
     """A weekday after "a", "an" or "one" ("the leaders first met on a Monday", "one Tuesday in May", "on a Friday
     night") is no particular week's: the TIMEX3 value leaves the digits the text does not give as X
-    ("XXXX-WXX-1", "XXXX-WXX-5TNI"), not the nearest Monday. Unless the weekday modifies a noun the article
-    belongs to: "faces a Friday deadline", "a Tuesday vote" are a known day's deadline and vote."""
+    ("XXXX-WXX-1", "XXXX-WXX-5TNI"), not the nearest Monday. Unless the expression modifies a noun the article
+    belongs to: "faces a Friday deadline", "a Saturday night raid" are a known day's deadline and raid."""
     out = []
     for (a, b), n in kept:
         m = _WEEKDAY_WORD.match(text, a)
         if m and _DAY_OR_PART.fullmatch(n.value or "") and _cue_before(_ANY_ONE, text, a, 4) \
-                and not _weekday_on_noun(parse, a, b):
+                and not _noun_follows(parse, a, b):
             n = Norm(f"XXXX-WXX-{WEEKDAYS[m.group().lower()] + 1}{n.value[10:]}", n.granularity, n.type, n.mod)
         out.append(((a, b), n))
     return out
 
 
-def _weekday_on_noun(parse: Parse, a: int, b: int) -> bool:
-    """Whether the weekday expression at [a, b) modifies a noun after it, itself or through a part of its day: "a
-    Friday deadline", "a Saturday night raid" (the article is the noun's), not "a Friday night". A noun or -ing word
-    right after the expression counts too: the parser may hang the article on the part word ("a Friday night
-    shooting" parsed with "shooting" as a verb)."""
+def _noun_follows(parse: Parse, a: int, b: int) -> bool:
+    """Whether a noun or an -ing word follows the expression at [a, b) directly: "a Friday deadline", "a Saturday
+    night raid", "a Friday night shooting" (the article is that noun's, whatever the parser hangs it on: it may read
+    "shooting" as a verb and "a" as the night's), not "on a Friday, survivors said", "a Friday night in June"."""
     span = parse.doc.char_span(a, b, alignment_mode="expand")
-    if span is None:
-        return False
-    if span.end < len(parse.doc) and parse.doc[span.end].tag_ in _NOUN_NEXT:
-        return True
-    tok = span[0]
-    if tok.dep_ in _MODIFIER_DEPS and tok.head.i > tok.i and tok.head.lower_ in _PART_WORDS:
-        tok = tok.head
-    return tok.dep_ in _MODIFIER_DEPS and tok.head.i > tok.i and tok.head.lower_ not in _PART_WORDS
+    return span is not None and span.end < len(parse.doc) and parse.doc[span.end].tag_ in _NOUN_NEXT
 
 
-_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _NOUN_NEXT = frozenset({"NN", "NNS", "VBG"})
 
 
