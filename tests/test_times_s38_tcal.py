@@ -68,3 +68,21 @@ def test_the_opened_value_keeps_granularity_type_and_mod():
     a = text.index("Friday")
     kept = [((a, len(text)), Norm("2025-10-17TNI", "day", "TIME", "END"))]
     assert _indefinite_weekdays(text, _NoSpan(), kept) == [((a, len(text)), Norm("XXXX-WXX-5TNI", "day", "TIME", "END"))]
+
+
+# "the start/middle/end of the quarter" with no quarter named before: the current quarter, as "the end of the
+# year" is the current year; in a past clause the last whose start, middle or end the document date has reached
+@pytest.mark.parametrize("text, value", [
+    ("The airline expects to break even by the end of the quarter.", "2025-Q4"),
+    ("The merger should close before the middle of the quarter.", "2025-Q4"),
+    ("The bank had $2 billion in cash at the end of the quarter.", "2025-Q3"),
+    ("Orders slowed in the middle of the quarter, the company said.", "2025-Q3"),
+    ("Orders slowed at the start of the quarter, the company said.", "2025-Q4"),
+    # edges pinned: a quarter the text named stays the one under discussion; "the quarter" alone the latest ended
+    ("Profit rose 5% in the second quarter. Cash fell at the end of the quarter.", "2025-Q2"),
+    ("Profit rose 5% in the quarter, the company said.", "2025-Q3"),
+    ("The chain expects sales to rise in the quarter.", "2025-Q3"),
+])
+def test_a_positioned_quarter_is_the_current_one(times, text, value):
+    found = times(text, DAY)
+    assert found[-1][1] == value
