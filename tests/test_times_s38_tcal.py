@@ -1,12 +1,16 @@
 """Session 38 (s38-tcal): calendar units (docs/accuracy.md "Session 38, s38-tcal"). A weekday after "a", "an" or
 "one" is no particular week's: TIMEX3 leaves the digits the text does not give as X ("XXXX-WXX-1"), a part of the
 day kept ("XXXX-WXX-5TNI"). A weekday that modifies a noun the article belongs to ("a Friday deadline") is a known
-day's and stays dated. Sentences are our own; "edge pinned" cases pass before the change and guard its limits."""
+day's and stays dated. "The start/middle/end of the quarter" in a text that has named no quarter is the current
+quarter (in a past clause the last whose position the document date has reached). Sentences are our own; "edge
+pinned" cases pass before the change and guard its limits."""
+
+import datetime as dt
 
 import pytest
 
 from newsgraph.times import _indefinite_weekdays
-from newsgraph.timex import Norm
+from newsgraph.timex import Norm, normalize
 from test_times_timebank import times  # noqa: F401 (the same fixture: (text, value, type) of a text's times)
 
 DAY = "2025-10-22"  # a Wednesday
@@ -86,3 +90,22 @@ def test_the_opened_value_keeps_granularity_type_and_mod():
 def test_a_positioned_quarter_is_the_current_one(times, text, value):
     found = times(text, DAY)
     assert found[-1][1] == value
+
+
+@pytest.mark.parametrize("text, day, tense, value", [
+    ("the end of the quarter", "2027-05-06", "future", "2027-Q2"),  # (a month whose quarter is not the next month's)
+    ("the middle of the quarter", "2027-05-06", "past", "2027-Q1"),  # its middle (May 16) not yet reached
+    ("the start of the quarter", "2025-10-01", "past", "2025-Q4"),  # reached on its first day
+    ("the middle of the quarter", "2025-11-10", "past", "2025-Q3"),  # Q4's middle is Nov. 15 ...
+    ("the middle of the quarter", "2025-11-20", "past", "2025-Q4"),  # ... reached by Nov. 20
+    ("the end of the quarter", "2025-12-31", "past", "2025-Q4"),  # reached on its last day
+    ("the end of the quarter", "2025-12-30", "past", "2025-Q3"),
+    # edge pinned: "the latest quarter" names the latest ended one, its end included
+    ("the end of the latest quarter", "2025-10-22", "future", "2025-Q3"),
+])
+def test_the_position_reached_decides_in_a_past_clause(text, day, tense, value):
+    assert normalize(text, dt.date.fromisoformat(day), tense).value == value
+
+
+def test_a_positioned_quarter_without_a_date_is_a_quarter_with_no_value():
+    assert normalize("the end of the quarter", None, "future") == Norm(None, "quarter", "DATE", "END", relative=True)
