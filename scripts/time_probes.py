@@ -4,7 +4,8 @@
 
 Each line: `text`, `dct` (the creation time given, or null: the stage finds one itself), and either
 `published` (the date the stage should settle on, or null: none) or `times` ([wording, value] pairs: the
-timex overlapping the wording's first occurrence should carry that value). Regression tests, not accuracy:
+timex overlapping the wording's first occurrence should carry that value; a third item, the TIMEX3 type, is
+checked too: [wording, value, type]). Regression tests, not accuracy:
 the sentences are our own wordings, labelled before their first run.
 """
 
@@ -25,11 +26,16 @@ def checks(probe: dict, doc) -> list[tuple[str, object, object]]:
     if "published" in probe:
         return [("published", probe["published"], doc.published.value)]
     out = []
-    for wording, value in probe["times"]:
+    for wording, value, *type_ in probe["times"]:
         a = probe["text"].index(wording)
         b = a + len(wording)
-        got = next((t.value for t in doc.times if t.start < b and a < t.end), "(no timex)")
-        out.append((wording, value, got))
+        t = next((t for t in doc.times if t.start < b and a < t.end), None)
+        if t is None:
+            out.append((wording, value, "(no timex)"))
+            continue
+        out.append((wording, value, t.value))
+        if type_:
+            out.append((f"{wording} (type)", type_[0], t.type))
     return out
 
 

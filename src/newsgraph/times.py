@@ -1020,7 +1020,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     kept = _first_clocks(text, kept)
     kept = _habitual_periods(text, _coordinated_periods(text, kept))
     kept.sort(key=lambda k: k[0])
-    kept = _every_weekdays(text, kept)
+    kept = _indefinite_weekdays(text, parse, _every_weekdays(text, kept))
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
                           type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(kept)]
 
@@ -1355,6 +1355,36 @@ def _every_weekdays(text: str, kept: list) -> list:
             n = Norm(f"XXXX-WXX-{WEEKDAYS[text[a:b].lower()] + 1}", "set", "SET")
         out.append(((a, b), n))
     return out
+
+
+_ANY_ONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne) $")  # "met on a Monday", "one Tuesday in May"
+_DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?")  # a day, or a part of one ("2025-10-17TNI")
+
+
+def _indefinite_weekdays(text: str, parse: Parse, kept: list) -> list:
+    """A weekday after "a", "an" or "one" ("the leaders first met on a Monday", "one Tuesday in May", "on a Friday
+    night") is no particular week's: the TIMEX3 value leaves the digits the text does not give as X
+    ("XXXX-WXX-1", "XXXX-WXX-5TNI"), not the nearest Monday. Unless the expression modifies a noun the article
+    belongs to: "faces a Friday deadline", "a Saturday night raid" are a known day's deadline and raid."""
+    out = []
+    for (a, b), n in kept:
+        m = _WEEKDAY_WORD.match(text, a)
+        if m and _DAY_OR_PART.fullmatch(n.value or "") and _cue_before(_ANY_ONE, text, a, 4) \
+                and not _noun_follows(parse, a, b):
+            n = Norm(f"XXXX-WXX-{WEEKDAYS[m.group().lower()] + 1}{n.value[10:]}", n.granularity, n.type, n.mod)
+        out.append(((a, b), n))
+    return out
+
+
+def _noun_follows(parse: Parse, a: int, b: int) -> bool:
+    """Whether a noun or an -ing word follows the expression at [a, b) directly: "a Friday deadline", "a Saturday
+    night raid", "a Friday night shooting" (the article is that noun's, whatever the parser hangs it on: it may read
+    "shooting" as a verb and "a" as the night's), not "on a Friday, survivors said", "a Friday night in June"."""
+    span = parse.doc.char_span(a, b, alignment_mode="expand")
+    return span is not None and span.end < len(parse.doc) and parse.doc[span.end].tag_ in _NOUN_NEXT
+
+
+_NOUN_NEXT = frozenset({"NN", "NNS", "VBG"})
 
 
 # between two coordinated dates: "March and April", "May 3 or June 4", "November to December", "late May and early

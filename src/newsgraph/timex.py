@@ -687,12 +687,32 @@ def _r_the_quarter(m, ctx):
             anchor = _need(ctx, "quarter")
             i = anchor.year * 4 + (anchor.month - 1) // 3 - 1
         i = int(m["y"]) * 4 + i % 4
+    elif i is None and not m["latest"] and ctx.mod in _POSITIONS:
+        i = _quarter_at_position(ctx)  # "by the end of the quarter", in a text on no quarter yet
     elif i is None or m["latest"]:
         anchor = _need(ctx, "quarter")
         i = anchor.year * 4 + (anchor.month - 1) // 3 - (0 if m["latest"] == "current" else 1)
     if m["ago"]:
         i -= 4
     return f"{i // 4:04d}-Q{i % 4 + 1}", "quarter"
+
+
+_POSITIONS = frozenset({"START", "MID", "END"})
+
+
+def _quarter_at_position(ctx) -> int:
+    """The quarter (year * 4 + quarter - 1) of "the start/middle/end of the quarter" when the text has named no
+    quarter: as "the end of the year" and "the end of the month" are, the current one ("expects to break even by
+    the end of the quarter"); in a past clause the last one whose start, middle or end the document date has
+    reached ("had $2 billion in cash at the end of the quarter", told three weeks into a new one: the last)."""
+    anchor = _need(ctx, "quarter")
+    i = anchor.year * 4 + (anchor.month - 1) // 3
+    if ctx.tense == "past":
+        first = dt.date(anchor.year, (i % 4) * 3 + 1, 1)
+        last = _month_end(anchor.year, (i % 4) * 3 + 3)
+        if {"START": first, "MID": first + (last - first) / 2, "END": last}[ctx.mod] > anchor:
+            i -= 1
+    return i
 
 
 _MONTH_OF = re.compile(r"\d{4}-(\d\d)")  # the month of a month or day value ("2026-08", "2025-11-03")
