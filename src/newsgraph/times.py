@@ -1878,13 +1878,17 @@ def _narrative_month(text: str, prev: tuple, prev_norm: Norm, a: int, b: int, no
     return _continues_narrative(text, prev, prev_norm, a, norm, parse)
 
 
+# a month and day with no year, with the signal a span may open with ("by Dec. 1", as `_BARE_MONTH_NAME` has its own)
+_NARRATIVE_DAY = re.compile(r"(?:(?:[Bb]y|[Oo]n|[Uu]ntil) )?" + _MONTH_DAY.pattern)
+
+
 def _narrative_day(text: str, prev: tuple, prev_norm: Norm, a: int, b: int, norm: Norm, parse: Parse | None = None) \
         -> bool:
     """Whether the month and day with no year at [a, b) ("On June 9, the talks collapsed", read from the document
     date, past tense) continues the past narrative of the written day or month right before it ("The talks opened on
     May 5, 2024."): the TIMEX3 guideline's reference time, the narrative's year, as for a bare month
     (`_narrative_month`), under the same narrow conditions, and not a day earlier than that one's own."""
-    if not _MONTH_DAY.fullmatch(text, a, b) or not norm.value or len(norm.value) != 10:
+    if not _NARRATIVE_DAY.fullmatch(text, a, b) or not norm.value or len(norm.value) != 10:
         return False
     return _continues_narrative(text, prev, prev_norm, a, norm, parse)
 
