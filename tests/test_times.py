@@ -342,6 +342,8 @@ def test_weekdays_with_an_anaphoric_determiner_in_running_text(extract):
     ("The talks opened in Oslo on June 12, 2024. On June 9, they had collapsed.", "2025-06-09"),  # an earlier day
     ("The plant opened on May 5, 2025. On Feb. 3, it closed.", "2026-02-03"),  # an earlier month: no narrative
     ("The talks opened in Oslo on May 5, 2024.\n\nOn June 9, they collapsed.", "2025-06-09"),  # another paragraph
+    ("The talks opened in Oslo on May 5, 2024. On June 9, they collapsed.\n\nMore talks are planned.", "2024-06-09"),
+    ("Sales have doubled since the launch on May 5, 2024. On June 9, they fell.", "2025-06-09"),  # a "since" bound
     ("Output rose from May 5, 2024. On June 9, it fell.", "2025-06-09"),  # a comparison's base
     ("The strike began on Nov. 14, 2024. By Dec. 1, most mines had closed.", "2024-12-01"),  # a signal in the span
 ])
@@ -354,6 +356,7 @@ def test_a_day_without_its_year_continues_the_narrative_before_it(extract, text,
 @pytest.mark.parametrize("text, values", [
     ("The minister said in October 2025 that the plant would close in February.", ["2025-10", "2026-02"]),
     ("The minister said in October 2025 that the plant would close in October.", ["2025-10", "2026-10"]),
+    ("The minister said in October 2025 that the plant would close in November.", ["2025-10", "2025-11"]),
     ("The minister said on Oct. 3, 2025, that the plant would close in February.", ["2025-10-03", "2026-02"]),
     ("The minister said in March 2024 that the plant had closed in June.", ["2024-03", "2023-06"]),
     ("The minister said in March 2024 that the plant had closed in March.", ["2024-03", "2024-03"]),
@@ -366,6 +369,18 @@ def test_a_month_a_report_tells_counts_from_the_report(extract, text, values):
     # session 38: TimeML anchors what a report tells to the report's time, not the document date
     doc = extract(text, published="2026-03-12")
     assert [t.value for t in doc.times] == values
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The envoy arrived on Aug. 14, 2022. There was no deal, and no report that Friday.", "that Friday", "2022-08-19"),
+    ("The envoy arrived on Aug. 14, 2022. Officials said that day the talks were over.", "that day", "2022-08-14"),
+    ("that Friday, the talks ended, officials said", "that Friday", "2026-03-06"),  # no verb before "that"
+    ("Insist that Friday is the deadline.", "Friday", "2026-03-13"),  # the verb is the text's first word
+])
+def test_that_after_no_clause_verb_stays_with_the_weekday(extract, text, span, value):
+    # a noun ("report"), the text's own start or another word than a weekday after "that": no that-clause to open
+    doc = extract(text, published="2026-03-12")
+    assert (span, value) in [(t.text, t.value) for t in doc.times]
 
 
 @pytest.mark.parametrize("text, value", [

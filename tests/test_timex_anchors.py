@@ -185,3 +185,10 @@ def test_days_told_from_the_day_last_named(text, ref, value):
     got = normalize(text, MAR15, "past", ref=ref)
     assert got is not None and got.value == value
     assert got.type == ("TIME" if value and "T" in value else "DATE")
+
+
+@pytest.mark.parametrize("ref", ["2022-08-14", "2026-W10"])
+def test_that_weekday_is_a_day(ref):
+    # session 38: "that Friday" from the day or the week last named is a day, as the weekday alone is
+    got = normalize("that Friday", MAR15, "past", ref=ref)
+    assert (got.granularity, got.type, got.relative) == ("day", "DATE", True)

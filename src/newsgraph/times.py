@@ -891,9 +891,9 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         elif norm.weekday is not None and tense == "past" and items and items[-1][2].weekday not in (None, norm.weekday) \
                 and items[-1][3] == "past" and _coordinated_past(parse, items[-1], (a, b)):
             before_next.add(len(items))  # "began on Monday and ended on Thursday": Monday is the one before Thursday
-        elif items and _told_month(text, a, b, norm) and (way := _report_way(parse, items[-1], (a, b))) is not None:
+        elif items and _told_month(text, a, b) and (way := _report_way(parse, items[-1], (a, b))) is not None:
             told_after[len(items)] = way
-        elif items and _told_month(text, *items[-1][:3]) and (way := _report_way(parse, (a, b), items[-1])) is not None:
+        elif items and _told_month(text, *items[-1][:2]) and (way := _report_way(parse, (a, b), items[-1])) is not None:
             told_before[len(items)] = way
         items.append((a, b, norm, tense, kind, strict))
 
@@ -1771,11 +1771,10 @@ def _that_conjunction(text: str, parse: Parse, a: int, b: int) -> bool:
     """Whether "that" opening the weekday at [a, b) ("that Friday") is the conjunction of a verb's clause, not the
     determiner of an anaphoric weekday: a verb taking a that-clause is the word before it (the small model tags this
     "that" mark/SCONJ as readily after "held" or at a sentence's start, so its own label cannot tell)."""
-    if not text.startswith(("that ", "That "), a) or not _THAT_WEEKDAY.fullmatch(text, a, b):
-        return False
-    tok = parse.doc.char_span(a, a + 4, alignment_mode="expand")[0]
-    prev = parse.doc[tok.i - 1] if tok.i > 0 else None
-    return prev is not None and prev.pos_ in ("VERB", "AUX") and verb_lemma(prev) in _CLAUSE_VERBS
+    if not text.startswith("that ", a) or not _THAT_WEEKDAY.fullmatch(text, a, b):
+        return False  # (a capital "That" opens a sentence: no verb before it)
+    i = parse.doc.char_span(a, a + 4)[0].i  # (the token "that" itself)
+    return i > 0 and parse.doc[i - 1].pos_ == "VERB" and verb_lemma(parse.doc[i - 1]) in _CLAUSE_VERBS
 # "the quarter", "that quarter", "the latest period" (no ordinal): the quarter the text is about
 _QUARTER_REF = re.compile(r"(?:the|its|that)\b(?!.*\b(?:first|second|third|fourth|final)\b).*\b(?:period|quarter)"
                           r"(?: a year (?:ago|earlier|before)| (?:of )?last year)?$",
@@ -1830,9 +1829,9 @@ def _reported_future(parse: Parse, report: tuple, told: tuple) -> bool:
     return p is not None and p.i == v.head.i
 
 
-def _told_month(text: str, a: int, b: int, norm: Norm) -> bool:
+def _told_month(text: str, a: int, b: int) -> bool:
     """Whether [a, b) is a bare month name (no year, no day: "in February"), whose year the stage reads off a time."""
-    return norm.relative and norm.weekday is None and _BARE_MONTH_NAME.fullmatch(text, a, b) is not None
+    return _BARE_MONTH_NAME.fullmatch(text, a, b) is not None
 
 
 def _report_way(parse: Parse, report: tuple, told: tuple) -> bool | None:
@@ -1851,7 +1850,7 @@ def _month_from_report(report: Norm, told: Norm, forward: bool) -> Norm:
     the plant had closed in June") the last one on or before it (2023-06)."""
     if not report.value or not _DATED.fullmatch(report.value) or not _is_month(told.value):
         return told
-    ry, rm, m = int(report.value[:4]), int(report.value[5:7]), int(told.value[5:7])
+    ry, rm, m = int(report.value[:4]), int(report.value[5:7]), int(told.value[5:])
     y = (ry if m > rm else ry + 1) if forward else (ry if m <= rm else ry - 1)
     return replace(told, value=f"{y:04d}-{m:02d}")
 
@@ -1888,7 +1887,7 @@ def _narrative_day(text: str, prev: tuple, prev_norm: Norm, a: int, b: int, norm
     date, past tense) continues the past narrative of the written day or month right before it ("The talks opened on
     May 5, 2024."): the TIMEX3 guideline's reference time, the narrative's year, as for a bare month
     (`_narrative_month`), under the same narrow conditions, and not a day earlier than that one's own."""
-    if not _NARRATIVE_DAY.fullmatch(text, a, b) or not norm.value or len(norm.value) != 10:
+    if not _NARRATIVE_DAY.fullmatch(text, a, b) or not _is_day(norm.value):
         return False
     return _continues_narrative(text, prev, prev_norm, a, norm, parse)
 
