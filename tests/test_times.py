@@ -346,11 +346,12 @@ def test_weekdays_with_an_anaphoric_determiner_in_running_text(extract):
     ("Sales have doubled since the launch on May 5, 2024. On June 9, they fell.", "2025-06-09"),  # a "since" bound
     ("Output rose from May 5, 2024. On June 9, it fell.", "2025-06-09"),  # a comparison's base
     ("The strike began on Nov. 14, 2024. By Dec. 1, most mines had closed.", "2024-12-01"),  # a signal in the span
+    ("The talks opened on Jan. 5, 2024. On Friday, they collapsed.", "2026-03-06"),  # a bare weekday: the DCT's
 ])
 def test_a_day_without_its_year_continues_the_narrative_before_it(extract, text, value):
     # session 38: the TIMEX3 reference time of a past narrative, as for a bare month (`_narrative_month`)
     doc = extract(text, published="2026-03-12")
-    assert [t.value for t in doc.times if t.text.endswith(("June 9", "Feb. 3", "Dec. 1"))] == [value]
+    assert [t.value for t in doc.times if t.text.endswith(("June 9", "Feb. 3", "Dec. 1", "Friday"))] == [value]
 
 
 @pytest.mark.parametrize("text, values", [
