@@ -326,6 +326,75 @@ def test_days_told_from_the_day_last_named_in_running_text(extract):
         ("The previous Friday", "2026-02-27", "DATE")]
 
 
+def test_weekdays_with_an_anaphoric_determiner_in_running_text(extract):
+    # session 38: "that Friday" is the weekday of the time under discussion (TimeML's anchor), not the document date's
+    doc = extract("The envoy arrived on Aug. 14, 2022. That Friday, both sides signed a truce. The prisoners were "
+                  "freed the next Monday.", published="2026-03-12")
+    assert [(t.text, t.value) for t in doc.times] == [
+        ("Aug. 14, 2022", "2022-08-14"), ("That Friday", "2022-08-19"), ("the next Monday", "2022-08-22")]
+    doc = extract("The week of March 2 was calm. That Tuesday, however, a bomb exploded.", published="2026-03-12")
+    assert [(t.text, t.value) for t in doc.times] == [("The week of March 2", "2026-W10"), ("That Tuesday", "2026-03-03")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The talks opened in Oslo on May 5, 2024. On June 9, they collapsed.", "2024-06-09"),
+    ("The talks opened in Oslo in May 2024. On June 9, they collapsed.", "2024-06-09"),
+    ("The talks opened in Oslo on June 12, 2024. On June 9, they had collapsed.", "2025-06-09"),  # an earlier day
+    ("The plant opened on May 5, 2025. On Feb. 3, it closed.", "2026-02-03"),  # an earlier month: no narrative
+    ("The talks opened in Oslo on May 5, 2024.\n\nOn June 9, they collapsed.", "2025-06-09"),  # another paragraph
+    ("The talks opened in Oslo on May 5, 2024. On June 9, they collapsed.\n\nMore talks are planned.", "2024-06-09"),
+    ("Sales have doubled since the launch on May 5, 2024. On June 9, they fell.", "2025-06-09"),  # a "since" bound
+    ("Output rose from May 5, 2024. On June 9, it fell.", "2025-06-09"),  # a comparison's base
+    ("The strike began on Nov. 14, 2024. By Dec. 1, most mines had closed.", "2024-12-01"),  # a signal in the span
+    ("The talks opened on Jan. 5, 2024. On Friday, they collapsed.", "2026-03-06"),  # a bare weekday: the DCT's
+])
+def test_a_day_without_its_year_continues_the_narrative_before_it(extract, text, value):
+    # session 38: the TIMEX3 reference time of a past narrative, as for a bare month (`_narrative_month`)
+    doc = extract(text, published="2026-03-12")
+    assert [t.value for t in doc.times if t.text.endswith(("June 9", "Feb. 3", "Dec. 1", "Friday"))] == [value]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The minister said in October 2025 that the plant would close in February.", ["2025-10", "2026-02"]),
+    ("The minister said in October 2025 that the plant would close in October.", ["2025-10", "2026-10"]),
+    ("The minister said in October 2025 that the plant would close in November.", ["2025-10", "2025-11"]),
+    ("The minister said on Oct. 3, 2025, that the plant would close in February.", ["2025-10-03", "2026-02"]),
+    ("The minister said in March 2024 that the plant had closed in June.", ["2024-03", "2023-06"]),
+    ("The minister said in March 2024 that the plant had closed in March.", ["2024-03", "2024-03"]),
+    ("The plant would close in February, the minister said in October 2025.", ["2026-02", "2025-10"]),
+    ("The plant had closed in June, the minister said in March 2024.", ["2023-06", "2024-03"]),
+    ("The minister said in 2024 that the plant would close in May.", ["2024", "2026-05"]),  # a year: no month to count from
+    ("The minister spoke in October 2025 and the plant will close in February.", ["2025-10", "2027-02"]),  # no report
+])
+def test_a_month_a_report_tells_counts_from_the_report(extract, text, values):
+    # session 38: TimeML anchors what a report tells to the report's time, not the document date
+    doc = extract(text, published="2026-03-12")
+    assert [t.value for t in doc.times] == values
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The envoy arrived on Aug. 14, 2022. There was no deal, and no report that Friday.", "that Friday", "2022-08-19"),
+    ("The envoy arrived on Aug. 14, 2022. Officials said that day the talks were over.", "that day", "2022-08-14"),
+    ("that Friday, the talks ended, officials said", "that Friday", "2026-03-06"),  # no verb before "that"
+    ("Insist that Friday is the deadline.", "Friday", "2026-03-13"),  # the verb is the text's first word
+])
+def test_that_after_no_clause_verb_stays_with_the_weekday(extract, text, span, value):
+    # a noun ("report"), the text's own start or another word than a weekday after "that": no that-clause to open
+    doc = extract(text, published="2026-03-12")
+    assert (span, value) in [(t.text, t.value) for t in doc.times]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The envoy arrived on Aug. 14, 2022. The minister said that Friday would be a holiday.", "2026-03-13"),
+    ("The envoy arrived on Aug. 14, 2022. He insisted that Sunday was the only day available.", "2026-03-08"),
+    ("The envoy arrived on Aug. 14, 2022. Aides expect that Monday the border will reopen.", "2026-03-16"),
+])
+def test_that_opening_a_clause_leaves_the_bare_weekday(extract, text, value):
+    # after a verb taking a that-clause, "that" is its conjunction: the weekday is the bare one, told from the DCT
+    doc = extract(text, published="2026-03-12")
+    assert [(t.text, t.value) for t in doc.times][1:] == [(text[text.index("that ") + 5:].split()[0], value)]
+
+
 @pytest.mark.parametrize("text, phrase, name", [
     ("He told CBS's 60 Minutes that he would stay.", "60 Minutes", True),
     ("The poster showed a still from the film High Noon.", "Noon", True),

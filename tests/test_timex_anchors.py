@@ -166,6 +166,16 @@ def test_holidays_with_last_next_this(text, anchor, value):
     ("the previous Friday", "2026-03-03", "2026-02-27"),  # a Tuesday: the Friday before it
     ("the previous Friday", "2026-02-27", "2026-02-20"),  # a Friday: the one a week before
     ("the following Monday", "2026-03-03", "2026-03-09"),
+    # session 38: a weekday with an anaphoric determiner, from the day (or week) last named
+    ("the next Monday", "2024-05-05", "2024-05-06"),
+    ("the next Monday", "2026-03-09", "2026-03-16"),  # a Monday: the one a week on
+    ("the next Monday", None, "2026-03-16"),  # no day named: from the document date, a Sunday
+    ("that Friday", "2022-08-14", "2022-08-19"),  # a Sunday: the Friday after it
+    ("that same Friday", "2026-03-03", "2026-03-06"),
+    ("the same Tuesday", "2026-03-03", "2026-03-03"),  # that day itself
+    ("that Tuesday", "2026-W10", "2026-03-03"),  # the Tuesday of the week named
+    ("That Friday", None, "2026-03-13"),  # nothing named: the bare weekday's past reading
+    ("that Friday", "2026-03", "2026-03-13"),  # a month names no week: the same
     ("the preceding Sunday", None, "2026-03-08"),  # from the document date, a Sunday: the one before
     ("the day before last Tuesday", None, "2026-03-09"),
     ("the day after March 3", None, "2026-03-04"),
@@ -175,3 +185,10 @@ def test_days_told_from_the_day_last_named(text, ref, value):
     got = normalize(text, MAR15, "past", ref=ref)
     assert got is not None and got.value == value
     assert got.type == ("TIME" if value and "T" in value else "DATE")
+
+
+@pytest.mark.parametrize("ref", ["2022-08-14", "2026-W10"])
+def test_that_weekday_is_a_day(ref):
+    # session 38: "that Friday" from the day or the week last named is a day, as the weekday alone is
+    got = normalize("that Friday", MAR15, "past", ref=ref)
+    assert (got.granularity, got.type, got.relative) == ("day", "DATE", True)

@@ -28,6 +28,7 @@ from spacy.strings import get_string_id
 from .columns import column_list
 from .model import Document, Published, TimeExpr
 from .nlp import Parse, verb_lemma
+from .words import ANY_SPEECH
 from .regex_start import never_starts_each
 from .dates import parse_date, period_start
 from .stage import Stage, register
@@ -777,6 +778,12 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     # and weekdays a past report tells as its future ("said Monday the vote would be held Tuesday"): after the report's day
     after_last: set[int] = set()
     after_next: set[int] = set()
+    # and bare months a report tells, counted from the report's own time ("said in October 2025 the plant would close
+    # in February": 2026-02), after it for a future told from the past (True), on or before it for a past (False):
+    # the told month after the report's time (`told_after`) or before it (`told_before`: "would close in February,
+    # the minister said in October 2025"), keyed by the later item's index
+    told_after: dict[int, bool] = {}
+    told_before: dict[int, bool] = {}
     starts = {a for a, _, _ in picked}
     for a, b, norm in picked:
         if norm.value == "PAST_REF" and (m := _RECENTLY_AS.match(text, b)) and m.end() in starts:
@@ -788,6 +795,8 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             bounded = normalize(text[start:b])  # "at most 40 days", "no less than six hours" (negation turns it)
             if bounded is not None and bounded.mod in _BOUNDS:
                 a, norm = start, bounded
+        if _that_conjunction(text, parse, a, b):
+            a, norm = a + 5, normalize(text[a + 5:b]) or norm  # "said that Friday would be a holiday": the bare weekday
         kind = parse.kind_at(a)
         tense = clause_tense(parse, a, b) if (need_all or norm.relative) else None
         if kind == "title" and tense == "present":
@@ -882,6 +891,10 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
         elif norm.weekday is not None and tense == "past" and items and items[-1][2].weekday not in (None, norm.weekday) \
                 and items[-1][3] == "past" and _coordinated_past(parse, items[-1], (a, b)):
             before_next.add(len(items))  # "began on Monday and ended on Thursday": Monday is the one before Thursday
+        elif items and _told_month(text, a, b) and (way := _report_way(parse, items[-1], (a, b))) is not None:
+            told_after[len(items)] = way
+        elif items and _told_month(text, *items[-1][:2]) and (way := _report_way(parse, (a, b), items[-1])) is not None:
+            told_before[len(items)] = way
         items.append((a, b, norm, tense, kind, strict))
 
     if doc.published.value is None:
@@ -920,7 +933,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             r = quarter if quarter and _QUARTER_REF.match(text, a, b) else ref
             if ref_bound and _IN_THE_YEAR.fullmatch(text, a, b):
                 r = None  # "the highest since 1997 ... for the year": the bound is no year under discussion
-            if week and _WEEK_ANAPHOR.fullmatch(text, a, b):
+            if week and (_WEEK_ANAPHOR.fullmatch(text, a, b) or _THAT_WEEKDAY.fullmatch(text, a, b)):
                 r = week  # "Last weekend ... That weekend": the week named last, when no date was named since
             if _THE_NEXT.match(text, a, b) and _cue_before(_STRETCH_BEFORE, text, a, 12):
                 r = None  # "over the next year", "in the next week": the stretch ahead of now, not of a time named
@@ -928,8 +941,8 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
                 tense = "future" if anchor and 0 < (norm.weekday - anchor.weekday()) % 7 <= 2 else "past"
             wd = norm.weekday
             norm = normalize(text[a:b], anchor, tense, ref=r, strict=strict) or norm
-            if tense == "past" and resolved and anchor and _narrative_month(text, items[len(resolved) - 1], resolved[-1],
-                                                                            a, b, norm, parse) \
+            if tense == "past" and resolved and anchor and any(f(text, items[len(resolved) - 1], resolved[-1], a, b, norm, parse)
+                                                               for f in (_narrative_month, _narrative_day)) \
                     and resolved[-1].value[:4] + norm.value[4:7] <= anchor.isoformat()[:7]:  # (a past time, not after now)
                 # "In March 2019 the talks collapsed. By May, fighting had resumed": the year the narrative is in
                 norm = replace(norm, value=resolved[-1].value[:4] + norm.value[4:])
@@ -937,12 +950,16 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
                 norm = _day_before(text, items[len(resolved) - 1][1], a, resolved[-1], norm, wd)
             elif len(resolved) in after_last and resolved:
                 norm = _day_after(text, items[len(resolved) - 1][1], a, resolved[-1], norm, wd)
+            elif resolved and len(resolved) in told_after:
+                norm = _month_from_report(resolved[-1], norm, told_after[len(resolved)])
         if len(resolved) in before_next and resolved:
             prev = items[len(resolved) - 1]
             resolved[-1] = _day_before(text, prev[1], a, norm, resolved[-1], prev[2].weekday)
         elif len(resolved) in after_next and resolved:
             prev = items[len(resolved) - 1]
             resolved[-1] = _day_after(text, prev[1], a, norm, resolved[-1], prev[2].weekday)
+        elif len(resolved) in told_before and resolved:
+            resolved[-1] = _month_from_report(norm, resolved[-1], told_before[len(resolved)])
         if resolved and norm.value and "-Q" in norm.value and _QUARTER_ORDINAL.fullmatch(text, a, b) \
                 and text[items[len(resolved) - 1][1]:a] == ", " and resolved[-1].value and "-Q" in resolved[-1].value \
                 and _UNNUMBERED_QUARTER.fullmatch(text, *items[len(resolved) - 1][:2]):
@@ -1771,6 +1788,23 @@ _PERIOD = re.compile(r"\bperiod\b", re.IGNORECASE)
 _WEEK_ANAPHOR = re.compile(r"(?:(?:earlier|later) )?(?:that(?: same)?|the (?:same|following|next|previous|preceding|prior)) "
                            r"week(?:end)?", re.IGNORECASE)
 _WEEK_VALUE = re.compile(r"\d{4}-W\d\d(?:-WE)?")
+# a weekday of the week named last: "the week of March 2 ... that Tuesday" (timex._r_weekday_that)
+_THAT_WEEKDAY = re.compile(r"(?:that(?: same)?|the same) (?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+# verbs that take a that-clause: after one, "that" before a weekday opens the clause ("said that Friday would be a
+# holiday", "insisted that Sunday was the only day"), it does not point the weekday at a time named before
+_CLAUSE_VERBS = ANY_SPEECH | _REPORT_VERBS | _ATTITUDE_VERBS | frozenset(
+    {"think", "believe", "know", "agree", "decide", "predict", "suggest", "ensure", "learn", "show", "mean", "fear",
+     "doubt", "hear", "understand", "realize", "realise", "assume", "argue", "estimate", "signal", "specify"})
+
+
+def _that_conjunction(text: str, parse: Parse, a: int, b: int) -> bool:
+    """Whether "that" opening the weekday at [a, b) ("that Friday") is the conjunction of a verb's clause, not the
+    determiner of an anaphoric weekday: a verb taking a that-clause is the word before it (the small model tags this
+    "that" mark/SCONJ as readily after "held" or at a sentence's start, so its own label cannot tell)."""
+    if not text.startswith("that ", a) or not _THAT_WEEKDAY.fullmatch(text, a, b):
+        return False  # (a capital "That" opens a sentence: no verb before it)
+    i = parse.doc.char_span(a, a + 4)[0].i  # (the token "that" itself)
+    return i > 0 and parse.doc[i - 1].pos_ == "VERB" and verb_lemma(parse.doc[i - 1]) in _CLAUSE_VERBS
 # "the quarter", "that quarter", "the latest period" (no ordinal): the quarter the text is about
 _QUARTER_REF = re.compile(r"(?:the|its|that)\b(?!.*\b(?:first|second|third|fourth|final)\b).*\b(?:period|quarter)"
                           r"(?: a year (?:ago|earlier|before)| (?:of )?last year)?$",
@@ -1825,6 +1859,32 @@ def _reported_future(parse: Parse, report: tuple, told: tuple) -> bool:
     return p is not None and p.i == v.head.i
 
 
+def _told_month(text: str, a: int, b: int) -> bool:
+    """Whether [a, b) is a bare month name (no year, no day: "in February"), whose year the stage reads off a time."""
+    return _BARE_MONTH_NAME.fullmatch(text, a, b) is not None
+
+
+def _report_way(parse: Parse, report: tuple, told: tuple) -> bool | None:
+    """True when the time `told` hangs on a future told from the past in what the report whose time is `report`
+    says, False when on a past told in it, None when neither (`_reported_future`, `_reported_past`)."""
+    if _reported_future(parse, report, told):
+        return True
+    return False if _reported_past(parse, report, told) else None
+
+
+def _month_from_report(report: Norm, told: Norm, forward: bool) -> Norm:
+    """A bare month a report tells (`told`, read from the document date), beside the month or day the report names
+    (`report`): TimeML anchors what a report tells to the report's own time, not the document date, so a future
+    told from the past ("said in October 2025 the plant would close in February") is the first such month after the
+    report's month (2026-02, not the February after the document date), and a past told in it ("said in March 2024
+    the plant had closed in June") the last one on or before it (2023-06)."""
+    if not report.value or not _DATED.fullmatch(report.value) or not _is_month(told.value):
+        return told
+    ry, rm, m = int(report.value[:4]), int(report.value[5:7]), int(told.value[5:])
+    y = (ry if m > rm else ry + 1) if forward else (ry if m <= rm else ry - 1)
+    return replace(told, value=f"{y:04d}-{m:02d}")
+
+
 _BARE_MONTH_NAME = re.compile(r"(?:(?:[Bb]y|[Ii]n|[Uu]ntil) )?(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 _DATED = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 # the base a change is measured from: "rose 5% from December 2003", "higher than in May 2019", "compared with March 2020"
@@ -1842,11 +1902,35 @@ def _narrative_month(text: str, prev: tuple, prev_norm: Norm, a: int, b: int, no
     However, they fell in December": the news is 2004's) or dates an event under "since" ("since its launch in March
     2002. Halo 2, released in November, ..."): neither is the time the text goes on to tell (the same reason `run`
     takes no comparison as the time under discussion); each was wrong on BBC news, session 30."""
-    if not _BARE_MONTH_NAME.fullmatch(text, a, b) or not norm.value or len(norm.value) != 7 \
-            or prev_norm.relative or not _DATED.fullmatch(prev_norm.value or "") or "\n" in text[prev[1]:a] \
+    if not _BARE_MONTH_NAME.fullmatch(text, a, b) or not norm.value or len(norm.value) != 7:
+        return False
+    return _continues_narrative(text, prev, prev_norm, a, norm, parse)
+
+
+# a month and day with no year, with the signal a span may open with ("by Dec. 1", as `_BARE_MONTH_NAME` has its own)
+_NARRATIVE_DAY = re.compile(r"(?:(?:[Bb]y|[Oo]n|[Uu]ntil) )?" + _MONTH_DAY.pattern)
+
+
+def _narrative_day(text: str, prev: tuple, prev_norm: Norm, a: int, b: int, norm: Norm, parse: Parse | None = None) \
+        -> bool:
+    """Whether the month and day with no year at [a, b) ("On June 9, the talks collapsed", read from the document
+    date, past tense) continues the past narrative of the written day or month right before it ("The talks opened on
+    May 5, 2024."): the TIMEX3 guideline's reference time, the narrative's year, as for a bare month
+    (`_narrative_month`), under the same narrow conditions, and not a day earlier than that one's own."""
+    if not _NARRATIVE_DAY.fullmatch(text, a, b) or not _is_day(norm.value):
+        return False
+    return _continues_narrative(text, prev, prev_norm, a, norm, parse)
+
+
+def _continues_narrative(text: str, prev: tuple, prev_norm: Norm, a: int, norm: Norm, parse: Parse | None) -> bool:
+    """The conditions `_narrative_month` and `_narrative_day` share: the time right before (`prev`, `prev_norm`) is a
+    written month or day, in the same paragraph, no "since" bound nor comparison base, and the later time's month (and
+    day, when both name one) is not before its own."""
+    if prev_norm.relative or not _DATED.fullmatch(prev_norm.value or "") or "\n" in text[prev[1]:a] \
             or _since_bound(text, prev[0], prev[1]):
         return False  # ("has doubled since 1980. In September, it announced": a bound reaching to now, no narrative)
-    return prev_norm.value[5:7] <= norm.value[5:7] and _cue_before(_COMPARISON_BASE, text, prev[0], 18) is None \
+    n = min(len(prev_norm.value), len(norm.value))
+    return prev_norm.value[5:n] <= norm.value[5:n] and _cue_before(_COMPARISON_BASE, text, prev[0], 18) is None \
         and (parse is None or not _under_since(parse, prev[0], prev[1]))
 
 

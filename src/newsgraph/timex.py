@@ -963,6 +963,21 @@ def _r_weekday_anaphor(m, ctx):
     return weekday_date(day, WEEKDAYS[m["wd"]], "last" if m["arel"] in ("previous", "preceding") else "next").isoformat(), "day"
 
 
+def _r_weekday_that(m, ctx):
+    """"that Friday", "that same Monday", "the same Sunday": TimeML anchors a weekday with an anaphoric determiner
+    to the time under discussion, not the document date: the first such weekday on or after the day the text last
+    named (a story told in order: "arrived on Sunday, Aug. 14 ... that Friday" is Aug. 19), or that weekday of the
+    week it last named ("the week of March 2 ... that Tuesday"). With neither, the bare weekday's own reading."""
+    wd = WEEKDAYS[m["wd"]]
+    day = _ref_day(ctx)
+    if day is not None:
+        return weekday_date(day, wd, "future").isoformat(), "day"
+    wk = _WEEK_REF.fullmatch(ctx.ref or "")
+    if wk:
+        return dt.date.fromisocalendar(int(ctx.ref[:4]), int(wk[1]), wd + 1).isoformat(), "day"
+    return _r_weekday({"wd": m["wd"], "rel": "that", "wk": None, "part": None}, ctx)
+
+
 def _day_named_by(rest: str, ctx, unit: str) -> dt.date | None:
     """The single day the rest of a phrase names ("Tuesday's hearing", "March 6"); None when it names
     none; relative (in `unit`) when that day is itself relative to a time not known."""
@@ -1562,7 +1577,8 @@ _P = [
     (rf"(?:the )?{REL} (?:fiscal|financial|tax) year(?P<y>)", _r_fiscal),
     (rf"(?:(?P<hrel>last|next|this|coming) )?{HOL}(?:,? {YEAR}| {YREF})?(?P<hweek> week)?", _r_holiday),
     (rf"(?:(?:earlier|later) )?(?P<w>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow|last night|this morning|this afternoon|this evening)(?: {PART})?", _r_dayword),
-    (rf"the (?P<arel>previous|preceding|following) {WD}", _r_weekday_anaphor),
+    (rf"the (?P<arel>previous|preceding|following|next) {WD}", _r_weekday_anaphor),
+    (rf"(?:that(?: same)?|the same) {WD}", _r_weekday_that),
     (r"(?:(?:earlier|later) (?:in |on )?)?(?:the (?P<drel>same|next|following|previous|preceding)|(?P<drel2>that(?: same)?)) "
      r"(?:day|(?P<dpart>morning|afternoon|evening|night))", _r_day_anaphor),
     (r"(?:earlier|later) (?:in |on )?the (?:day|(?P<dpart>morning|afternoon|evening|night))(?P<drel>)(?P<drel2>)", _r_day_anaphor),
@@ -1934,7 +1950,10 @@ FIND_PATTERNS = [
     # "the day before Tuesday's hearing"
     r"\b(?:(?:[Ee]arlier|[Ll]ater) (?:in |on )?)?(?:[Tt]he (?:same|next|following|previous|preceding)|[Tt]hat(?: same)?) "
     r"(?:day|morning|afternoon|evening|night)\b|\b(?:[Ee]arlier|[Ll]ater) (?:in |on )?the (?:day|morning|afternoon|evening|night)\b"
-    rf"|\b[Tt]he (?:previous|preceding|following) {_CAP_WD}\b"
+    rf"|\b[Tt]he (?:previous|preceding|following|next) {_CAP_WD}\b"
+    # "that Friday", "that same Monday", "the same Sunday": the weekday of the time the text last named (not "that" as
+    # a conjunction before a bare weekday: "said that Friday's vote", which the weekday's own pattern reads)
+    rf"|\b(?:[Tt]hat(?: same)?|[Tt]he same) {_CAP_WD}\b(?!['’]s)"
     rf"|\b[Tt]he day (?:before|after) (?:(?:last|next|this) )?(?:{_CAP_WD}|{_CAP_MON} {_D})\b",    # a year as a prefix: "the post-1959 politics", "pre-1990 rules" (one token to the parser)
     r"\b(?:[Pp]ost|[Pp]re)-(?:1[5-9]|20)\d\d\b(?!-)",
     # "the day before", "the year after" closing a clause (not "the day before the vote": an event's day)
