@@ -429,8 +429,10 @@ def _names_region(eid: str, sent, parts) -> bool:
     """Every word of the sentence naming actor `eid` is in a regional construct's phrase ("Western" of "Western
     countries")."""
     heads = []
-    for t in sent:
-        if parts.tok2ent.get(t.i) == eid:
+    doc, named = sent.doc, parts.tok2ent
+    for i in range(sent.start, sent.end):  # (by index: a Token only for the actor's own words)
+        if named.get(i) == eid:
+            t = doc[i]
             while t.dep_ in ("amod", "compound") and t.head.i != t.i:
                 t = t.head
             heads.append(t)
