@@ -11,6 +11,11 @@ Regression probes, written and committed before their first run; sentences are o
 
 import pytest
 
+# The rule as kept (events.stage._without_nameless_nouns) leaves a nameless noun that is its clause's subject:
+# dropping those too cost one CAMEO codebook example of the CHECK half (the codebook's examples tell such a
+# subject as the act reported, "Talks resumed"), so these probes, written before the first run, stay open.
+SUBJECT_KEPT = pytest.mark.xfail(strict=True, reason="a nameless event noun that is its clause's subject is kept")
+
 
 def _doc(pipeline, text):
     return pipeline.extract(text, name="t", published="2026-06-01")
@@ -29,11 +34,11 @@ def _countries(doc, verb):
 # --- class 1: an event noun naming no one is no PLOVER record -----------------------------------------------
 @pytest.mark.parametrize("text, noun", [
     ("The agreement is expected to lift trade across the region by a fifth.", "agreement"),
-    ("Final approval should now be little more than a formality, analysts said.", "approval"),
-    ("Investigations later found that thousands of forms had gone missing.", "investigation"),
-    ("Criticism of the scheme has grown louder in recent weeks.", "criticism"),
+    pytest.param("Final approval should now be little more than a formality, analysts said.", "approval", marks=SUBJECT_KEPT),
+    pytest.param("Investigations later found that thousands of forms had gone missing.", "investigation", marks=SUBJECT_KEPT),
+    pytest.param("Criticism of the scheme has grown louder in recent weeks.", "criticism", marks=SUBJECT_KEPT),
     ("The arrests followed months of undercover surveillance.", "arrests"),
-    ("Talks dragged on well past midnight without a breakthrough.", "talks"),
+    pytest.param("Talks dragged on well past midnight without a breakthrough.", "talks", marks=SUBJECT_KEPT),
     ("Years of heavy borrowing left the utility with unpaid loans of 4bn dollars.", "loans"),
     ("The threat of a strike hung over the holiday season.", "threat"),
 ])
@@ -59,7 +64,7 @@ def test_an_event_noun_naming_someone_stays(pipeline, text, noun, source, target
 # --- class 2: "I" and "we" in a direct quotation are its speaker ---------------------------------------------
 @pytest.mark.parametrize("text, verb, source, target", [
     ('Nepal\'s foreign minister said: "I have asked India to reopen the border crossings."', "asked", "NPL", "IND"),
-    ('"We have recalled our ambambassador from Lima," the Ecuadorian foreign minister said.'.replace("ambamb", "amb"),
+    ('"We have recalled our ambassador from Lima," the Ecuadorian foreign minister said.',
      "recalled", "ECU", "PER"),
     ('"I urged the Kenyan president to release the journalists," Tanzania\'s president told reporters.',
      "urged", "TZA", "KEN"),

@@ -3,18 +3,18 @@ s38-bbcev"), to see whether they generalise: other nouns and other speakers, own
 
 import pytest
 
-from tests.test_s38_bbcev_probes import _countries, _doc
+from tests.test_s38_bbcev_probes import SUBJECT_KEPT, _countries, _doc
 
 
 @pytest.mark.parametrize("text, noun", [
     ("The merger talks collapsed on Tuesday evening.", "talks"),
-    ("Approval is expected within weeks, the regulator's staff believe.", "approval"),
-    ("A fresh inquiry is now all but certain.", "inquiry"),
+    pytest.param("Approval is expected within weeks, the regulator's staff believe.", "approval", marks=SUBJECT_KEPT),
+    pytest.param("A fresh inquiry is now all but certain.", "inquiry", marks=SUBJECT_KEPT),
     ("The promise of lower fares drew thousands of new customers.", "promise"),
     ("Support for the measure has fallen to a third of voters.", "support"),
-    ("Negotiations resumed after a two-day pause.", "negotiations"),
+    pytest.param("Negotiations resumed after a two-day pause.", "negotiations", marks=SUBJECT_KEPT),
     ("The loan will be repaid over twenty years.", "loan"),
-    ("Complaints have risen sharply since the new rules came in.", "complaints"),
+    pytest.param("Complaints have risen sharply since the new rules came in.", "complaints", marks=SUBJECT_KEPT),
 ])
 def test_more_nouns_naming_no_one(pipeline, text, noun):
     doc = _doc(pipeline, text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections import Counter
 import re
 from dataclasses import dataclass
 
@@ -353,12 +354,33 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
     coded_by_user = {id(e) for e, c in events if c.dictionary}  # (PETRARCH codes dyads the text names)
     merged_ids = {id(m) for m in merged}
     reported = [(e, c) for e, c in events if id(e) in merged_ids]  # (each kept act with its parse: acled_for)
-    for i, ev in enumerate(merged, 1):
+    for ev in merged:
         if not ev.target and id(ev) not in coded_by_user:  # (after merging: "raided ... and arrested five")
             ev.target = _domestic_target(ev.type, ev.cameo or "", ev.source, doc)
-        ev.id = f"ev{i}"
         ev.acled = acled_for(ev, doc, told, reported)
+    merged = _without_nameless_nouns(merged, {id(e): c for e, c in events})
+    for i, ev in enumerate(merged, 1):
+        ev.id = f"ev{i}"
     return merged
+
+
+def _without_nameless_nouns(events: list, candidate: dict) -> list:
+    """The events less those told by a noun that names no one, neither actor nor recipient ("the
+    agreement is the latest of many", "final approval should be a formality", "investigations found",
+    "talks dragged on"): the PLOVER manual ("Required entities") codes no event without an explicit,
+    named actor, and a bare noun says no more than that such an act exists. Kept: one ACLED codes (its
+    codebook records violence and demonstrations by unidentified actors: "clashes erupted in the
+    capital"), a verb's event (its clause is the sentence's report of an act), the one event its sentence
+    tells (the sentence reports that act, as a codebook's example does), a user dictionary's."""
+    told = Counter(c.sent.start for c in {id(c): c for c in map(candidate.get, map(id, events)) if c is not None}.values())
+    out = []
+    for ev in events:
+        c = candidate.get(id(ev))
+        if c is not None and c.is_noun and not c.dictionary and not ev.source and not ev.target and ev.acled is None \
+                and c.anchor.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+            continue
+        out.append(ev)
+    return out
 
 
 DANGER_NOUNS = frozenset({"threat", "warning"})
