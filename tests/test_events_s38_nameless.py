@@ -32,12 +32,18 @@ def test_the_verb_of_the_same_sentence_stays(pipeline):
 
 @pytest.mark.parametrize("text, noun", [
     ("Talks resumed in Geneva on Monday.", "Talks"),                                  # the clause's subject
+    ("Fresh talks in Geneva.", "talks"),                                              # a verbless sentence's root
     ("Police are investigating a shooting in the north of the city.", "shooting"),    # ACLED codes it
     ("Voters rejected the agreement between Ukraine and Poland.", "agreement"),       # names someone
     ("He spoke of Polish criticism of the plan.", "criticism"),                       # names someone
 ])
 def test_a_subject_an_acled_event_or_a_named_noun_stays(pipeline, text, noun):
     assert [e for e in _events(pipeline, text) if e[1].endswith(noun)]
+
+
+def test_an_event_after_a_dropped_noun_stays(pipeline):
+    got = _events(pipeline, "The plant was built as part of a partnership agreement. Chile condemned Peru on Friday.")
+    assert [e[1] for e in got] == ["condemned"]
 
 
 def test_an_uncoded_speaker_is_the_first_person_too(pipeline):
@@ -50,3 +56,21 @@ def test_first_person_outside_a_quotation_is_not_the_speaker(pipeline):
     # no quotation marks: "I" is the writer's (a reader's letter), no one the text names
     got = _events(pipeline, "I have asked the Hungarian prime minister to resign, wrote a reader from Pecs.")
     assert all(e[2] == [] for e in got if e[1].startswith("asked"))
+
+
+def test_first_person_in_a_reported_clause_is_not_the_speaker(pipeline):
+    # an indirect quotation's "I" is the writer's: "said I had criticised" tells what the writer did
+    got = _events(pipeline, "Anders Lund, a Danish diplomat, said I had criticised Norway unfairly.")
+    assert [e[2] for e in got if e[1] == "criticised"] == [[]]
+
+
+def test_first_person_in_a_partial_quotation_is_its_speaker(pipeline):
+    got = _events(pipeline, 'The Chilean minister said that "I have asked Peru to explain the raid".')
+    assert [e[2] for e in got if e[1] == "asked"] == [["Chilean minister"]]
+
+
+def test_only_the_quotation_s_own_words_are_its_speaker_s(pipeline):
+    # a first quotation with no speaker the text names is passed over; the "I" before the second one is not its
+    got = _events(pipeline, 'I asked the Polish envoy to leave, a reader wrote. '
+                            '"I have asked Russia to withdraw," the Estonian minister said.')
+    assert [e[2] for e in got if e[1] == "asked"] == [[], ["Estonian minister"]]
