@@ -39,7 +39,8 @@ def _countries(doc, verb):
     pytest.param("Criticism of the scheme has grown louder in recent weeks.", "criticism", marks=SUBJECT_KEPT),
     ("The arrests followed months of undercover surveillance.", "arrests"),
     pytest.param("Talks dragged on well past midnight without a breakthrough.", "talks", marks=SUBJECT_KEPT),
-    ("Years of heavy borrowing left the utility with unpaid loans of 4bn dollars.", "loans"),
+    pytest.param("Years of heavy borrowing left the utility with unpaid loans of 4bn dollars.", "loans",
+                 marks=pytest.mark.xfail(strict=True, reason="a material act's noun (AID) is kept")),
     ("The threat of a strike hung over the holiday season.", "threat"),
 ])
 def test_an_event_noun_naming_no_one_is_not_coded(pipeline, text, noun):

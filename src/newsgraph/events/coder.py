@@ -182,7 +182,7 @@ def _quoted_self(doc: Document, sdoc, starts, tok2ent: dict, participants: set[s
     actors stage resolves pronouns only outside quotations. Token index -> the speaker's entity, for
     first-person words no mention covers, when the speaker may take part in events (_can_participate)."""
     out: dict[int, str] = {}
-    for q in doc.quotes:
+    for q in getattr(doc, "quotes", ()):  # (a stand-in document with entities only has none)
         if q.kind not in ("direct", "partial") or q.speaker not in participants:
             continue
         ts, te = token_range(starts, q.start, q.end)
