@@ -173,6 +173,25 @@ class Candidate:
     fallback: bool = False  # coded from the built-in CAMEO.2.0 alone (cameo_sense: a verb our lexicon lacks)
 
 
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+
+
+def _quoted_self(doc: Document, sdoc, starts, tok2ent: dict, participants: set[str]) -> dict[int, str]:
+    """'"I have asked India to reopen the border," the minister said': "I", "we" (and "me", "us", "my",
+    "our") inside a direct or partial quotation are its speaker, whom the quotes stage names; the
+    actors stage resolves pronouns only outside quotations. Token index -> the speaker's entity, for
+    first-person words no mention covers, when the speaker may take part in events (_can_participate)."""
+    out: dict[int, str] = {}
+    for q in getattr(doc, "quotes", ()):  # (a stand-in document with entities only has none)
+        if q.kind not in ("direct", "partial") or q.speaker not in participants:
+            continue
+        ts, te = token_range(starts, q.start, q.end)
+        for i in range(ts, te):
+            if sdoc[i].lower_ in FIRST_PERSON and i not in tok2ent:
+                out[i] = q.speaker
+    return out
+
+
 class Participants:
     """Maps tokens to the entities that may act in events, and resolves argument tokens."""
 
@@ -209,6 +228,7 @@ class Participants:
             for i in range(ts, te):
                 if i not in self.tok2ent and not sdoc[i].is_punct:
                     self.tok2ent[i] = eid
+        self.quoted_self = _quoted_self(doc, sdoc, starts, self.tok2ent, {eid for *_, eid in ranked})
 
     def names_actor(self, tok) -> bool:
         """The token is part of an actor's mention (a pattern's $ or + slot may take it)."""
@@ -283,7 +303,7 @@ class Participants:
 
     def _resolve(self, tok, depth: int = 0) -> list[str]:
         out: list[str] = []
-        eid = self.tok2ent.get(tok.i)
+        eid = self.tok2ent.get(tok.i) or self.quoted_self.get(tok.i)
         if eid and eid not in self.actor_ids and depth == 0:
             # "Kenzo Oshima, the UN relief coordinator,": a name without a code takes its apposition's
             coded = [e for c in tok.children if c.dep_ == "appos" for e in self.resolve(c, depth + 1)
