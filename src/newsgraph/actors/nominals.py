@@ -61,7 +61,8 @@ def _classified_head(ctx: ArticleContext, s: int, e: int, named) -> int | None:
 def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str, named: dict | None = None) -> None:
     sd = ctx.sd
     sent_start, sent_end = ctx.sent_bounds(s)
-    mods = _shared_modifiers(ctx, e, left_modifiers(sd, s, ctx.tables, floor=sent_start), sent_start)
+    mods = _shared_modifiers(ctx, e, left_modifiers(sd, s, ctx.tables, floor=sent_start, user_agents=ctx.res.user_agents),
+                             sent_start)
     if mods.org is None and mods.country is None and mods.person is None and named:
         mods.org = _named_org_modifier(sd, mods.start, s, e, named)
     origin = _origin(ctx, e, sent_end) or based_in(ctx, sd[e - 1])
