@@ -5,7 +5,7 @@ found, with the PETRARCH validation dictionaries (docs/accuracy.md "Session 38, 
   the agent compose (ROHGGS), as they do when the NER leaves the words alone ("Rohan state-owned newspapers");
 - a plural agent the file spells in braces whose last word the tagger reads as an adjective after the noun
   (ATTORNEY_GENERAL {ATTORNEYS_GENERAL}: "attorneys general") is still the agent;
-and a plural form of the agents file ({GOLDEN_GEESE}, or the regular one PETRARCH makes) names a group, as a
+and a plural form of the agents file ({GOLDEN_GEESE}, or the regular one PETRARCH makes) is many (a group), as a
 plural noun does, whatever its last letter (cameo_dict.AgentEntry.plural)."""
 
 import pytest

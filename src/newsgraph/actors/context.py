@@ -50,7 +50,7 @@ def _before_role(doc, ent, i: int):
     """PETRARCH mode: a name the NER ran into the words of the user's agent phrase at token i ("Rohan golden
     geese" for GOLDEN_GOOSE {GOLDEN_GEESE}) is the name before it, read as an organisation's (a country of the
     user's actor dictionary has no place in our tables), whose the agent is; else the name as it is."""
-    if ent is None or ent.end <= i:
+    if ent.end <= i:  # (called for a token inside a name: never None)
         return ent
     from spacy.tokens import Span
 

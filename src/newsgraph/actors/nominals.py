@@ -81,7 +81,7 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str, named: 
     country = mods.country or iso2 or origin or _its_country(ctx, mods, sd[e - 1])
     if mods.country_word is not None:
         country = country or ctx.country_before(mods.country_word)
-    plural = sd[e - 1].tag_ in ("NNS", "NNPS")
+    plural = sd[e - 1].tag_ in ("NNS", "NNPS") or role.plural  # ("golden geese" the tagger may call NNP)
     start_tok = mods.start
     if mods.pronoun is not None and mods.pronoun == start_tok:
         start_tok = mods.pronoun + 1  # "his spokesperson": the pronoun is its own mention

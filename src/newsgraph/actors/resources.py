@@ -62,9 +62,8 @@ def build(vocab, make_doc, actor_dicts: tuple[str, ...] = (), agent_dicts: tuple
     actor_entries, agent_entries = cameo_dict.load(tuple(actor_dicts), tuple(agent_dicts))
     roles = dict(t.roles)
     for a in agent_entries:  # user agents add or override role nouns
-        # (a plural form names a group: "golden geese" as "soldiers"; the file's singular names one)
-        roles[a.phrase] = Role(a.phrase, a.code[:3], a.phrase, "grp" if a.plural or a.phrase.endswith("s") else "off",
-                               code=a.code, prefix=a.prefix)
+        roles[a.phrase] = Role(a.phrase, a.code[:3], a.phrase, "grp" if a.phrase.endswith("s") else "off",
+                               code=a.code, prefix=a.prefix, plural=a.plural)
     if agent_entries:
         _agents_inside(roles, {a.phrase: a for a in agent_entries})
     role_m = PhraseMatcher(vocab, attr="LOWER")
