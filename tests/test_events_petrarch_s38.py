@@ -93,3 +93,51 @@ def test_postposed_adjective_either_link():
 ])
 def test_postposed_adjective_refuses(words, tags, heads, deps, span):
     assert not postposed_adjective(_doc(words, tags, heads, deps), *span)
+
+
+class _Ctx:
+    """What mentions._agent_tail reads of an ArticleContext: the words, the role phrases (start -> length, with
+    the user's agent code or None) and the user's actor phrases (token spans the matcher gives)."""
+
+    def __init__(self, words, roles, phrases=(), user_agents=True):
+        from types import SimpleNamespace
+
+        self.sd = spacy.blank("en").make_doc(" ".join(words))
+        self.role_start_len = {s: n for s, (n, _) in roles.items()}
+        self._codes = {s: code for s, (_, code) in roles.items()}
+        self.res = SimpleNamespace(user_agents=user_agents,
+                                   user_matcher=lambda doc: [(0, s, e) for s, e in phrases])
+
+    def role_of(self, s, e):
+        from types import SimpleNamespace
+
+        return SimpleNamespace(code=self._codes[s])
+
+
+@pytest.mark.parametrize("words, roles, phrases, label, span, cut", [
+    # the NER's name over a country and an agent's lower-case words: cut where the agent starts
+    (["Rohan", "golden", "geese"], {1: (2, "GGS")}, (), "FAC", (0, 3), 1),
+    (["Dagolath", "golden", "geese"], {1: (2, "GGS")}, (), "LOC", (0, 2), 1),  # the name ends inside the agent
+    (["Minas", "Tirith", "golden", "geese"], {2: (2, "GGS")}, (), "PERSON", (0, 4), 2),  # a word before the agent
+    (["Mordor", "golden", "geese"], {1: (2, "GGS")}, (), "ORG", (0, 2), 1),  # an ORG name ending inside the agent
+    # kept: an ORG name ending on its agent, a capitalised tail, an agent at the name's start, a role that is
+    # no user agent, a user actor phrase across the cut (one from the name's first word, one ending with it),
+    # no user agents at all
+    (["Mordor", "golden", "geese"], {1: (2, "GGS")}, (), "ORG", (0, 3), None),
+    (["Gondor", "President", "Aldor"], {1: (1, "GOV")}, (), "PERSON", (0, 3), None),
+    (["Rohan", "Golden", "geese"], {1: (2, "GGS")}, (), "FAC", (0, 3), None),
+    (["golden", "geese", "Rohan"], {0: (2, "GGS")}, (), "FAC", (0, 3), None),
+    (["Rohan", "golden", "geese"], {1: (2, None)}, (), "FAC", (0, 3), None),
+    (["Ithilen", "government", "radio"], {1: (1, "GOV")}, ((0, 3),), "FAC", (0, 3), None),
+    (["Ithilen", "government", "radio"], {1: (1, "GOV")}, ((0, 1), (1, 3)), "FAC", (0, 3), 1),
+])
+def test_agent_tail(words, roles, phrases, label, span, cut):
+    from newsgraph.actors.mentions import _agent_tail
+
+    assert _agent_tail(_Ctx(words, roles, phrases), *span, label) == cut
+
+
+def test_agent_tail_needs_user_agents():
+    from newsgraph.actors.mentions import _agent_tail
+
+    assert _agent_tail(_Ctx(["Rohan", "golden", "geese"], {1: (2, "GGS")}, user_agents=False), 0, 3, "FAC") is None
