@@ -83,6 +83,9 @@ def test_postposed_adjective_either_link():
     # ... but not when that noun is itself a modifier of a later noun
     inner = _doc(["attorneys", "general", "offices"], ["NNS", "JJ", "NNS"], [2, 0, 2], ["compound", "amod", "ROOT"])
     assert postposed_adjective(inner, 0, 2) and not role_is_head(inner, 0, 2)
+    # a singular noun before it ("attorney general" read so)
+    one = _doc(["the", "attorney", "general"], ["DT", "NN", "JJ"], [1, 1, 1], ["det", "ROOT", "amod"])
+    assert postposed_adjective(one, 1, 3)
 
 
 @pytest.mark.parametrize("words, tags, heads, deps, span", [
@@ -90,6 +93,10 @@ def test_postposed_adjective_either_link():
     (["general"], ["JJ"], [0], ["ROOT"], (0, 1)),  # one word
     (["attorneys", "general", "left"], ["NNS", "JJ", "VBD"], [2, 2, 2], ["nsubj", "advmod", "ROOT"], (0, 2)),  # unlinked
     (["the", "general", "attorneys"], ["DT", "JJ", "NNS"], [2, 2, 2], ["det", "amod", "ROOT"], (0, 2)),  # no noun before
+    (["attorneys", "general"], ["NNS", "JJ"], [0, 0], ["ROOT", "appos"], (0, 2)),  # linked, but not as a modifier
+    # both hang on a third word: no link between them
+    (["attorneys", "general", "office"], ["NNS", "JJ", "NN"], [2, 2, 2], ["compound", "amod", "ROOT"], (0, 2)),
+    (["attorneys", "general"], ["NNS", "JJ"], [1, 1], ["compound", "ROOT"], (1, 2)),  # the adjective alone
 ])
 def test_postposed_adjective_refuses(words, tags, heads, deps, span):
     assert not postposed_adjective(_doc(words, tags, heads, deps), *span)
@@ -105,8 +112,12 @@ class _Ctx:
         self.sd = spacy.blank("en").make_doc(" ".join(words))
         self.role_start_len = {s: n for s, (n, _) in roles.items()}
         self._codes = {s: code for s, (_, code) in roles.items()}
-        self.res = SimpleNamespace(user_agents=user_agents,
-                                   user_matcher=lambda doc: [(0, s, e) for s, e in phrases])
+        self.res = SimpleNamespace(user_agents=user_agents, user_matcher=self._matcher)
+        self._phrases = phrases
+
+    def _matcher(self, doc):
+        assert doc is self.sd  # (the PhraseMatcher runs over the article's words)
+        return [(0, s, e) for s, e in self._phrases]
 
     def role_of(self, s, e):
         from types import SimpleNamespace
@@ -127,6 +138,7 @@ class _Ctx:
     (["Gondor", "President", "Aldor"], {1: (1, "GOV")}, (), "PERSON", (0, 3), None),
     (["Rohan", "Golden", "geese"], {1: (2, "GGS")}, (), "FAC", (0, 3), None),
     (["golden", "geese", "Rohan"], {0: (2, "GGS")}, (), "FAC", (0, 3), None),
+    (["the", "golden", "geese"], {1: (2, "GGS")}, (), "FAC", (1, 3), None),  # (a name starting at its agent)
     (["Rohan", "golden", "geese"], {1: (2, None)}, (), "FAC", (0, 3), None),
     (["Ithilen", "government", "radio"], {1: (1, "GOV")}, ((0, 3),), "FAC", (0, 3), None),
     (["Ithilen", "government", "radio"], {1: (1, "GOV")}, ((0, 1), (1, 3)), "FAC", (0, 3), 1),
