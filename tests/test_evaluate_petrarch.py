@@ -420,7 +420,8 @@ def test_own_records_15():
     # first runs (each file coded and committed before it) on main ffc45b70: 76 with 0, 33 with 1, 34 with 0,
     # 256 with 0, 27 with 1; records_18-20 gained by s34-petr's list repairs (docs/accuracy.md "Session 34, s34-petr")
     ("16", 76, 76, 0),
-    ("17", 34, 33, 1),  # "Gondor attorneys general": the postpositive adjective of a {PLURAL} agent (open)
+    ("17", 34, 34, 0),  # "Gondor attorneys general", the postpositive adjective of a {PLURAL} agent: mended in
+    # session 38 (context.postposed_adjective)
     ("18", 35, 35, 0),
     ("19", 259, 257, 0),  # "Radagast the Brown, Rohan and Gondor": the parser's "Brown" an object (open)
     ("20", 30, 29, 1),  # NG20-014 labelled ERI CAL where DIPLOMAT [~GOV] gives CALGOV: a label error, kept
@@ -450,6 +451,34 @@ def test_own_records_21_22(name, gold, correct, extra):
     structure (two events, subordinate, participial and infinitival clauses, targets in nominal objects,
     headlines, datelines, titles, unknown adjectives, sentences with no event), and _22.xml, the second set in
     new wordings, with the three validation dictionaries (docs/accuracy.md "Session 35, s35-petr")."""
+    records = ROOT / "gold" / f"petrarch_records_{name}.xml"
+    opts = ep.pipeline_options(None, verbs=VALIDATION_VERBS, actors=[str(DICTS / "PETR.Validate.actors.txt")],
+                               agents=[str(DICTS / "PETR.Validate.agents.txt")])
+    _holds(ep.evaluate(str(records), opts), gold, correct, extra)
+
+
+@pytest.mark.skipif(not DICTS.exists(), reason="PETRARCH validation dictionaries not present")
+@pytest.mark.parametrize("name,gold,correct,extra", [
+    # first run on main db57289e: 85 with 2 extra. NG28-044 ("Arnor must withdraw ..., the Rohan foreign minister
+    # said") is labelled as the act where the project's reading since session 9 makes "what must be done" the
+    # saying's content (test_events_petrarch_args); NG28-068 ("deployed troops along the Rohan border"): a WEIS 182
+    # typed as CAMEO's assault makes the own troops the target (records_21's NG21-021): both left open
+    ("28", 87, 85, 2),
+    # written after records_28's first run: main 49 with 3 extra; NG29-047 ("... met in Osgiliath": the place, not
+    # each other, as the PETRARCH reading of a verb's phrases takes it) open
+    ("29", 52, 50, 2),
+    # own probes of the two agent families records_29 showed, before the fixes: main 10 with 5 extra
+    ("30", 15, 15, 0),
+    # the second set, written after the fixes and committed before its first run: 31 with 1 extra there (main 29
+    # with 3); NG31-015 "Mordor bedouins attacked Rohan", the tagger's verb "bedouins", open
+    ("31", 32, 31, 1),
+])
+def test_own_records_28_to_31(name, gold, correct, extra):
+    """Regression test (our own sentences, session 38): gold/petrarch_records_28.xml, the constructions earlier
+    files cover least over the CAMEO roots; _29.xml, the dictionaries' own language (compound codes, synonyms,
+    dated and null codes, substitution sets, plurals, multiword actors) and pairs of those constructions; _30.xml,
+    probes of agent phrases a name ran into and of plural agents ending in an adjective; _31.xml, the second
+    set written after the fixes (docs/accuracy.md "Session 38, s38-suite")."""
     records = ROOT / "gold" / f"petrarch_records_{name}.xml"
     opts = ep.pipeline_options(None, verbs=VALIDATION_VERBS, actors=[str(DICTS / "PETR.Validate.actors.txt")],
                                agents=[str(DICTS / "PETR.Validate.agents.txt")])

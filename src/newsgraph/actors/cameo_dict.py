@@ -70,6 +70,7 @@ class AgentEntry:
     code: str
     prefix: bool  # CODE~ goes before the country code
     line: int = 0
+    plural: bool = False  # a plural form: the {PLURAL} the file spells or the regular one PETRARCH makes
 
 
 _CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
@@ -248,13 +249,13 @@ def parse_agents(path: str) -> list[AgentEntry]:
         plurals = _PLURAL.findall(body)
         name = _PLURAL.sub("", body).strip()
         names = _expand(name, subst, path, n)
-        forms = list(names)
+        many = []
         if plurals:  # {PLURAL, FORMS}; {} = no plural
-            forms += [_phrase(p) for p in plurals[0].split(",") if _phrase(p)]
+            many = [_phrase(p) for p in plurals[0].split(",") if _phrase(p)]
         elif "!" not in name:  # regular plural (substitution sets list their own forms)
-            forms += [_plural(p) for p in names]
-        for f in forms:
-            out.append(AgentEntry(phrase=_phrase(f), code=code, prefix=prefix, line=n))
+            many = [_plural(p) for p in names]
+        for f, plural in [(f, False) for f in names] + [(f, True) for f in many]:
+            out.append(AgentEntry(phrase=_phrase(f), code=code, prefix=prefix, line=n, plural=plural))
     return out
 
 

@@ -46,6 +46,17 @@ class Modifiers:
     org_word: int | None = None  # "the group's": resolve to the organisation last named there
 
 
+def _before_role(doc, ent, i: int):
+    """PETRARCH mode: a name the NER ran into the words of the user's agent phrase at token i ("Rohan golden
+    geese" for GOLDEN_GOOSE {GOLDEN_GEESE}) is the name before it, read as an organisation's (a country of the
+    user's actor dictionary has no place in our tables), whose the agent is; else the name as it is."""
+    if ent.end <= i:  # (called for a token inside a name: never None)
+        return ent
+    from spacy.tokens import Span
+
+    return Span(doc, ent.start, i, label="ORG")
+
+
 def ent_at(doc, i: int):
     """The NER entity span covering token i, or None."""
     tok = doc[i]
@@ -66,8 +77,9 @@ def country_of_tokens(t: Tables, span) -> str | None:
     return t.country_of(span.text)
 
 
-def left_modifiers(doc, i: int, t: Tables, limit: int = 7, floor: int = 0) -> Modifiers:
-    """Read the modifiers left of token i (the first token of a role phrase), stopping at anything else."""
+def left_modifiers(doc, i: int, t: Tables, limit: int = 7, floor: int = 0, user_agents: bool = False) -> Modifiers:
+    """Read the modifiers left of token i (the first token of a role phrase), stopping at anything else.
+    With `user_agents` (PETRARCH mode) a name the NER ran into the role phrase ends where the phrase starts."""
     mods = Modifiers(start=i)
     k = i - 1
     seen = 0
@@ -100,7 +112,7 @@ def left_modifiers(doc, i: int, t: Tables, limit: int = 7, floor: int = 0) -> Mo
             mods.indefinite = low in ("a", "an")
             mods.start = k
             break
-        k = _modifier(doc, k, i, t, mods)
+        k = _modifier(doc, k, i, t, mods, user_agents)
         if k is None:
             break
         seen += 1
@@ -178,7 +190,7 @@ def glued_name(ent) -> bool:
     return any(tok.pos_ in ("VERB", "CCONJ") or tok.lower_ == "by" for tok in ent)
 
 
-def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers) -> int | None:
+def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers, user_agents: bool = False) -> int | None:
     """A modifier at token k of the role at token i (former, a country, an identity, an adjective...):
     note what it says; the first token it covers (a name may span several), or None to stop."""
     tok = doc[k]
@@ -195,7 +207,7 @@ def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers) -> int | None:
     elif low in IDENTITY_CODES:
         mods.identity = mods.identity or IDENTITY_CODES[low]
     elif tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"):
-        ent = ent_at(doc, k)
+        ent = _before_role(doc, ent_at(doc, k), i) if user_agents else ent_at(doc, k)
         if ent is not None and glued_name(ent):
             ent = None  # "the attack on Gondor by Mordor troops" read as one name: the word itself
         iso = t.country_of(ent.text) if ent is not None else t.country_of(tok.text)
@@ -311,9 +323,22 @@ def of_complement(doc, j: int, t: Tables, limit: int, preps=("of",)) -> tuple[st
     return None, None, j
 
 
+def postposed_adjective(doc, i: int, j: int) -> bool:
+    """The phrase [i, j) ends on an adjective after its noun, the parse linking the two either way
+    ("attorneys general": a user's agent ATTORNEY_GENERAL {ATTORNEYS_GENERAL}, the tagger reading the
+    word after a plural noun as an adjective)."""
+    if j - i < 2:
+        return False
+    last, noun = doc[j - 1], doc[j - 2]
+    return last.tag_ == "JJ" and noun.tag_ in ("NN", "NNS") and (
+        last.dep_ == "amod" and last.head.i == noun.i or noun.dep_ == "compound" and noun.head.i == last.i)
+
+
 def role_is_head(doc, i: int, j: int) -> bool:
     """The role phrase [i, j) heads its noun phrase (not 'government' in 'government officials')."""
     last = doc[j - 1]
+    if postposed_adjective(doc, i, j):
+        return last.dep_ != "amod" or role_is_head(doc, i, j - 1)  # (the noun heads when the adjective hangs on it)
     if not last.tag_.startswith("NN"):
         return False
     if last.dep_ in ("compound", "amod", "nmod") and last.head.i >= j and last.head.tag_.startswith("NN"):

@@ -168,6 +168,10 @@ def _fit_ner_mention(ctx: ArticleContext, start_char: int, end_char: int, label:
         start_char = sd[i].idx
         if label != "PERSON" and ctx.role_cls.get(i - lead) in PERSON_CLASSES:
             label = "PERSON"
+    cut = _agent_tail(ctx, i, j, label)
+    if cut is not None:  # (what is left names whose the agent is: an organisation, as "Mordor" modifying "troops")
+        j, end_char = cut, sd[cut - 1].idx + len(sd[cut - 1].text)
+        label = label if label in ("GPE", "NORP", "ORG") else "ORG"
     if label == "PERSON" and _place_in_phrase(ctx, i, j, text[start_char:end_char]):
         label = "GPE"
     if label == "PERSON" and i > 0 and sd[i - 1].lower_ in TITLE_HONORIFICS:
@@ -175,6 +179,36 @@ def _fit_ner_mention(ctx: ArticleContext, start_char: int, end_char: int, label:
         start_char = sd[i].idx
     sect = section or ctx.kind_at(start_char) or "body"
     return ActorMention(i, j, start_char, end_char, text[start_char:end_char], label, sect=sect)
+
+
+def _agent_tail(ctx: ArticleContext, i: int, j: int, label: str) -> int | None:
+    """With the user's agent dictionaries (PETRARCH mode): where a name the NER ran over the words of
+    one of the user's agent phrases ends ("Rohan golden geese" or "Dagolath golden" for GOLDEN_GOOSE
+    {GOLDEN_GEESE} after a dictionary country): the token the agent phrase starts at, as PETRARCH reads
+    the noun phrase's words whatever a name finder makes of them; None to keep the name. Only where
+    the name's words from there on are written in lower case, as no name's own words are (a title
+    inside a person's name, "Gondor President Aldor", is capitalised and stays the person's); an
+    organisation's name that ends on its agent ("the Arnor human rights body") keeps it (roles read
+    the agent inside it), and so does a name the user's actor dictionary spells across the agent's
+    first word ("Ithilen government radio")."""
+    if not ctx.res.user_agents:
+        return None
+    sd = ctx.sd
+    for k in range(i + 1, j):
+        e = k + ctx.role_start_len.get(k, 0)
+        if e == k or ctx.role_of(k, e).code is None or (label == "ORG" and e <= j):
+            continue
+        if any(sd[t].text[:1].isupper() for t in range(k, j)):
+            return None
+        if not _actor_phrase_across(ctx, i, k, max(e, j)):
+            return k
+    return None
+
+
+def _actor_phrase_across(ctx: ArticleContext, i: int, k: int, j: int) -> bool:
+    """A phrase of the user's actor dictionaries inside tokens [i, j) holds both token k - 1 and k."""
+    matcher = ctx.res.user_matcher  # (run only for a name that holds an agent phrase: rare)
+    return matcher is not None and any(i <= s < k < e <= j for _, s, e in matcher(ctx.sd))
 
 
 def _place_in_phrase(ctx: ArticleContext, i: int, j: int, name: str) -> bool:

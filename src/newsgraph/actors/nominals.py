@@ -61,7 +61,8 @@ def _classified_head(ctx: ArticleContext, s: int, e: int, named) -> int | None:
 def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str, named: dict | None = None) -> None:
     sd = ctx.sd
     sent_start, sent_end = ctx.sent_bounds(s)
-    mods = _shared_modifiers(ctx, e, left_modifiers(sd, s, ctx.tables, floor=sent_start), sent_start)
+    mods = _shared_modifiers(ctx, e, left_modifiers(sd, s, ctx.tables, floor=sent_start, user_agents=ctx.res.user_agents),
+                             sent_start)
     if mods.org is None and mods.country is None and mods.person is None and named:
         mods.org = _named_org_modifier(sd, mods.start, s, e, named)
     origin = _origin(ctx, e, sent_end) or based_in(ctx, sd[e - 1])
@@ -80,7 +81,7 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str, named: 
     country = mods.country or iso2 or origin or _its_country(ctx, mods, sd[e - 1])
     if mods.country_word is not None:
         country = country or ctx.country_before(mods.country_word)
-    plural = sd[e - 1].tag_ in ("NNS", "NNPS")
+    plural = sd[e - 1].tag_ in ("NNS", "NNPS") or role.plural  # ("golden geese" the tagger may call NNP)
     start_tok = mods.start
     if mods.pronoun is not None and mods.pronoun == start_tok:
         start_tok = mods.pronoun + 1  # "his spokesperson": the pronoun is its own mention

@@ -63,7 +63,7 @@ def build(vocab, make_doc, actor_dicts: tuple[str, ...] = (), agent_dicts: tuple
     roles = dict(t.roles)
     for a in agent_entries:  # user agents add or override role nouns
         roles[a.phrase] = Role(a.phrase, a.code[:3], a.phrase, "grp" if a.phrase.endswith("s") else "off",
-                               code=a.code, prefix=a.prefix)
+                               code=a.code, prefix=a.prefix, plural=a.plural)
     if agent_entries:
         _agents_inside(roles, {a.phrase: a for a in agent_entries})
     role_m = PhraseMatcher(vocab, attr="LOWER")

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ..columns import column_list
 from .article import NON_ACTOR_SECTIONS, ActorCluster, ActorMention, ArticleContext, longest
-from .context import left_modifiers, of_complement
+from .context import left_modifiers, of_complement, postposed_adjective
 from .tables import Role
 
 
@@ -29,7 +29,8 @@ def find_roles(ctx: ArticleContext) -> None:
     for mid, s, e in res.role_matcher(ctx.sd):
         if mid == res.ids["PRON"]:
             ctx.pronoun_tokens.append(s)
-        elif tags[e - 1] in res.noun_tags:
+        elif tags[e - 1] in res.noun_tags or res.user_agents and res.role_by_id[mid].code is not None and \
+                postposed_adjective(ctx.sd, s, e):  # (PETRARCH mode: "attorneys general", a user's agent)
             spans.append((s, e))
             ctx.role_found[(s, e)] = res.role_by_id[mid]
     ctx.role_spans = longest(spans)

@@ -36,6 +36,7 @@ class Role:
     cls: str  # hos hog fm dm min off rel grp org
     code: str | None = None  # a user agent's full code ("GOVFRM"), put after the country
     prefix: bool = False  # a user agent's code goes before the country ("NGO~")
+    plural: bool = False  # a user agent's plural form ({GOLDEN_GEESE}): many, whatever the tagger says
 
 
 @dataclass
