@@ -1293,7 +1293,7 @@ def list_tail(doc, a: int, b: int) -> int:
     if not any(t.lower_ in ("and", "or") for t in tail) or any(
             t.tag_.startswith("VB") or t.text in LIST_BREAKS or t.lower_ in NOT_LIST_ITEMS for t in tail):
         return b
-    first = next((m for m in range(j + 1, end + 1) if doc[m].text == "," or doc[m].lower_ in ("and", "or")), end + 1)
+    first = next(m for m in range(j + 1, end + 1) if doc[m].text == "," or doc[m].lower_ in ("and", "or"))  # (the tail has one)
     if any(a <= t.head.i <= b and t.dep_ != "conj" for t in doc[j + 1:first] if not j < t.head.i < first):
         return b  # the parser hung the first piece on the content as no conjunct: an apposition or a modifier of it
     k = j + 1
