@@ -100,6 +100,8 @@ def test_a_plain_list_is_taken_past_the_first_comma():
     # "or", after a comma too; a closing mark is no part of the tail; the sentence may end without a stop
     ("nurses/NOUN/NNS/dobj/2 ,/PUNCT/,/punct/2 the/DET/DT/det/7 crews/NOUN/NNS/appos/1 ,/PUNCT/,/punct/7 or/CCONJ/CC/cc/7 "
      "the/DET/DT/det/11 medics/NOUN/NNS/conj/7 ;/PUNCT/:/punct/2", "the nurses, the crews, or the medics"),
+    ("nurses/NOUN/NNS/dobj/2 ,/PUNCT/,/punct/2 the/DET/DT/det/7 crews/NOUN/NNS/appos/1 or/CCONJ/CC/cc/7 the/DET/DT/det/10 "
+     "medics/NOUN/NNS/appos/4 ./PUNCT/./punct/2", "the nurses, the crews or the medics"),  # the first piece ends at "or"
     ("nurses/NOUN/NNS/dobj/2 ,/PUNCT/,/punct/2 their/PRON/PRP$/poss/7 crews/NOUN/NNS/appos/1 and/CCONJ/CC/cc/7 "
      "their/PRON/PRP$/poss/10 medics/NOUN/NNS/conj/7", "the nurses, their crews and their medics"),
     # "and" right after the comma, hung on the content: a coordination, not an apposition
