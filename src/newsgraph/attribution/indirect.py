@@ -1277,8 +1277,8 @@ def list_tail(doc, a: int, b: int) -> int:
     (LIST_BREAKS) and no word that opens the writer's addition (NOT_LIST_ITEMS); never after a person's name, which
     a comma phrase describes ("endorsed Maria Lopez, a former judge and prosecutor"), nor when the parser hung the
     first piece on the content itself ("welcomed the rain, a relief after …": an apposition, the writer's gloss on
-    the object, which _phrase_end cut; a list it keeps whole, _list_item). PolNeAR train, study half: where the
-    content ended before such a tail, gold ran on over the list in 8 of 9 (issue 12, session 38)."""
+    the object, which _phrase_end cut; a list it keeps whole, _list_item). PolNeAR train, study half: of the 9
+    contents such a tail would lengthen, 8 came nearer gold and none moved away (issue 12, session 38)."""
     last = doc[b]
     j = b + 1
     if last.pos_ not in ("NOUN", "PROPN") or last.ent_type_ == "PERSON" or j >= len(doc) or doc[j].text != ",":
