@@ -1257,3 +1257,51 @@ def _writers_tail(c, b: int) -> int:
                 and _has_subject(x) and x.left_edge.i - 1 > c.i and _sets_off(doc[x.left_edge.i - 1]):
             b = min(b, x.left_edge.i - 2)
     return b
+
+
+# words that open a phrase after a comma which is no further item of a list: what the writer adds about the items
+# ("including …", "like …", "despite …", "especially …", "according to …", "whether …", "from X to Y", "as well as")
+NOT_LIST_ITEMS = frozenset({"according", "despite", "including", "like", "from", "whether", "as", "especially", "even"})
+# what a list item of noun phrases opens with: a determiner, an adjective, a noun, a number or a possessive pronoun
+ITEM_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+LIST_BREAKS = frozenset({";", ":", "—", "–", "--", "(", '"', "“", "”"})
+
+
+def list_tail(doc, a: int, b: int) -> int:
+    """Last token of a content (tokens a..b) with the rest of a list of noun phrases it opens: "criticized the
+    tariffs, the farm subsidies and the port fees", "railed against the lenders, the collectors and the bureaus". A
+    cue's complement is the whole coordination (PolNeAR's content is the whole attributed object), but the parser
+    often hangs the later items elsewhere (on the cue, or as an apposition of the first), so the content stopped at
+    the first comma. Taken only when the list is plain: from the comma to the end of the sentence every piece opens
+    a noun phrase (ITEM_OPENERS), the last after "and"/"or", with no verb form, no mark that opens something else
+    (LIST_BREAKS) and no word that opens the writer's addition (NOT_LIST_ITEMS); never after a person's name, which
+    a comma phrase describes ("endorsed Maria Lopez, a former judge and prosecutor"), nor when the parser hung the
+    first piece on the content itself ("welcomed the rain, a relief after …": an apposition, the writer's gloss on
+    the object, which _phrase_end cut; a list it keeps whole, _list_item). PolNeAR train, study half: of the 9
+    contents such a tail would lengthen, 8 came nearer gold and none moved away (issue 12, session 38)."""
+    last = doc[b]
+    j = b + 1
+    if last.pos_ not in ("NOUN", "PROPN") or last.ent_type_ == "PERSON" or j >= len(doc) or doc[j].text != ",":
+        return b
+    sent = sentence_of(last)
+    if j >= sent.end:
+        return b
+    end = sent.end - 1
+    while end > j and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    tail = doc[j:end + 1]
+    if not any(t.lower_ in ("and", "or") for t in tail) or any(
+            t.tag_.startswith("VB") or t.text in LIST_BREAKS or t.lower_ in NOT_LIST_ITEMS for t in tail):
+        return b
+    first = next(m for m in range(j + 1, end + 1) if doc[m].text == "," or doc[m].lower_ in ("and", "or"))  # (the tail has one)
+    if any(a <= t.head.i <= b and t.dep_ != "conj" for t in doc[j + 1:first] if not j < t.head.i < first):
+        return b  # the parser hung the first piece on the content as no conjunct: an apposition or a modifier of it
+    k = j + 1
+    while k <= end:  # each piece after a comma (past "and"/"or") opens a noun phrase
+        if doc[k].lower_ in ("and", "or"):
+            k += 1
+            continue
+        if doc[k].pos_ not in ITEM_OPENERS and doc[k].tag_ != "PRP$":
+            return b
+        k = next((m + 1 for m in range(k, end + 1) if doc[m].text == ","), end + 1)
+    return end

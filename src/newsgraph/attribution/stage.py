@@ -37,7 +37,7 @@ from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
 from .filter import Filter, QuotedSentences, features
-from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, extraposed_clause, quotative_inversion, felt_content, FELT_PARTICIPLES, passive_label, passive_subject, reduced_passive, fronted_content, hoisted_clause, document_frame, holder_content, idiom_content, noun_content, perspective, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content, NOUN_PREPS
+from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, extraposed_clause, quotative_inversion, felt_content, FELT_PARTICIPLES, passive_label, passive_subject, reduced_passive, fronted_content, hoisted_clause, document_frame, holder_content, idiom_content, noun_content, perspective, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content, list_tail, NOUN_PREPS
 from .lexicon import Lexicon
 from .marks import _WORD, CLOSING_MARKS, OPENING_MARKS, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject, label_agent, passive_speaker,
@@ -1036,8 +1036,10 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
         roots = [token_span(sdoc, a, b + 1).root for a, b in spans]  # each found once (a walk over the span)
         att.clause = all(r.pos_ in ("VERB", "AUX") for r in roots)
         att.finite = att.clause and all(_has_subject(r) for r in roots)
-        for a, b in spans:
+        for n, (a, b) in enumerate(spans):
             b = _word_end(sdoc, b)
+            if n == len(spans) - 1:
+                b = list_tail(sdoc, a, b)  # "criticized the tariffs, the subsidies and the fees": the whole list
             s, e = _trim(text, sdoc[a].idx, sdoc[b].idx + len(sdoc[b]))
             if e - s < 2 or any(x <= s and e <= y for x, y in inside):
                 continue
