@@ -101,3 +101,73 @@ def test_the_stage_finds_what_it_found_with_every_clause_head(pipeline, monkeypa
         assert [repr(q) for q in quotes] == [repr(q) for q in q2]
         assert [repr(a) for a in atts] == [repr(a) for a in a2]
     assert any(atts for _, atts in found)
+
+
+# --- places: a sentence judged title case only when a name in it is asked about --------------------------------
+
+PLACE_TEXTS = [
+    "Freemason Bogdanov Joins Kelport Mayor Race After Long Delay\nThe harbour master of Kelport said the ferries "
+    "would sail again in April, and Ripley Town council agreed.",
+    "Marta Velk drove from Vellmoor to Paris on Monday. THE BRIDGE WAS CLOSED AGAIN TODAY. She met the "
+    "McAllen delegation and DeKalb Police in Texas.",
+    "Rain. It fell on Dublin and Cork. Storm Warning Issued For West Coast Towns Tonight. The council met.",
+]
+
+
+def _reference_headline_tokens(length, caps, starts):
+    """The base's (db57289e) _headline_tokens, copied: a flag for every token."""
+    out = [False] * len(length)
+    bounds = [k for k, v in enumerate(starts) if v == 1] + [len(length)]
+    for s0, s1 in zip(bounds, bounds[1:]):
+        words = [caps[k] for k in range(s0, s1) if length[k] >= 4]
+        if len(words) >= 3 and sum(words) >= 0.7 * len(words):
+            out[s0:s1] = [True] * (s1 - s0)
+    return out
+
+
+def _headline_answers(doc):
+    from spacy.attrs import IDX, LENGTH, SENT_START
+
+    from newsgraph.columns import column, column_list
+    from newsgraph.places import _Headlines
+
+    text = doc.text
+    idx, length, starts = (column_list(doc, a) for a in (IDX, LENGTH, SENT_START))
+    ref = _reference_headline_tokens(length, [text[k].isupper() for k in idx], starts)
+    lazy = _Headlines(text, idx, length, column(doc, SENT_START))
+    order = list(range(len(doc)))[::-1]  # asked out of order, and twice: a sentence's answer is kept
+    return ref, [lazy.holds(i) for i in order][::-1], [lazy.holds(i) for i in range(len(doc))]
+
+
+def test_a_token_is_in_a_headline_as_the_flags_said():
+    docs = [p.doc for p in parse_many(load(), [(t, _body(t)) for t in PLACE_TEXTS])]
+    for doc in docs:
+        ref, backwards, forwards = _headline_answers(doc)
+        assert backwards == ref and forwards == ref
+    assert any(any(_headline_answers(d)[0]) for d in docs) and not all(all(_headline_answers(d)[0]) for d in docs)
+
+
+def test_headline_sentences_counted_from_the_first_sentence_start():
+    """A token before the first sentence start (a hand-made parse) is in no headline, as the flags had it."""
+    from spacy.tokens import Doc
+
+    vocab = load().vocab
+    words = ["x", "Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "hotel", "india", "juliet"]
+    doc = Doc(vocab, words=words, sent_starts=[False, True, False, False, False, False, False, True, False, False,
+                                               False])
+    ref, backwards, forwards = _headline_answers(doc)
+    assert ref[0] is False and ref[1] is True and ref[7] is False
+    assert backwards == ref and forwards == ref
+
+
+def test_name_matches_reads_the_same_names():
+    """name_matches with the lazy headline test and capitals read where needed finds what it found with a flag
+    per token (names checked by hand: a county, towns in a locative context, a state after a comma)."""
+    from newsgraph.places import gazetteer, name_matches
+    from newsgraph.places.spans import SpanIndex
+
+    text = ("Officials in Walker County and in Huntsville said the storm reached Jackson, Miss. on Monday. "
+            "Residents of Cottonport Were Told To Leave Their Homes Before Dawn On Tuesday.")
+    (p,) = parse_many(load(), [(text, _body(text))])
+    found = [text[a:b] for a, b, _ in name_matches(p.doc, text, gazetteer(), SpanIndex([]))]
+    assert "Walker County" in found and "Huntsville" in found
