@@ -171,3 +171,34 @@ def test_name_matches_reads_the_same_names():
     (p,) = parse_many(load(), [(text, _body(text))])
     found = [text[a:b] for a, b, _ in name_matches(p.doc, text, gazetteer(), SpanIndex([]))]
     assert "Walker County" in found and "Huntsville" in found
+
+
+def test_the_lexicon_candidates_stay_without_generic(docs):
+    """A cue of the lexicon by its lemma alone ("said": the form is no listed inflection) or by its lemma as a
+    noun ("statement"): a candidate with or without clause heads."""
+    lex = lexicon.default()
+    first, last = docs[1], docs[4]
+    assert _index(first, "said") in indirect.candidates(first, lex)
+    assert _index(docs[0], "won") not in indirect.candidates(docs[0], lex)  # a clause head only with `generic`
+    assert _index(last, "statement") in indirect.candidates(last, lex)
+    assert _index(last, "statement") in indirect.candidates(last, lex, attribution_filter.default(), lambda lemma: False)
+
+
+def test_a_noun_or_an_adjective_heading_an_object_is_kept_by_its_tag():
+    """Hand-made parses (the tagger seldom gives a noun or an adjective a clause or an object): the tag alone
+    keeps them, whatever the lemma; a verb with the same lemma test refused is left out."""
+    from spacy.tokens import Doc
+
+    vocab = load().vocab
+    noun = Doc(vocab, words=["Officials", "plan", "bans", "today"], pos=["NOUN", "NOUN", "NOUN", "NOUN"],
+               heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "dobj", "npadvmod"], lemmas=["official", "plan", "ban", "today"])
+    adj = Doc(vocab, words=["She", "is", "eager", "to", "go"], pos=["PRON", "AUX", "ADJ", "PART", "VERB"],
+              heads=[1, 1, 1, 4, 2], deps=["nsubj", "ROOT", "acomp", "aux", "xcomp"], lemmas=["she", "be", "eager", "to", "go"])
+    verb = Doc(vocab, words=["They", "won", "it"], pos=["PRON", "VERB", "PRON"], heads=[1, 1, 1],
+               deps=["nsubj", "ROOT", "dobj"], lemmas=["they", "win", "it"])
+    never = lambda lemma: False  # noqa: E731
+    for doc, head in ((noun, 1), (adj, 2)):
+        assert indirect.clause_heads(doc) == [head]
+        assert indirect._proposed(doc, [head], [t.lemma for t in doc], never) == [head]
+    assert indirect._proposed(verb, [1], [t.lemma for t in verb], never) == []
+    assert indirect._proposed(verb, [1], [t.lemma for t in verb], lambda lemma: lemma == "win") == [1]
