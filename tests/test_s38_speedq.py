@@ -202,3 +202,26 @@ def test_a_noun_or_an_adjective_heading_an_object_is_kept_by_its_tag():
         assert indirect._proposed(doc, [head], [t.lemma for t in doc], never) == [head]
     assert indirect._proposed(verb, [1], [t.lemma for t in verb], never) == []
     assert indirect._proposed(verb, [1], [t.lemma for t in verb], lambda lemma: lemma == "win") == [1]
+
+
+def test_headline_edges_three_words_of_four_letters_and_seven_in_ten():
+    """The title-case test at its edges (hand-made parse): three words of exactly four characters, all
+    capitalised, make a headline; so do seven capitalised of ten long words; six of ten, or two long words,
+    or words of three characters, do not."""
+    from spacy.tokens import Doc
+
+    vocab = load().vocab
+    sents = [
+        ["Abcd", "Efgh", "Ijkl"],  # three of four characters: a headline
+        ["Abcd", "Efgh", "ok", "no"],  # two long words only
+        ["Abc", "Def", "Ghi", "Jkl"],  # four words of three characters: none counted
+        ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "hotel", "india", "juliet"],  # 7 of 10
+        ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "golf", "hotel", "india", "juliet"],  # 6 of 10
+    ]
+    words = [w for s in sents for w in s]
+    starts = [k == 0 for s in sents for k in range(len(s))]
+    doc = Doc(vocab, words=words, sent_starts=starts)
+    ref, backwards, forwards = _headline_answers(doc)
+    first = [sum(map(len, sents[:k])) for k in range(len(sents))]
+    assert [ref[i] for i in first] == [True, False, False, True, False]
+    assert backwards == ref and forwards == ref
