@@ -39,19 +39,37 @@ REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "myself", "
 PASSIVE_RAISING = frozenset({"expect", "say", "believe", "think", "report", "consider", "know", "rumor", "rumour"})
 
 
-def candidates(sdoc, lex: Lexicon, generic: bool = False) -> list[int]:
+def candidates(sdoc, lex: Lexicon, generic: bool = False, proposable=None) -> list[int]:
     """Indices of tokens whose lemma is a cue, or "according", found from the token columns alone; with
-    `generic`, also every verb governing a clause."""
+    `generic`, also every verb governing a clause. `proposable` (with `generic`; None: every clause head):
+    whether a verb outside the lexicon with this lower-case lemma is proposed, as the stage asks it."""
     from spacy.attrs import LEMMA, LOWER
 
     lemmas, forms = _cue_ids(lex.lemma_set, lex.form_set, sdoc.vocab.strings)
+    lemma_col = column_list(sdoc, LEMMA)
     # one set test per token on the columns' lists (four bisections of the numpy columns, one per set, and the
     # masks' union cost about twice as much for an article of a few hundred tokens); ascending, each index once
-    out = [i for i, (m, w) in enumerate(zip(column_list(sdoc, LEMMA), column_list(sdoc, LOWER)))
-           if m in lemmas or w in forms]
+    out = [i for i, (m, w) in enumerate(zip(lemma_col, column_list(sdoc, LOWER))) if m in lemmas or w in forms]
     if generic:
-        return sorted(set(out).union(clause_heads(sdoc)))
+        heads = clause_heads(sdoc)
+        if proposable is not None:
+            heads = _proposed(sdoc, heads, lemma_col, proposable)
+        return sorted(set(out).union(heads))
     return out
+
+
+def _proposed(sdoc, heads: list[int], lemma_col: list[int], proposable) -> list[int]:
+    """The clause heads that may yet be attributions when their lemma and form are no cue: a verb whose
+    lemma is `proposable`, and any noun or adjective (a stance noun or a cue adjective the lemmatizer
+    capitalised: "Criticism"). Any other head outside the lexicon is no cue at all (the stage's verb path
+    needs a lexicon cue or a proposable verb), so it is left out before a Token is made for it (about a
+    third of an article's clause heads: "took", "won", "is")."""
+    from spacy.attrs import POS
+
+    strings = sdoc.vocab.strings
+    pos = column_list(sdoc, POS)
+    verb, others = strings["VERB"], (strings["NOUN"], strings["ADJ"])
+    return [i for i in heads if pos[i] in others or pos[i] == verb and proposable(strings[lemma_col[i]].lower())]
 
 
 @functools.lru_cache(maxsize=16)

@@ -1003,7 +1003,11 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
     out = []
     inside = [(o, c) for o, _, _, c, _ in marked]
     sdoc = parse.doc
-    for i in candidates(sdoc, lex, generic):
+    # a verb outside the lexicon is proposed only when the filter has learnt its lemma (_verb_attribution): the
+    # same test, asked of the clause heads before a Token is made for each
+    proposable = None if generic is True or not generic else \
+        (lambda lemma: generic.weights.get(f"lemma={lemma}", 0.0) > GENERIC_MIN_WEIGHT)
+    for i in candidates(sdoc, lex, generic, proposable):
         t = sdoc[i]
         if parse.kind_at(t.idx) not in QUOTE_SECTIONS or masked(t.idx):
             continue

@@ -38,12 +38,13 @@ when their words or context say so (streets, rivers, "the town of X", "near X").
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..columns import column_list
+from ..columns import column, column_list
 from ..model import Document, Mention, Place
 from ..nlp import Parse
 from ..actors import metonymy
@@ -318,15 +319,16 @@ def name_matches(sdoc, text: str, gaz: Gazetteer, blocked: SpanIndex) -> list[tu
     # than the rest, and so do the garbage collections that so many new objects set off
     pos, idx, length, lower, starts = (column_list(sdoc, a) for a in (POS, IDX, LENGTH, LOWER, SENT_START))
     n = len(idx)
-    caps = [text[k].isupper() for k in idx]  # "DeKalb", "McAllen" are not title case
     strings = sdoc.vocab.strings
     connectors = {strings.add(w) for w in _CONNECTORS}
     wanted = {strings.add(w) for w in ("PROPN", "NOUN", "ADJ")}
-    headline = _headline_tokens(length, caps, starts)
+    headline = _Headlines(text, idx, length, column(sdoc, SENT_START))
     # only a capitalised word of two or more characters tagged PROPN, NOUN or ADJ can start a name: the others are
-    # passed over in one comprehension, not one turn of the loop each (most of an article's tokens)
+    # passed over in one comprehension, not one turn of the loop each (most of an article's tokens); the tag is
+    # asked first, so only the words so tagged have their first character read ("DeKalb",
+    # "McAllen": capitalised, not title case)
     nxt = 0  # the first token a name may start at (past the end of the name found last)
-    for i in [k for k in range(n) if caps[k] and length[k] != 1 and pos[k] in wanted]:
+    for i in [k for k in range(n) if pos[k] in wanted and length[k] != 1 and text[idx[k]].isupper()]:
         if i < nxt:
             continue
         # the word read from the columns: a Token per capitalised word cost more than the look-ups
@@ -336,17 +338,17 @@ def name_matches(sdoc, text: str, gaz: Gazetteer, blocked: SpanIndex) -> list[tu
                 out.append((a, b, "DEMONYM"))
             continue
         r = i + 1  # the run of capitalised words (and connectors: "Bay of Bengal") starting here
-        while r < n and r - i < 5 and (caps[r] or lower[r] in connectors):
+        while r < n and r - i < 5 and (text[idx[r]].isupper() or lower[r] in connectors):
             r += 1
         found = None
         for j in range(r, i, -1):
-            if not caps[j - 1]:
+            if not text[idx[j - 1]].isupper():
                 continue
             a, b = idx[i], idx[j - 1] + length[j - 1]
             if key(text[a:b]) not in gaz.index or j - i == 1 and strings[lower[i]] in _GENERIC:
                 continue
             entries = gaz.lookup(text[a:b])
-            if entries and _plausible(sdoc, text, i, j, entries, a, b, starts, headline[i]):
+            if entries and _plausible(sdoc, text, i, j, entries, a, b, starts, headline.holds(i)):
                 found = (a, b, j, entries)
                 break
         if found is None:
@@ -560,16 +562,31 @@ _CALENDAR = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
                        "November", "December"})
 
 
-def _headline_tokens(length: list[int], caps: list[bool], starts: list[int]) -> list[bool]:
-    """Whether each token is in a title-case sentence ("Freemason Bogdanov Joins Sochi Mayor Race"),
-    where a capitalised neighbour says nothing about a longer name."""
-    out = [False] * len(length)
-    bounds = [k for k, v in enumerate(starts) if v == 1] + [len(length)]
-    for s0, s1 in zip(bounds, bounds[1:]):
-        words = [caps[k] for k in range(s0, s1) if length[k] >= 4]
-        if len(words) >= 3 and sum(words) >= 0.7 * len(words):
-            out[s0:s1] = [True] * (s1 - s0)
-    return out
+class _Headlines:
+    """Whether a token is in a title-case sentence ("Freemason Bogdanov Joins Sochi Mayor Race"), where a
+    capitalised neighbour says nothing about a longer name: three words of four or more characters, seven
+    in ten of them capitalised. Asked only of the few names the gazetteer knows, so each sentence is judged
+    when first asked about (not every sentence of the article, and not a flag per token); a token before the
+    first sentence start is in none."""
+
+    def __init__(self, text: str, idx: list[int], length: list[int], sent_start):
+        self.text, self.idx, self.length = text, idx, length
+        self.sent_start = sent_start  # the SENT_START column (numpy)
+        self.bounds: list[int] | None = None  # where the sentences start (SENT_START 1), then the end: when first needed
+        self.judged: dict[int, bool] = {}  # a sentence's number -> whether it is in title case
+
+    def holds(self, i: int) -> bool:
+        if self.bounds is None:
+            self.bounds = (self.sent_start == 1).nonzero()[0].tolist() + [len(self.length)]
+        k = bisect.bisect_right(self.bounds, i) - 1
+        if k < 0:
+            return False
+        flag = self.judged.get(k)
+        if flag is None:
+            text, idx, length = self.text, self.idx, self.length
+            words = [text[idx[m]].isupper() for m in range(self.bounds[k], self.bounds[k + 1]) if length[m] >= 4]
+            flag = self.judged[k] = len(words) >= 3 and sum(words) >= 0.7 * len(words)
+        return flag
 
 
 def _plausible(sdoc, text: str, i: int, j: int, entries: list[Entry], a: int, b: int, starts,
