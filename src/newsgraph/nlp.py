@@ -97,6 +97,11 @@ class Parse:
         Span for every entity of the article."""
         return self.doc.ents
 
+    @cached_property
+    def text(self) -> str:
+        """The document text, made once: each `doc.text` joins every token of the article again."""
+        return self.doc.text
+
     def section_at(self, char: int) -> Section | None:
         i = bisect.bisect_right(self._starts, char) - 1
         if i >= 0:

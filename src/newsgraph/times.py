@@ -1841,8 +1841,8 @@ def _reported_past(parse: Parse, report: tuple, told: tuple) -> bool:
     from the told clause's own time, which a report sets at its telling (or later), so the bound lies before the
     report's day, not the document date."""
     v = clause_verb(parse, told[0], told[1])
-    if v is None or v.dep_ != "ccomp" or _cue_before(_UNTIL_BEFORE, parse.doc.text, told[0], 7) \
-            or (verb_tense(v) != "past" and not _since_bound(parse.doc.text, told[0], told[1])):
+    if v is None or v.dep_ != "ccomp" or _cue_before(_UNTIL_BEFORE, parse.text, told[0], 7) \
+            or (verb_tense(v) != "past" and not _since_bound(parse.text, told[0], told[1])):
         return False
     p = clause_verb(parse, report[0], report[1])
     return p is not None and p.i == v.head.i
