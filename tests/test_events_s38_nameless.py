@@ -1,9 +1,7 @@
-"""Session 38 (s38-bbcev): events.stage._without_nameless_nouns and events.coder._quoted_self.
+"""Session 38 (s38-bbcev): events.coder._quoted_self, and event nouns naming no one.
 
-An event noun naming neither actor nor recipient in an object or adjunct slot ("failed to come to an
-agreement", "a recipient of state aid") is no PLOVER record (manual, "Required entities"); one that is
-its clause's subject ("Talks resumed"), one ACLED codes, one naming someone stay. "I"/"we" inside a direct
-quotation are its speaker. Sentences written for these tests."""
+"I"/"we" inside a direct quotation are its speaker. An event noun naming neither actor nor recipient stays in its
+article's document and is no corpus event (issue 11, item 6). Sentences written for these tests."""
 
 import pytest
 
@@ -14,20 +12,26 @@ def _events(pipeline, text):
     return [(e.type, e.trigger.text, [names[i] for i in e.source], [names[i] for i in e.target]) for e in doc.events]
 
 
+# Issue 11 (item 6): an event whose source and target are both unknown stays in its article's document and
+# does not become a corpus event unless its type means something alone at a place. s38-bbcev's drop of such
+# spoken-act nouns from the document (events.stage._without_nameless_nouns) was taken out by the lead for
+# that reason: these nouns stay in the document, and the corpus leaves them out (corpus.store.corpus_worthy).
 @pytest.mark.parametrize("text, noun", [
     ("The move came after the two sides failed to come to an agreement after months of talks.", "agreement"),
-    ("The plant was built as part of a partnership agreement in 1998.", "agreement"),
-    ("He spoke of plenty of criticism in the weeks ahead.", "criticism"),
-    ("The drug will be considered for approval next year.", "approval"),
     ("The move could prompt criticism in the weeks ahead.", "criticism"),
 ])
-def test_a_nameless_noun_outside_the_subject_is_dropped(pipeline, text, noun):
-    assert not [e for e in _events(pipeline, text) if e[1].lower().endswith(noun)]
+def test_a_nameless_noun_stays_in_its_document_but_is_no_corpus_event(pipeline, text, noun):
+    from newsgraph.corpus.store import corpus_worthy
+
+    doc = pipeline.extract(text, name="t", published="2026-06-01")
+    (ev,) = [e for e in doc.events if e.trigger.text.lower().endswith(noun)]
+    assert not ev.source and not ev.target
+    assert not corpus_worthy(ev.type, ev.source, ev.target, ev.location)
 
 
 def test_the_verb_of_the_same_sentence_stays(pipeline):
     got = _events(pipeline, "The move came after the two sides failed to come to an agreement after months of talks.")
-    assert [e[1] for e in got] == ["come"]
+    assert "come" in [e[1] for e in got]
 
 
 @pytest.mark.parametrize("text, noun", [
@@ -41,11 +45,6 @@ def test_the_verb_of_the_same_sentence_stays(pipeline):
 ])
 def test_a_subject_an_acled_event_or_a_named_noun_stays(pipeline, text, noun):
     assert [e for e in _events(pipeline, text) if e[1].endswith(noun)]
-
-
-def test_an_event_after_a_dropped_noun_stays(pipeline):
-    got = _events(pipeline, "The plant was built as part of a partnership agreement. Chile condemned Peru on Friday.")
-    assert [e[1] for e in got] == ["condemned"]
 
 
 def test_an_uncoded_speaker_is_the_first_person_too(pipeline):

@@ -353,40 +353,12 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
     coded_by_user = {id(e) for e, c in events if c.dictionary}  # (PETRARCH codes dyads the text names)
     merged_ids = {id(m) for m in merged}
     reported = [(e, c) for e, c in events if id(e) in merged_ids]  # (each kept act with its parse: acled_for)
-    for ev in merged:
+    for i, ev in enumerate(merged, 1):
         if not ev.target and id(ev) not in coded_by_user:  # (after merging: "raided ... and arrested five")
             ev.target = _domestic_target(ev.type, ev.cameo or "", ev.source, doc)
-        ev.acled = acled_for(ev, doc, told, reported)
-    merged = _without_nameless_nouns(merged, {id(e): c for e, c in events})
-    for i, ev in enumerate(merged, 1):
         ev.id = f"ev{i}"
+        ev.acled = acled_for(ev, doc, told, reported)
     return merged
-
-
-# CAMEO's quad classes of acts made in words (1 verbal cooperation, 3 verbal conflict): such an act exists only as
-# someone's; a material one (an invasion, a bombing, a release) is an occurrence a report names without its doer
-VERBAL_QUADS = frozenset({1, 3})
-
-
-def _without_nameless_nouns(events: list, candidate: dict) -> list:
-    """The events less those told by a noun of a verbal act (VERBAL_QUADS) that names no one, neither actor
-    nor recipient, in an object or adjunct slot ("failed to come to an agreement", "could prompt criticism",
-    "considered for approval", "went on a visit"): the PLOVER manual ("Required entities") codes no event
-    without an explicit, named actor, and such a noun only says that an act of the kind exists or would (BBC
-    business and politics stories, session 38: 10 of 250 judged events). Kept: a material act ("near the
-    bombing", "condemned the invasion", "a recipient of aid": earlier sessions' tests keep these), one
-    ACLED codes (its codebook records violence and demonstrations by unidentified actors: "clashes erupted
-    in the capital"), a verb's event (its clause is the sentence's report of an act), a noun that is its clause's
-    subject or a verbless sentence's root ("Talks resumed on Monday": the sentence reports that act, as the
-    CAMEO codebook's examples do; dropping those too cost one codebook example), a user dictionary's."""
-    out = []
-    for ev in events:
-        c = candidate.get(id(ev))
-        if c is not None and c.is_noun and not c.dictionary and not ev.source and not ev.target and ev.acled is None \
-                and ev.quad_class in VERBAL_QUADS and c.anchor.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
-            continue
-        out.append(ev)
-    return out
 
 
 DANGER_NOUNS = frozenset({"threat", "warning"})
