@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+import functools
 import itertools
 import re
 
@@ -1005,8 +1006,7 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
     sdoc = parse.doc
     # a verb outside the lexicon is proposed only when the filter has learnt its lemma (_verb_attribution): the
     # same test, asked of the clause heads before a Token is made for each
-    proposable = None if generic is True or not generic else \
-        (lambda lemma: generic.weights.get(f"lemma={lemma}", 0.0) > GENERIC_MIN_WEIGHT)
+    proposable = None if generic is True or not generic else functools.partial(_learnt_lemma, generic)
     for i in candidates(sdoc, lex, generic, proposable):
         t = sdoc[i]
         if parse.kind_at(t.idx) not in QUOTE_SECTIONS or masked(t.idx):
@@ -1204,12 +1204,17 @@ def _says(sdoc, a: int, b: int) -> bool:
     return span is not None and any(t.lemma_ in SAY_VERBS and t.pos_ in ("VERB", "AUX") for t in span)
 
 
+def _learnt_lemma(filt, lemma: str) -> bool:
+    """Whether the filter has learnt this lower-case lemma as a cue's: a verb outside the lexicon is proposed then."""
+    return filt.weights.get(f"lemma={lemma}", 0.0) > GENERIC_MIN_WEIGHT
+
+
 def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: bool = False):
     if not t.text[:1].isalpha():
         return None  # "WASHINGTON ― President Obama said …": a dash the tagger read as a verb is no cue
     cue = lex.verb(t)
     if cue is None and generic and t.pos_ == "VERB" \
-            and (generic is True or generic.weights.get(f"lemma={t.lemma_.lower()}", 0.0) > GENERIC_MIN_WEIGHT):
+            and (generic is True or _learnt_lemma(generic, t.lemma_.lower())):
         # a verb outside the lexicon, proposed when the filter has learnt its lemma
         cue = GENERIC if any(c.dep_ == "ccomp" for c in t.children) else GENERIC_OBJ
     if cue is None or t.pos_ not in ("VERB", "AUX") or _imperative(t) or _asks_addressee(t) or _other_sense(t):
