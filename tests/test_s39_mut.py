@@ -1,0 +1,66 @@
+"""Session 39, s39-mut: tests for mutants of session 38's changes that the earlier tests left alive
+(docs/testing.md, "Session 39, s39-mut"). Own sentences and hand-made values; each test names the rule it pins."""
+
+import pytest
+
+from newsgraph.times import _continues_narrative, _narrative_month
+from newsgraph.timex import Norm
+
+
+@pytest.fixture(scope="module")
+def extract(pipeline):
+    return pipeline.extract
+
+
+def _at(text: str, s: str) -> tuple[int, int]:
+    a = text.index(s)
+    return a, a + len(s)
+
+
+# ---------------------------------------------------------------- times: a bare month in a past narrative
+
+def test_narrative_month_asks_for_a_month_value():
+    """Only a bare month read as a month (a 7-character value) takes the narrative's year: no value, or a day's, is
+    left alone (and no value is no error)."""
+    text = "The talks opened in March 2019. By May, fighting had resumed."
+    prev, (a, b) = _at(text, "March 2019"), _at(text, "By May")
+    before = Norm("2019-03", "month")
+    assert _narrative_month(text, prev, before, a, b, Norm("2026-05", "month")) is True
+    assert _narrative_month(text, prev, before, a, b, Norm(None, None, relative=True)) is False
+    assert _narrative_month(text, prev, before, a, b, Norm("2026-05-04", "day")) is False
+
+
+def test_narrative_month_asks_for_a_bare_month_name():
+    """A month value that is no bare month's ("last month": the document date's) does not continue the narrative."""
+    text = "The talks opened in January 2019. Last month, the talks collapsed."
+    prev, (a, b) = _at(text, "January 2019"), _at(text, "Last month")
+    assert _narrative_month(text, prev, Norm("2019-01", "month"), a, b, Norm("2026-02", "month")) is False
+
+
+def test_narrative_month_looks_for_a_paragraph_break_only_up_to_the_month():
+    """The paragraph break that ends the narrative is one between the two times, not one after the later."""
+    text = "In March 2019 the talks collapsed. By May, fighting had resumed.\n\nA new round opens next week."
+    prev, (a, b) = _at(text, "March 2019"), _at(text, "By May")
+    assert _narrative_month(text, prev, Norm("2019-03", "month"), a, b, Norm("2026-05", "month")) is True
+    assert _continues_narrative(text, prev, Norm("2019-03", "month"), a, Norm("2026-05", "month"), None) is True
+
+
+@pytest.mark.parametrize("span", ["March 2019", "since March 2019"])
+def test_narrative_month_no_since_bound_without_a_parse(span):
+    """A "since" bound (inside the span or before it) is no narrative, read from the text alone when no parse is
+    given (the parse's own check, `_under_since`, comes after it)."""
+    text = "Prices have doubled since March 2019. In May, the firm cut them."
+    prev, (a, b) = _at(text, span), _at(text, "In May")
+    assert _narrative_month(text, prev, Norm("2019-03", "month"), a, b, Norm("2026-05", "month")) is False
+
+
+def test_a_deictic_month_after_a_dated_day_keeps_the_document_date(extract):
+    """"Last month" is counted from the document date even in a past narrative of an earlier year."""
+    doc = extract("The talks opened on Jan. 5, 2024. Last month, the talks collapsed.", published="2026-03-12")
+    assert [(t.text, t.value) for t in doc.times] == [("Jan. 5, 2024", "2024-01-05"), ("Last month", "2026-02")]
+
+
+def test_a_bare_month_keeps_the_narrative_year_with_a_paragraph_after(extract):
+    doc = extract("In March 2019 the talks collapsed. By May, fighting had resumed.\n\nThe envoy left.",
+                  published="2026-03-12")
+    assert [(t.text, t.value) for t in doc.times] == [("March 2019", "2019-03"), ("May", "2019-05")]
