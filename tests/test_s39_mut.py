@@ -64,3 +64,27 @@ def test_a_bare_month_keeps_the_narrative_year_with_a_paragraph_after(extract):
     doc = extract("In March 2019 the talks collapsed. By May, fighting had resumed.\n\nThe envoy left.",
                   published="2026-03-12")
     assert [(t.text, t.value) for t in doc.times] == [("March 2019", "2019-03"), ("May", "2019-05")]
+
+
+# ---------------------------------------------------------------- timex: one "that + weekday" pattern for two readers
+
+@pytest.mark.parametrize("span, found", [
+    ("that Friday", True), ("That same Monday", True), ("the same Sunday", True), ("that friday", True),
+    ("THE SAME SUNDAY", True), ("that Fri", False), ("that week", False), ("the next Friday", False),
+])
+def test_the_times_stage_reads_a_that_weekday_span_in_any_case(span, found):
+    """The times stage's test of a span (a parser's DATE entity may be lower case) takes the finder's words in any
+    case, and no abbreviation the finder does not find."""
+    from newsgraph.timex import THAT_WEEKDAY
+    assert (THAT_WEEKDAY.fullmatch(span) is not None) is found
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The envoy arrived on Aug. 14, 2022. That Friday he left.", "That Friday"),
+    ("The envoy arrived on Aug. 14, 2022. He left that same Friday.", "that same Friday"),
+    ("The envoy arrived on Aug. 14, 2022. That Friday's talks failed.", None),  # a possessive: the weekday's own
+])
+def test_the_finder_takes_that_weekday_from_the_shared_pattern(text, span):
+    from newsgraph.timex import FIND_RE
+    assert span is None or any(m.group() == span for m in FIND_RE.finditer(text))
+    assert span is not None or not any(m.group().startswith("That Friday") for m in FIND_RE.finditer(text))
