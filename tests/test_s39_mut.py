@@ -88,3 +88,18 @@ def test_the_finder_takes_that_weekday_from_the_shared_pattern(text, span):
     from newsgraph.timex import FIND_RE
     assert span is None or any(m.group() == span for m in FIND_RE.finditer(text))
     assert span is not None or not any(m.group().startswith("That Friday") for m in FIND_RE.finditer(text))
+
+
+# ---------------------------------------------------------------- nlp.Parse.text (mutmut makes no mutant of it)
+
+def test_parse_text_is_the_document_text_made_once():
+    """Parse.text is the parse's document text, made once: spaCy joins every token again at each `doc.text` (a new
+    string each time), which times._reported_past read hundreds of times an article."""
+    import spacy
+
+    from newsgraph.nlp import Parse
+    doc = spacy.blank("en")("The talks collapsed in May.  They resumed in June.")
+    parse = Parse(doc=doc, sections=[])
+    assert parse.text == doc.text == "The talks collapsed in May.  They resumed in June."
+    assert doc.text is not doc.text  # (spaCy's own: a new string at each read)
+    assert parse.text is parse.text
