@@ -103,3 +103,42 @@ def test_parse_text_is_the_document_text_made_once():
     assert parse.text == doc.text == "The talks collapsed in May.  They resumed in June."
     assert doc.text is not doc.text  # (spaCy's own: a new string at each read)
     assert parse.text is parse.text
+
+
+# ---------------------------------------------------------------- actors.context.role_is_head's older lines
+
+def _doc(words, tags, heads, deps):
+    import spacy
+    from spacy.tokens import Doc
+    return Doc(spacy.blank("en").vocab, words=words, tags=tags, heads=heads, deps=deps)
+
+
+def test_a_role_phrase_ending_on_no_noun_heads_nothing():
+    from newsgraph.actors.context import role_is_head
+    doc = _doc(["the", "senior", "staff"], ["DT", "JJ", "NN"], [2, 2, 2], ["det", "amod", "ROOT"])
+    assert not role_is_head(doc, 1, 2)  # "senior": an adjective alone (no noun before it to follow)
+    assert role_is_head(doc, 1, 3)
+
+
+@pytest.mark.parametrize("dep", ["compound", "amod", "nmod"])
+def test_a_role_noun_modifying_a_later_noun_is_no_head(dep):
+    """'police' in 'the police officials': hung on the noun after it as a compound, an adjectival or a nominal
+    modifier (the parser uses all three), the role word modifies that noun, unless it has a determiner and "and"
+    of its own (a misparsed conjunct: 'the police and the soldiers' read as one phrase)."""
+    from newsgraph.actors.context import role_is_head
+    doc = _doc(["the", "police", "officials"], ["DT", "NN", "NNS"], [2, 2, 2], ["det", dep, "ROOT"])
+    assert not role_is_head(doc, 1, 2)
+    conj = _doc(["the", "police", "and", "the", "soldiers"], ["DT", "NN", "CC", "DT", "NNS"], [1, 4, 1, 4, 4],
+                ["det", dep, "cc", "det", "ROOT"])
+    assert role_is_head(conj, 0, 2)
+
+
+def test_a_role_noun_hung_on_no_later_noun_heads_its_phrase():
+    """Only a modifier of a noun after the phrase makes it no head: hung on a verb after it (a misparse), or on a
+    noun before it, the role word still heads its phrase."""
+    from newsgraph.actors.context import role_is_head
+    on_verb = _doc(["the", "army", "chief", "resigned"], ["DT", "NN", "NN", "VBD"], [2, 2, 3, 3],
+                   ["det", "compound", "compound", "ROOT"])
+    assert role_is_head(on_verb, 1, 3)
+    before = _doc(["ministry", "spokesman"], ["NN", "NN"], [0, 0], ["ROOT", "compound"])
+    assert role_is_head(before, 1, 2)
