@@ -32,7 +32,7 @@ from .words import ANY_SPEECH
 from .regex_start import never_starts_each
 from .dates import parse_date, period_start
 from .stage import Stage, register
-from .timex import MONTHS, _DEICTIC_PART, _dur, _month_end, decade_plural, _week_value, FAMILY_RE, FIND_RE, RANGE_START, HOLIDAYS, NUMBERS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
+from .timex import MONTHS, _DEICTIC_PART, _dur, _month_end, decade_plural, _week_value, FAMILY_RE, FIND_RE, RANGE_START, HOLIDAYS, THAT_WEEKDAY, NUMBERS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
 
 SKIP_SECTIONS = frozenset({"credit", "byline"})
 # Words spaCy sometimes puts at the edge of a DATE entity that are not part of the expression.
@@ -933,7 +933,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             r = quarter if quarter and _QUARTER_REF.match(text, a, b) else ref
             if ref_bound and _IN_THE_YEAR.fullmatch(text, a, b):
                 r = None  # "the highest since 1997 ... for the year": the bound is no year under discussion
-            if week and (_WEEK_ANAPHOR.fullmatch(text, a, b) or _THAT_WEEKDAY.fullmatch(text, a, b)):
+            if week and (_WEEK_ANAPHOR.fullmatch(text, a, b) or THAT_WEEKDAY.fullmatch(text, a, b)):
                 r = week  # "Last weekend ... That weekend": the week named last, when no date was named since
             if _THE_NEXT.match(text, a, b) and _cue_before(_STRETCH_BEFORE, text, a, 12):
                 r = None  # "over the next year", "in the next week": the stretch ahead of now, not of a time named
@@ -1788,8 +1788,6 @@ _PERIOD = re.compile(r"\bperiod\b", re.IGNORECASE)
 _WEEK_ANAPHOR = re.compile(r"(?:(?:earlier|later) )?(?:that(?: same)?|the (?:same|following|next|previous|preceding|prior)) "
                            r"week(?:end)?", re.IGNORECASE)
 _WEEK_VALUE = re.compile(r"\d{4}-W\d\d(?:-WE)?")
-# a weekday of the week named last: "the week of March 2 ... that Tuesday" (timex._r_weekday_that)
-_THAT_WEEKDAY = re.compile(r"(?:that(?: same)?|the same) (?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 # verbs that take a that-clause: after one, "that" before a weekday opens the clause ("said that Friday would be a
 # holiday", "insisted that Sunday was the only day"), it does not point the weekday at a time named before
 _CLAUSE_VERBS = ANY_SPEECH | _REPORT_VERBS | _ATTITUDE_VERBS | frozenset(
@@ -1801,7 +1799,7 @@ def _that_conjunction(text: str, parse: Parse, a: int, b: int) -> bool:
     """Whether "that" opening the weekday at [a, b) ("that Friday") is the conjunction of a verb's clause, not the
     determiner of an anaphoric weekday: a verb taking a that-clause is the word before it (the small model tags this
     "that" mark/SCONJ as readily after "held" or at a sentence's start, so its own label cannot tell)."""
-    if not text.startswith("that ", a) or not _THAT_WEEKDAY.fullmatch(text, a, b):
+    if not text.startswith("that ", a) or not THAT_WEEKDAY.fullmatch(text, a, b):
         return False  # (a capital "That" opens a sentence: no verb before it)
     i = parse.doc.char_span(a, a + 4)[0].i  # (the token "that" itself)
     return i > 0 and parse.doc[i - 1].pos_ == "VERB" and verb_lemma(parse.doc[i - 1]) in _CLAUSE_VERBS
@@ -1860,7 +1858,8 @@ def _reported_future(parse: Parse, report: tuple, told: tuple) -> bool:
 
 
 def _told_month(text: str, a: int, b: int) -> bool:
-    """Whether [a, b) is a bare month name (no year, no day: "in February"), whose year the stage reads off a time."""
+    """Whether [a, b) is a bare month name (no year, no day: "in February"), whose year the stage reads off a time
+    (a report's, `_month_from_report`, or a past narrative's, `_narrative_month`)."""
     return _BARE_MONTH_NAME.fullmatch(text, a, b) is not None
 
 
@@ -1902,7 +1901,7 @@ def _narrative_month(text: str, prev: tuple, prev_norm: Norm, a: int, b: int, no
     However, they fell in December": the news is 2004's) or dates an event under "since" ("since its launch in March
     2002. Halo 2, released in November, ..."): neither is the time the text goes on to tell (the same reason `run`
     takes no comparison as the time under discussion); each was wrong on BBC news, session 30."""
-    if not _BARE_MONTH_NAME.fullmatch(text, a, b) or not norm.value or len(norm.value) != 7:
+    if not _told_month(text, a, b) or not norm.value or len(norm.value) != 7:
         return False
     return _continues_narrative(text, prev, prev_norm, a, norm, parse)
 

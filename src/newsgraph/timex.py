@@ -1822,6 +1822,11 @@ def normalize_is_relative(handler, m) -> bool:
 
 _CAP_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _CAP_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "that Friday", "that same Monday", "the same Sunday": a weekday of the time the text last named (_r_weekday_that
+# reads it). One text for the finder's pattern and for the times stage's test of a span it found (any case there:
+# THAT_WEEKDAY, "that same friday" in a parser's DATE entity)
+_THAT_WD = rf"(?:[Tt]hat(?: same)?|[Tt]he same) {_CAP_WD}"
+THAT_WEEKDAY = re.compile(_THAT_WD, re.IGNORECASE)
 _D = r"[0-3]?\d(?:st|nd|rd|th)?"
 _Y = r"(?:1[5-9]\d\d|20\d\d)"
 # (any case: "Ten years ago" opens a sentence)
@@ -1953,7 +1958,7 @@ FIND_PATTERNS = [
     rf"|\b[Tt]he (?:previous|preceding|following|next) {_CAP_WD}\b"
     # "that Friday", "that same Monday", "the same Sunday": the weekday of the time the text last named (not "that" as
     # a conjunction before a bare weekday: "said that Friday's vote", which the weekday's own pattern reads)
-    rf"|\b(?:[Tt]hat(?: same)?|[Tt]he same) {_CAP_WD}\b(?!['’]s)"
+    rf"|\b{_THAT_WD}\b(?!['’]s)"
     rf"|\b[Tt]he day (?:before|after) (?:(?:last|next|this) )?(?:{_CAP_WD}|{_CAP_MON} {_D})\b",    # a year as a prefix: "the post-1959 politics", "pre-1990 rules" (one token to the parser)
     r"\b(?:[Pp]ost|[Pp]re)-(?:1[5-9]|20)\d\d\b(?!-)",
     # "the day before", "the year after" closing a clause (not "the day before the vote": an event's day)
