@@ -20,6 +20,7 @@ DAY = "2026-03-18"
     ("The world record stands at 3 minutes 26 seconds.", "3 minutes 26 seconds", "PT3M26S"),
     ("The blockade lasted 12 days, 6 hours before the army withdrew.", "12 days, 6 hours", "P12DT6H"),
     ("The rescue took two hours, 40 minutes.", "two hours, 40 minutes", "PT2H40M"),
+    ("The climb took 1 hour and 5 minutes and 12 seconds.", "1 hour and 5 minutes and 12 seconds", "PT1H5M12S"),
 ])
 def test_a_length_in_several_units_is_one_duration(times, text, extent, value):
     assert [(t, v, ty) for t, v, ty in times(text, DAY)] == [(extent, value, "DURATION")]

@@ -1921,7 +1921,7 @@ FIND_PATTERNS = [
     r"\b(?:[Ff]iscal|FY) ?'?(?:\d{4}|\d{2})\b",
     # durations the small model misses ("two months after"); not ages ("20-year-old")
     rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?(?:(?<![Ff]rom )(?<![Bb]etween ){_RANGE_LOW}(?![- ]{_UNITW} (?:ago|from now)\b)|{_NUMW})(?: 1/2|-and-a-half)?(?: more| trading| business| working| consecutive| straight| successive)?"
-    rf"[- ]{_UNITW}(?: and a half|-and-a-half|(?: and {_NUMW} (?:year|month|week|day|hour|minute|second)s?\b|{_NEXT_UNIT})"
+    rf"[- ]{_UNITW}(?: and a half|-and-a-half|(?:{_NEXT_UNIT}| and {_NUMW} (?:year|month|week|day|hour|minute|second)s?\b)"
     r"(?! (?:ago|from now|earlier|later|before|after)\b))?\b(?![- ]old)(?:-long\b)?"  # "a year-long inquiry": one word
     r"|\b(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore than|[Ll]ess than) )?[Hh]alf an? (?:hour|minute|day|month|year|decade|century)\b(?:(?<=decade) ago\b|(?<=century) ago\b)?"
     # "a quarter of a century", "a quarter-century": 25 years (not "a quarter-century-old feud": an age)
