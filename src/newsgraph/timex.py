@@ -1245,7 +1245,6 @@ def _r_duration(m, ctx):
     return (value, "duration", "DURATION") if value else None
 
 
-_COMPOUND_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
 _UNIT_HOURS = {"year": 366 * 24, "month": 31 * 24, "week": 7 * 24, "day": 24, "hour": 1, "minute": 1 / 60,
                "second": 1 / 3600}
 
@@ -1256,10 +1255,11 @@ def _r_compound(m, ctx):
     before it, whole numbers only."""
     units = tuple(m[k] for k in ("unit", "unit2", "unit3")[:2 + bool(m["unit3"])])
     ns = tuple(_num(m[k]) for k in ("n", "n2", "n3")[:len(units)])
-    if any(u not in _COMPOUND_ORDER for u in units) or any(not isinstance(n, int) or n < 1 for n in ns) \
-            or any(_COMPOUND_ORDER.index(a) >= _COMPOUND_ORDER.index(b) for a, b in zip(units, units[1:])) \
+    # each part short of one of the unit before it, so each unit smaller than the one before ("two months and three
+    # years" is no one length) and "2 years, 18 months of it" two terms
+    if any(u not in _UNIT_HOURS for u in units) or any(not isinstance(n, int) or n < 1 for n in ns) \
             or any(n * _UNIT_HOURS[b] >= _UNIT_HOURS[a] for n, a, b in zip(ns[1:], units, units[1:])):
-        return None  # (each part short of one of the unit before it: "2 years, 18 months of it" is two terms)
+        return None
     date = "".join(f"{n}{UNITS[u][0]}" for n, u in zip(ns, units) if u in ("year", "month", "week", "day"))
     clock = "".join(f"{n}{UNITS[u][0]}" for n, u in zip(ns, units) if u in ("hour", "minute", "second"))
     return "P" + date + (f"T{clock}" if clock else ""), "duration", "DURATION"
