@@ -1245,15 +1245,20 @@ def _r_duration(m, ctx):
     return (value, "duration", "DURATION") if value else None
 
 
-_COMPOUND_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
+_UNIT_HOURS = {"year": 366 * 24, "month": 31 * 24, "week": 7 * 24, "day": 24, "hour": 1, "minute": 1 / 60,
+               "second": 1 / 3600}
 
 
 def _r_compound(m, ctx):
     """"three years and two months": one duration, P3Y2M (TIMEX3 writes a stretch of mixed units as one value);
-    "two days and six hours" P2DT6H. The larger unit first, whole numbers only."""
-    units, ns = (m["unit"], m["unit2"]), (_num(m["n"]), _num(m["n2"]))
-    if any(u not in _COMPOUND_ORDER for u in units) or any(not isinstance(n, int) or n < 1 for n in ns) \
-            or _COMPOUND_ORDER.index(units[0]) >= _COMPOUND_ORDER.index(units[1]):
+    "two days and six hours" P2DT6H, "3 hours, 5 minutes and 12 seconds" PT3H5M12S. Each unit smaller than the one
+    before it, whole numbers only."""
+    units = tuple(m[k] for k in ("unit", "unit2", "unit3")[:2 + bool(m["unit3"])])
+    ns = tuple(_num(m[k]) for k in ("n", "n2", "n3")[:len(units)])
+    # each part short of one of the unit before it, so each unit smaller than the one before ("two months and three
+    # years" is no one length) and "2 years, 18 months of it" two terms
+    if any(u not in _UNIT_HOURS for u in units) or any(not isinstance(n, int) or n < 1 for n in ns) \
+            or any(n * _UNIT_HOURS[b] >= _UNIT_HOURS[a] for n, a, b in zip(ns[1:], units, units[1:])):
         return None
     date = "".join(f"{n}{UNITS[u][0]}" for n, u in zip(ns, units) if u in ("year", "month", "week", "day"))
     clock = "".join(f"{n}{UNITS[u][0]}" for n, u in zip(ns, units) if u in ("hour", "minute", "second"))
@@ -1595,8 +1600,8 @@ _P = [
     (rf"{NUM} (?P<unit>day|week|month|year)s? from (?P<rest>today|tomorrow|{WD})", _r_from_day),
     (rf"(?:{NUM}|{VAG}|(?P<n2>)) ?(?P<unit>{_alt(UNITS)})s? (?P<dir>ago|earlier|later|before|after|from now|hence|back)", _r_ago),
     (rf"(?:with)?in {NUM} (?P<unit>{_alt(UNITS)})s?(?:' time)?", _r_in_n),
-    (rf"(?:the )?(?:(?:past|last|next|first|final|previous|coming) )?{NUM} {UNIT} and (?P<n2>\d+|{_alt(NUMBERS)}) "
-     rf"(?P<unit2>{_alt(UNITS)})s?", _r_compound),
+    (rf"(?:the )?(?:(?:past|last|next|first|final|previous|coming) )?{NUM} {UNIT}(?:,? and |,? )(?P<n2>\d+|{_alt(NUMBERS)}) "
+     rf"(?P<unit2>{_alt(UNITS)})s?(?:(?:,? and |,? )(?P<n3>\d+|{_alt(NUMBERS)}) (?P<unit3>{_alt(UNITS)})s?)?", _r_compound),
     (rf"(?:the )?(?:(?:past|last|next|coming|previous|first|final|following|preceding|remaining|full|entire|whole) )?(?:{NUM}(?: (?:to|or) (?P<hi>{_RANGE_NUM}))?|{VAG})(?P<half> 1/2| and a half)?[- ]?(?:plus[- ])?{UNIT}(?:[- ]long)?", _r_duration),
     (rf"(?:{NUM}) (?P<unit>{_alt(UNITS)})(?P<half> and a half)(?P<vague>)", _r_duration),
     (r"(?:(?:a|the) )?(?P<quarter>quarter)(?: of a |-| )century ago|(?:a )?half(?: a |-)(?P<unit>century|decade) ago",
@@ -1837,6 +1842,14 @@ _NUMW = rf"(?i:\d+|(?:{_choice(_TENS)}) (?:{_choice(_SMALL[1:10])})|{_alt(k for 
 _RANGE_LOW = rf"(?i:{_RANGE_NUM} (?:to|or) {_RANGE_NUM})"
 RANGE_START = re.compile(rf"{_RANGE_LOW}\s")  # (the times stage: a candidate opening with a range's bounds)
 _UNITW = r"(?:(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|centur(?:y|ies)|(?<= )quarters)"  # not "a quarter (of)", "three-quarters"
+# a length said in its next smaller unit after a comma or a space, as race times and sentences are written ("1 hour
+# 58 minutes", "3 hours, 5 minutes and 12 seconds", "four years, six months"): one DURATION (_r_compound). Only the
+# next smaller unit, counted in figures or number words (not "a"/"several": "two hours a day" is a rate).
+_JOIN = r"(?:,? and |,? )"
+_NEXT_UNIT = (rf"(?:(?:(?<=hour)|(?<=hours)){_JOIN}{_RANGE_NUM} minutes?\b(?:{_JOIN}{_RANGE_NUM} seconds?\b)?"
+              rf"|(?:(?<=minute)|(?<=minutes)){_JOIN}{_RANGE_NUM} seconds?\b"
+              rf"|(?:(?<=year)|(?<=years)){_JOIN}{_RANGE_NUM} months?\b"
+              rf"|(?:(?<=day)|(?<=days)){_JOIN}{_RANGE_NUM} hours?\b)")
 _AGO_MOD = r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]pproximately) )"
 _REL_DAY = r"(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))"
 _SIG = r"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y|[Ff]rom|[Ii]n|[Dd]uring|[Oo]f|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?) )"
@@ -1913,7 +1926,7 @@ FIND_PATTERNS = [
     r"\b(?:[Ff]iscal|FY) ?'?(?:\d{4}|\d{2})\b",
     # durations the small model misses ("two months after"); not ages ("20-year-old")
     rf"\b(?:(?:[Mm]ore than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Oo]ver|[Uu]p to) )?(?:(?<![Ff]rom )(?<![Bb]etween ){_RANGE_LOW}(?![- ]{_UNITW} (?:ago|from now)\b)|{_NUMW})(?: 1/2|-and-a-half)?(?: more| trading| business| working| consecutive| straight| successive)?"
-    rf"[- ]{_UNITW}(?: and a half|-and-a-half| and {_NUMW} (?:year|month|week|day|hour|minute|second)s?\b"
+    rf"[- ]{_UNITW}(?: and a half|-and-a-half|(?:{_NEXT_UNIT}| and {_NUMW} (?:year|month|week|day|hour|minute|second)s?\b)"
     r"(?! (?:ago|from now|earlier|later|before|after)\b))?\b(?![- ]old)(?:-long\b)?"  # "a year-long inquiry": one word
     r"|\b(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore than|[Ll]ess than) )?[Hh]alf an? (?:hour|minute|day|month|year|decade|century)\b(?:(?<=decade) ago\b|(?<=century) ago\b)?"
     # "a quarter of a century", "a quarter-century": 25 years (not "a quarter-century-old feud": an age)
