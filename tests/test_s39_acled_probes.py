@@ -40,3 +40,30 @@ PROBES = [
 def test_probe(pipeline, text, label):
     doc = pipeline.extract(text, name="probe", published="2024-05-06")
     assert ev_acled.predicted(doc) == label
+
+
+# A second set, written after the rules above were, to see whether they hold on wordings they were not made from
+# (labelled by the codebook before their first run; failures here are reported, not fitted).
+PROBES_2 = [
+    ("Sheriff's deputies arrested a man Saturday for allegedly firing a rifle at his neighbour's house.", "Arrests"),
+    ("Two brothers were jailed for allegedly assaulting a bus driver.", "Arrests"),
+    ("Police detained the men for allegedly looting a pharmacy.", "Arrests"),
+    ("Thousands rallied in the capital following the killing of a student, who was beaten to death by police.",
+     "Peaceful protest"),
+    ("Crowds gathered outside the police station after the death of a young mechanic, whom officers had shot "
+     "during a raid.", "Peaceful protest"),
+    ("Demonstrators marched on parliament after the arrest of an opposition leader, who was detained at the "
+     "airport.", "Peaceful protest"),
+    ("The mayor announced a ban on street parking after residents protested against the new stadium.",
+     "Peaceful protest"),
+    ("Riot police blocked the protesters at the entrance to the square.", "Protest with intervention"),
+    ("Soldiers blocked a demonstration by teachers outside the ministry.", "Protest with intervention"),
+    ("The gunman was captured after a manhunt and taken to the county jail.", "Arrests"),
+    ("Militiamen captured three traders and took them to a prison in the forest.", "Abduction/forced disappearance"),
+]
+
+
+@pytest.mark.parametrize("text,label", PROBES_2)
+def test_probe_second_set(pipeline, text, label):
+    doc = pipeline.extract(text, name="probe", published="2024-05-06")
+    assert ev_acled.predicted(doc) == label
