@@ -1634,11 +1634,16 @@ CUSTODY = _rx("jail", "jails", "jailed", "custody", "booked", "police station", 
 
 def _taken_into_custody(ev, sentence: str, sides: _Sides) -> bool:
     """(session 39) A capture told as ending in custody ("were captured Thursday and taken to the county jail",
-    "captured and booked into the jail"), by no non-state armed group, with no ransom, hostage or disappearance
+    "captured and booked into the jail"), by no non-state armed group (its actor, else its words as the active
+    doer), with no ransom, hostage or disappearance
     named: ACLED's arrests (detention by the state), not an abduction, though the lexicon reads the verb as one."""
     if ev.trigger is None or ABDUCT.search(ev.trigger.text):
         return False  # ("kidnapped", "took hostage": an abduction by its own word)
-    return bool(CUSTODY.search(_after(ev, sentence))) and not sides.src(NONSTATE_ARMED, REBEL_WORDS) and not (
+    before = _before(ev)
+    # (an armed group as the active doer by its words, "militiamen captured two traders"; not the captured one of a
+    # passive, "the gunman was captured")
+    armed_doer = sides.src(NONSTATE_ARMED, REBEL_WORDS) or bool(REBEL_WORDS.search(before) and not PASSIVE_END.search(before))
+    return bool(CUSTODY.search(_after(ev, sentence))) and not armed_doer and not (
         DISAPPEARED.search(sentence) or RANSOM.search(sentence) or HELD_AS.search(sentence))
 
 
