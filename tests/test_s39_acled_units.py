@@ -20,6 +20,12 @@ def test_an_act_inside_a_protests_grievance():
     # the protest itself, and an act before the clause the protest answers, are not inside it
     assert not acled.in_grievance(ev("PROTEST", "demo", "marched", GRIEF))
     assert not acled.in_grievance(ev("ASSAULT", "firearms", "shot", "Police shot three protesters after the march."))
+    # protesters as the people who died, with no protest act before "after": the shooting is force on them
+    s = "Two protesters died after security forces shot at a march."
+    assert not acled.in_grievance(ev("ASSAULT", "firearms", "shot", s))
+    assert sub(ev("ASSAULT", "firearms", "shot", s)) == "Excessive force against protesters"
+    s = "Protesters marched after a teenager was shot by a guard."
+    assert acled.in_grievance(ev("ASSAULT", "firearms", "shot", s))
     # forces' own act after a protest is their force on it (as `_drop_answered` keeps it)
     s = "Police dispersed the protest after officers shot three of its leaders."
     assert not acled.in_grievance(ev("ASSAULT", "firearms", "shot", s))

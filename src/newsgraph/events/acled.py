@@ -1772,9 +1772,17 @@ def in_grievance(ev) -> bool:
         return False
     text, at = ev.evidence.text, span[0]
     spans = [m.span() for m in GRIEVANCE.finditer(text)]
-    spans += [(m.start() + AFTER_WORD.search(m.group(0)).start(), m.end()) for m in PROTEST_AFTER.finditer(text)
-              if not STATE_WORDS.search(text[:m.start()])]  # (forces' own act after a protest stays: _drop_answered)
+    for m in PROTEST_AFTER.finditer(text):
+        head = m.group(0)[:AFTER_WORD.search(m.group(0)).start()]
+        # (forces' own act after a protest stays theirs, as in _drop_answered; and the protest must be an act told
+        # before "after", not its people: "two protesters died after security forces shot at a march")
+        if not STATE_WORDS.search(text[:m.start()]) and PROTEST_ACT.search(PROTESTERS.sub(" ", head)):
+            spans.append((m.start() + len(head), m.end()))
     return any(start <= at < end for start, end in spans)
+
+
+PROTEST_ACT = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ied|ies)|took\s+to\s+the\s+streets)\b",
+                         re.IGNORECASE)
 
 
 # An event told as what someone is charged with, accused or convicted of, tried or investigated for
