@@ -140,3 +140,38 @@ def test_a_crime_an_arrest_names_stays_its_reason_when_hedged():
     assert acled.charged(ev("ASSAULT", "destroy", "setting fire", s))
     s = "Gunmen allegedly attacked a village."
     assert not acled.charged(ev("ASSAULT", None, "attacked", s))
+
+
+def _shifted(event, by):
+    """The same event as the evidence sentence would carry it at `by` characters into its document."""
+    from newsgraph.model import Span
+
+    t, e = event.trigger, event.evidence
+    event.trigger = Span(start=t.start + by, end=t.end + by, text=t.text)
+    event.evidence = Span(start=e.start + by, end=e.end + by, text=e.text)
+    return event
+
+
+def test_the_new_rules_read_a_sentence_inside_its_document():
+    s = "The governor imposed a ban on alcohol sales after students protested outside the legislature."
+    e = _shifted(ev("COERCE", "restrict", "imposed a ban", s), 57)
+    assert acled._restricted(e, s) == "imposed a ban on alcohol sales "
+    assert acled._without_answered(e, s) == "The governor imposed a ban on alcohol sales "
+
+
+def test_the_sides_named_by_their_words_alone():
+    # an actor with no sector of its own, named by the words of armed men or of forces
+    armed = Doc(a=("armed men", "ORG", "", None))
+    s = "They captured a trader and took him to a jail."
+    assert sub(ev("ASSAULT", "abduct", "captured", s, source=["a"]), armed) == "Abduction/forced disappearance"
+    forces = Doc(f=("security forces", "ORG", "", None))
+    s = "They blocked the march near the palace."
+    assert sub(ev("PROTEST", "obstruct", "blocked", s, source=["f"]), forces) == "Protest with intervention"
+
+
+def test_a_blockings_object_is_read_within_its_first_forty_characters():
+    # (the window `_first_chars` cuts: "marchers" beginning at the 41st character is past it)
+    s = "Officers blocked the slow slow slow slow slow slow slow marchers."
+    assert sub(ev("PROTEST", "obstruct", "blocked", s)) != "Protest with intervention"
+    s = "Officers blocked the slow slow slow slow slow slow marchers."
+    assert sub(ev("PROTEST", "obstruct", "blocked", s)) == "Protest with intervention"
