@@ -175,3 +175,27 @@ def test_a_blockings_object_is_read_within_its_first_forty_characters():
     assert sub(ev("PROTEST", "obstruct", "blocked", s)) != "Protest with intervention"
     s = "Officers blocked the slow slow slow slow slow slow marchers."
     assert sub(ev("PROTEST", "obstruct", "blocked", s)) == "Protest with intervention"
+
+
+def test_the_halves_script_scores_study_and_check(tmp_path):
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "acled_halves.py"
+    spec = importlib.util.spec_from_file_location("acled_halves", path)
+    halves = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(halves)
+    ids = {i: halves.half(i) for i in "abcdefg"}
+    assert set(ids.values()) == {"STUDY", "CHECK"}
+    rows = [{"id": i, "gold": "Attack", "predicted": "Attack" if ids[i] == "STUDY" else "none"} for i in "abcdefg"]
+    f = tmp_path / "e.jsonl"
+    f.write_text("\n".join(json.dumps(r) for r in rows) + "\n\n", encoding="utf-8")
+    got = halves.main(str(f))
+    study = sum(v == "STUDY" for v in ids.values())
+    assert got["STUDY"] == {"n": study, "macro_f1": 1.0, "accuracy": 1.0}
+    assert got["CHECK"] == {"n": 7 - study, "macro_f1": 0.0, "accuracy": 0.0}
+    assert got["whole"]["n"] == 7 and got["whole"]["accuracy"] == round(study / 7, 4)
+    assert halves.figures([]) == {"n": 0, "macro_f1": 0.0, "accuracy": 0.0}
+    # macro-F1 averages over the gold classes: one right of two classes, each with one item
+    assert halves.figures([("A", "A"), ("B", "A")])["macro_f1"] == round((2 / 3 + 0) / 2, 4)
