@@ -17,6 +17,12 @@ def test_an_act_inside_a_protests_grievance():
     # a grievance phrase ("over the killing of")
     s = "Students protested over the killing of a driver by soldiers."
     assert acled.in_grievance(ev("ASSAULT", None, "killing", s))
+    # the grievance's act at the sentence's end, and the protest told by the grievance's lead word
+    s = "Students protested over the killing."
+    assert acled.in_grievance(ev("ASSAULT", None, "killing", s))
+    s = "Hundreds marched, protesting the killing of a driver."
+    assert not acled.in_grievance(ev("PROTEST", "demo", "protesting", s))
+    assert acled.in_grievance(ev("ASSAULT", None, "killing", s))
     # the protest itself, and an act before the clause the protest answers, are not inside it
     assert not acled.in_grievance(ev("PROTEST", "demo", "marched", GRIEF))
     assert not acled.in_grievance(ev("ASSAULT", "firearms", "shot", "Police shot three protesters after the march."))

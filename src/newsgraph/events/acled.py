@@ -1771,7 +1771,8 @@ def in_grievance(ev) -> bool:
     if span is None or not PROTEST_WORDS.search(ev.evidence.text):
         return False
     text, at = ev.evidence.text, span[0]
-    spans = [m.span() for m in GRIEVANCE.finditer(text)]
+    # (a grievance phrase after its lead word: "protested the killing" names the protest's act in the lead word)
+    spans = [(m.start() + len(m.group(0).split(None, 1)[0]), m.end()) for m in GRIEVANCE.finditer(text)]
     for m in PROTEST_AFTER.finditer(text):
         head = m.group(0)[:AFTER_WORD.search(m.group(0)).start()]
         # (forces' own act after a protest stays theirs, as in _drop_answered; and the protest must be an act told
