@@ -205,3 +205,13 @@ def test_the_halves_script_scores_study_and_check(tmp_path):
     assert halves.figures([]) == {"n": 0, "macro_f1": 0.0, "accuracy": 0.0}
     # macro-F1 averages over the gold classes: one right of two classes, each with one item
     assert halves.figures([("A", "A"), ("B", "A")])["macro_f1"] == round((2 / 3 + 0) / 2, 4)
+
+
+def test_background_reads_an_occasion_an_aim_or_a_grievance():
+    s = "A curfew was imposed following clashes in the market."
+    assert acled.background(ev("ASSAULT", None, "clashes", s))  # an occasion (BACKGROUND)
+    s = "Elders signed an accord to end cattle raiding."
+    assert acled.background(ev("ASSAULT", None, "raiding", s))  # an aim (AIMED_AT)
+    assert acled.background(ev("ASSAULT", "firearms", "shot", GRIEF))  # a protest's grievance (in_grievance)
+    s = "Gunmen killed two farmers near the river."
+    assert not acled.background(ev("ASSAULT", None, "killed", s))
