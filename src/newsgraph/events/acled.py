@@ -1171,6 +1171,8 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=(), rivals=(
         return EXPLOSIONS, "Chemical weapon"
     if mode == "sexual" or SEXUAL.search(trigger) or (mode == "abduct" and SEXUAL.search(sentence)):
         return CIVILIANS, "Sexual violence"  # "abducted and raped a woman": ACLED's sexual violence comes first
+    if mode == "abduct" and _taken_into_custody(ev, sentence, sides):
+        return STRATEGIC, "Arrests"
     if mode == "abduct" or ABDUCT.search(trigger):
         return CIVILIANS, "Abduction/forced disappearance"
     if weapon == "Air/drone strike" and _weapon(None, trigger + " ; " + sentence) is None and \
@@ -1625,9 +1627,31 @@ CLAUSE_END = re.compile(r"[,;:]|\b(?:who|whom|whose|which|that|accused|suspected
                         r"at|near|in|inside|outside|on|along|during)\b", re.IGNORECASE)
 
 
+# (session 39) where a capture ends when it is the state's: a jail, custody, a booking, a charge
+CUSTODY = _rx("jail", "jails", "jailed", "custody", "booked", "police station", "police headquarters", "prison",
+              "lockup", "detention center", "detention centre", "charged with", "arraigned")
+
+
+def _taken_into_custody(ev, sentence: str, sides: _Sides) -> bool:
+    """(session 39) A capture told as ending in custody ("were captured Thursday and taken to the county jail",
+    "captured and booked into the jail"), by no non-state armed group (its actor, else its words as the active
+    doer), with no ransom, hostage or disappearance
+    named: ACLED's arrests (detention by the state), not an abduction, though the lexicon reads the verb as one."""
+    if ev.trigger is None or ABDUCT.search(ev.trigger.text):
+        return False  # ("kidnapped", "took hostage": an abduction by its own word)
+    before = _before(ev)
+    # (an armed group as the active doer by its words, "militiamen captured two traders"; not the captured one of a
+    # passive, "the gunman was captured")
+    armed_doer = sides.src(NONSTATE_ARMED, REBEL_WORDS) or bool(REBEL_WORDS.search(before) and not PASSIVE_END.search(before))
+    return bool(CUSTODY.search(_after(ev, sentence))) and not armed_doer and not (
+        DISAPPEARED.search(sentence) or RANSOM.search(sentence) or HELD_AS.search(sentence))
+
+
 def _protest_response(ev, sentence: str, sides: _Sides) -> tuple[str, str] | None:
     """Force against a protest: lethal is excessive force, anything else an intervention; violence by
     the protesters themselves is a violent demonstration."""
+    if in_grievance(ev):
+        return None  # (session 39) what the protest is about, done before it to someone else
     after = _first_chars(_after(ev, sentence), 80)
     against_protest = sides.tgt(frozenset(), PROTEST_WORDS) or (
         not ev.target and PROTEST_WORDS.search(sentence) and not sides.src(frozenset(), RIOTER_WORDS)) or (
@@ -1718,7 +1742,10 @@ def without_grievance(sentence: str) -> str:
 # a protest, then a clause of what it answers with a doer of its own ("marched after police shot"; not "after
 # killing three": the protest's own forces did it)
 PROTEST_AFTER = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ied|ies)|took\s+to\s+the\s+streets)\b"
-                           r"[^,;.]*?\b(?:after|following)\s+(?![a-z]+ing\b)[^,;]*", re.IGNORECASE)
+                           r"[^,;.]*?\b(?:after|following)\s+(?![a-z]+ing\b)[^,;]*"
+                           # (session 39) with the relative clauses on its victim ("marched following the death of
+                           # a teenager, who was shot by a police officer": the shooting is the grievance too)
+                           r"(?:,\s*(?:who|whom|whose|which)\b[^,;]*)*", re.IGNORECASE)
 
 
 AFTER_WORD = re.compile(r"\b(?:after|following)\s", re.IGNORECASE)
@@ -1734,6 +1761,31 @@ def _drop_answered(m: re.Match) -> str:
     return m.group(0)[:at] + " " * (len(m.group(0)) - at)
 
 
+def in_grievance(ev) -> bool:
+    """(session 39) The event is told inside what a protest of its sentence is about: a grievance phrase
+    ("protests over the killing of ...") or the act a protest answers with the relative clauses on its victim
+    ("marched following the death of a teenager, who was shot by a police officer"), as `without_grievance`
+    blanks them. Such an act came before the protest and was not done to it: no force against the protesters,
+    and the protest, not it, is the report's event (ranked as background)."""
+    span = _trigger_at(ev)
+    if span is None or not PROTEST_WORDS.search(ev.evidence.text):
+        return False
+    text, at = ev.evidence.text, span[0]
+    # (a grievance phrase after its lead word: "protested the killing" names the protest's act in the lead word)
+    spans = [(m.start() + len(m.group(0).split(None, 1)[0]), m.end()) for m in GRIEVANCE.finditer(text)]
+    for m in PROTEST_AFTER.finditer(text):
+        head = m.group(0)[:AFTER_WORD.search(m.group(0)).start()]
+        # (forces' own act after a protest stays theirs, as in _drop_answered; and the protest must be an act told
+        # before "after", not its people: "two protesters died after security forces shot at a march")
+        if not STATE_WORDS.search(text[:m.start()]) and PROTEST_ACT.search(PROTESTERS.sub(" ", head)):
+            spans.append((m.start() + len(head), m.end()))
+    return any(start <= at < end for start, end in spans)
+
+
+PROTEST_ACT = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ied|ies)|took\s+to\s+the\s+streets)\b",
+                         re.IGNORECASE)
+
+
 # An event told as what someone is charged with, accused or convicted of, tried or investigated for
 # ("charged with murder in the death of", "accused of murdering her daughter", "arrested in connection
 # with the bombings", "arrested Monday in the shooting of", "a sexual assault conviction"): the report's event is
@@ -1747,7 +1799,9 @@ LEGAL_BEFORE = re.compile(
     r"(?:(?:the|a|an|his|her|their|its|at|least|one|two|three|four|several|recent|alleged|first-degree|"
     r"second-degree|attempted|felony|capital|sexual|[\d]+|counts?|of|"
     # the law's qualifiers of a crime's name ("aggravated assault", "armed robbery", "felonious assault")
-    r"aggravated|armed|felonious|criminal|simple|domestic|malicious|unlawful|indecent|reckless|vehicular)\s+){0,4}$",
+    r"aggravated|armed|felonious|criminal|simple|domestic|malicious|unlawful|indecent|reckless|vehicular|"
+    # (session 39) the hedge news puts on a crime not yet proven ("arrested for allegedly stabbing his roommate")
+    r"allegedly)\s+){0,4}$",
     re.IGNORECASE)
 # (session 31: "suspicion" for the arrest "on suspicion of" its crime, however far from the arrest's verb)
 # (session 30) a court's sentence with its term before the crime ("was sentenced Monday to 15 years in prison for
@@ -1768,7 +1822,7 @@ def background(ev) -> bool:
     if ev.trigger is None or ev.evidence is None:
         return False
     before = _before(ev)
-    return bool(BACKGROUND.search(before) or AIMED_AT.search(before))
+    return bool(BACKGROUND.search(before) or AIMED_AT.search(before)) or in_grievance(ev)
 
 
 # An event named as a point in time or as what a body decides on ("marked two years since the start of
@@ -1977,6 +2031,8 @@ VIOLENT_PROTEST = re.compile(r"(?<![\w-])violent\s+(?:(?:anti-?[\w-]+|street|stu
 
 
 def _protest(ev, sentence: str, sides: _Sides) -> tuple[str, str]:
+    if _forces_stop_protest(ev, sentence, sides):
+        return PROTESTS, "Protest with intervention"
     if MOB_WORDS.search(sentence) and not PROTEST_WORDS.search(sentence):
         return RIOTS, "Mob violence"
     if (ev.mode == "riot" or RIOT_ACTS.search(sentence)) and not PROTEST_WORDS.search(sentence) \
@@ -1999,6 +2055,18 @@ def _protest(ev, sentence: str, sides: _Sides) -> tuple[str, str]:
     if BROKEN_UP.search(_before(ev)):
         return _response(sentence, ev)  # "police broke up a sit-in by graduates": the protest is what was dispersed
     return PROTESTS, "Peaceful protest"
+
+
+def _forces_stop_protest(ev, sentence: str, sides: _Sides) -> bool:
+    """(session 39) Forces blocking a demonstration ("officers blocked the march at the bridge", "riot police
+    blocked the marchers"): the lexicon reads "blocked" as protesters' obstruction of a road; done by state forces
+    (its actor's sector, else their words in its clause before the trigger) to a protest named in its own object
+    (up to the object's end, CLAUSE_END), it is ACLED's intervention in that protest."""
+    if ev.mode != "obstruct" or ev.trigger is None:
+        return False
+    doer = sides.src(STATE_SECTORS, STATE_WORDS) or bool(STATE_WORDS.search(re.split(r"[,;:]", _before(ev))[-1]))
+    obj = CLAUSE_END.split(_first_chars(_after(ev, sentence), 40), 1)[0]
+    return doer and bool(PROTEST_WORDS.search(obj))
 
 
 # the protest named as the object of its dispersal ("broke up a sit-in", "dispersed the vigil"), whoever the
@@ -2088,9 +2156,8 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         return None  # ACLED codes no online activity
     if mode == "restrict" and PROHIBITION.match(trigger):
         # "banned protests in the capital": a rule for all, no protest intervened in
-        return (STRATEGIC, "Other") if _restriction_of_disorder(sentence, sides) else None
-    if mode == "restrict" and (PROTEST_WORDS.search(sentence[ev.trigger.start - ev.evidence.start:] if ev.trigger and
-                                                    ev.evidence else sentence) or KEPT_FROM_PROTEST.search(sentence)):
+        return (STRATEGIC, "Other") if _restriction_of_disorder(_without_answered(ev, sentence), sides) else None
+    if mode == "restrict" and (PROTEST_WORDS.search(_restricted(ev, sentence)) or KEPT_FROM_PROTEST.search(sentence)):
         return PROTESTS, "Protest with intervention"  # "police blocked a march", "prevented a rally"
     if cameo.startswith("175") and PROTEST_WORDS.search(_first_chars(_after(ev, sentence), 60)):
         return _response(sentence)  # "cracked down on a student demonstration": repression of a protest
@@ -2110,7 +2177,8 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         return CIVILIANS, "Abduction/forced disappearance"  # "gunmen seized an aid worker"
     if mode == "seize":
         return STRATEGIC, "Looting/property destruction"  # a raid that takes property
-    if NATURAL_CAUSE.search(sentence) or not _restriction_of_disorder(sentence, sides):
+    if NATURAL_CAUSE.search(sentence) or not _restriction_of_disorder(
+            _without_answered(ev, sentence) if mode == "restrict" else sentence, sides):
         return None  # "declared a state of emergency ahead of the hurricane": no disorder's development
     return STRATEGIC, "Other"  # curfews, martial law, restrictions
 
@@ -2165,6 +2233,28 @@ DISORDER_WORDS = _rx("martial law", "state of emergency", "states of emergency",
                      "border*")  # (a border closed is a state's security measure: "blocked access to the border crossing")
 # a court's conditions on one person ("bail conditions including a curfew"): no one's development of disorder
 PERSONAL_TERMS = _rx("bail", "probation", "parole", "electronic tag*", "tagged", "asbo*")
+
+
+# (session 39) the clause a restriction answers, after its trigger ("imposed a ban on alcohol sales after students
+# protested", "closed the road because of the flooding"): its occasion, not what it restricts
+ANSWERED = re.compile(r"\b(?:after|following|because|since|when|amid|amidst|in\s+response\s+to|in\s+the\s+wake\s+of|"
+                      r"in\s+the\s+aftermath\s+of)\b", re.IGNORECASE)
+
+
+def _restricted(ev, sentence: str) -> str:
+    """A restriction's own words from its trigger on, up to a clause it answers (ANSWERED): what it restricts
+    ("blocked a march", "imposed a curfew on the district"), not why ("... after students protested")."""
+    if ev.trigger is None or ev.evidence is None:
+        return sentence
+    rest = sentence[ev.trigger.start - ev.evidence.start:]
+    return ANSWERED.split(rest, 1)[0]
+
+
+def _without_answered(ev, sentence: str) -> str:
+    """The restriction's sentence without the clause it answers: its words before the trigger and `_restricted`."""
+    if ev.trigger is None or ev.evidence is None:
+        return sentence
+    return sentence[:ev.trigger.start - ev.evidence.start] + _restricted(ev, sentence)
 
 
 def _restriction_of_disorder(sentence: str, sides: _Sides) -> bool:
