@@ -163,3 +163,28 @@ def test_fronted_apposition_takes_the_last_name():
     v.doc[1].text = ","
     v.doc[3].text = ","
     assert _fronted_apposition(v) is name
+
+
+def test_the_closing_mark_may_be_the_first_token():
+    v, j = _clause(before=())  # j = 0: the token right before the verb is the document's first
+    v.doc[0].text, v.doc[0].is_quote = "”", True
+    assert not _object_then_predicate(v, j)
+    v, j = _clause(before=(",",))  # '”(0) ,(1) accused(2) …': a comma right after a closing mark at 0
+    v.doc[0].text, v.doc[0].is_quote = "”", True
+    assert not _object_then_predicate(v, j)
+    v, j = _clause(before=())  # a comma first: no token before it, whatever ends the document
+    v.doc[0].text = ","
+    v.doc[-1].is_quote = True
+    assert _object_then_predicate(v, j)
+
+
+def test_fronted_apposition_never_reads_before_the_first_token():
+    v, name = _fronted()
+    doc = v.doc
+    name.left_edge = doc[0]  # the name's phrase opening the document: no comma before it ...
+    doc[-1].text = ","  # ... even when the last token is one
+    assert _fronted_apposition(v) is None
+    v, name = _fronted()
+    v.doc[0].text = ","  # a comma at 0 right before a phrase starting at 1
+    name.left_edge = v.doc[1]
+    assert _fronted_apposition(v) is name
