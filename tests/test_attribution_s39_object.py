@@ -188,3 +188,15 @@ def test_fronted_apposition_never_reads_before_the_first_token():
     v.doc[0].text = ","  # a comma at 0 right before a phrase starting at 1
     name.left_edge = v.doc[1]
     assert _fronted_apposition(v) is name
+
+
+def test_the_inverted_speaker_at_the_very_end_of_the_text(pipeline):
+    # no closing period: the name is the last token, right after the verb
+    assert _sources(pipeline.extract("“It is over,” told Marsh", name="t"), "told") == ["Marsh"]
+
+
+def test_near_verb_with_the_verb_as_the_last_token(pipeline):
+    from newsgraph.attribution.speakers import _near_verb
+
+    doc = pipeline.nlp("“It is over,” added")
+    assert _near_verb(doc[-1]) is None  # nothing after the verb to read
