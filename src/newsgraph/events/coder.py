@@ -837,21 +837,40 @@ NOBODY = frozenset({"nobody", "none", "nothing", "noone", "no-one"})
 
 
 def _askable(v, parts: Participants) -> bool:
-    """The subject of a "must/should" clause is someone who can be asked to act, so the clause under a verb of
-    saying is a demand (CAMEO 10, "demand" a party do something). An active clause whose subject is a
-    negative pronoun or a common noun naming neither an actor (the actors stage's entity, our actor nouns)
-    nor an act (the lexicon's event nouns: "the killing must stop" asks its doers to stop) asks no one:
-    "growth should recover" forecasts, "diversity must not mean division" judges. A passive subject is
-    what is to be done to ("the accord must be honoured" asks its parties), names and pronouns are someone."""
+    """The subject of a "must/should" clause may be someone asked to act, so the clause under a verb of saying
+    may be a demand (CAMEO 10, "demand" that a party do something). Not so an active clause's subject that
+    grammar marks as no one: a negative pronoun ("nobody should doubt"), a noun our lexicon counts as no doer
+    ("markets should calm", "inflation should ease": NO_ONE), or a bare singular common noun, which English
+    uses for a mass or abstract noun ("diversity must not mean division", "growth should recover"), not for
+    a person or a body (those take an article: "the prince should apologise"; a headline drops its articles,
+    so one without a final stop keeps its bare nouns). An event noun ("dialogue must resume") asks its
+    doers; a passive subject ("the accord must be honoured") is what is to be done to; names are someone.
+    (Plural and definite nouns, people or not, "prices should fall", "brokers must give", are left: the
+    parse alone does not tell them apart.)"""
     subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
     if not subs:
         return True
     s = subs[0]
     if s.lower_ in NOBODY or (s.lower_ in ("one", "body") and any(d.lower_ == "no" for d in s.children)):
         return False
-    if s.pos_ != "NOUN" or parts.is_actor(s) or s.i in parts.tok2ent:
+    if s.pos_ != "NOUN" or s.i in parts.tok2ent or s.lemma_.lower() in parts.event_nouns \
+            or s.lemma_.lower() in EVENT_HEADS:
         return True
-    return s.lemma_.lower() in parts.event_nouns or s.lemma_.lower() in EVENT_HEADS
+    return not (_no_one(s) or _mass_noun(s))
+
+
+def _mass_noun(n) -> bool:
+    """A singular common noun with no determiner, possessive or number, in a sentence that ends with a stop.
+    ("wrote that patience must": the parser may take the complementizer after the verb for a determiner.)"""
+    if n.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod", "predet") and not _complementizer(c)
+                             for c in n.children):
+        return False
+    end = n.sent[-1]
+    return end.is_punct and end.text not in (":", ",", "-")
+
+
+def _complementizer(det) -> bool:
+    return det.lower_ == "that" and det.i > 0 and det.doc[det.i - 1].pos_ == "VERB"
 
 
 def _judgement(v) -> bool:
