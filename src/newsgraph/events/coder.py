@@ -844,13 +844,10 @@ def _askable(v, parts: Participants) -> bool:
     uses for a mass or abstract noun ("diversity must not mean division", "growth should recover"), not for
     a person or a body (those take an article: "the prince should apologise"; a headline drops its articles,
     so one without a final stop keeps its bare nouns). An event noun ("dialogue must resume") asks its
-    doers; a passive subject ("the accord must be honoured") is what is to be done to; names are someone.
-    (Plural and definite nouns, people or not, "prices should fall", "brokers must give", are left: the
-    parse alone does not tell them apart.)"""
-    subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
-    if not subs:
-        return True
-    s = subs[0]
+    doers; names and pronouns are someone. (Plural and definite nouns, people or not, "prices should fall",
+    "brokers must give", are left: the parse alone does not tell them apart.) The caller reads only a clause
+    with a subject (syntax.SUBJ), active."""
+    s = next(c for c in v.children if c.dep_ in SUBJ)
     if s.lower_ in NOBODY or (s.lower_ in ("one", "body") and any(d.lower_ == "no" for d in s.children)):
         return False
     if s.pos_ != "NOUN" or s.i in parts.tok2ent or s.lemma_.lower() in parts.event_nouns \
