@@ -832,26 +832,22 @@ def _deontic_sense(modal) -> Sense | None:
     return REPROACH_SENSE
 
 
-# negative pronouns: "nobody should doubt", "no one must forget" ask no one anything
-NOBODY = frozenset({"nobody", "none", "nothing", "noone", "no-one"})
-
-
 def _askable(v, parts: Participants) -> bool:
     """The subject of a "must/should" clause may be someone asked to act, so the clause under a verb of saying
-    may be a demand (CAMEO 10, "demand" that a party do something). Not so an active clause's subject that
-    grammar marks as no one: a negative pronoun ("nobody should doubt"), a noun our lexicon counts as no doer
-    ("markets should calm", "inflation should ease": NO_ONE), or a bare singular common noun, which English
-    uses for a mass or abstract noun ("diversity must not mean division", "growth should recover"), not for
-    a person or a body (those take an article: "the prince should apologise"; a headline drops its articles,
-    so one without a final stop keeps its bare nouns). An event noun ("dialogue must resume") asks its
-    doers; names and pronouns are someone. (Plural and definite nouns, people or not, "prices should fall",
-    "brokers must give", are left: the parse alone does not tell them apart.) The caller reads only a clause
-    with a subject (syntax.SUBJ), active."""
+    may be a demand (PLOVER REQUEST: "all requests, demands, and orders"). Not so an active clause's subject
+    that grammar marks as no one: a noun our lexicon counts as no doer ("markets should calm", "inflation
+    should ease": NO_ONE), or a bare singular common noun, which English uses for a mass or abstract noun
+    ("diversity must not mean division", "growth should recover"), not for a person or a body (those take an
+    article: "the prince should apologise"; a headline drops its articles, so one without a final stop keeps
+    its bare nouns). Our actor nouns ("government must act"), an entity's words and an event noun ("dialogue
+    must resume", which asks its doers) are someone; so are names and pronouns. ("No one must leave" is an
+    order to all, which PLOVER codes; the tagger's bare noun "nobody" falls under the mass-noun test, so
+    "nobody should doubt" is none and "nobody must leave" is missed. Plural and definite nouns, people or not, "prices should fall", "brokers must give", are
+    left: the parse alone does not tell them apart.) The caller reads only a clause with an active subject
+    (syntax.SUBJ)."""
     s = next(c for c in v.children if c.dep_ in SUBJ)
-    if s.lower_ in NOBODY or (s.lower_ in ("one", "body") and any(d.lower_ == "no" for d in s.children)):
-        return False
-    if s.pos_ != "NOUN" or s.i in parts.tok2ent or s.lemma_.lower() in parts.event_nouns \
-            or s.lemma_.lower() in EVENT_HEADS:
+    lemma = s.lemma_.lower()
+    if s.i in parts.tok2ent or lemma in ACTOR_NOUNS or lemma in parts.event_nouns or lemma in EVENT_HEADS:
         return True
     return not (_no_one(s) or _mass_noun(s))
 
@@ -859,11 +855,9 @@ def _askable(v, parts: Participants) -> bool:
 def _mass_noun(n) -> bool:
     """A singular common noun with no determiner, possessive or number, in a sentence that ends with a stop.
     ("wrote that patience must": the parser may take the complementizer after the verb for a determiner.)"""
-    if n.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod", "predet") and not _complementizer(c)
-                             for c in n.children):
+    if n.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") and not _complementizer(c) for c in n.children):
         return False
-    end = n.sent[-1]
-    return end.is_punct and end.text not in (":", ",", "-")
+    return n.sent[-1].is_punct
 
 
 def _complementizer(det) -> bool:
@@ -1204,9 +1198,9 @@ HAZARDS = frozenset({"danger", "risk", "peril", "hazard", "potential", "possibil
 def _danger_warned(v) -> bool:
     """A verb of warning with no one warned (no object: "warned Georgia against" stays) whose of/against
     phrase names a hazard."""
-    if v.lemma_.lower() not in WARN_VERBS or any(c.dep_ in ("dobj", "dative") for c in v.children):
+    if v.lemma_.lower() not in WARN_VERBS or any(c.dep_ == "dobj" for c in v.children):
         return False
-    return any(p.lemma_.lower() in HAZARDS for p in phrase_objects(v, ("of", "against", "about")))
+    return any(p.lemma_.lower() in HAZARDS for p in phrase_objects(v, ("of", "against")))
 
 
 # a defendant's answer to a charge: "pleaded guilty", "pleads not guilty", "a guilty plea", "a plea of innocent"
