@@ -832,6 +832,38 @@ def _deontic_sense(modal) -> Sense | None:
     return REPROACH_SENSE
 
 
+def _askable(v, parts: Participants) -> bool:
+    """The subject of a "must/should" clause may be someone asked to act, so the clause under a verb of saying
+    may be a demand (PLOVER REQUEST: "all requests, demands, and orders"). Not so an active clause's subject
+    that grammar marks as no one: a noun our lexicon counts as no doer ("markets should calm", "inflation
+    should ease": NO_ONE), or a bare singular common noun, which English uses for a mass or abstract noun
+    ("diversity must not mean division", "growth should recover"), not for a person or a body (those take an
+    article: "the prince should apologise"; a headline drops its articles, so one without a final stop keeps
+    its bare nouns). Our actor nouns ("government must act"), an entity's words and an event noun ("dialogue
+    must resume", which asks its doers) are someone; so are names and pronouns. ("No one must leave" is an
+    order to all, which PLOVER codes; the tagger's bare noun "nobody" falls under the mass-noun test, so
+    "nobody should doubt" is none and "nobody must leave" is missed. Plural and definite nouns, people or not, "prices should fall", "brokers must give", are
+    left: the parse alone does not tell them apart.) The caller reads only a clause with an active subject
+    (syntax.SUBJ)."""
+    s = next(c for c in v.children if c.dep_ in SUBJ)
+    lemma = s.lemma_.lower()
+    if s.i in parts.tok2ent or lemma in ACTOR_NOUNS or lemma in parts.event_nouns or lemma in EVENT_HEADS:
+        return True
+    return not (_no_one(s) or _mass_noun(s))
+
+
+def _mass_noun(n) -> bool:
+    """A singular common noun with no determiner, possessive or number, in a sentence that ends with a stop.
+    ("wrote that patience must": the parser may take the complementizer after the verb for a determiner.)"""
+    if n.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") and not _complementizer(c) for c in n.children):
+        return False
+    return n.sent[-1].is_punct
+
+
+def _complementizer(det) -> bool:
+    return det.lower_ == "that" and det.i > 0 and det.doc[det.i - 1].pos_ == "VERB"
+
+
 def _judgement(v) -> bool:
     """A copula with nothing to do under it: "said arts funding should be independent" asks nothing of
     anyone, where "the US must be ready to mediate" does."""
@@ -958,6 +990,10 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             continue  # "declined to comment" is a newsroom formula, not a rejection
         if sense.type == "REQUEST" and _anonymity(tok):
             continue  # "who asked not to be named", "requested anonymity": a source's formula, no appeal
+        if sense.type == "REQUEST" and _court_plea(tok):
+            continue  # "pleaded not guilty": a defendant's answer to a charge, no appeal
+        if sense.type == "THREATEN" and _danger_warned(tok):
+            continue  # "warned of the dangers of X": a pessimistic comment (CAMEO 012), no threat
         if sense.type == "REQUEST" and tok.lemma_.lower() in ATTRACT_WORDS and not _asks(tok):
             continue  # "policies designed to appeal to young voters": they attract, no one asks anything
         start, end = tok.idx, tok.idx + len(tok.text)
@@ -977,6 +1013,8 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
         if tok.dep_ == "aux" and tok.lower_ in DEONTIC and tok.head.dep_ == "ccomp" and not _judgement(tok.head):
             v = tok.head.head
             if v.i not in have and v.lemma_.lower() in DEMAND_SPEECH and any(c.dep_ in SUBJ for c in tok.head.children):
+                if not _askable(tok.head, parts):
+                    continue  # "said growth should recover", "nobody should doubt": no one is asked to act
                 sense = _deontic_sense(tok)
                 if sense is None:
                     continue
@@ -1020,6 +1058,8 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             continue  # "Mordor is a threat to Ithilen": a copula's noun describes its subject, no act
         if sense.type == "THREATEN" and anchor.lemma_.lower() in DANGER_NOUNS and not _issued(anchor):
             continue  # "poses a threat to stability", "the terror threat": a danger, no one's threat
+        if sense.type == "REQUEST" and _court_plea(tok):
+            continue  # "his guilty plea", "a plea of not guilty": an answer to a charge, no appeal
         if sense.type == "REQUEST" and tok.lemma_.lower() in ATTRACT_WORDS and not _asks(tok, UTTER_APPEAL):
             continue  # "broaden its appeal", "lost his appeal at the supreme court": no one asks anything
         start, end = first.idx, tok.idx + len(tok.text)
@@ -1146,6 +1186,34 @@ WARNING_SENSE = Sense(type="THREATEN", cameo="130", origin="rule: warned that ..
 CONSEQUENCE_SENSE = Sense(type="THREATEN", cameo="130", origin="rule: warned that X would regret")
 # what someone else is warned they will suffer for what they do ("pay more for fuel" is no threat)
 PENALTIES = {"pay": {"price"}, "suffer": {"consequence"}, "face": {"consequence", "retaliation", "retribution"}}
+
+
+# what a warning may be of that is a hazard, not the warner's own act: "warned of the dangers of X", "warns of
+# the risk of a collapse", "the potential for flooding" (CAMEO 012, a pessimistic comment, where a threat
+# (CAMEO 13, PLOVER THREATEN: "coercive or forceful warnings with serious potential repercussions") has the
+# warner's own act as its content: "warned of retaliation", "warned of serious consequences")
+HAZARDS = frozenset({"danger", "risk", "peril", "hazard", "potential", "possibility", "prospect", "likelihood"})
+
+
+def _danger_warned(v) -> bool:
+    """A verb of warning with no one warned (no object: "warned Georgia against" stays) whose of/against
+    phrase names a hazard."""
+    if v.lemma_.lower() not in WARN_VERBS or any(c.dep_ == "dobj" for c in v.children):
+        return False
+    return any(p.lemma_.lower() in HAZARDS for p in phrase_objects(v, ("of", "against")))
+
+
+# a defendant's answer to a charge: "pleaded guilty", "pleads not guilty", "a guilty plea", "a plea of innocent"
+VERDICT_WORDS = frozenset({"guilty", "innocent"})
+
+
+def _court_plea(tok) -> bool:
+    """A plea in court, not an appeal to anyone (CAMEO 02): the verb or noun carries a verdict word, on
+    itself or in its of-phrase."""
+    if tok.lemma_.lower() not in ("plead", "plea"):
+        return False
+    near = list(tok.children) + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
+    return any(t.lower_ in VERDICT_WORDS for t in near)
 
 
 def _consequence(v) -> bool:
