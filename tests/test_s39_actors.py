@@ -101,3 +101,42 @@ def test_a_name_that_ends_elsewhere_is_not_the_full_name():
     short = ActorCluster(type="ORG", mentions=[_m(5, 6, words), _m(10, 11, words)])
     merge_bracketed(_Ctx(words, [full, short]))
     assert len(full.mentions) == 1 and len(short.mentions) == 2
+
+
+# ---- a body named before an officer's title owns the post; a country after it is the posting ----
+
+def _source_codes(pipeline, text, verb):
+    doc = pipeline.extract(text, name="t", published="2026-06-01")
+    code = {e.id: (e.actor.country, e.actor.code) if e.actor else None for e in doc.entities}
+    (ev,) = [e for e in doc.events if e.trigger and verb in e.trigger.text.lower()]
+    return [code[i] for i in ev.source]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Jorun Vastad, the UN special envoy for Yemen, accused the Houthis of blocking aid.", "accused"),
+    ("Jorun Vastad, the U.N. envoy to Syria, accused the government of shelling Aleppo.", "accused"),
+    ("Jorun Vastad, the EU's representative for Bosnia, criticised the Serb leaders.", "criticised"),
+    ("Jorun Vastad, NATO's special envoy for Kosovo, criticised the Serb leaders.", "criticised"),
+    ("Jorun Vastad, the UN humanitarian coordinator for Sudan, accused the army of looting convoys.", "accused"),
+])
+def test_a_bodys_envoy_is_the_bodys_not_the_postings(pipeline, text, verb):
+    ((country, code),) = _source_codes(pipeline, text, verb)
+    assert country is None and code.startswith("IGO")
+
+
+@pytest.mark.parametrize("text, verb, country", [
+    # no body before the title: the phrase after it still says whose the post is
+    ("Jorun Vastad, Sweden's ambassador to Turkey, criticised the arrests.", "criticised", "SWE"),
+    ("Jorun Vastad, a spokeswoman for the Kenyan government, criticised Uganda.", "criticised", "KEN"),
+])
+def test_without_a_body_the_country_stays(pipeline, text, verb, country):
+    ((got, _),) = _source_codes(pipeline, text, verb)
+    assert got == country
+
+
+def test_post_country_unit():
+    from newsgraph.actors.context import Modifiers
+    from newsgraph.actors.roles import _post_country
+    assert _post_country(Modifiers(start=3, org=1), "YEM") is None
+    assert _post_country(Modifiers(start=3), "YEM") == "YEM"
+    assert _post_country(Modifiers(start=3, org=0), "YEM") is None  # a body at the first token is a body too
