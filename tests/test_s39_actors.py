@@ -140,3 +140,55 @@ def test_post_country_unit():
     assert _post_country(Modifiers(start=3, org=1), "YEM") is None
     assert _post_country(Modifiers(start=3), "YEM") == "YEM"
     assert _post_country(Modifiers(start=3, org=0), "YEM") is None  # a body at the first token is a body too
+
+
+def _merge(words, full_span, short_spans, short_type="ORG", kb=None, extra=()):
+    full = ActorCluster(type="ORG", mentions=[_m(*full_span, words)])
+    short = ActorCluster(type=short_type, mentions=[_m(i, j, words) for i, j in short_spans], kb=kb)
+    merge_bracketed(_Ctx(words, [*extra, full, short]))
+    return full, short
+
+
+def test_only_an_organisations_short_name_joins():
+    full, short = _merge(WORDS, (0, 3), [(4, 5), (9, 10)], short_type="PERSON")
+    assert len(full.mentions) == 1 and len(short.mentions) == 2
+
+
+def test_a_knowledge_base_cluster_before_does_not_stop_the_others():
+    from types import SimpleNamespace
+    other = ActorCluster(type="ORG", mentions=[_m(8, 9, WORDS)], kb=SimpleNamespace(name="The"))
+    full, short = _merge(WORDS, (0, 3), [(4, 5), (9, 10)], extra=(other,))
+    assert len(full.mentions) == 3 and short.mentions == []
+
+
+@pytest.mark.parametrize("short", ["A.B.C.D.", "KAVOFR"])
+def test_dotted_and_six_letter_short_names_join(short):
+    words = f"The Kavo Front ( {short} ) met . The {short} attacked .".split()
+    full, _ = _merge(words, (0, 3), [(4, 5), (9, 10)])
+    assert len(full.mentions) == 3
+
+
+def test_a_one_word_name_at_the_start():
+    words = "Kavoland ( KL ) met . The KL attacked .".split()
+    full, short = _merge(words, (0, 1), [(2, 3), (7, 8)])
+    assert len(full.mentions) == 3 and short.mentions == []
+
+
+def test_a_short_name_at_the_very_end_is_no_bracketed_one():
+    words = "The Kavo Front ( KF".split()
+    full, short = _merge(words, (0, 3), [(4, 5)])
+    assert len(full.mentions) == 1 and len(short.mentions) == 1
+
+
+def test_a_later_bracketed_mention_counts():
+    # the short name's first mention is in brackets after no organisation's name; its second is the definition
+    words = "They met ( KF ) . The Kavo Front ( KF ) attacked .".split()
+    full, short = _merge(words, (6, 9), [(3, 4), (10, 11)])
+    assert len(full.mentions) == 3 and short.mentions == []
+
+
+def test_a_short_name_used_before_its_definition_still_joins():
+    # "KF met ... The Kavo Front (KF) attacked": the first use is not in brackets, the definition comes after
+    words = "KF met . The Kavo Front ( KF ) attacked .".split()
+    full, short = _merge(words, (3, 6), [(0, 1), (7, 8)])
+    assert len(full.mentions) == 3 and short.mentions == []
