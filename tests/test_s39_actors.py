@@ -192,3 +192,43 @@ def test_a_short_name_used_before_its_definition_still_joins():
     words = "KF met . The Kavo Front ( KF ) attacked .".split()
     full, short = _merge(words, (3, 6), [(0, 1), (7, 8)])
     assert len(full.mentions) == 3 and short.mentions == []
+
+
+# ---- a repeat the NER tagged, after a bracketed short name it missed ----
+
+def test_a_tagged_repeat_joins_the_body_whose_bracket_the_ner_missed(pipeline):
+    sources, _ = _codes(pipeline, "Officials of the Islamic Council of Somalia (GIS) spoke to reporters. The GIS "
+                                  "accused Kenya of bombing a market.", "accused")
+    assert sources == ["SOM"]
+
+
+def _ctx_sd(words):
+    from types import SimpleNamespace
+    import spacy
+    nlp = spacy.blank("en")
+    return SimpleNamespace(sd=nlp.make_doc(" ".join(words)), clusters=[])
+
+
+@pytest.mark.parametrize("kind, joins", [("ok", True), ("kb", False), ("person", False), ("long", False),
+                                         ("mixed", False), ("self", False), ("phrase", False), ("after_skip", True)])
+def test_join_tagged_repeats(kind, joins):
+    from types import SimpleNamespace
+    from newsgraph.actors.clusters import _join_tagged_repeats
+    words = "The Kavo Front ( KF ) met . The KF attacked the KF base .".split()
+    ctx = _ctx_sd(words)
+    full = ActorCluster(type="ORG", mentions=[_m(0, 3, words)])
+    rep = ActorCluster(type="PERSON" if kind == "person" else "ORG", mentions=[_m(9, 10, words), _m(12, 13, words)],
+                       kb=SimpleNamespace(name="KF") if kind == "kb" else None)
+    if kind == "long":
+        rep.mentions = [_m(8, 10, words)]  # "The KF": not the one word of the short name
+    if kind == "mixed":
+        rep.mentions.append(_m(0, 1, words))  # a mention that is no short name
+    if kind == "phrase":
+        rep.mentions = [_m(12, 14, words)]  # "KF base": a phrase that starts with the short name is not it
+    ctx.clusters = [full, rep]
+    if kind == "after_skip":  # a cluster passed over does not end the search
+        ctx.clusters = [ActorCluster(type="PERSON", mentions=[_m(0, 1, words)]), full, rep]
+    want = {ctx.sd[4].orth: rep if kind == "self" else full}
+    _join_tagged_repeats(ctx, want)
+    moved = rep.mentions == [] and len(full.mentions) > 1
+    assert moved == joins

@@ -386,9 +386,25 @@ def recover_short_names(ctx: ArticleContext) -> None:
                 want.setdefault(sd[m.j + 1].orth, c)
     if not want:
         return
+    _join_tagged_repeats(ctx, want)
     orths = column_list(sd, ORTH)
     for k in [k for k, o in enumerate(orths) if o in want and not ctx.taken[k]]:
         _recover_word(ctx, want[orths[k]], k, "ORG")
+
+
+def _join_tagged_repeats(ctx: ArticleContext, want: dict) -> None:
+    """A repeat of the short name that the NER did find ("the Islamic Council of Somalia (GIS)", the
+    bracket missed, then "The GIS accused ..." tagged) made a cluster of its own before the bracket was
+    read; it is the same body's, as merge_bracketed joins it when the NER found the bracket too."""
+    sd = ctx.sd
+    for d in ctx.clusters:
+        if d.type != "ORG" or d.kb is not None or not d.mentions:
+            continue
+        owners = {want.get(sd[m.i].orth) if m.j - m.i == 1 and _short_name(m.text) else None for m in d.mentions}
+        if len(owners) == 1 and None not in owners and d not in owners:
+            (owner,) = owners
+            owner.mentions.extend(d.mentions)
+            d.mentions = []
 
 
 def _recover_word(ctx: ArticleContext, c: ActorCluster, k: int, label: str) -> None:
