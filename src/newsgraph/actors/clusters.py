@@ -319,22 +319,33 @@ def _gov_role(sector: str) -> str:
 def merge_bracketed(ctx: ArticleContext) -> None:
     """"the Montenegro Municipality Association (AKK)", "the Serbian Workers' Union (SSS)": an
     all-capitals name in brackets right after an organisation's name is its short name, whatever
-    language its initials come from (merge_acronyms only knows English initials)."""
-    sd = ctx.sd
+    language its initials come from (merge_acronyms only knows English initials). The short name's
+    later repeats ("... (FDPS) held its congress. The FDPS rejected ...") are in its cluster already,
+    and go with it: a text defines a short name in order to use it."""
     orgs = [c for c in ctx.clusters if c.type == "ORG" and c.mentions]
     ends = {m.j: c for c in orgs for m in c.mentions if m.kind == "name"}
     for c in orgs:
-        if c.kb is not None or len(c.mentions) != 1:
+        if c.kb is not None:
             continue
-        m = c.mentions[0]
+        full = _bracketed_full_name(ctx, c, ends)
+        if full is not None:
+            full.mentions.extend(c.mentions)
+            c.mentions = []
+
+
+def _bracketed_full_name(ctx: ArticleContext, c: ActorCluster, ends: dict) -> ActorCluster | None:
+    """The organisation whose name ends right before one of c's mentions in brackets, when c is a
+    short name in capitals (all its mentions are one name, as clusters are keyed by name)."""
+    sd = ctx.sd
+    for m in c.mentions:
         name = m.text.replace(".", "")
         if not (name.isupper() and 2 <= len(name) <= 6) or m.i < 2 or sd[m.i - 1].text != "(" or \
                 m.j >= len(sd) or sd[m.j].text != ")":
             continue
         full = ends.get(m.i - 1)
         if full is not None and full is not c:
-            full.mentions.extend(c.mentions)
-            c.mentions = []
+            return full
+    return None
 
 
 def merge_acronyms(clusters: list[ActorCluster]) -> None:
@@ -375,9 +386,25 @@ def recover_short_names(ctx: ArticleContext) -> None:
                 want.setdefault(sd[m.j + 1].orth, c)
     if not want:
         return
+    _join_tagged_repeats(ctx, want)
     orths = column_list(sd, ORTH)
     for k in [k for k, o in enumerate(orths) if o in want and not ctx.taken[k]]:
         _recover_word(ctx, want[orths[k]], k, "ORG")
+
+
+def _join_tagged_repeats(ctx: ArticleContext, want: dict) -> None:
+    """A repeat of the short name that the NER did find ("the Islamic Council of Somalia (GIS)", the
+    bracket missed, then "The GIS accused ..." tagged) made a cluster of its own before the bracket was
+    read; it is the same body's, as merge_bracketed joins it when the NER found the bracket too."""
+    sd = ctx.sd
+    for d in ctx.clusters:
+        if d.type != "ORG" or d.kb is not None or not d.mentions:
+            continue
+        owners = {want.get(sd[m.i].orth) if m.j - m.i == 1 and _short_name(m.text) else None for m in d.mentions}
+        if len(owners) == 1 and None not in owners and d not in owners:
+            (owner,) = owners
+            owner.mentions.extend(d.mentions)
+            d.mentions = []
 
 
 def _recover_word(ctx: ArticleContext, c: ActorCluster, k: int, label: str) -> None:

@@ -212,6 +212,13 @@ def _matched_org_before(ctx: ArticleContext, start: int, s: int) -> int | None:
     return next((m.i for m in ctx.mentions if start <= m.i and m.j <= s and m.label == "ORG"), None)
 
 
+def _post_country(mods, after: str | None) -> str | None:
+    """The country a phrase after the title names (`after`), as whose the post is, unless a body named before
+    the title owns it: "the UN special envoy for Yemen", "the EU's representative to Bosnia" are the body's
+    officers, sent to that country (CAMEO codes an IGO's officer by the IGO; the place is the posting)."""
+    return None if mods.org is not None else after
+
+
 def take_role(ctx: ArticleContext, c: ActorCluster, r: tuple[int, int], floor: int) -> None:
     """Give cluster `c` the role phrase r = (start, end) and what its modifiers say (country, former, whose)."""
     s, e = r
@@ -224,7 +231,7 @@ def take_role(ctx: ArticleContext, c: ActorCluster, r: tuple[int, int], floor: i
     role = composed_role(ctx, role, mods.start, s, e)  # "rebel leader John Garang": a rebel
     # "X, a spokesman for Interpol," "X, an adviser to Hamas": the body the title names after it
     iso2, org_i, _ = of_complement(sd, e, t, len(sd), post_preps(role))
-    country = mods.country or iso2
+    country = mods.country or _post_country(mods, iso2)
     if mods.country_word is not None:
         country = country or ctx.country_before(mods.country_word)
     if c.type == "PERSON" and role.cls in ("grp", "org"):
