@@ -10,7 +10,7 @@ import re
 import pytest
 
 from newsgraph.events import acled
-from newsgraph.regex_start import FOLDS_TO_ASCII, Gated, needed_words
+from newsgraph.regex_start import FOLDS_TO_ASCII, Gated, _needed, _parser, needed_words
 
 BLIND = re.IGNORECASE
 
@@ -34,6 +34,25 @@ def test_an_optional_part_names_no_needed_word():
     # "the" may be absent: the words after it are what every match holds
     assert needed_words(re.compile(r"(?:the\s+)?(?:war|attack)\b", BLIND)) == {"war", "attack"}
     assert needed_words(re.compile(r"(?:the\s+)*(?:war|attack)\b", BLIND)) == {"war", "attack"}
+
+
+def test_a_capturing_group_gives_its_words():
+    # (a group without flags or a name is spliced into the sequence by the parser; a capturing one stays a group)
+    assert needed_words(re.compile(r"\b(charged|accused)\s+of\s+$", BLIND)) == {"charged", "accused"}
+    assert needed_words(re.compile(r"\b(?P<w>war)\s+$", BLIND)) == {"war"}
+
+
+def test_an_atomic_group_gives_its_words():
+    assert needed_words(re.compile(r"\b(?>war|attack)\s+$", BLIND)) == {"war", "attack"}
+
+
+def test_a_verbose_pattern_is_read_with_its_flags():
+    assert needed_words(re.compile(r"\b (?: war | attack ) \s+ $", re.VERBOSE)) == {"war", "attack"}
+
+
+def test_an_alternative_without_a_word_leaves_the_branch_unknown():
+    assert _needed(_parser.parse(r"(?:war|\d+)\s+$")) is None
+    assert _needed(_parser.parse(r"(?:\d+|war)\s+$")) is None
 
 
 def test_a_repeat_that_must_match_gives_its_words():
@@ -105,6 +124,47 @@ def test_gated_without_words_searches():
     g = Gated(rx)
     assert g.words is None
     assert g.search("in 1990 ").span() == rx.search("in 1990 ").span()
+
+
+class _Counted:
+    """A pattern stand-in that counts the searches asked of it."""
+
+    def __init__(self, rx):
+        self.rx, self.calls = rx, 0
+
+    def search(self, *args):
+        self.calls += 1
+        return self.rx.search(*args)
+
+
+@pytest.mark.parametrize("text, searched", [
+    ("The minister spoke of ", False),  # no needed word: answered without the pattern
+    ("The minister spoke — of “it” ", False),  # outside ASCII, but nothing that folds to ASCII: still gated
+    ("The man was charged with ", True),
+    ("The man was CHARGED with ", True),
+    ("The ſpoke of ", True),  # a folding character: searched
+])
+def test_the_gate_spares_only_texts_without_the_words(text, searched):
+    rx = re.compile(r"\b(?:charged|accused)\s+(?:\w+\s+){0,3}of\s+$", BLIND)
+    g = Gated(rx)
+    spy = g.rx = _Counted(rx)
+    assert g.search(text) is None
+    assert spy.calls == int(searched)
+
+
+def test_the_gate_of_a_case_sensitive_pattern():
+    rx = re.compile(r"\bSince\s+$")
+    g = Gated(rx)
+    spy = g.rx = _Counted(rx)
+    assert g.search("ever since ") is None and spy.calls == 0
+    assert g.search("Since the war, ") is None and spy.calls == 1
+
+
+def test_bounds_are_always_searched():
+    rx = re.compile(r"\b(?:war|attack)\b", BLIND)
+    g = Gated(rx)
+    spy = g.rx = _Counted(rx)
+    assert g.search("peace and calm", 2) is None and spy.calls == 1
 
 
 def test_bounds_and_other_methods_are_the_patterns_own():

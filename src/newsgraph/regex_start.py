@@ -112,7 +112,7 @@ def never_starts_each(name: str, patterns: dict[str, re.Pattern]) -> dict[str, f
 FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f")
 
 
-def _needed(items, flags: int) -> frozenset[str] | None:
+def _needed(items) -> frozenset[str] | None:
     """Literal strings one of which every match of the sequence `items` holds, or None when none is known:
     the first run of literal characters that must be matched, found in order through the groups, alternations
     and repeats that must match at least once."""
@@ -127,14 +127,14 @@ def _needed(items, flags: int) -> frozenset[str] | None:
             _, add, clear, sub = av
             if (add | clear) & re.IGNORECASE:
                 raise _Unknown  # (case-blind in part: one folding rule for the whole pattern only)
-            found = _needed(sub, flags)
+            found = _needed(sub)
         elif op is C.BRANCH:
-            alts = [_needed(alt, flags) for alt in av[1]]
+            alts = [_needed(alt) for alt in av[1]]
             found = None if any(a is None for a in alts) else frozenset().union(*alts)
         elif op in _REPEATS and av[0] >= 1:
-            found = _needed(av[2], flags)
+            found = _needed(av[2])
         elif op is C.ATOMIC_GROUP:
-            found = _needed(av, flags)
+            found = _needed(av)
         else:
             continue  # (a set, a boundary, an optional part: it names no word every match holds)
         if found is not None:
@@ -147,7 +147,7 @@ def needed_words(rx: re.Pattern) -> frozenset[str] | None:
     not known. Only ASCII words are given: a word outside ASCII, folded, may match what `lower` does not give."""
     try:
         tree = _parser.parse(rx.pattern, rx.flags)
-        words = _needed(tree, tree.state.flags)
+        words = _needed(tree)
     except (_Unknown, AttributeError, TypeError):
         return None
     if words is None or not all(w.isascii() for w in words):
