@@ -4,6 +4,8 @@ events/acled.py's end-anchored readings of the words before a trigger searched t
 The gate may only ever spare a search that finds nothing: every test below compares the gated answer with the
 pattern's own on the same text (our own phrases, and random strings of the patterns' words)."""
 
+import copy
+import pickle
 import random
 import re
 
@@ -78,6 +80,19 @@ def test_unknown_when_no_word_is_needed():
 
 def test_unknown_for_a_word_outside_ascii():
     assert needed_words(re.compile(r"\b(?:café|war)\b", BLIND)) is None
+
+
+def test_unknown_for_a_bytes_pattern():
+    rx = re.compile(rb"\b(?:war|attack)\s+$", BLIND)
+    assert needed_words(rx) is None
+    assert Gated(rx).search(b"the attack ").span() == (4, 11)
+
+
+def test_a_gated_pattern_copies_and_pickles():
+    g = Gated(re.compile(r"\b(?:war|attack)\s+$", BLIND))
+    for other in (copy.deepcopy(g), copy.copy(g), pickle.loads(pickle.dumps(g))):
+        assert other.rx.pattern == g.rx.pattern and other.words.pattern == g.words.pattern
+        assert other.search("the Attack ").span() == (4, 11) and other.search("the peace ") is None
 
 
 def test_unknown_when_a_group_sets_its_own_case():

@@ -150,8 +150,8 @@ def needed_words(rx: re.Pattern) -> frozenset[str] | None:
         words = _needed(tree)
     except (_Unknown, AttributeError, TypeError):
         return None
-    if words is None or not all(w.isascii() for w in words):
-        return None
+    if words is None or isinstance(rx.pattern, bytes) or not all(w.isascii() for w in words):
+        return None  # (a bytes pattern's text is bytes: its words would be searched as str)
     words = {w.lower() for w in words} if rx.flags & re.IGNORECASE else set(words)
     # (a word holding another is held only where that one is: "charges" where "charge" is)
     return frozenset(w for w in words if not any(v != w and v in w for v in words))
@@ -183,4 +183,8 @@ class Gated:
         return self.rx.search(text, *bounds)
 
     def __getattr__(self, name: str):
+        if name == "rx" or name.startswith("__"):
+            # (rx not yet set: an unpickling asks before it is; a special name, `__deepcopy__` ..., is the
+            # gate's own, else a copy of the gate would be the bare pattern)
+            raise AttributeError(name)
         return getattr(self.rx, name)  # (match, sub, pattern, flags ...: the pattern's own)
