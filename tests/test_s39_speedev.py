@@ -93,6 +93,8 @@ def test_a_gated_pattern_copies_and_pickles():
     for other in (copy.deepcopy(g), copy.copy(g), pickle.loads(pickle.dumps(g))):
         assert other.rx.pattern == g.rx.pattern and other.words.pattern == g.words.pattern
         assert other.search("the Attack ").span() == (4, 11) and other.search("the peace ") is None
+    with pytest.raises(AttributeError, match="__no_such_name__"):
+        g.__no_such_name__
 
 
 def test_unknown_when_a_group_sets_its_own_case():

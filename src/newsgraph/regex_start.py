@@ -183,8 +183,8 @@ class Gated:
         return self.rx.search(text, *bounds)
 
     def __getattr__(self, name: str):
-        if name == "rx" or name.startswith("__"):
-            # (rx not yet set: an unpickling asks before it is; a special name, `__deepcopy__` ..., is the
-            # gate's own, else a copy of the gate would be the bare pattern)
+        if name.startswith("__"):
+            # (a special name, `__deepcopy__`, `__setstate__` ..., is the gate's own: else a copy of the gate
+            # would be the bare pattern, and an unpickling would ask the pattern before it is set)
             raise AttributeError(name)
         return getattr(self.rx, name)  # (match, sub, pattern, flags ...: the pattern's own)
