@@ -96,3 +96,95 @@ def never_starts_each(name: str, patterns: dict[str, re.Pattern]) -> dict[str, f
     key = hashlib.sha1(repr((sys.version_info[:2], sorted((k, rx.pattern, rx.flags) for k, rx in patterns.items())))
                        .encode()).hexdigest()[:16]
     return cache.cached(f"{name}-{key}", [__file__], lambda: {k: never_starts(rx) for k, rx in patterns.items()})
+
+
+# Which words a match must hold, for a search that fails on most texts.
+#
+# A pattern anchored at the text's end ("\b(?:charged|accused|...)\s+...\s+of\s+$", events/acled.py's readings
+# of the words before a trigger) is tried by `search` at every position of the text, and fails at almost all
+# of them. But any match holds one of the literal words its leading alternation names: a text that holds none
+# of them (case-folded when the pattern ignores case) has no match, and a substring test over the text costs
+# a fraction of the search.
+
+# the characters outside ASCII that Python's case-insensitive matching takes for an ASCII letter while their
+# `str.lower()` is no such letter (dotted and dotless i, long s; the Kelvin sign lowers to "k" itself):
+# a text with one of them is searched, never gated (tests/test_s39_speedev.py checks the list against the engine)
+FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f")
+
+
+def _needed(items) -> frozenset[str] | None:
+    """Literal strings one of which every match of the sequence `items` holds, or None when none is known:
+    the first run of literal characters that must be matched, found in order through the groups, alternations
+    and repeats that must match at least once."""
+    run: list[str] = []
+    for op, av in items:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            break
+        if op is C.SUBPATTERN:
+            _, add, clear, sub = av
+            if (add | clear) & re.IGNORECASE:
+                raise _Unknown  # (case-blind in part: one folding rule for the whole pattern only)
+            found = _needed(sub)
+        elif op is C.BRANCH:
+            alts = [_needed(alt) for alt in av[1]]
+            found = None if any(a is None for a in alts) else frozenset().union(*alts)
+        elif op in _REPEATS and av[0] >= 1:
+            found = _needed(av[2])
+        elif op is C.ATOMIC_GROUP:
+            found = _needed(av)
+        else:
+            continue  # (a set, a boundary, an optional part: it names no word every match holds)
+        if found is not None:
+            return found
+    return frozenset({"".join(run)}) if run else None
+
+
+def needed_words(rx: re.Pattern) -> frozenset[str] | None:
+    """Strings one of which every match of `rx` holds (lower case when it ignores case), or None when that is
+    not known. Only ASCII words are given: a word outside ASCII, folded, may match what `lower` does not give."""
+    try:
+        tree = _parser.parse(rx.pattern, rx.flags)
+        words = _needed(tree)
+    except (_Unknown, AttributeError, TypeError):
+        return None
+    if words is None or isinstance(rx.pattern, bytes) or not all(w.isascii() for w in words):
+        return None  # (a bytes pattern's text is bytes: its words would be searched as str)
+    words = {w.lower() for w in words} if rx.flags & re.IGNORECASE else set(words)
+    # (a word holding another is held only where that one is: "charges" where "charge" is)
+    return frozenset(w for w in words if not any(v != w and v in w for v in words))
+
+
+class Gated:
+    """A compiled pattern whose `search(text)` first asks whether the text holds one of the words every match
+    holds (needed_words), and answers None at once when it holds none: the same answer as the pattern's own
+    search, found without trying the pattern at every position. Anything else is the pattern's own."""
+
+    __slots__ = ("rx", "words", "folded")
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+        words = needed_words(rx)
+        # the words as one literal alternation, searched case-sensitively (on the lowered text when the pattern
+        # ignores case): the engine skips to the words' first letters, where the pattern's own case-blind
+        # search tries every position
+        self.words = None if words is None else re.compile("|".join(map(re.escape, sorted(words))))
+        self.folded = bool(rx.flags & re.IGNORECASE)
+
+    def search(self, text: str, *bounds):
+        if self.words is not None and not bounds:
+            if not self.folded:
+                if self.words.search(text) is None:
+                    return None
+            elif (text.isascii() or FOLDS_TO_ASCII.isdisjoint(text)) and self.words.search(text.lower()) is None:
+                return None
+        return self.rx.search(text, *bounds)
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            # (a special name, `__deepcopy__`, `__setstate__` ..., is the gate's own: else a copy of the gate
+            # would be the bare pattern, and an unpickling would ask the pattern before it is set)
+            raise AttributeError(name)
+        return getattr(self.rx, name)  # (match, sub, pattern, flags ...: the pattern's own)
