@@ -25,7 +25,8 @@ TEXTS = [
     # cues with a negation, with a particle or preposition right after them, and without either
     "The minister did not say when the bridge would open. The mayor pointed to the flooded road as proof. "
     "Critics went after the plan in the press. The engineers never claimed that the dam was safe. "
-    "The clerk said nothing about the fees. Residents complained about the noise, and the owner denied it.",
+    "The clerk said nothing about the fees. Residents complained about the noise, and the owner denied it. "
+    "The builder admitted that “the roof leaked.”",
     # a one-sentence text opened by "But", and a cue as the last token
     "But to the growers of Varnley, the harvest was a disaster, the co-op later admitted.",
 ]
@@ -169,7 +170,7 @@ def _by_children(cue):
 
 
 def test_features_read_negation_and_particle_as_the_children_say(parses):
-    negs, prts = 0, 0
+    negs, prts, marks = 0, 0, 0
     for p, text in zip(parses, TEXTS):
         doc = p.doc
         quoted = attribution_filter.QuotedSentences(doc)
@@ -178,12 +179,16 @@ def test_features_read_negation_and_particle_as_the_children_say(parses):
             parts = [(cue.idx + len(cue) + 1, min(len(text), cue.idx + len(cue) + 12))]
             feats = attribution_filter.features(p, doc, _frame(_NoChildren(cue)), "partial", parts, quoted)
             assert ("neg" in feats) == neg
+            assert f"dep={cue.dep_}" in feats and f"lemma_dep={cue.lemma_.lower()}|{cue.dep_}" in feats
+            assert ("sent_quote" in feats) == quoted.holds(cue)
+            marks += "sent_quote" in feats
             lemma = cue.lemma_.lower()
             assert [f for f in feats if f.startswith("lemma_prt=")] == ([f"lemma_prt={lemma}|{prt}"] if prt else [])
             assert attribution_filter._particle_after(cue) == prt
             negs += neg
             prts += prt is not None
     assert negs >= 2 and prts >= 2  # "did not say", "never claimed"; "pointed to", "went after"
+    assert marks >= 1  # "admitted that “the roof leaked”"
 
 
 def test_the_particle_is_the_cues_own_child_right_after_it(parses):
