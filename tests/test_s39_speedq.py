@@ -29,6 +29,8 @@ TEXTS = [
     "The builder admitted that “the roof leaked.”",
     # a one-sentence text opened by "But", and a cue as the last token
     "But to the growers of Varnley, the harvest was a disaster, the co-op later admitted.",
+    # an opener that is no perspective before one that is
+    "But the rain stopped at noon. To the growers of Varnley, the late harvest looks like a gift.",
 ]
 WORDS = ("to", "but", "and")
 
@@ -57,6 +59,15 @@ def test_the_sentences_opened_by_the_words_are_those_doc_sents_gives(parses):
         every = tuple({s[0].lower_ for s in doc.sents})
         assert qstage._sentences_opened_by(doc, every) == [(s.start, s.end) for s in doc.sents]
     assert found_any >= 4  # "To", "But", "and", "AND" open sentences of the first text; "But" the third
+
+
+def test_a_one_token_first_sentence_is_a_sentence_of_its_own():
+    from spacy.tokens import Doc
+
+    words = ["Stop", "But", "we", "go", "to", "And", "then"]
+    doc = Doc(load().vocab, words=words, sent_starts=[True, True, False, False, False, True, False])
+    assert [(s.start, s.end) for s in doc.sents] == [(0, 1), (1, 5), (5, 7)]
+    assert qstage._sentences_opened_by(doc, WORDS) == [(1, 5), (5, 7)]
 
 
 def test_a_word_no_token_has_opens_no_sentence(parses):
@@ -111,7 +122,7 @@ def _perspectives_by_walk(parse, text, masked, mentions, lex):
 
 
 def _shape(found):
-    return [(s, e, kind, att.cue, att.type, att.path, att.speaker_text, att.source) for s, e, kind, att in found]
+    return [(s, e, kind, att.cue, att.type, att.path, att.finite, att.speaker_text, att.source) for s, e, kind, att in found]
 
 
 def test_perspectives_reads_no_sentence_span_and_finds_what_the_walk_found(annotated_texts):
@@ -123,13 +134,18 @@ def test_perspectives_reads_no_sentence_span_and_finds_what_the_walk_found(annot
         bare = Parse(_NoSents(p.doc), p.sections)
         assert _shape(qstage._perspectives(bare, doc.text, never, qstage.Mentions(doc), lex)) == expected
         found_any += len(expected)
-    assert found_any >= 1  # "To many farmers, the new levy is a heavy burden": the farmers' view
+    assert found_any >= 2  # "To many farmers, the new levy is a heavy burden": the farmers' view; the growers'
+    (doc, p) = annotated_texts[-1]
+    found = qstage._perspectives(p, doc.text, lambda i: False, qstage.Mentions(doc), lex)
+    assert found and all(att.finite and att.path == "perspective" for *_, att in found)  # after "But the rain stopped"
 
 
 def test_perspectives_leaves_out_a_sentence_whose_opening_word_is_masked(annotated_texts):
     lex, (doc, p) = lexicon.default(), annotated_texts[0]
     assert qstage._perspectives(p, doc.text, lambda i: False, qstage.Mentions(doc), lex)
     assert qstage._perspectives(p, doc.text, lambda i: i == 0, qstage.Mentions(doc), lex) == []
+    (doc, p) = annotated_texts[-1]  # its first opener ("But the rain") masked: the perspective after it still found
+    assert qstage._perspectives(p, doc.text, lambda i: i == 0, qstage.Mentions(doc), lex)
 
 
 # --- features: the cue's negation and particle ------------------------------------------------------------
