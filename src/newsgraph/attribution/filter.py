@@ -14,7 +14,9 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-from ..columns import column
+from spacy.attrs import HEAD
+
+from ..columns import column, with_child
 from ..errors import InputError
 
 DEFAULT = Path(__file__).parent / "data" / "filter.json"
@@ -35,9 +37,9 @@ def features(doc, sdoc, frame, kind: str, parts: list[tuple[int, int]], quoted: 
     lemma = cue.lemma_.lower() if cue is not None else "none"
     out += [f"lemma={lemma}", f"lemma_path={lemma}|{path}", f"lemma_kind={lemma}|{kind}"]
     if cue is not None:
-        dep, kids = cue.dep_, list(cue.children)
+        dep = cue.dep_
         out += [f"dep={dep}", f"tag={cue.tag_}"]
-        if any(c.dep_ == "neg" for c in kids):
+        if cue.i in with_child(cue.doc, NEG):  # a child labelled neg (the Doc's table: no Token per child)
             out.append("neg")
         first = parts[0][0]
         out.append("order=cue_first" if cue.idx < first else "order=content_first")
@@ -69,12 +71,28 @@ def features(doc, sdoc, frame, kind: str, parts: list[tuple[int, int]], quoted: 
         if croot is not None:
             out.append(f"croot={path}|{croot}")  # "criticized the deal" vs "faced ridicule", "declared bankruptcy"
     if cue is not None:
-        prt = next((c.lower_ for c in kids if c.dep_ in ("prt", "prep") and c.i == cue.i + 1), None)
+        prt = _particle_after(cue)
         if prt is not None:
             out.append(f"lemma_prt={lemma}|{prt}")  # "pointed to", "went after", "bristled at"
         if (QuotedSentences(sdoc) if quoted is None else quoted).holds(cue):
             out.append("sent_quote")  # a quotation mark in the cue's sentence
     return out
+
+
+NEG = ("neg",)
+PARTICLE_LABELS = ("prt", "prep")
+_BEFORE = 2**64 - 1  # a HEAD of -1 (the token just before) as the uint64 column holds it
+
+
+def _particle_after(cue) -> str | None:
+    """The lower-case form of the token right after `cue` when it is the cue's child labelled prt or prep
+    ("pointed to", "went after"); else None. The child `next(c for c in cue.children if c.i == cue.i + 1 ...)`
+    found, read from the HEAD and DEP columns: a Token is made only for the particle itself."""
+    doc, k = cue.doc, cue.i + 1
+    if k >= len(doc) or column(doc, HEAD)[k] != _BEFORE:
+        return None
+    after = doc[k]
+    return after.lower_ if after.dep_ in PARTICLE_LABELS else None
 
 
 class QuotedSentences:

@@ -30,7 +30,10 @@ import functools
 import itertools
 import re
 
-from ..columns import PASSIVE_LABELS, with_child, with_child_word
+import numpy as np
+from spacy.attrs import LOWER, SENT_START
+
+from ..columns import PASSIVE_LABELS, column, column_list, with_child, with_child_word
 from ..model import Attribution, Document, Quote, Span
 from ..nlp import Parse
 from ..spans import sentence_of, token_span
@@ -1061,15 +1064,35 @@ def _word_end(sdoc, b: int) -> int:
     return b
 
 
+_PERSPECTIVE_OPENERS = ("to", "but", "and")
+
+
+def _sentences_opened_by(sdoc, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) token bounds of the sentences of `sdoc` whose first token's lower-case form is one of
+    `words`: the sentences `sdoc.sents` gives (one starts at token 0 and wherever SENT_START is 1), read from
+    the LOWER and SENT_START columns, so that no Span and no Token is made for the others (nearly all)."""
+    n = len(sdoc)
+    if not n:
+        return []
+    strings = sdoc.vocab.strings
+    wanted = {strings[w] for w in words if w in strings}  # (a form no token has is in no column)
+    lower = column_list(sdoc, LOWER)
+    starts = np.flatnonzero(column(sdoc, SENT_START) == 1)
+    starts = [0] + starts[starts > 0].tolist()
+    ends = starts[1:] + [n]
+    return [(a, b) for a, b in zip(starts, ends) if lower[a] in wanted]
+
+
 def _perspectives(parse: Parse, text: str, masked, mentions: Mentions, lex: Lexicon) -> list:
     """"To many Democrats, the Clinton years remain the good old days" (indirect.perspective): the clause is
     the view of the one it holds for (class thought, path `perspective`)."""
     out = []
-    for sent in parse.doc.sents:
-        first = sent[0]
-        if first.lower_ not in ("to", "but", "and") or masked(first.idx) or parse.kind_at(first.idx) not in QUOTE_SECTIONS:
+    sdoc = parse.doc
+    for lo, hi in _sentences_opened_by(sdoc, _PERSPECTIVE_OPENERS):
+        first = sdoc[lo]
+        if masked(first.idx) or parse.kind_at(first.idx) not in QUOTE_SECTIONS:
             continue
-        found = perspective(sent, lex)
+        found = perspective(sdoc[lo:hi], lex)
         if found is None:
             continue
         spans, holder = found
