@@ -8,10 +8,10 @@ from newsgraph.events import coder
 
 
 def test_on_a_person_by_cameo_and_mode():
-    for cameo in ("180", "181", "182", "186", "193", "1823"):
+    for cameo in ("180", "181", "186", "193", "1823"):
         assert coder._on_a_person(sense("ASSAULT", cameo))
-    # a force's fighting or taking of ground is no act on a person's body
-    for cameo in ("190", "192", "1921"):
+    # a force's fighting or taking of ground is no act on a person's body; an injury need be no one's act
+    for cameo in ("190", "192", "1921", "182"):
         assert not coder._on_a_person(sense("ASSAULT", cameo))
     # an arrest is on a person's liberty, whatever its type; a seizure of ground is not
     assert coder._on_a_person(sense("COERCE", "173", mode="arrest"))

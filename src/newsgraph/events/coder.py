@@ -892,9 +892,10 @@ PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "he", "she
 
 
 def _on_a_person(s: Sense) -> bool:
-    """A sense whose act is done to a person's body or liberty: CAMEO's 18x (abduct, beat, wound, kill), 186
-    (assassinate), 193 (small arms) and an arrest (173); not 190 or 192, a force's fighting or taking of ground."""
-    return (s.type == "ASSAULT" and s.cameo[:3] not in ("190", "192")) or s.mode == "arrest"
+    """A sense whose act is done to a person's body or liberty: CAMEO's 18x (abduct, wound, kill), 186
+    (assassinate), 193 (small arms) and an arrest (173); not 190 or 192, a force's fighting or taking of ground, nor
+    a bare 182 injury, which need be no one's act ("she was injured in the crash", "injured him in a tackle")."""
+    return (s.type == "ASSAULT" and s.cameo[:3] not in ("190", "192") and s.cameo != "182") or s.mode == "arrest"
 
 
 def _person_pronoun(tok) -> bool:
