@@ -758,8 +758,11 @@ def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
         if s.entity_object:
             dobj = undergoers(tok) or [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or _controlled(tok) \
                 or _prep_object(tok, s.prep)
-            # an actor, not an event noun that happens to carry one ("received the support of X")
-            if not dobj or not parts.is_actor(dobj[0]):
+            # an actor, not an event noun that happens to carry one ("received the support of X"); (s39-det) in
+            # an act on a person's body or liberty a personal pronoun is its victim ("he was shot", "shot her"):
+            # PLOVER codes the ASSAULT whoever the target is. (Only there: "thanked him", "fought them" stay as
+            # they were; and "beat" has no such sense, a contest beating people too: "beat him in the primary")
+            if not dobj or not (parts.is_actor(dobj[0]) or (_on_a_person(s) and _person_pronoun(dobj[0]))):
                 continue
         if s.person_object and not people_object(tok, parts):
             continue
@@ -886,6 +889,18 @@ def _controlled(v) -> list:
 
 
 PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "i"})
+
+
+def _on_a_person(s: Sense) -> bool:
+    """A sense whose act is done to a person's body or liberty: CAMEO's 18x (abduct, wound, kill), 186
+    (assassinate), 193 (small arms) and an arrest (173); not 190 or 192, a force's fighting or taking of ground, nor
+    a bare 182 injury, which need be no one's act ("she was injured in the crash", "injured him in a tackle")."""
+    return (s.type == "ASSAULT" and s.cameo[:3] not in ("190", "192") and s.cameo != "182") or s.mode == "arrest"
+
+
+def _person_pronoun(tok) -> bool:
+    """A personal pronoun undergoing the act as its object or its passive subject ("shot him", "she was shot")."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.lower_ in PERSON_PRONOUNS
 
 
 def _meets_someone(v, parts: Participants) -> bool:
