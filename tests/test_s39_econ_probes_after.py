@@ -1,7 +1,11 @@
 """Session 39 (s39-econ): a second set of own probes for economic "demand" read as REQUEST, written after the
 fix (`events.coder._market_demand`) and committed before its first run, to tell whether the rule generalises
 beyond the wordings it was made on. New wordings, each naming a country, firm or body so that the base codes
-an event. The sentences are our own."""
+an event. The sentences are our own.
+
+The first ten give no REQUEST on the base either (the base codes the noun only where an actor hangs on it or on
+its clause); the third group, added before its first run, puts the actor there: a nationality on the noun, a
+possessive, or a firm as the subject of the clause that meets or feeds the demand."""
 
 import pytest
 
@@ -24,6 +28,21 @@ def _types(pipeline, text):
     "Gazprom said high demand in Italy during the cold spell had drained its reserves.",
 ])
 def test_a_market_quantity_is_no_demand_after(pipeline, text):
+    got = _types(pipeline, text)
+    assert not [t for t, w in got if t == "REQUEST" and "demand" in w], got
+
+
+@pytest.mark.parametrize("text", [
+    "Airbus is adding a production line to satisfy growing demand for its narrow-body jets.",
+    "Korean domestic demand remained weak through the summer, the finance ministry said.",
+    "Nigeria's demand for imported rice has fallen since the tariff was raised.",
+    "Canadian demand for softwood slumped as house building stalled.",
+    "Unilever raised prices in Indonesia after robust demand for soap and shampoo.",
+    "Philips said it could not keep pace with hospital demand for ventilators in Italy.",
+    "Petrobras increased output to meet Chinese demand for crude oil.",
+    "Vietnam's coffee exports rose on firm demand from European roasters.",
+])
+def test_a_market_quantity_with_its_actor_is_no_demand_after(pipeline, text):
     got = _types(pipeline, text)
     assert not [t for t, w in got if t == "REQUEST" and "demand" in w], got
 
