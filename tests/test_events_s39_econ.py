@@ -19,6 +19,8 @@ def _demand(pipeline, text):
     "Its demand rebounded in the spring.",                          # the subject of a quantity that moves
     "The cuts were meant to revive the demand for loans.",          # the object of a verb that moves a quantity
     "Rice prices rose as supply and demand tightened.",             # paired with supply (demand the conjunct)
+    "Rice prices rose as the supply and the demand tightened.",     # the same, with articles (not a mass noun)
+    "He cited the consumer demand for rubber.",                     # a market noun as compound
     "Rice prices rose as the demand and supply tightened.",         # paired with supply (supply the conjunct)
 ])
 def test_the_market_sense(pipeline, text):
@@ -28,6 +30,8 @@ def test_the_market_sense(pipeline, text):
 @pytest.mark.parametrize("text", [
     "The union repeated its demands for a pay rise.",               # plural: the act
     "The union made a demand for a pay rise.",                      # a count noun with its article
+    "The union made a fresh demand for a pay rise.",                # a modifier that is no market word
+    "The strikers' growing demands were rejected.",                 # plural, though "growing" is a market word
     "Poland's demand that Berlin pay was rejected.",                # a possessive, no market word
     "Union renews demand for pay rise",                             # a headline's bare noun
     "The government met the demand of the strikers.",               # "meet" moves no quantity

@@ -1244,8 +1244,8 @@ def _market_demand(tok) -> bool:
     head = tok.head.lemma_.lower()
     if (tok.dep_ == "nsubj" and head in QUANTITY_MOVES) or (tok.dep_ == "dobj" and head in QUANTITY_MOVERS):
         return True
-    pair = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
-    return any(t.lemma_.lower() == "supply" for t in pair)  # ("supply and demand")
+    near = [c for c in tok.children if c.dep_ == "conj"] + [tok.head]  # ("supply and demand", "demand and supply")
+    return any(t.lemma_.lower() == "supply" for t in near)
 
 
 def _consequence(v) -> bool:
