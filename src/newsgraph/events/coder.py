@@ -1075,6 +1075,8 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             continue  # "poses a threat to stability", "the terror threat": a danger, no one's threat
         if sense.type == "REQUEST" and _court_plea(tok):
             continue  # "his guilty plea", "a plea of not guilty": an answer to a charge, no appeal
+        if sense.type == "REQUEST" and _market_demand(tok):
+            continue  # "demand for oil rose", "weak consumer demand": a market quantity, no one's demand
         if sense.type == "REQUEST" and tok.lemma_.lower() in ATTRACT_WORDS and not _asks(tok, UTTER_APPEAL):
             continue  # "broaden its appeal", "lost his appeal at the supreme court": no one asks anything
         start, end = first.idx, tok.idx + len(tok.text)
@@ -1229,6 +1231,36 @@ def _court_plea(tok) -> bool:
         return False
     near = list(tok.children) + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
     return any(t.lower_ in VERDICT_WORDS for t in near)
+
+
+# the market sense of "demand", a quantity buyers want (no one's act; PLOVER REQUEST and CAMEO 10 are demands an
+# actor makes of another): the modifiers that measure or place a market ("consumer demand", "strong demand", "rising
+# demand for cars"), the verbs whose subject is a quantity that moves ("demand fell", "with demand slowing") and those
+# that move a quantity as their object ("boost demand", "dampen demand")
+MARKET_MODS = frozenset({"consumer", "domestic", "global", "world", "worldwide", "overseas", "export", "import", "retail",
+                         "household", "market", "growing", "rising", "falling", "increasing", "increased", "strong",
+                         "weak", "robust", "sluggish", "slack", "buoyant", "soft", "firm", "healthy", "underlying",
+                         "seasonal", "high", "low", "more", "less", "booming", "surging", "slowing", "subdued"})
+QUANTITY_MOVES = frozenset({"rise", "fall", "grow", "slow", "surge", "dip", "drop", "increase", "decrease", "decline",
+                            "soar", "slump", "weaken", "strengthen", "recover", "rebound", "jump", "outstrip", "exceed",
+                            "outpace", "shrink", "climb", "plunge", "tumble", "wane", "slacken", "double", "ease"})
+QUANTITY_MOVERS = frozenset({"boost", "dampen", "curb", "stimulate", "spur", "sap", "depress", "lift", "revive"})
+
+
+def _market_demand(tok) -> bool:
+    """The noun "demand" in its market sense. The act is a count noun ("a demand", "their demands", "the union's
+    demand that ..."); the market quantity is singular, and a mass noun ("demand for cars", the test of
+    `_mass_noun`), measured or placed by its modifiers, moved by its verb, or paired with supply."""
+    if tok.lemma_.lower() != "demand" or tok.tag_ != "NN":
+        return False  # (plural "demands" is the act: "met their demands")
+    if _mass_noun(tok) or any(c.dep_ in ("amod", "compound") and
+                                 MARKET_MODS.intersection((c.lower_, c.lemma_.lower())) for c in tok.children):
+        return True
+    head = tok.head.lemma_.lower()
+    if (tok.dep_ == "nsubj" and head in QUANTITY_MOVES) or (tok.dep_ == "dobj" and head in QUANTITY_MOVERS):
+        return True
+    near = [c for c in tok.children if c.dep_ == "conj"] + [tok.head]  # ("supply and demand", "demand and supply")
+    return any(t.lemma_.lower() == "supply" for t in near)
 
 
 def _consequence(v) -> bool:
