@@ -978,6 +978,35 @@ def quotative_inversion(v):
     return [(subj.left_edge.i, v.i - 2), after], obj
 
 
+def conjoined_inversion(v):
+    """((content piece), speaker) of "The mill is still running, but it is losing money, said its owner": a verb
+    of saying after a comma that closes its sentence with its speaker after it (quotative inversion), which the
+    parser joined to the clause before it as one more conjunct. The words from the start of that (coordinated)
+    clause to the comma are what is said (PolNeAR: the reporting clause's content is the clause it reports,
+    whatever comes first). None when the verb has a conjunction, a clause or any word but its speaker after it
+    ("…, and warned the board", "…, said it would appeal"), or the clause before it has no subject of its own."""
+    doc = v.doc
+    if v.dep_ != "conj" or v.i < 3 or doc[v.i - 1].text != ",":
+        return None
+    speaker = None
+    for c in v.children:
+        if c.i < v.i and c.dep_ not in ("punct",):
+            return None  # "…, and later said …", "…, he said": not the inverted order
+        if c.i > v.i and c.dep_ in ("nsubj", "dobj") and c.left_edge.i == v.i + 1 and c.pos_ in ("NOUN", "PROPN"):
+            speaker = c
+    if speaker is None or any(not (t.is_punct or t.is_space) for t in doc[speaker.right_edge.i + 1:v.sent.end]):
+        return None
+    top = v.head
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in top.children):
+        return None  # "…, ran out of time, said …": a list of acts, not a reported clause
+    a, b = top.left_edge.i, v.i - 2
+    while b > a and doc[b].is_punct:
+        b -= 1
+    return (a, b), speaker
+
+
 def fronted_content(v, span: tuple[int, int]) -> tuple[int, int] | None:
     """"These employees, Stumpf explained, were well paid": the words before the source that the parser
     hung on the cue belong to the content after it."""
