@@ -55,3 +55,21 @@ def test_not_the_inverted_order(pipeline, text, cue):
 def test_a_verb_that_is_no_conjunct_is_left_to_the_other_readings(pipeline):
     v = _verb(pipeline, "The ferry will run on Saturday, the port authority announced.", "announced")
     assert v.dep_ != "conj" and conjoined_inversion(v) is None
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # the clause before has an empty subject ("There will be …") or a passive one
+    ("There will be no ferry on Saturday, but buses will run, announced the port authority.",
+     "There will be no ferry on Saturday, but buses will run", "authority"),
+    ("The evening crossing was cancelled, but the morning ferry will run, announced the port authority.",
+     "The evening crossing was cancelled, but the morning ferry will run", "authority"),
+])
+def test_the_clause_before_may_have_an_empty_or_passive_subject(pipeline, text, content, speaker):
+    v = _verb(pipeline, text, "announced")
+    (a, b), who = conjoined_inversion(v)
+    assert (v.doc[a:b + 1].text, who.text) == (content, speaker)
+
+
+def test_a_pronoun_after_the_verb_is_no_inverted_speaker(pipeline):
+    v = _verb(pipeline, "The mill is still running, but it is losing money, reminded them.", "reminded")
+    assert v.dep_ == "conj" and conjoined_inversion(v) is None

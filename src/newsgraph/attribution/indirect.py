@@ -983,17 +983,13 @@ def conjoined_inversion(v):
     of saying after a comma that closes its sentence with its speaker after it (quotative inversion), which the
     parser joined to the clause before it as one more conjunct. The words from the start of that (coordinated)
     clause to the comma are what is said (PolNeAR: the reporting clause's content is the clause it reports,
-    whatever comes first). None when the verb has a conjunction, a clause or any word but its speaker after it
-    ("…, and warned the board", "…, said it would appeal"), or the clause before it has no subject of its own."""
+    whatever comes first). None when a conjunction comes before the verb ("…, and warned the board"), any word but
+    its speaker (a noun phrase right after it) follows it, or the clause before it has no subject of its own."""
     doc = v.doc
-    if v.dep_ != "conj" or v.i < 3 or doc[v.i - 1].text != ",":
+    if v.dep_ != "conj" or doc[v.i - 1].text != ",":  # (a conjunct comes after its head: v.i > 0)
         return None
-    speaker = None
-    for c in v.children:
-        if c.i < v.i and c.dep_ not in ("punct",):
-            return None  # "…, and later said …", "…, he said": not the inverted order
-        if c.i > v.i and c.dep_ in ("nsubj", "dobj") and c.left_edge.i == v.i + 1 and c.pos_ in ("NOUN", "PROPN"):
-            speaker = c
+    speaker = next((c for c in v.children if c.dep_ in ("nsubj", "dobj") and c.left_edge.i == v.i + 1
+                    and c.pos_ in ("NOUN", "PROPN")), None)
     if speaker is None or any(not (t.is_punct or t.is_space) for t in doc[speaker.right_edge.i + 1:v.sent.end]):
         return None
     top = v.head
@@ -1001,10 +997,7 @@ def conjoined_inversion(v):
         top = top.head
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in top.children):
         return None  # "…, ran out of time, said …": a list of acts, not a reported clause
-    a, b = top.left_edge.i, v.i - 2
-    while b > a and doc[b].is_punct:
-        b -= 1
-    return (a, b), speaker
+    return (top.left_edge.i, v.i - 2), speaker  # up to the comma (a closing quote mark included)
 
 
 def fronted_content(v, span: tuple[int, int]) -> tuple[int, int] | None:
