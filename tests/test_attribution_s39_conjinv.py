@@ -73,3 +73,31 @@ def test_the_clause_before_may_have_an_empty_or_passive_subject(pipeline, text, 
 def test_a_pronoun_after_the_verb_is_no_inverted_speaker(pipeline):
     v = _verb(pipeline, "The mill is still running, but it is losing money, reminded them.", "reminded")
     assert v.dep_ == "conj" and conjoined_inversion(v) is None
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # the speaker parsed as the verb's subject, with an apposition
+    ("In nearby Elkton, the old paper mill is hanging on, but it is under heavy pressure from cheap imports, said "
+     "the mill's general manager, Rosa Lind.", "said",
+     "In nearby Elkton, the old paper mill is hanging on, but it is under heavy pressure from cheap imports",
+     "manager"),
+    # a proper name
+    ("The clinic has enough vaccine for now, but supplies will run short by March, warned Ellen Marsh.", "warned",
+     "The clinic has enough vaccine for now, but supplies will run short by March", "Marsh"),
+])
+def test_the_speaker_after_the_verb_as_subject_or_name(pipeline, text, cue, content, speaker):
+    v = _verb(pipeline, text, cue)
+    (a, b), who = conjoined_inversion(v)
+    assert (v.doc[a:b + 1].text, who.text) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, cue", [
+    # one word after the speaker: the reporting clause does not close the sentence
+    ("The clinic has enough vaccine for now, but supplies will run short by March, warned the director today.",
+     "warned"),
+    # a list of acts with no subject: nothing before the comma is a reported clause
+    ("Closed the road at noon, cleared the snow by dusk, reported the crew.", "reported"),
+])
+def test_no_closing_speaker_or_no_clause(pipeline, text, cue):
+    v = _verb(pipeline, text, cue)
+    assert v.dep_ == "conj" and conjoined_inversion(v) is None
