@@ -101,3 +101,10 @@ def test_the_speaker_after_the_verb_as_subject_or_name(pipeline, text, cue, cont
 def test_no_closing_speaker_or_no_clause(pipeline, text, cue):
     v = _verb(pipeline, text, cue)
     assert v.dep_ == "conj" and conjoined_inversion(v) is None
+
+
+def test_a_verb_with_its_own_subject_before_it_has_an_object_after_it(pipeline):
+    v = _verb(pipeline, "The budget is late, and the mayor, a Democrat, told reporters.", "told")
+    assert v.dep_ == "conj" and conjoined_inversion(v) is None
+    assert ("The budget is late, and the mayor, a Democrat", "reporters") not in _by_cue(
+        pipeline.extract("The budget is late, and the mayor, a Democrat, told reporters.", name="t"), "told")
