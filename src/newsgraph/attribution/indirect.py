@@ -978,6 +978,31 @@ def quotative_inversion(v):
     return [(subj.left_edge.i, v.i - 2), after], obj
 
 
+def conjoined_inversion(v):
+    """((content piece), speaker) of "The mill is still running, but it is losing money, said its owner": a verb
+    of saying after a comma that closes its sentence with its speaker after it (quotative inversion), which the
+    parser joined to the clause before it as one more conjunct. The words from the start of that (coordinated)
+    clause to the comma are what is said (PolNeAR: the reporting clause's content is the clause it reports,
+    whatever comes first). None when a conjunction comes before the verb ("…, and warned the board"), the verb has a
+    word of its own before it (its subject), any word but its speaker (a noun phrase right after it) follows it,
+    or the clause before it has no subject of its own."""
+    doc = v.doc
+    if v.dep_ != "conj" or doc[v.i - 1].text != ",":  # (a conjunct comes after its head: v.i > 0)
+        return None
+    if any(c.i < v.i and c.dep_ != "punct" for c in v.children):
+        return None  # its own subject before it ("…, and the mayor, a Democrat, told reporters"): the noun after is its object
+    speaker = next((c for c in v.children if c.dep_ in ("nsubj", "dobj") and c.left_edge.i == v.i + 1
+                    and c.pos_ in ("NOUN", "PROPN")), None)
+    if speaker is None or any(not (t.is_punct or t.is_space) for t in doc[speaker.right_edge.i + 1:v.sent.end]):
+        return None
+    top = v.head
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in top.children):
+        return None  # "…, ran out of time, said …": a list of acts, not a reported clause
+    return (top.left_edge.i, v.i - 2), speaker  # up to the comma (a closing quote mark included)
+
+
 def fronted_content(v, span: tuple[int, int]) -> tuple[int, int] | None:
     """"These employees, Stumpf explained, were well paid": the words before the source that the parser
     hung on the cue belong to the content after it."""

@@ -41,7 +41,7 @@ from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
 from .filter import Filter, QuotedSentences, features
-from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, extraposed_clause, quotative_inversion, felt_content, FELT_PARTICIPLES, passive_label, passive_subject, reduced_passive, fronted_content, hoisted_clause, document_frame, holder_content, idiom_content, noun_content, perspective, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content, list_tail, NOUN_PREPS
+from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, conjoined_inversion, extraposed_clause, quotative_inversion, felt_content, FELT_PARTICIPLES, passive_label, passive_subject, reduced_passive, fronted_content, hoisted_clause, document_frame, holder_content, idiom_content, noun_content, perspective, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content, list_tail, NOUN_PREPS
 from .lexicon import Lexicon
 from .marks import _WORD, CLOSING_MARKS, OPENING_MARKS, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject, label_agent, passive_speaker,
@@ -1301,6 +1301,9 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
         att.subj, att.source = speaker, phrase_span(speaker, text)
         att.type, att.path = cue.cls, "inverted"
         return spans, att
+    if t.dep_ == "conj" and cue is not GENERIC and cue is not GENERIC_OBJ and t.lemma_ in SAY_VERBS \
+            and (inv := conjoined_inversion(t)) is not None:
+        return _conjoined_inverted(t, cue, inv, mentions, text)
     found = verb_content(t, cue, lex)
     if found is None and cue is not GENERIC and cue is not GENERIC_OBJ:
         hoisted = hoisted_clause(t)
@@ -1327,6 +1330,16 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     if generic:
         att.path = "generic-" + att.path
     return spans, att
+
+
+def _conjoined_inverted(t, cue, inv, mentions: Mentions, text: str):
+    """The frame of "…, but it is losing money, said its owner" (indirect.conjoined_inversion): the speaker after
+    the verb, the clause before it what is said; read as the inverted order it is ("inverted")."""
+    span, speaker = inv
+    att = from_verb(t, mentions, text, lazy=True)
+    att.subj, att.source = speaker, phrase_span(speaker, text)
+    att.type, att.path = cue.cls, "inverted"
+    return [span], att
 
 
 # Senses of cue verbs that report no one's words or thoughts, fixed by the construction (issue 12, session 34):
