@@ -1740,9 +1740,12 @@ def without_grievance(sentence: str) -> str:
     return PROTEST_AFTER.sub(_drop_answered, GRIEVANCE.sub(" ", sentence))
 
 
+# a protest's own act by its word ("marched", "a rally", "took to the streets"); in_grievance also asks it alone
+_PROTEST_ACT = r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ied|ies)|took\s+to\s+the\s+streets)\b"
+PROTEST_ACT = re.compile(_PROTEST_ACT, re.IGNORECASE)
 # a protest, then a clause of what it answers with a doer of its own ("marched after police shot"; not "after
 # killing three": the protest's own forces did it)
-PROTEST_AFTER = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ied|ies)|took\s+to\s+the\s+streets)\b"
+PROTEST_AFTER = re.compile(_PROTEST_ACT +
                            r"[^,;.]*?\b(?:after|following)\s+(?![a-z]+ing\b)[^,;]*"
                            # (session 39) with the relative clauses on its victim ("marched following the death of
                            # a teenager, who was shot by a police officer": the shooting is the grievance too)
@@ -1781,10 +1784,6 @@ def in_grievance(ev) -> bool:
         if not STATE_WORDS.search(text[:m.start()]) and PROTEST_ACT.search(PROTESTERS.sub(" ", head)):
             spans.append((m.start() + len(head), m.end()))
     return any(start <= at < end for start, end in spans)
-
-
-PROTEST_ACT = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ied|ies)|took\s+to\s+the\s+streets)\b",
-                         re.IGNORECASE)
 
 
 # An event told as what someone is charged with, accused or convicted of, tried or investigated for
