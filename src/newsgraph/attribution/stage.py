@@ -1297,13 +1297,11 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     if t.dep_ in ("parataxis", "ROOT") and cue is not GENERIC and cue is not GENERIC_OBJ and t.lemma_ in SAY_VERBS \
             and (inv := quotative_inversion(t)) is not None:
         spans, speaker = inv  # "Such a move, warned the minister, would …": the speaker after the verb
-        att = from_verb(t, mentions, text, lazy=True)
-        att.subj, att.source = speaker, phrase_span(speaker, text)
-        att.type, att.path = cue.cls, "inverted"
-        return spans, att
+        return _inverted(t, cue, spans, speaker, mentions, text)
     if t.dep_ == "conj" and cue is not GENERIC and cue is not GENERIC_OBJ and t.lemma_ in SAY_VERBS \
             and (inv := conjoined_inversion(t)) is not None:
-        return _conjoined_inverted(t, cue, inv, mentions, text)
+        span, speaker = inv  # "…, but it is losing money, said its owner": the clause before the comma
+        return _inverted(t, cue, [span], speaker, mentions, text)
     found = verb_content(t, cue, lex)
     if found is None and cue is not GENERIC and cue is not GENERIC_OBJ:
         hoisted = hoisted_clause(t)
@@ -1332,14 +1330,14 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     return spans, att
 
 
-def _conjoined_inverted(t, cue, inv, mentions: Mentions, text: str):
-    """The frame of "…, but it is losing money, said its owner" (indirect.conjoined_inversion): the speaker after
-    the verb, the clause before it what is said; read as the inverted order it is ("inverted")."""
-    span, speaker = inv
+def _inverted(t, cue, spans: list, speaker, mentions: Mentions, text: str):
+    """The frame of a reporting clause in inverted order, the speaker after the verb (indirect.quotative_inversion:
+    "Such a move, warned the minister, would …"; indirect.conjoined_inversion: "…, but it is losing money, said its
+    owner"): `spans` are what is said (path "inverted")."""
     att = from_verb(t, mentions, text, lazy=True)
     att.subj, att.source = speaker, phrase_span(speaker, text)
     att.type, att.path = cue.cls, "inverted"
-    return [span], att
+    return spans, att
 
 
 # Senses of cue verbs that report no one's words or thoughts, fixed by the construction (issue 12, session 34):
