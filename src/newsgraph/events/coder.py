@@ -536,6 +536,33 @@ def shifted_object(v):
     return None
 
 
+# what forces are sent against when they are sent for disaster relief (PLOVER MOBILIZE: "Mobilizing police or
+# military forces for disaster relief should be coded as AID"): the disaster, its victims, the relief itself
+RELIEF_WORDS = frozenset({"flood", "flooding", "earthquake", "quake", "typhoon", "cyclone", "hurricane", "storm",
+                          "tsunami", "wildfire", "bushfire", "blaze", "landslide", "mudslide", "avalanche", "drought",
+                          "famine", "eruption", "disaster", "epidemic", "pandemic", "relief", "rescue", "victim",
+                          "survivor"})
+# the phrases of a deployment that say what it is for or after what it comes
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "ccomp"})
+
+
+def relief_purpose(v) -> bool:
+    """A deployment for disaster relief: its purpose (an infinitive, "sent soldiers to help flood victims"; a
+    "for" phrase, "mobilised the army for earthquake relief") or a phrase of what it follows ("deployed troops
+    after the cyclone") names a disaster, its victims or the relief. A deployment to guard, to stop or after
+    clashes names none and stays MOBILIZE."""
+    for c in v.children:
+        if c.dep_ in PURPOSE_DEPS and c.i > v.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            phrase = c.subtree
+        elif c.dep_ == "prep" and c.lower_ in ("for", "after", "following"):
+            phrase = c.subtree
+        else:
+            continue
+        if any(t.lemma_.lower() in RELIEF_WORDS for t in phrase):
+            return True
+    return False
+
+
 NAMING_VERBS = frozenset({"call", "term", "describe", "brand", "label", "dub"})
 
 
@@ -1037,6 +1064,9 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
         if sense.type == "COERCE" and sense.cameo.startswith("172") and _on_trade(tok):
             sense = dataclasses.replace(sense, type="SANCTION", mode="discontinue", cameo="163",
                                         origin=f"{sense.origin}:trade")  # ("imposed import restrictions": an embargo)
+        if sense.type == "MOBILIZE" and relief_purpose(tok):
+            sense = dataclasses.replace(sense, type="AID", cameo="073", mode=None, context=("humanitarian",),
+                                        origin=f"{sense.origin}:relief")  # ("sent troops to help flood victims")
         if sense.type == "RETREAT" and sense.cameo.startswith("084") and _hands_over_accused(tok):
             sense = dataclasses.replace(sense, type="COOPERATE", cameo="063", mode=None, context=("legal",),
                                         origin=f"{sense.origin}:judicial")  # ("handed over two suspects": extradition)
