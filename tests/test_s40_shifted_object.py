@@ -190,27 +190,28 @@ def test_built_the_nouns_own_participle_is_found():
 
 @pytest.mark.parametrize("rows", [
     _edit(PART, 7, tag="VBD"),  # a finite verb: a reported clause ("eased ... the rebels ordered")
-    _edit(PART, 5, dep="aux", head=7),  # the participle has an auxiliary of its own
-    _edit(PART, 5, dep="auxpass", head=7),
-    _edit(PART, 5, dep="neg", head=7),
-    _edit(PART, 5, dep="mark", head=7),
+    # a word of the participle's own clause (written on "at", after it, so that the noun phrase stays whole)
+    _edit(PART, 8, dep="aux"),
+    _edit(PART, 8, dep="auxpass"),
+    _edit(PART, 8, dep="neg"),
+    _edit(PART, 8, dep="mark"),
 ])
 def test_built_a_participle_with_its_own_clause_words_refuses(rows):
-    # (row 5 "the" made a word of the clause: the noun then starts at "curfew", still right after the adjunct)
-    rows = _edit(rows, 6, head=7)
     assert _shifted(rows) is None
 
 
 # a clause hung on the verb before it ("Fearing riots, Obiku shortened ..."): skipped, the later one read
-FRONT = [("Fearing", "VBG", "VERB", "advcl", 3, "fear"), ("riots", "NNS", "NOUN", "dobj", 0, "riot"),
-         (",", ",", "PUNCT", "punct", 3, ",")] + [(w, t, p, d, h + 3, le) for w, t, p, d, h, le in BASE]
+FRONT = [("Fearing", "VBG", "VERB", "advcl", 4, "fear"), ("riots", "NNS", "NOUN", "dobj", 0, "riot"),
+         (",", ",", "PUNCT", "punct", 4, ",")] + [(w, t, p, d, h + 3, le) for w, t, p, d, h, le in BASE]
 # a clause after the verb whose subject stands before the verb (the parser hung "Obiku" on a word inside
 # the object): no adjunct leads to that subject, so it is skipped and the misread object is still read
 _MOVED = [(w, t, p, d, h + 1 if h >= 7 else h, le) for w, t, p, d, h, le in BASE]
 BEHIND = _MOVED[:7] + [("reportedly", "RB", "ADV", "advcl", 1, "reportedly")] + _MOVED[7:]
+NOSUBJ = BEHIND  # the same clause with no subject of its own
 BEHIND = _edit(BEHIND, 0, head=7)
 
 
 def test_built_a_clause_that_fails_does_not_stop_the_search():
     assert _shifted(FRONT, verb=4) == "curfew"
     assert _shifted(BEHIND) == "curfew"
+    assert _shifted(NOSUBJ) == "curfew"
