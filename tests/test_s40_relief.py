@@ -72,6 +72,7 @@ def test_built_a_for_phrase_hung_on_the_forces_sent():
     assert _relief(rows)
     assert not _relief(_with(rows, 3, word="near", lemma="near"))
     assert not _relief(_with(rows, 2, dep="npadvmod"))  # no object: the phrase is no deployment's
+    assert _relief(_with(rows, 3, word="after", lemma="after"))  # "units after the flood": what it follows
 
 
 @pytest.mark.parametrize("prep, expected", [("for", True), ("after", True), ("following", True), ("near", False)])

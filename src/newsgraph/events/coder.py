@@ -550,9 +550,9 @@ def relief_purpose(v) -> bool:
     """A deployment for disaster relief: its purpose (an infinitive, "sent soldiers to help flood victims"; a
     "for" phrase, "mobilised the army for earthquake relief") or a phrase of what it follows ("deployed troops
     after the cyclone") names a disaster, its victims or the relief. A deployment to guard, to stop or after
-    clashes names none and stays MOBILIZE. (The parser may hang the "for" phrase on the forces sent: "mobilised
-    army units for flood relief".)"""
-    sent = [k for o in v.children if o.dep_ == "dobj" for k in o.children if k.dep_ == "prep" and k.lower_ == "for"]
+    clashes names none and stays MOBILIZE. (The parser may hang the phrase on the forces sent: "mobilised army
+    units for flood relief".)"""
+    sent = [k for o in v.children if o.dep_ == "dobj" for k in o.children if k.dep_ == "prep"]
     for c in [*v.children, *sent]:
         if c.dep_ in PURPOSE_DEPS and c.i > v.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             phrase = c.subtree
