@@ -101,7 +101,7 @@ PROBES = [
     ("Canada imposed travel bans on twelve Belarusian officials.", "COERCE", "sanction/coerce"),
 ]
 
-# Missed on the base and on our final tree (docs/accuracy.md, Session 40, s40-plovtype, says why): kept as
+# Missed on our final tree (all missed on the base too; docs/accuracy.md, Session 40, s40-plovtype, says why): kept as
 # strict expected failures, so that a change that codes one of them shows.
 KNOWN_MISSES = frozenset({
     'The junta in Guinea loosened restrictions on opposition rallies.',
@@ -114,7 +114,6 @@ KNOWN_MISSES = frozenset({
     'Uganda expelled two German aid workers.',
     'Pakistan called off talks with India scheduled for next week.',
     'The Turkish foreign minister cancelled his visit to Athens.',
-    'Pakistan deployed troops to help flood victims in Sindh.',
     'The rebel leader Idris Kamara called for an end to the fighting with the government.',
 })
 

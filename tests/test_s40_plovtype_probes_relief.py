@@ -23,6 +23,9 @@ PROBES = [
     ("Armenia sent reinforcements to the border after the clashes with Azerbaijan.", "MOBILIZE", "no relief"),
 ]
 
+# Missed on our final tree (docs/accuracy.md, Session 40, s40-plovtype): no disaster noun in the purpose: the flood is told by a clause of time ('as the river burst its banks'). A strict expected failure.
+KNOWN_MISSES = frozenset({'Police were deployed to help evacuate residents as the river burst its banks in Dhaka.'})
+
 
 def top_type(pipeline, text):
     doc = pipeline.extract(text, published="2024-06-01")
@@ -30,6 +33,8 @@ def top_type(pipeline, text):
     return evs[0].type if evs else None
 
 
-@pytest.mark.parametrize("text, type_, group", PROBES)
+@pytest.mark.parametrize("text, type_, group", [
+    pytest.param(*p, marks=pytest.mark.xfail(strict=True, reason="missed")) if p[0] in KNOWN_MISSES else p
+    for p in PROBES])
 def test_probe_type(pipeline, text, type_, group):
     assert top_type(pipeline, text) == type_
