@@ -482,6 +482,8 @@ def direct_objects(v) -> list:
     if out:
         return out
     stranded = stranded_object(v)  # "freed four aid workers held captive since March"
+    if stranded is None:
+        stranded = shifted_object(v)  # "shortened by one hour the curfew imposed after the coup"
     if stranded is not None:
         return [stranded]
     # "denounced as an ugly crime Serbia's suppression of ...": the object shifted after an "as"
@@ -496,6 +498,71 @@ def direct_objects(v) -> list:
     return [q for k in v.children if k.dep_ == "prt" and k.lower_ == "up" for p in k.children
             if p.dep_ == "prep" and p.lower_ == "to" for q in p.children
             if q.dep_ == "pobj" and any(n.dep_ == "nummod" for n in q.children)]
+
+
+# the adjunct phrases an object may be shifted after ("by one hour", "for a month", "on Monday", "last week")
+SHIFT_ADJUNCTS = frozenset({"prep", "agent", "npadvmod", "advmod"})
+
+
+def shifted_object(v):
+    """"shortened by one hour the nightly curfew imposed in Sudan after a coup toppled the government":
+    an object placed after the verb's own adjunct (a heavy noun phrase shifted to the end) is read by
+    the parser as the subject of a clause hung on the verb, leaving the verb with no object. The noun
+    is the object when the verb (active, no object, not a verb of saying) is followed by its own
+    adjunct phrases and then, with nothing between, the noun phrase, subject of a clause hung on the
+    verb; and that clause is the noun's own bare participle ("eased by two hours the curfew ordered
+    after ...") or the noun's own modifying clause lies between it and the clause's verb ("relaxed on
+    Monday the restrictions placed on parties after the plotters were arrested"). A reported clause
+    ("said on Thursday the rebels killed 17 villagers", "insisted on Friday the army arrested them")
+    has neither, and a verb of saying takes a clause, not an object."""
+    if v.pos_ != "VERB" or v.lemma_.lower() in SPEECH_VERBS or \
+            any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in v.children):
+        return None
+    for k in v.children:
+        if k.dep_ not in ("ccomp", "advcl") or k.i < v.i:
+            continue
+        n = next((c for c in k.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < k.i), None)
+        if n is None or n.pos_ not in NOUN_POS:
+            continue
+        adjuncts = sorted((c for c in v.children if c.dep_ in SHIFT_ADJUNCTS and v.i < c.i < n.i), key=lambda c: c.i)
+        if not adjuncts or adjuncts[0].left_edge.i != v.i + 1 or adjuncts[-1].right_edge.i + 1 != n.left_edge.i:
+            continue  # the noun phrase must follow the verb's own adjuncts at once
+        if any(a.right_edge.i + 1 != b.left_edge.i for a, b in zip(adjuncts, adjuncts[1:])):
+            continue
+        participle = k.tag_ == "VBN" and k.i == n.i + 1 and \
+            not any(c.dep_ in ("aux", "auxpass", "neg", "mark") for c in k.children)
+        if participle or any(c.dep_ in ("acl", "relcl") and n.i < c.i < k.i for c in n.children):
+            return n
+    return None
+
+
+# what forces are sent against when they are sent for disaster relief (PLOVER MOBILIZE: "Mobilizing police or
+# military forces for disaster relief should be coded as AID"): the disaster, its victims, the relief itself
+RELIEF_WORDS = frozenset({"flood", "flooding", "earthquake", "quake", "typhoon", "cyclone", "hurricane", "storm",
+                          "tsunami", "wildfire", "bushfire", "blaze", "landslide", "mudslide", "avalanche", "drought",
+                          "famine", "eruption", "disaster", "epidemic", "pandemic", "relief", "rescue", "victim",
+                          "survivor"})
+# the phrases of a deployment that say what it is for or after what it comes
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "ccomp"})
+
+
+def relief_purpose(v) -> bool:
+    """A deployment for disaster relief: its purpose (an infinitive, "sent soldiers to help flood victims"; a
+    "for" phrase, "mobilised the army for earthquake relief") or a phrase of what it follows ("deployed troops
+    after the cyclone") names a disaster, its victims or the relief. A deployment to guard, to stop or after
+    clashes names none and stays MOBILIZE. (The parser may hang the phrase on the forces sent: "mobilised army
+    units for flood relief".)"""
+    sent = [k for o in v.children if o.dep_ == "dobj" for k in o.children if k.dep_ == "prep"]
+    for c in [*v.children, *sent]:
+        if c.dep_ in PURPOSE_DEPS and c.i > v.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            phrase = c.subtree
+        elif c.dep_ == "prep" and c.lower_ in ("for", "after", "following"):
+            phrase = c.subtree
+        else:
+            continue
+        if any(t.lemma_.lower() in RELIEF_WORDS for t in phrase):
+            return True
+    return False
 
 
 NAMING_VERBS = frozenset({"call", "term", "describe", "brand", "label", "dub"})
@@ -517,6 +584,8 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
     """(objects, preps, xcomps, mods) around a trigger, as lemma/lower sets."""
     objs, preps, xcomps, mods = set(), set(), set(), set()
     stranded = stranded_object(tok)  # "freed four aid workers held captive": the object read as a clause's subject
+    if stranded is None:
+        stranded = shifted_object(tok)  # "shortened by one hour the curfew imposed ...": the object after an adjunct
     for c in [*tok.children, *([stranded] if stranded is not None else [])]:
         d = "dobj" if stranded is not None and c.i == stranded.i else c.dep_
         if d in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
@@ -997,6 +1066,9 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
         if sense.type == "COERCE" and sense.cameo.startswith("172") and _on_trade(tok):
             sense = dataclasses.replace(sense, type="SANCTION", mode="discontinue", cameo="163",
                                         origin=f"{sense.origin}:trade")  # ("imposed import restrictions": an embargo)
+        if sense.type == "MOBILIZE" and relief_purpose(tok):
+            sense = dataclasses.replace(sense, type="AID", cameo="073", mode=None, context=("humanitarian",),
+                                        origin=f"{sense.origin}:relief")  # ("sent troops to help flood victims")
         if sense.type == "RETREAT" and sense.cameo.startswith("084") and _hands_over_accused(tok):
             sense = dataclasses.replace(sense, type="COOPERATE", cameo="063", mode=None, context=("legal",),
                                         origin=f"{sense.origin}:judicial")  # ("handed over two suspects": extradition)
@@ -1018,6 +1090,9 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
                     consumed.add(c.i)
                     if c.i > tok.i and c.i - tok.i <= 4:
                         end = c.idx + len(c.text)
+            shifted = shifted_object(tok)  # the object after an adjunct is what the verb acts on, no event of its own
+            if shifted is not None and shifted.lemma_.lower() in sense.object:
+                consumed.add(shifted.i)
         out.append(Candidate(sense=sense, token=tok, start=start, end=end, sent=sent, anchor=tok, predicate=tok,
                              fallback=fallback, swap=fallback and sense.origin.endswith(TARGET_TO_SOURCE)))
     if lex.petr is not None:
