@@ -1,0 +1,41 @@
+"""Session 40 (s40-acled): own probe sentences (own wordings, in no gold file), written and labelled by the ACLED
+codebook before their first run, for two families found in the STUDY halves of gold/acled_unfitted.jsonl and
+gold/acled_unfitted_2.jsonl:
+
+- a taking told in a figurative sense: "seized on a remark" (the phrasal verb "seize on/upon" is to make use of
+  something, no one takes anything), "captured 40 percent of the vote", "captured the nomination", "seized the top
+  spot" (what is taken is a share, a rank or a prize, which no one can hold by force). ACLED codes none of them; a
+  taking of ground, goods, arms or people stays what it is.
+- a capture told in the passive with no captor named, whose captured are fugitives or suspects taken into custody
+  ("were captured ... and taken to the county jail"): an arrest (the codebook's Arrests), as the active one is.
+"""
+
+import pytest
+
+from newsgraph.evaluate import acled as ev_acled
+
+PROBES = [
+    # figurative takings: none
+    ("The senator quickly seized on the governor's remark about pensions.", "none"),
+    ("Critics seized upon the leaked memo to demand an inquiry.", "none"),
+    ("Opposition leaders have seized on the figures as proof that the plan failed.", "none"),
+    ("The mayor captured 58 percent of the vote in the runoff.", "none"),
+    ("She captured the party's nomination after a long primary fight.", "none"),
+    ("The film captured the attention of critics at the festival.", "none"),
+    ("The company seized the top spot in the smartphone market last year.", "none"),
+    ("The young striker seized the initiative in the second round of talks with the club.", "none"),
+    # real takings keep their category
+    ("Rebels seized the town of Kalemie after two days of fighting.", "Non-state actor overtakes territory"),
+    ("Gunmen seized three engineers from a construction site.", "Abduction/forced disappearance"),
+    ("Soldiers seized a large cache of rifles and grenades in the forest.", "Disrupted weapons use"),
+    # passive captures into custody: arrests
+    ("Three men who escaped from a prison farm were captured on Sunday and taken to the county jail.", "Arrests"),
+    ("The robbery suspect was captured near a gas station and booked into the county jail.", "Arrests"),
+    ("Two fugitives captured in the hills overnight have been returned to custody.", "Arrests"),
+]
+
+
+@pytest.mark.parametrize("text,label", PROBES)
+def test_probe(pipeline, text, label):
+    doc = pipeline.extract(text, name="probe", published="2024-05-06")
+    assert ev_acled.predicted(doc) == label
