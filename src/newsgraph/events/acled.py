@@ -798,9 +798,9 @@ MADE_USE_OF = re.compile(
     r"april|may|june|july|august|september|october|november|december|\d|(?:the\s+)?(?:morning|afternoon|evening|"
     r"night|weekend|eve|day|outskirts|border|road|way|orders?)\b))", re.IGNORECASE)
 PRIZE_TAKEN = re.compile(
-    r"^\s+(?:[\w'’.-]+\s+){0,4}?(?:percent|per\s+cent|%|share|shares|votes?|nominations?|delegates|spot|top\s+place|"
-    r"lead|title|crown|initiative|momentum|opportunity|chance|moment|attention|imagination|hearts?|headlines|"
-    r"spotlight|limelight|support|allegiance|mood|zeitgeist|essence|majority|victory|win)\b", re.IGNORECASE)
+    r"^\s+(?:[\w'’.-]+\s+){0,4}?(?:\d[\d.,]*\s*%|(?:percent|per\s+cent|share|shares|votes?|nominations?|delegates|"
+    r"spot|top\s+place|lead|title|crown|initiative|momentum|opportunity|chance|moment|attention|imagination|hearts?|"
+    r"headlines|spotlight|limelight|support|allegiance|mood|zeitgeist|essence|majority|victory|win)\b)", re.IGNORECASE)
 
 
 def _figurative_taking(ev) -> bool:
