@@ -39,3 +39,25 @@ PROBES = [
 def test_probe(pipeline, text, label):
     doc = pipeline.extract(text, name="probe", published="2024-05-06")
     assert ev_acled.predicted(doc) == label
+
+
+# A second set, written after `acled._figurative_taking` was, to see whether it holds on wordings it was not made from
+# (labelled by the codebook before their first run; failures here are reported, not fitted).
+PROBES_2 = [
+    ("Union leaders seized on the minister's comments to call a ballot.", "none"),
+    ("The newspaper seized upon a typo in the governor's budget.", "none"),
+    ("Her rival captured nearly a third of the votes cast.", "none"),
+    ("The striker's late goal seized the lead for the visitors.", "none"),
+    ("The campaign has captured the imagination of young voters.", "none"),
+    ("The opposition alliance captured a majority in the regional assembly.", "none"),
+    ("Militants seized on Monday a police station in the north of the province.", "Non-state actor overtakes territory"),
+    ("Armed men seized a bus driver and two passengers on the highway.", "Abduction/forced disappearance"),
+    ("Army units captured the rebel-held town after heavy fighting.", "Government regains territory"),
+    ("Customs officers seized a lorry carrying assault rifles at the border.", "Disrupted weapons use"),
+]
+
+
+@pytest.mark.parametrize("text,label", PROBES_2)
+def test_probe_2(pipeline, text, label):
+    doc = pipeline.extract(text, name="probe", published="2024-05-06")
+    assert ev_acled.predicted(doc) == label
