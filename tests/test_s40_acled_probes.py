@@ -34,6 +34,22 @@ PROBES = [
     ("Two fugitives captured in the hills overnight have been returned to custody.", "Arrests"),
 ]
 
+# (written after the first run, before the rule, for the people a capture takes when they name no actor: prisoners,
+# inmates, fugitives, suspects; the codebook: taken into custody by the police an arrest, by armed men an abduction)
+CAPTURES = [
+    ("Two escaped prisoners were captured near the river and returned to the county jail.", "Arrests"),
+    ("Three inmates who fled a work detail were captured on Friday and taken back to prison.", "Arrests"),
+    ("Deputies captured two escaped inmates at a farmhouse and booked them into the county jail.", "Arrests"),
+    ("The fugitive convict was captured in a motel and returned to custody.", "Arrests"),
+    ("State troopers captured a robbery suspect after a chase and took him to the county jail.", "Arrests"),
+    ("Militiamen captured four detainees who had escaped and held them for ransom.",
+     "Abduction/forced disappearance"),
+    ("Gunmen captured two escaped prisoners on the road and have not released them.",
+     "Abduction/forced disappearance"),
+    ("The escapee was captured by police two days later and charged with escape.", "Arrests"),
+]
+PROBES += CAPTURES
+
 
 @pytest.mark.parametrize("text,label", PROBES)
 def test_probe(pipeline, text, label):
