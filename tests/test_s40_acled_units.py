@@ -41,3 +41,14 @@ def test_a_share_rank_or_prize_taken_is_no_taking():
     e = ev("COERCE", "seize", "seized", "The senator seized on the remark.")
     e.trigger = None
     assert not acled._figurative_taking(e)
+
+
+def test_people_held_or_wanted_are_read_on_the_word():
+    from types import SimpleNamespace
+
+    from newsgraph.events import coder
+
+    for w in ("prisoners", "Inmate", "fugitives", "escapees", "convict", "detainees", "suspects", "captives"):
+        assert coder._held_or_wanted(SimpleNamespace(lower_=w.lower())), w
+    for w in ("protesters", "town", "hill", "men", "prison", "suspicion"):
+        assert not coder._held_or_wanted(SimpleNamespace(lower_=w)), w

@@ -911,8 +911,9 @@ HELD_OR_WANTED = frozenset({"prisoner", "inmate", "fugitive", "escapee", "convic
 
 
 def _held_or_wanted(tok) -> bool:
-    """The act's object or passive subject (or a participle's head) is people held or wanted (HELD_OR_WANTED)."""
-    return tok.lemma_.lower() in HELD_OR_WANTED or tok.lower_.rstrip("s") in HELD_OR_WANTED
+    """The act's object or passive subject is people held or wanted (HELD_OR_WANTED), read on the word itself, its
+    plural's "s" dropped (a sentence-initial "Fugitives" may be tagged a name, whose lemma keeps the plural)."""
+    return tok.lower_.rstrip("s") in HELD_OR_WANTED
 
 
 def _meets_someone(v, parts: Participants) -> bool:
