@@ -15,7 +15,9 @@ def test_seize_on_is_making_use_of_something():
     # "on" opening a date or a place is when or where a real seizure happened
     for s in ("Rebels seized on Tuesday the border crossing.", "Rebels seized on 3 May the border crossing.",
               "Rebels seized on the outskirts of the city a police post.", "Troops seized on the border a truck.",
-              "Rebels seized on March 3 the town.", "Rebels seized on the morning of the vote the town."):
+              "Rebels seized on March 3 the town.", "Rebels seized on the morning of the vote the town.",
+              "The traders the bandits had seized on the highway were freed.", "The men they seized on a "
+              "busy street were freed.", "Goods seized on the spot were burned.", "He was seized on his farm."):
         assert not acled._figurative_taking(ev("COERCE", "seize", "seized", s)), s
 
 

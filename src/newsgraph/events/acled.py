@@ -788,17 +788,21 @@ def _no_gathering(w: _Around) -> bool:
 
 
 # (session 40) A taking in a figurative sense. "Seize on/upon" is a phrasal verb, to make use of something ("seized on
-# the remark", "seized upon the memo"): nothing is taken from anyone ("on" opening a date, "seized on Tuesday the
-# crossing", is the time of a real seizure). And what is "seized" or "captured" may be a share, a rank or a prize
-# that no force can hold ("captured 40 percent of the vote", "seized the top spot", "captured the nomination",
-# "seized the initiative"). ACLED codes physical acts; neither is one. Ground, goods, arms and people keep theirs.
+# the remark", "seized upon the memo"): nothing is taken from anyone ("on" opening a date or a place, "seized on
+# Tuesday the crossing", "the traders the bandits had seized on the highway", is when or where a real seizure was).
+# And what is "seized" or "captured" may be a share, a rank or a prize that no force can hold ("captured 40 percent
+# of the vote", "seized the top spot", "captured the nomination", "seized the initiative"). ACLED codes physical acts;
+# neither is one. Ground, goods, arms and people keep theirs.
 TAKING_WORD = re.compile(r"^(?:seiz|captur|grab|snatch)\w*$", re.IGNORECASE)
 MADE_USE_OF = re.compile(
     r"^\s+(?:on|upon)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
-    r"april|may|june|july|august|september|october|november|december|\d|(?:the\s+)?(?:morning|afternoon|evening|"
-    r"night|weekend|eve|day|outskirts|border|road|way|orders?)\b))", re.IGNORECASE)
+    r"april|may|june|july|august|september|october|november|december|\d|(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"(?:[\w-]+\s+)?(?:morning|afternoon|evening|night|weekend|eve|day|outskirts|edge|border|frontier|road|roads|"
+    r"highway|motorway|street|streets|route|way|bridge|river|lake|coast|shore|beach|sea|island|site|premises|"
+    r"ground|spot|scene|farm|field|hill|mountain|orders?)\b))", re.IGNORECASE)
 PRIZE_TAKEN = re.compile(
-    r"^\s+(?:[\w'’.-]+\s+){0,4}?(?:\d[\d.,]*\s*%|(?:percent|per\s+cent|share|shares|votes?|nominations?|delegates|"
+    r"^\s+(?!(?:on|upon|in|at|from|near|by|during|after|before|with|to|into|for)\b)"  # its object, not a phrase of place
+    r"(?:[\w'’.-]+\s+){0,4}?(?:\d[\d.,]*\s*%|(?:percent|per\s+cent|share|shares|votes?|nominations?|delegates|"
     r"spot|top\s+place|lead|title|crown|initiative|momentum|opportunity|chance|moment|attention|imagination|hearts?|"
     r"headlines|spotlight|limelight|support|allegiance|mood|zeitgeist|essence|majority|victory|win)\b)", re.IGNORECASE)
 
