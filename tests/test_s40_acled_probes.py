@@ -81,3 +81,19 @@ PROBES_2 = [
 def test_probe_2(pipeline, text, label):
     doc = pipeline.extract(text, name="probe", published="2024-05-06")
     assert ev_acled.predicted(doc) == label
+
+
+def test_the_second_unfitted_set_loads_and_holds_its_floor(monkeypatch):
+    """gold/acled_unfitted_2.jsonl (124 passages of documents in neither older ACLED gold file, labelled before any
+    run; 100 tell no ACLED event): its whole-file score on this session's final tree, as a floor (docs/accuracy.md,
+    "Session 40, s40-acled")."""
+    from conftest import ROOT, SHARED
+
+    data = SHARED / "data"
+    if not all((data / p).is_file() for p in ("lgl/lgl.xml", "bbc/bbc.jsonl")) or not (data / "timebank").is_dir():
+        pytest.skip("shared data absent")
+    monkeypatch.setenv("NEWSGRAPH_DATA", str(data))
+    items = ev_acled.load_gold(str(ROOT / "gold" / "acled_unfitted_2.jsonl"))
+    assert len(items) == 124 and sum(i.sub_event_type == ev_acled.NONE for i in items) == 100
+    report = ev_acled.score(items, ev_acled.predict(items, ev_acled.pipeline_options()))
+    assert report["macro_f1"] >= 0.577 and report["accuracy"] >= 0.725
