@@ -1,7 +1,7 @@
 """Session 40 (s40-acled): `acled._figurative_taking` on events built by hand (sentences written for these tests; none
 is in any gold file): "seize on/upon" (to make use of) and a taken share, rank or prize are no ACLED event."""
 
-from test_events_acled_notes import Doc, ev, sub
+from test_events_acled_notes import ev, sub
 
 from newsgraph.events import acled
 
@@ -44,13 +44,3 @@ def test_a_share_rank_or_prize_taken_is_no_taking():
     e.trigger = None
     assert not acled._figurative_taking(e)
 
-
-def test_people_held_or_wanted_are_read_on_the_word():
-    from types import SimpleNamespace
-
-    from newsgraph.events import coder
-
-    for w in ("prisoners", "Inmate", "fugitives", "escapees", "convict", "detainees", "suspects", "captives"):
-        assert coder._held_or_wanted(SimpleNamespace(lower_=w.lower())), w
-    for w in ("protesters", "town", "hill", "men", "prison", "suspicion"):
-        assert not coder._held_or_wanted(SimpleNamespace(lower_=w)), w

@@ -762,8 +762,7 @@ def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
             # an act on a person's body or liberty a personal pronoun is its victim ("he was shot", "shot her"):
             # PLOVER codes the ASSAULT whoever the target is. (Only there: "thanked him", "fought them" stay as
             # they were; and "beat" has no such sense, a contest beating people too: "beat him in the primary")
-            if not dobj or not (parts.is_actor(dobj[0]) or (_on_a_person(s) and (
-                    _person_pronoun(dobj[0]) or _held_or_wanted(dobj[0])))):
+            if not dobj or not (parts.is_actor(dobj[0]) or (_on_a_person(s) and _person_pronoun(dobj[0]))):
                 continue
         if s.person_object and not people_object(tok, parts):
             continue
@@ -902,18 +901,6 @@ def _on_a_person(s: Sense) -> bool:
 def _person_pronoun(tok) -> bool:
     """A personal pronoun undergoing the act as its object or its passive subject ("shot him", "she was shot")."""
     return tok.dep_ in ("dobj", "nsubjpass") and tok.lower_ in PERSON_PRONOUNS
-
-
-# (s40-acled) people named by their being held or wanted: they name no actor (no group, office or country), yet an act
-# on a person's body or liberty done to them has its victim ("captured two escaped prisoners", "three inmates were
-# captured", "a fugitive captured in the hills"): the codebook's arrest or abduction, whoever took them
-HELD_OR_WANTED = frozenset({"prisoner", "inmate", "fugitive", "escapee", "convict", "detainee", "suspect", "captive"})
-
-
-def _held_or_wanted(tok) -> bool:
-    """The act's object or passive subject is people held or wanted (HELD_OR_WANTED), read on the word itself, its
-    plural's "s" dropped (a sentence-initial "Fugitives" may be tagged a name, whose lemma keeps the plural)."""
-    return tok.lower_.rstrip("s") in HELD_OR_WANTED
 
 
 def _meets_someone(v, parts: Participants) -> bool:
