@@ -434,7 +434,7 @@ def _other_triggers(ev, events, by_others: bool = False) -> list[tuple[int, int]
 def _category(ev, doc, others: list[tuple[int, int]] = (), rivals: list[tuple[int, int]] = ()
               ) -> tuple[str, str] | None:
     t = ev.type
-    if not_physical(ev) or _natural_doer(ev) or _court_step(ev):
+    if not_physical(ev) or _natural_doer(ev) or _court_step(ev) or _figurative_taking(ev):
         return None
     if t in ("REQUEST", "ACCUSE") and _voiced_by_a_gathering(ev):
         # "people gathered outside the governor's office to demand his resignation": the demand is
@@ -785,6 +785,36 @@ def _no_gathering(w: _Around) -> bool:
     if MARKET_BEFORE.search(w.before) or MARKET_AFTER.match(w.after):
         return True
     return not DEMANDING.search(w.text) and bool(RALLY_TRANSITIVE.match(w.after) or CAMPAIGN_RALLY.search(w.text))
+
+
+# (session 40) A taking in a figurative sense. "Seize on/upon" is a phrasal verb, to make use of something ("seized on
+# the remark", "seized upon the memo"): nothing is taken from anyone ("on" opening a date or a place, "seized on
+# Tuesday the crossing", "the traders the bandits had seized on the highway", is when or where a real seizure was).
+# And what is "seized" or "captured" may be a share, a rank or a prize that no force can hold ("captured 40 percent
+# of the vote", "seized the top spot", "captured the nomination", "seized the initiative"). ACLED codes physical acts;
+# neither is one. Ground, goods, arms and people keep theirs.
+TAKING_WORD = re.compile(r"^(?:seiz|captur|grab|snatch)\w*$", re.IGNORECASE)
+MADE_USE_OF = re.compile(
+    r"^\s+(?:on|upon)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|\d|(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"(?:[\w-]+\s+)?(?:morning|afternoon|evening|night|weekend|eve|day|outskirts|edge|border|frontier|road|roads|"
+    r"highway|motorway|street|streets|route|way|bridge|river|lake|coast|shore|beach|sea|island|site|premises|"
+    r"ground|spot|scene|farm|field|hill|mountain|orders?)\b))", re.IGNORECASE)
+PRIZE_TAKEN = re.compile(
+    r"^\s+(?!(?:on|upon|in|at|from|near|by|during|after|before|with|to|into|for)\b)"  # its object, not a phrase of place
+    r"(?:[\w'’.-]+\s+){0,4}?(?:\d[\d.,]*\s*%|(?:percent|per\s+cent|share|shares|votes?|nominations?|delegates|"
+    r"spot|top\s+place|lead|title|crown|initiative|momentum|opportunity|chance|moment|attention|imagination|hearts?|"
+    r"headlines|spotlight|limelight|support|allegiance|mood|zeitgeist|essence|majority|victory|win)\b)", re.IGNORECASE)
+
+
+def _figurative_taking(ev) -> bool:
+    """ "seized on the remark" (made use of it), "captured 58 percent of the vote", "seized the top spot": no one
+    took anything by force."""
+    span = _trigger_at(ev)
+    if span is None:
+        return False
+    w = _around(ev, span)
+    return bool(TAKING_WORD.match(w.last) and (MADE_USE_OF.match(w.after) or PRIZE_TAKEN.match(w.after)))
 
 
 # (session 32) A game told in violence's words: "The visitors bombarded the home goal", "Ireland hammered Italy 45-10",
