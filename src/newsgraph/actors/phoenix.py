@@ -216,7 +216,11 @@ def fill(matcher: PhoenixActors, sd, clusters, date, text: str | None = None) ->
         if c.type not in FILL_TYPES or c.attrs.get("actor") is False or "code_source" in c.attrs \
                 or "ethnicity" in c.attrs:  # "ethnic Albanians": not the nation the dictionary lists
             continue
-        guessed = c.attrs.get("country_basis") in ("article focus", "name")  # the dictionary knows better
+        # the dictionary knows better than a guess, or than the table's undated default of a person named
+        # before his first office in it (kb.before_office: Putin in 1999 is the dictionary's RUSGOV) while
+        # the article has said nothing more of him ("the party's leader Mahmoud Abbas" stays PSEPTY)
+        guessed = c.attrs.get("country_basis") in ("article focus", "name") \
+            or (c.kb is not None and c.kb.default and c.sector == c.kb.sector)
         if (c.code or c.country or c.kb is not None) and not guessed:
             continue
         for m in c.mentions:
