@@ -21,7 +21,7 @@ def _kb():
             role="Prime Minister", start="2018-03-01", end="2020-01-01", code=None),
         # a person whose first post was in another country's government than his later one
         row(id=2, name="Tomas Ruiz Ortega", aliases=(), type="PERSON", country="ECU", sector="GOV",
-            role="Foreign Minister", start="2012-01-01", end="2014-01-01", code=None),
+            role="Foreign Minister", start="2012-01-01", end="2014-01-01", code="ECUGOV"),
         row(id=3, name="Tomas Ruiz Ortega", aliases=(), type="PERSON", country="BOL", sector="GOV",
             role="President", start="2020-01-01", end="", code=None),
         row(id=4, name="Karin Holm", aliases=(), type="PERSON", country=None, sector="IGO",
@@ -34,6 +34,8 @@ def _kb():
 def test_before_the_first_office_a_person_is_an_elite_of_his_country():
     row = _kb().person("Ana Velasquez", "2015-06-01")
     assert (row.country, row.sector, row.role, row.code) == ("PER", "ELI", None, None)
+    # an undated default: no tenure of the office it was taken from (its first row ended in 2020)
+    assert (row.start, row.end, row.default) == ("", "", True)
     assert not kbmod.is_former(row, "2015-06-01")
     assert _kb().person("Velasquez", "2015-06-01").country == "PER"  # by the surname, as in office
 
@@ -46,7 +48,8 @@ def test_in_office_and_after_it_unchanged():
 
 
 def test_the_first_office_gives_the_country():
-    assert _kb().person("Tomas Ruiz Ortega", "2005-01-01").country == "ECU"
+    row = _kb().person("Tomas Ruiz Ortega", "2005-01-01")
+    assert (row.country, row.sector, row.code) == ("ECU", "ELI", None)  # not the office's explicit code
 
 
 def test_a_post_in_an_international_body_gives_nothing_before_it():
