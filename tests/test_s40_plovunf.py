@@ -93,3 +93,76 @@ def test_what_the_article_says_of_him_beats_the_dictionarys_default(pipeline):
                            "Mahmoud Abbas.", name="t", published="2000-01-01")
     (abbas,) = [e for e in doc.entities if e.name == "Mahmoud Abbas"]
     assert abbas.actor.code == "PSEPTY"
+
+
+# ---- a well-known person named by his surname alone ("Mugabe", "Mr Chirac") ----------------------------
+# The Phoenix dictionary lists persons by full name; news names a known leader again, or in a headline, by
+# his surname. As the KB finds "a surname that only one person in the table has", the dictionary's one
+# person of that surname codes him (or his country, when all its persons of that surname share one).
+
+from newsgraph.actors import cameo_dict, phoenix  # noqa: E402
+
+
+def _entry(*codes):
+    return cameo_dict.ActorEntry(phrases=[], codes=[cameo_dict.DatedCode(*c) for c in codes])
+
+
+def _surnames():
+    phrases = {
+        "amara kone": _entry(("CIVGOV", "19930101", "19990101"), ("CIVELI",)),
+        "jean tall": _entry(("SENGOV", "19900101", None)),
+        "marie tall": _entry(("SENELI", "19950101", None)),
+        "paul okafor": _entry(("NGAGOV", "19900101", None)),
+        "ruth okafor": _entry(("GHAGOV", "19900101", None)),
+        "republic of korongo": _entry(("KEN",)),  # a state's undated code: no person
+        "kone": _entry(("MLIGOV", "19900101", None)),  # one word: no "surname of" anyone
+    }
+    m = phoenix.PhoenixActors.__new__(phoenix.PhoenixActors)
+    m.by_surname = phoenix._by_surname(phrases)
+    return m
+
+
+def test_the_one_person_of_a_surname_with_his_dated_code():
+    m = _surnames()
+    assert m.surname_code("Kone", "1995-06-01") == "CIVGOV"
+    assert m.surname_code("kone", "2005-06-01") == "CIVELI"
+
+
+def test_namesakes_of_one_country_give_the_country_of_several_none():
+    m = _surnames()
+    assert m.surname_code("Tall", "2000-01-01") == "SEN"
+    assert m.surname_code("Okafor", "2000-01-01") is None
+    assert m.surname_code("Korongo", "2000-01-01") is None  # a state's name is no person's surname
+    assert m.surname_code("Nobody", "2000-01-01") is None
+
+
+@pytest.mark.parametrize("text, verb, source", [
+    ("Mugabe accused Britain of plotting against his government.", "accused", "ZWE"),
+    ("Mr Chirac urged Germany to back the new budget rules.", "urged", "FRA"),
+    ("Obasanjo praised Ghana for its peaceful election.", "praised", "NGA"),  # the NER's ORG
+    # a fuller name in the text that the dictionary does not list: someone else, not its Mandela
+    ("John Mandela, a farmer, accused Uganda of stealing cattle.", "accused", None),
+    ("Peter Mugabe owns a shop in Leeds. Mugabe accused Britain of racism.", "accused", None),
+])
+def test_a_lone_surname_in_the_pipeline(pipeline, text, verb, source):
+    doc = pipeline.extract(text, name="t", published="2000-01-01")
+    country = {e.id: e.actor.country if e.actor else None for e in doc.entities}
+    (ev,) = [e for e in doc.events if e.trigger and verb in e.trigger.text.lower()]
+    assert [country[i] for i in ev.source] in ([source], [] if source is None else [source])
+
+
+def test_a_faith_is_no_ones_surname(pipeline):
+    # the dictionary has persons surnamed Islam; the faith the NER tags as an organisation is none of them
+    doc = pipeline.extract("The cleric rejected the minister's ignorant view of Islam.", name="t", published="2016-05-10")
+    (islam,) = [e for e in doc.entities if e.name == "Islam"]
+    assert islam.actor is None or islam.actor.country is None
+
+
+def test_the_tables_person_is_not_the_dictionarys_namesake(pipeline):
+    # "Merz" alone is the table's Friedrich Merz (its default before his office), not the Swiss namesake the
+    # dictionary lists by that surname
+    doc = pipeline.extract("Speaking in Berlin, Merz accused Turkey of blackmailing Europe.", name="t",
+                           published="2016-03-08")
+    country = {e.id: e.actor.country if e.actor else None for e in doc.entities}
+    (ev,) = [e for e in doc.events if e.trigger and "accused" in e.trigger.text.lower()]
+    assert [country[i] for i in ev.source] == ["DEU"]
