@@ -116,6 +116,9 @@ def _surnames():
         "ruth okafor": _entry(("GHAGOV", "19900101", None)),
         "republic of korongo": _entry(("KEN",)),  # a state's undated code: no person
         "kone": _entry(("MLIGOV", "19900101", None)),  # one word: no "surname of" anyone
+        "ama serwaa boateng": _entry(("GHAGOV", "19900101", None)),  # the last word is the surname
+        "ali al-hassani kaba": _entry(("GINGOV", "19900101", None)),
+        "ibrahim al-zubaidi": _entry(("IRQGOV", "19900101", None)),  # no one word to look up
     }
     m = phoenix.PhoenixActors.__new__(phoenix.PhoenixActors)
     m.by_surname = phoenix._by_surname(phrases)
@@ -126,6 +129,36 @@ def test_the_one_person_of_a_surname_with_his_dated_code():
     m = _surnames()
     assert m.surname_code("Kone", "1995-06-01") == "CIVGOV"
     assert m.surname_code("kone", "2005-06-01") == "CIVELI"
+
+
+def test_the_surname_is_the_names_last_word():
+    m = _surnames()
+    assert m.surname_code("Boateng", "2000-01-01") == "GHAGOV"
+    assert m.surname_code("Serwaa", "2000-01-01") is None
+    assert m.surname_code("Kaba", "2000-01-01") == "GINGOV"  # whatever the middle words are
+    assert m.surname_code("al-zubaidi", "2000-01-01") is None
+
+
+class _M:
+    def __init__(self, text, kind="name"):
+        self.text, self.kind = text, kind
+
+
+class _C:
+    def __init__(self, *mentions):
+        self.mentions = list(mentions)
+
+
+def test_what_counts_as_a_lone_surname():
+    m = _M("Mr Chirac")
+    assert phoenix._lone_surname(_C(m), m) == "chirac"
+    for text in ("Mr", "Kofi Mensah", "NATO", "Kenya", "Nairobi", "Islam"):
+        m = _M(text)
+        assert phoenix._lone_surname(_C(m), m) is None, text
+    m = _M("Mensah")  # the text names him in full elsewhere
+    assert phoenix._lone_surname(_C(_M("Kofi Mensah"), m), m) is None
+    # a nominal of him is no fuller name ("the opposition leader ... Mensah")
+    assert phoenix._lone_surname(_C(_M("the opposition leader", kind="nominal"), m), m) == "mensah"
 
 
 def test_namesakes_of_one_country_give_the_country_of_several_none():

@@ -210,9 +210,10 @@ def _lone_surname(c, m) -> str | None:
     from .tables import tables
 
     toks = nz.name_tokens(m.text)
-    word = m.text.split()[-1] if m.text.split() else ""
-    if len(toks) != 1 or not toks[0].isalpha() or not word.istitle() \
-            or any(len(nz.name_tokens(n.text)) > 1 for n in c.mentions if n.kind == "name"):
+    if len(toks) != 1:
+        return None
+    word = m.text.split()[-1]  # (name_tokens are folded to letters: "Smith2" is "smith")
+    if not word.istitle() or any(len(nz.name_tokens(n.text)) > 1 for n in c.mentions if n.kind == "name"):
         return None
     return None if toks[0] in FAITHS or tables().country_of(word) or _is_city(word) else toks[0]
 
