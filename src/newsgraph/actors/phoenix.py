@@ -10,6 +10,7 @@ article's focus, takes the dictionary's code in force on the document date: inte
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from functools import cached_property
 
 from spacy.attrs import IDX, LENGTH
 
@@ -37,7 +38,6 @@ class PhoenixActors:
         # worker, the more the larger its heap)
         self.short = _first_and_last(self.phrases)
         self.by_first = _by_first_name(self.phrases)
-        self.by_surname = _by_surname(self.phrases)
         self.acronyms = _cached_acronyms(self.phrases)
 
     def code_for(self, sd, i: int, j: int, date, text: str | None = None) -> str | None:
@@ -79,6 +79,12 @@ class PhoenixActors:
         first, last = sd[i].lower_, sd[j - 1].lower_
         entry = self.short.get((first, last)) or self._spelt_otherwise(first, last)
         return (entry.code_at(date) or _one_country(entry)) if entry is not None else None
+
+    @cached_property
+    def by_surname(self) -> dict:
+        """surname -> the dictionary's persons of it (`_by_surname`), built when a lone surname is first asked
+        about (some 150 ms, once a process): most articles name their people in full."""
+        return _by_surname(self.phrases)
 
     def surname_code(self, name: str, date) -> str | None:
         """ "Mugabe", "Mr Chirac": a surname alone, as news names a known leader again or in a headline, is
