@@ -11,7 +11,7 @@ the table has. See docs/actors.md for how to add rows.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import normalize as nz
@@ -31,6 +31,7 @@ class KBRow:
     end: str  # '' = still in office
     code: str | None  # explicit code (IGOs, special codes); else country + sector
     media: bool = False
+    default: bool = False  # the undated default of a person named before his first office (before_office)
 
 
 class KB:
@@ -81,7 +82,7 @@ class KB:
                     return None
             rows = self.persons[next(iter(names))]
         rows = [r for r in rows if r.type == "PERSON"]
-        return pick(rows, date)
+        return pick(rows, date) or before_office(rows)
 
     def _fuzzy_surnames(self, tok: str) -> list[str]:
         """Persons whose surname is a spelling variant of `tok` (candidates by skeleton or prefix)."""
@@ -92,7 +93,8 @@ class KB:
         rows = self.by_key.get(nz.key(name)) or self.by_key.get(nz.key(_strip_the(name)))
         if not rows:
             return None
-        return pick(rows, date)
+        # (a person the NER took for an organisation is found here too: the same default applies)
+        return pick(rows, date) or before_office([r for r in rows if r.type == "PERSON"])
 
     def holder(self, country: str, role: str, date: str | None) -> KBRow | None:
         """Who held `role` in `country` at `date` ('the Iraqi prime minister' with no name)."""
@@ -121,6 +123,19 @@ def pick(rows: list[KBRow], date: str | None) -> KBRow | None:
     if past:
         return max(past, key=lambda r: r.end)
     return None  # every tenure starts after the date
+
+
+def before_office(rows: list[KBRow]) -> KBRow | None:
+    """A person named before his first office (every tenure starts after the date) is still of his
+    country, an elite with no office: the CAMEO actor dictionaries' undated default ("GBRELI||" beside
+    the dated GOV ranges). A post in an international body (a row with no country) is the office's code,
+    not the person's, so it gives none. The Phoenix dictionary's dated entry, where it has one, still
+    codes the person (phoenix.fill): it knows offices this table, written from today's, leaves out."""
+    own = [r for r in rows if r.country]
+    if not own:
+        return None
+    first = min(own, key=lambda r: r.start)
+    return replace(first, sector="ELI", role=None, code=None, start="", end="", default=True)
 
 
 def is_former(r: KBRow, date: str | None) -> bool:
