@@ -1888,21 +1888,8 @@ def _month_from_report(report: Norm, told: Norm, forward: bool) -> Norm:
 
 _BARE_MONTH_NAME = re.compile(r"(?:(?:[Bb]y|[Ii]n|[Uu]ntil) )?(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 _DATED = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
-_YEAR = re.compile(r"\d{4}")
 # the base a change is measured from: "rose 5% from December 2003", "higher than in May 2019", "compared with March 2020"
 _COMPARISON_BASE = re.compile(r"\b(?:from|than|against|versus|vs\.|compared (?:with|to))\s+(?:in\s+|the\s+)?$", re.IGNORECASE)
-
-
-def _year_opens_narrative(parse: Parse | None, prev_norm: Norm, prev: tuple) -> bool:
-    """Whether a written bare year ("1984") dates the event of a past clause of the story's own line ("When the
-    colliery closed in 1984, ...", "In 1969, the festival drew ..."): a retrospective's reference time, so its later
-    yearless dates are that year's (the TIMEX3 guideline's reference time). Not a year dating a noun's modifier ("a
-    program approved by the company in 1987 ... had purchased shares through Sept. 29": a backdrop of the news, whose
-    dates stay the document year's), nor one the parse cannot place in a finite past clause."""
-    if parse is None or not _YEAR.fullmatch(prev_norm.value or "") or not _told_in_past(parse, prev[0], prev[1]):
-        return False
-    v = clause_verb(parse, prev[0], prev[1])
-    return v is not None and v.dep_ not in ("acl", "relcl")
 
 
 def _narrative_prev(resolved: list[Norm], narrated: set[int]) -> Norm:
@@ -1950,8 +1937,8 @@ def _continues_narrative(text: str, prev: tuple, prev_norm: Norm, a: int, norm: 
     """The conditions `_narrative_month` and `_narrative_day` share: the time right before (`prev`, `prev_norm`) is a
     written month or day, in the same paragraph, no "since" bound nor comparison base, and the later time's month (and
     day, when both name one) is not before its own."""
-    if prev_norm.relative or not (_DATED.fullmatch(prev_norm.value or "") or _year_opens_narrative(parse, prev_norm, prev)) \
-            or "\n" in text[prev[1]:a] or _since_bound(text, prev[0], prev[1]):
+    if prev_norm.relative or not _DATED.fullmatch(prev_norm.value or "") or "\n" in text[prev[1]:a] \
+            or _since_bound(text, prev[0], prev[1]):
         return False  # ("has doubled since 1980. In September, it announced": a bound reaching to now, no narrative)
     n = min(len(prev_norm.value), len(norm.value))
     return prev_norm.value[5:n] <= norm.value[5:n] and _cue_before(_COMPARISON_BASE, text, prev[0], 18) is None \
