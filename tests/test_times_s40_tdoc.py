@@ -1,8 +1,13 @@
 """Session 40 (s40-tdoc): own whole small documents (scripts/timex_own_sets/s40_doc_anchor.tsv, labelled from the
 TIMEX3 guidelines and committed before their first run) as regression tests for what anchors a WHOLE document:
 a retrospective's yearless dates carried along its narrative (times._narrative_prev), broadcast deixis on the
-creation time, a dated dateline's day. The misses left are named in KNOWN_MISSES (a narrative that opens with a
-bare year: the narrow rule of `_narrative_month` starts a narrative only from a written month or day)."""
+creation time, a dated dateline's day. Set 2 (s40_doc_anchor2.tsv, written after the fix, labelled before its first
+run): retrospectives, and news naming a past year in passing, whose yearless dates stay the creation time's year.
+The misses left are named in KNOWN_MISSES: a narrative opened by a bare year ("When the colliery closed in 1984, ...
+on March 2") is not carried, as session 30 decided on BBC news (tests/test_times_s30_timeanchor.py: news names a past
+year as background, then this year's news); a rule reading those as the year's, tried again here, broke that file's
+four pinned BBC-shaped cases and was reverted. In set 2 a time between (a duration: "walked for two hours") also
+breaks a chain."""
 import re
 from pathlib import Path
 
@@ -14,8 +19,14 @@ from newsgraph.timex import Norm
 
 SETS = Path(__file__).resolve().parents[1] / "scripts" / "timex_own_sets"
 MARK = re.compile(r"\{([^|{}]+)\|([^{}]+)\}")
-# a narrative opened by a bare year ("When the colliery closed in 1984, ... on March 2"): not carried (see above)
-KNOWN_MISSES = {"April 21", "May", "March 2", "the next day", "Aug. 15", "Aug. 18"}
+# a narrative opened by a bare year (see above), or a chain broken by a time between
+KNOWN_MISSES = {("s40_doc_anchor.tsv:8", "April 21"), ("s40_doc_anchor.tsv:8", "May"), ("s40_doc_anchor.tsv:9", "March 2"),
+                ("s40_doc_anchor.tsv:9", "the next day"), ("s40_doc_anchor.tsv:12", "Aug. 15"),
+                ("s40_doc_anchor.tsv:12", "Aug. 18"), ("s40_doc_anchor2.tsv:5", "Nov. 9"), ("s40_doc_anchor2.tsv:5", "Nov. 12"),
+                ("s40_doc_anchor2.tsv:6", "April 26"), ("s40_doc_anchor2.tsv:6", "April 27"),
+                ("s40_doc_anchor2.tsv:7", "July 24"), ("s40_doc_anchor2.tsv:7", "July 22"),
+                ("s40_doc_anchor2.tsv:8", "Jan. 31"), ("s40_doc_anchor2.tsv:8", "February"),
+                ("s40_doc_anchor2.tsv:9", "Sept. 15"), ("s40_doc_anchor2.tsv:9", "Sept. 16")}
 
 
 def _load(name: str) -> list[dict]:
@@ -34,7 +45,7 @@ def _load(name: str) -> list[dict]:
     return docs
 
 
-DOCS = _load("s40_doc_anchor.tsv")
+DOCS = _load("s40_doc_anchor.tsv") + _load("s40_doc_anchor2.tsv")
 
 
 @pytest.fixture(scope="module")
@@ -43,14 +54,15 @@ def predicted():
 
 
 def test_the_set_holds_every_class():
-    assert {c: sum(d["cls"] == c for d in DOCS) for c in ("retro", "bcast", "dl")} == {"retro": 6, "bcast": 4, "dl": 2}
+    classes = ("retro", "bcast", "dl", "news")
+    assert {c: sum(d["cls"] == c for d in DOCS) for c in classes} == {"retro": 11, "bcast": 4, "dl": 2, "news": 6}
 
 
 @pytest.mark.parametrize("doc", DOCS, ids=[d["id"] for d in DOCS])
 def test_each_labelled_expression_has_its_value(predicted, doc):
     got = {(t["start"], t["end"]): t["value"] for t in predicted[doc["id"]]}
     for g in doc["times"]:
-        if doc["cls"] == "retro" and g["text"] in KNOWN_MISSES:
+        if (doc["id"], g["text"]) in KNOWN_MISSES:
             assert got.get((g["start"], g["end"])) != g["value"], f"{g['text']} now right: take it out of KNOWN_MISSES"
         else:
             assert got.get((g["start"], g["end"])) == g["value"], (g["text"], doc["text"])
