@@ -82,3 +82,19 @@ def test_narrative_prev_counts_a_narrated_time_as_written():
     assert times._narrative_prev([first, second], {1}).value == "1962-10-22"
     assert times._narrative_prev([first, second], set()).relative is True  # a date read off the document date
     assert times._narrative_prev([first, second], {0}) is second
+
+
+def test_a_bare_month_continues_a_written_day_of_the_same_month():
+    """The month test compares at the coarser precision: "May" after "May 5, 2019" is that May (a mutant comparing
+    whole values, "05-05" against "05", broke the narrative)."""
+    text = "The talks opened on May 5, 2019. In May, the two sides met four more times."
+    doc = {"id": "same-month", "dct": "2027-05-19", "text": text, "times": []}
+    assert [t["value"] for t in timeml.predict([doc])["same-month"]] == ["2019-05-05", "2019-05"]
+
+
+def test_a_written_month_under_since_starts_no_narrative():
+    """"since March 2019" bounds a stretch reaching to now (the "since" sits before the month's start, not its end):
+    "In April" after it is this year's, the news."""
+    text = "Exports have tripled since March 2019. In April, the port handled a record load."
+    doc = {"id": "since", "dct": "2027-05-19", "text": text, "times": []}
+    assert [t["value"] for t in timeml.predict([doc])["since"]][-1] == "2027-04"
