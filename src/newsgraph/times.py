@@ -916,6 +916,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     dated: dict[str, str] = {}  # "09-11" -> "2001": the year of each month and day the text named with one
     part_year: str | None = None  # the stretch of the year a report is about ("the nine months": P9M), if any
     ref_bound = False  # `ref` is the start of a stretch reaching to now ("since 1997"): "that year" is it, "the year" not
+    narrated: set[int] = set()  # the yearless months and days that took the narrative's year (`_narrative_prev`)
     for a, b, norm, tense, kind, strict in items:
         if norm.type == "DURATION" and norm.value in _RATE_VALUES and _cue_before(_RATE_BEFORE, text, a, 30) \
                 and text[a:b].lower().startswith(("a ", "an ", "per ")):
@@ -941,11 +942,12 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
                 tense = "future" if anchor and 0 < (norm.weekday - anchor.weekday()) % 7 <= 2 else "past"
             wd = norm.weekday
             norm = normalize(text[a:b], anchor, tense, ref=r, strict=strict) or norm
-            if tense == "past" and resolved and anchor and any(f(text, items[len(resolved) - 1], resolved[-1], a, b, norm, parse)
+            if tense == "past" and resolved and anchor and any(f(text, items[len(resolved) - 1], _narrative_prev(resolved, narrated), a, b, norm, parse)
                                                                for f in (_narrative_month, _narrative_day)) \
                     and resolved[-1].value[:4] + norm.value[4:7] <= anchor.isoformat()[:7]:  # (a past time, not after now)
                 # "In March 2019 the talks collapsed. By May, fighting had resumed": the year the narrative is in
                 norm = replace(norm, value=resolved[-1].value[:4] + norm.value[4:])
+                narrated.add(len(resolved))
             if len(resolved) in before_last and resolved:
                 norm = _day_before(text, items[len(resolved) - 1][1], a, resolved[-1], norm, wd)
             elif len(resolved) in after_last and resolved:
@@ -1888,6 +1890,16 @@ _BARE_MONTH_NAME = re.compile(r"(?:(?:[Bb]y|[Ii]n|[Uu]ntil) )?(?:January|Februar
 _DATED = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 # the base a change is measured from: "rose 5% from December 2003", "higher than in May 2019", "compared with March 2020"
 _COMPARISON_BASE = re.compile(r"\b(?:from|than|against|versus|vs\.|compared (?:with|to))\s+(?:in\s+|the\s+)?$", re.IGNORECASE)
+
+
+def _narrative_prev(resolved: list[Norm], narrated: set[int]) -> Norm:
+    """The time right before, as the narrative rules (`_narrative_month`, `_narrative_day`) weigh it: a yearless
+    month or day that itself took the narrative's year counts as written, so the year carries along the story
+    ("On Oct. 16, 1962 ... On Oct. 22 ... By Oct. 28": all 1962). The TIMEX3 guideline's reference time moves with
+    the narrative; without this, the third date fell back to the document date's year (a retrospective's dates
+    all but the first two wrong: own whole-document probes, session 40)."""
+    prev = resolved[-1]
+    return replace(prev, relative=False) if len(resolved) - 1 in narrated else prev
 
 
 def _narrative_month(text: str, prev: tuple, prev_norm: Norm, a: int, b: int, norm: Norm, parse: Parse | None = None) \
