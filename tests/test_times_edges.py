@@ -183,8 +183,13 @@ MONDAY_SUBJECT = [("Monday", 1, "nsubj", "NNP", "PROPN", "monday"), _v("was", "b
                   ("quiet", 1, "acomp", "JJ", "ADJ", "quiet")]
 WAS_THERE_IN_JANUARY = [HE, _v("was", "be", pos="AUX"), ("in", 1, "prep", "IN", "ADP", "in"),
                         ("January", 2, "pobj", "NNP", "PROPN", "january")]
-PAID_IN_JANUARY = [("dividends", 1, "nsubj", "NNS", "NOUN", "dividend"), _v("paid", "pay", tag="VBN"),
+# a bare participle with a passive subject (a headline's "Dividends paid in January"): not finite
+PAID_IN_JANUARY = [("dividends", 1, "nsubjpass", "NNS", "NOUN", "dividend"), _v("paid", "pay", tag="VBN"),
                    ("in", 1, "prep", "IN", "ADP", "in"), ("January", 2, "pobj", "NNP", "PROPN", "january")]
+# the tagger's slip the other way: a simple past tagged VBN, known by its active subject ("the plant closed in
+# January, putting ..."; session 40): finite
+CLOSED_IN_JANUARY = [("plant", 1, "nsubj", "NN", "NOUN", "plant"), _v("closed", "close", tag="VBN"),
+                     ("in", 1, "prep", "IN", "ADP", "in"), ("January", 2, "pobj", "NNP", "PROPN", "january")]
 PLANNED_IN_JANUARY = [HE, _v("planned", "plan"), ("in", 1, "prep", "IN", "ADP", "in"),
                       ("January", 2, "pobj", "NNP", "PROPN", "january")]
 EXPECTED_IN_JANUARY = [HE, _v("expected", "expect"), ("in", 1, "prep", "IN", "ADP", "in"),
@@ -212,6 +217,7 @@ THREE_DEEP = FOUR_DEEP[:8]  # "... in town on the square at noon"
     (MONDAY_SUBJECT, "Monday", False),  # the subject says no time of the verb
     (WAS_THERE_IN_JANUARY, "January", True),  # "be" as the verb
     (PAID_IN_JANUARY, "January", False),  # not finite
+    (CLOSED_IN_JANUARY, "January", True),  # a past tense the tagger called a participle
     (PLANNED_IN_JANUARY, "January", False),  # a plan's time is not fixed by the report's tense
     (EXPECTED_IN_JANUARY, "January", False),
     (HAD_MET_IN_JANUARY, "January", False),  # an auxiliary: not a simple past
