@@ -201,6 +201,17 @@ HAD_MET_IN_JANUARY = [("he", 2, "nsubj", "PRP", "PRON", "he"), ("had", 2, "aux",
 WAS_KILLED_IN_JANUARY = [("he", 2, "nsubjpass", "PRP", "PRON", "he"), ("was", 2, "auxpass", "VBD", "AUX", "be"),
                          _v("killed", "kill", head=2), ("in", 2, "prep", "IN", "ADP", "in"),
                          ("January", 3, "pobj", "NNP", "PROPN", "january")]
+# "he left in January and February": the second time of a coordination as the first (session 40, for mutants)
+LEFT_JAN_AND_FEB = [HE, _v("left", "leave"), ("in", 1, "prep", "IN", "ADP", "in"),
+                    ("January", 2, "pobj", "NNP", "PROPN", "january"), ("and", 3, "cc", "CC", "CCONJ", "and"),
+                    ("February", 3, "conj", "NNP", "PROPN", "february")]
+# "shops were busy on Friday": the time the copula's state held; "shares were payable on Friday": when a thing falls due
+BUSY_ON_FRIDAY = [("shops", 1, "nsubj", "NNS", "NOUN", "shop"), _v("were", "be", pos="AUX"),
+                  ("busy", 1, "acomp", "JJ", "ADJ", "busy"), ("on", 2, "prep", "IN", "ADP", "on"),
+                  ("Friday", 3, "pobj", "NNP", "PROPN", "friday")]
+PAYABLE_ON_FRIDAY = [("shares", 1, "nsubj", "NNS", "NOUN", "share"), _v("were", "be", pos="AUX"),
+                     ("payable", 1, "acomp", "JJ", "ADJ", "payable"), ("on", 2, "prep", "IN", "ADP", "on"),
+                     ("Friday", 3, "pobj", "NNP", "PROPN", "friday")]
 # "it broke out in town on the square at noon in spring": four prepositional phrases deep
 FOUR_DEEP = [("it", 1, "nsubj", "PRP", "PRON", "it"), _v("broke", "break"), ("in", 1, "prep", "IN", "ADP", "in"),
              ("town", 2, "pobj", "NN", "NOUN", "town"), ("on", 3, "prep", "IN", "ADP", "on"),
@@ -218,6 +229,9 @@ THREE_DEEP = FOUR_DEEP[:8]  # "... in town on the square at noon"
     (WAS_THERE_IN_JANUARY, "January", True),  # "be" as the verb
     (PAID_IN_JANUARY, "January", False),  # not finite
     (CLOSED_IN_JANUARY, "January", True),  # a past tense the tagger called a participle
+    (LEFT_JAN_AND_FEB, "February", True),  # a conjunct dates the verb as the first time does
+    (BUSY_ON_FRIDAY, "Friday", True),  # an adjective's copula carries the tense
+    (PAYABLE_ON_FRIDAY, "Friday", False),  # a date something falls due, not when it happened
     (PLANNED_IN_JANUARY, "January", False),  # a plan's time is not fixed by the report's tense
     (EXPECTED_IN_JANUARY, "January", False),
     (HAD_MET_IN_JANUARY, "January", False),  # an auxiliary: not a simple past
