@@ -205,6 +205,9 @@ WAS_KILLED_IN_JANUARY = [("he", 2, "nsubjpass", "PRP", "PRON", "he"), ("was", 2,
 LEFT_JAN_AND_FEB = [HE, _v("left", "leave"), ("in", 1, "prep", "IN", "ADP", "in"),
                     ("January", 2, "pobj", "NNP", "PROPN", "january"), ("and", 3, "cc", "CC", "CCONJ", "and"),
                     ("February", 3, "conj", "NNP", "PROPN", "february")]
+# "he left before January": a bound, not the time the leaving happened (only in/on/at/during/over/between say that)
+LEFT_BEFORE_JANUARY = [HE, _v("left", "leave"), ("before", 1, "prep", "IN", "ADP", "before"),
+                       ("January", 2, "pobj", "NNP", "PROPN", "january")]
 # "shops were busy on Friday": the time the copula's state held; "shares were payable on Friday": when a thing falls due
 BUSY_ON_FRIDAY = [("shops", 1, "nsubj", "NNS", "NOUN", "shop"), _v("were", "be", pos="AUX"),
                   ("busy", 1, "acomp", "JJ", "ADJ", "busy"), ("on", 2, "prep", "IN", "ADP", "on"),
@@ -230,6 +233,7 @@ THREE_DEEP = FOUR_DEEP[:8]  # "... in town on the square at noon"
     (PAID_IN_JANUARY, "January", False),  # not finite
     (CLOSED_IN_JANUARY, "January", True),  # a past tense the tagger called a participle
     (LEFT_JAN_AND_FEB, "February", True),  # a conjunct dates the verb as the first time does
+    (LEFT_BEFORE_JANUARY, "January", False),  # "before" bounds the event; it does not date it
     (BUSY_ON_FRIDAY, "Friday", True),  # an adjective's copula carries the tense
     (PAYABLE_ON_FRIDAY, "Friday", False),  # a date something falls due, not when it happened
     (PLANNED_IN_JANUARY, "January", False),  # a plan's time is not fixed by the report's tense
