@@ -183,8 +183,13 @@ MONDAY_SUBJECT = [("Monday", 1, "nsubj", "NNP", "PROPN", "monday"), _v("was", "b
                   ("quiet", 1, "acomp", "JJ", "ADJ", "quiet")]
 WAS_THERE_IN_JANUARY = [HE, _v("was", "be", pos="AUX"), ("in", 1, "prep", "IN", "ADP", "in"),
                         ("January", 2, "pobj", "NNP", "PROPN", "january")]
-PAID_IN_JANUARY = [("dividends", 1, "nsubj", "NNS", "NOUN", "dividend"), _v("paid", "pay", tag="VBN"),
+# a bare participle with a passive subject (a headline's "Dividends paid in January"): not finite
+PAID_IN_JANUARY = [("dividends", 1, "nsubjpass", "NNS", "NOUN", "dividend"), _v("paid", "pay", tag="VBN"),
                    ("in", 1, "prep", "IN", "ADP", "in"), ("January", 2, "pobj", "NNP", "PROPN", "january")]
+# the tagger's slip the other way: a simple past tagged VBN, known by its active subject ("the plant closed in
+# January, putting ..."; session 40): finite
+CLOSED_IN_JANUARY = [("plant", 1, "nsubj", "NN", "NOUN", "plant"), _v("closed", "close", tag="VBN"),
+                     ("in", 1, "prep", "IN", "ADP", "in"), ("January", 2, "pobj", "NNP", "PROPN", "january")]
 PLANNED_IN_JANUARY = [HE, _v("planned", "plan"), ("in", 1, "prep", "IN", "ADP", "in"),
                       ("January", 2, "pobj", "NNP", "PROPN", "january")]
 EXPECTED_IN_JANUARY = [HE, _v("expected", "expect"), ("in", 1, "prep", "IN", "ADP", "in"),
@@ -196,6 +201,20 @@ HAD_MET_IN_JANUARY = [("he", 2, "nsubj", "PRP", "PRON", "he"), ("had", 2, "aux",
 WAS_KILLED_IN_JANUARY = [("he", 2, "nsubjpass", "PRP", "PRON", "he"), ("was", 2, "auxpass", "VBD", "AUX", "be"),
                          _v("killed", "kill", head=2), ("in", 2, "prep", "IN", "ADP", "in"),
                          ("January", 3, "pobj", "NNP", "PROPN", "january")]
+# "he left in January and February": the second time of a coordination as the first (session 40, for mutants)
+LEFT_JAN_AND_FEB = [HE, _v("left", "leave"), ("in", 1, "prep", "IN", "ADP", "in"),
+                    ("January", 2, "pobj", "NNP", "PROPN", "january"), ("and", 3, "cc", "CC", "CCONJ", "and"),
+                    ("February", 3, "conj", "NNP", "PROPN", "february")]
+# "he left before January": a bound, not the time the leaving happened (only in/on/at/during/over/between say that)
+LEFT_BEFORE_JANUARY = [HE, _v("left", "leave"), ("before", 1, "prep", "IN", "ADP", "before"),
+                       ("January", 2, "pobj", "NNP", "PROPN", "january")]
+# "shops were busy on Friday": the time the copula's state held; "shares were payable on Friday": when a thing falls due
+BUSY_ON_FRIDAY = [("shops", 1, "nsubj", "NNS", "NOUN", "shop"), _v("were", "be", pos="AUX"),
+                  ("busy", 1, "acomp", "JJ", "ADJ", "busy"), ("on", 2, "prep", "IN", "ADP", "on"),
+                  ("Friday", 3, "pobj", "NNP", "PROPN", "friday")]
+PAYABLE_ON_FRIDAY = [("shares", 1, "nsubj", "NNS", "NOUN", "share"), _v("were", "be", pos="AUX"),
+                     ("payable", 1, "acomp", "JJ", "ADJ", "payable"), ("on", 2, "prep", "IN", "ADP", "on"),
+                     ("Friday", 3, "pobj", "NNP", "PROPN", "friday")]
 # "it broke out in town on the square at noon in spring": four prepositional phrases deep
 FOUR_DEEP = [("it", 1, "nsubj", "PRP", "PRON", "it"), _v("broke", "break"), ("in", 1, "prep", "IN", "ADP", "in"),
              ("town", 2, "pobj", "NN", "NOUN", "town"), ("on", 3, "prep", "IN", "ADP", "on"),
@@ -212,6 +231,11 @@ THREE_DEEP = FOUR_DEEP[:8]  # "... in town on the square at noon"
     (MONDAY_SUBJECT, "Monday", False),  # the subject says no time of the verb
     (WAS_THERE_IN_JANUARY, "January", True),  # "be" as the verb
     (PAID_IN_JANUARY, "January", False),  # not finite
+    (CLOSED_IN_JANUARY, "January", True),  # a past tense the tagger called a participle
+    (LEFT_JAN_AND_FEB, "February", True),  # a conjunct dates the verb as the first time does
+    (LEFT_BEFORE_JANUARY, "January", False),  # "before" bounds the event; it does not date it
+    (BUSY_ON_FRIDAY, "Friday", True),  # an adjective's copula carries the tense
+    (PAYABLE_ON_FRIDAY, "Friday", False),  # a date something falls due, not when it happened
     (PLANNED_IN_JANUARY, "January", False),  # a plan's time is not fixed by the report's tense
     (EXPECTED_IN_JANUARY, "January", False),
     (HAD_MET_IN_JANUARY, "January", False),  # an auxiliary: not a simple past
