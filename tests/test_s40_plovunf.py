@@ -95,89 +95,18 @@ def test_what_the_article_says_of_him_beats_the_dictionarys_default(pipeline):
     assert abbas.actor.code == "PSEPTY"
 
 
-# ---- a well-known person named by his surname alone ("Mugabe", "Mr Chirac") ----------------------------
-# The Phoenix dictionary lists persons by full name; news names a known leader again, or in a headline, by
-# his surname. As the KB finds "a surname that only one person in the table has", the dictionary's one
-# person of that surname codes him (or his country, when all its persons of that surname share one).
-
-from newsgraph.actors import cameo_dict, phoenix  # noqa: E402
-
-
-def _entry(*codes):
-    return cameo_dict.ActorEntry(phrases=[], codes=[cameo_dict.DatedCode(*c) for c in codes])
-
-
-def _surnames():
-    phrases = {
-        "amara kone": _entry(("CIVGOV", "19930101", "19990101"), ("CIVELI",)),
-        "jean tall": _entry(("SENGOV", "19900101", None)),
-        "marie tall": _entry(("SENELI", "19950101", None)),
-        "paul okafor": _entry(("NGAGOV", "19900101", None)),
-        "ruth okafor": _entry(("GHAGOV", "19900101", None)),
-        "republic of korongo": _entry(("KEN",)),  # a state's undated code: no person
-        "kone": _entry(("MLIGOV", "19900101", None)),  # one word: no "surname of" anyone
-        "ama serwaa boateng": _entry(("GHAGOV", "19900101", None)),  # the last word is the surname
-        "ali al-hassani kaba": _entry(("GINGOV", "19900101", None)),
-        "ibrahim al-zubaidi": _entry(("IRQGOV", "19900101", None)),  # no one word to look up
-    }
-    m = phoenix.PhoenixActors.__new__(phoenix.PhoenixActors)
-    m.by_surname = phoenix._by_surname(phrases)
-    return m
-
-
-def test_the_one_person_of_a_surname_with_his_dated_code():
-    m = _surnames()
-    assert m.surname_code("Kone", "1995-06-01") == "CIVGOV"
-    assert m.surname_code("kone", "2005-06-01") == "CIVELI"
-
-
-def test_the_surname_is_the_names_last_word():
-    m = _surnames()
-    assert m.surname_code("Boateng", "2000-01-01") == "GHAGOV"
-    assert m.surname_code("Serwaa", "2000-01-01") is None
-    assert m.surname_code("Kaba", "2000-01-01") == "GINGOV"  # whatever the middle words are
-    assert m.surname_code("al-zubaidi", "2000-01-01") is None
-
-
-class _M:
-    def __init__(self, text, kind="name"):
-        self.text, self.kind = text, kind
-
-
-class _C:
-    def __init__(self, *mentions):
-        self.mentions = list(mentions)
-
-
-def test_what_counts_as_a_lone_surname():
-    m = _M("Mr Chirac")
-    assert phoenix._lone_surname(_C(m), m) == "chirac"
-    for text in ("Mr", "Kofi Mensah", "NATO", "Kenya", "Nairobi", "Islam"):
-        m = _M(text)
-        assert phoenix._lone_surname(_C(m), m) is None, text
-    m = _M("Mensah")  # the text names him in full elsewhere
-    assert phoenix._lone_surname(_C(_M("Kofi Mensah"), m), m) is None
-    # a nominal of him is no fuller name ("the opposition leader ... Mensah")
-    assert phoenix._lone_surname(_C(_M("the opposition leader", kind="nominal"), m), m) == "mensah"
-
-
-def test_namesakes_of_one_country_give_the_country_of_several_none():
-    m = _surnames()
-    assert m.surname_code("Tall", "2000-01-01") == "SEN"
-    assert m.surname_code("Okafor", "2000-01-01") is None
-    assert m.surname_code("Korongo", "2000-01-01") is None  # a state's name is no person's surname
-    assert m.surname_code("Nobody", "2000-01-01") is None
-
+# ---- a word alone is no one's surname code -------------------------------------------------------------
+# s40-plovunf coded a person named by one word ("Mugabe", "Mr Chirac") as the Phoenix dictionary's one person
+# of that surname. On 300 BBC business stories it coded companies and common words instead (Ferrari VCTGOV,
+# Audi LBNGOV, Kraft ESTGOVBUS, "Time" MNGELI, "Bill" GNQGOV): the lead took it out. These pin that a lone
+# word takes no namesake's code.
 
 @pytest.mark.parametrize("text, verb, source", [
-    ("Mugabe accused Britain of plotting against his government.", "accused", "ZWE"),
-    ("Mr Chirac urged Germany to back the new budget rules.", "urged", "FRA"),
-    ("Obasanjo praised Ghana for its peaceful election.", "praised", "NGA"),  # the NER's ORG
     # a fuller name in the text that the dictionary does not list: someone else, not its Mandela
     ("John Mandela, a farmer, accused Uganda of stealing cattle.", "accused", None),
     ("Peter Mugabe owns a shop in Leeds. Mugabe accused Britain of racism.", "accused", None),
 ])
-def test_a_lone_surname_in_the_pipeline(pipeline, text, verb, source):
+def test_a_lone_word_takes_no_namesakes_code(pipeline, text, verb, source):
     doc = pipeline.extract(text, name="t", published="2000-01-01")
     country = {e.id: e.actor.country if e.actor else None for e in doc.entities}
     (ev,) = [e for e in doc.events if e.trigger and verb in e.trigger.text.lower()]
@@ -199,3 +128,14 @@ def test_the_tables_person_is_not_the_dictionarys_namesake(pipeline):
     country = {e.id: e.actor.country if e.actor else None for e in doc.entities}
     (ev,) = [e for e in doc.events if e.trigger and "accused" in e.trigger.text.lower()]
     assert [country[i] for i in ev.source] == ["DEU"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ferrari reported record profits as demand for its sports cars grew.", "Ferrari"),
+    ("Audi said it would recall 10,000 cars with faulty brakes.", "Audi"),
+])
+def test_a_company_is_no_namesakes_government(pipeline, text, name):
+    doc = pipeline.extract(text, name="t", published="2005-01-01")
+    for e in doc.entities:
+        if e.name == name:
+            assert e.actor is None or e.actor.sector != "GOV", (name, e.actor)

@@ -10,14 +10,12 @@ article's focus, takes the dictionary's code in force on the document date: inte
 from __future__ import annotations
 
 from difflib import SequenceMatcher
-from functools import cached_property
 
 from spacy.attrs import IDX, LENGTH
 
 from ..columns import column_list
 from ..spans import token_span
 from . import cameo_dict
-from . import normalize as nz
 from .article import strip_the
 from .phoenix_table import entries
 
@@ -79,24 +77,6 @@ class PhoenixActors:
         first, last = sd[i].lower_, sd[j - 1].lower_
         entry = self.short.get((first, last)) or self._spelt_otherwise(first, last)
         return (entry.code_at(date) or _one_country(entry)) if entry is not None else None
-
-    @cached_property
-    def by_surname(self) -> dict:
-        """surname -> the dictionary's persons of it (`_by_surname`), built when a lone surname is first asked
-        about (some 150 ms, once a process): most articles name their people in full."""
-        return _by_surname(self.phrases)
-
-    def surname_code(self, name: str, date) -> str | None:
-        """ "Mugabe", "Mr Chirac": a surname alone, as news names a known leader again or in a headline, is
-        the dictionary's person when it lists one person of that surname (his code at the date; the KB's
-        own rule for its persons), or of his country when all it lists of that surname are of one."""
-        found = self.by_surname.get(name.lower())
-        if not found:
-            return None
-        if len(found) == 1:
-            return found[0].code_at(date) or _one_country(found[0])
-        countries = {_one_country(e) for e in found}
-        return countries.pop() if len(countries) == 1 and None not in countries else None
 
     def _spelt_otherwise(self, first: str, last: str):
         """ "Francois Mitterand", "Juvenal Habyariman": the one dictionary person with that first name
@@ -194,36 +174,6 @@ def _by_first_name(phrases: dict) -> dict:
     return out
 
 
-def _by_surname(phrases: dict) -> dict:
-    """last word -> the entries of the dictionary's persons (names of two words or more with dated codes:
-    offices held; a state's or a body's codes are undated) that end in it."""
-    out: dict = {}
-    for p, e in phrases.items():
-        words = p.split()
-        if len(words) >= 2 and words[-1].isalpha() and any(c.after or c.before for c in e.codes):
-            out.setdefault(words[-1], {})[id(e)] = e
-    return {k: list(v.values()) for k, v in out.items()}
-
-
-# the names of faiths, which the NER tags as an organisation and some persons have as a surname ("Islam")
-FAITHS = frozenset({"islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism"})
-
-
-def _lone_surname(c, m) -> str | None:
-    """The one word a person is named by ("Mugabe", "Mr Chirac": honorifics aside) when the text gives no
-    fuller name of him, unless it names a country or a place; the NER often takes such a word alone for an
-    organisation ("Obasanjo praised Ghana": ORG), so a capitalised word of an ORG is asked too."""
-    from .tables import tables
-
-    toks = nz.name_tokens(m.text)
-    if len(toks) != 1:
-        return None
-    word = m.text.split()[-1]  # (name_tokens are folded to letters: "Smith2" is "smith")
-    if not word.istitle() or any(len(nz.name_tokens(n.text)) > 1 for n in c.mentions if n.kind == "name"):
-        return None
-    return None if toks[0] in FAITHS or tables().country_of(word) or _is_city(word) else toks[0]
-
-
 def _first_and_last(phrases: dict) -> dict:
     """(first word, last word) -> the entry of the one phrase of three or more words they open and close."""
     out: dict = {}
@@ -286,9 +236,6 @@ def fill(matcher: PhoenixActors, sd, clusters, date, text: str | None = None) ->
             code = code or matcher.code_for(sd, start, m.j, date, text)
             if not code and c.type == "PERSON":
                 code = matcher.person_code(sd, m.i, m.j, date)
-            if not code and c.type in ("PERSON", "ORG") and c.kb is None:  # (the table's person is its own)
-                surname = _lone_surname(c, m)
-                code = matcher.surname_code(surname, date) if surname else None
             if not code and c.type == "ORG":
                 code = matcher.acronym_code(strip_the(m.text).replace(".", ""), date)
             if not code:
