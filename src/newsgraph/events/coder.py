@@ -33,7 +33,7 @@ from .factuality import SPEECH as SPEECH_VERBS
 from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo, quad_class
 from .petrarch_combine import own_phrase_match
-from .petrarch_verbs import NULL, clause_tokens, infinitive, match_modal, match_verb, span_forms
+from .petrarch_verbs import NULL, clause_tokens, infinitive, match_modal, match_verb, span_forms, token_forms
 from .verbal import in_words, war_on_a_thing
 from .syntax import NOUN_POS, RELATIVIZERS, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, is_split_subject, ordered_participle, reduced_relative, stranded_object, subjects, to_marked, undergoers  # noqa: F401 (re-exported)
 
@@ -1093,6 +1093,7 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
         if slot.dep_ == "dobj" and slot.head.pos_ == "VERB" and (
                 verb_lemma(slot.head) in LIGHT_VERBS or slot.head.lemma_.lower() not in lex.verbs):
             pred = slot.head  # "launched an attack": the light verb's clause narrates the event
+            sense = _light_verb_refined(sense, pred, anchor, lex, parts)
         elif _state_prep(anchor):
             pred = anchor.head.head
         out.append(Candidate(sense=sense, token=tok, start=start, end=end, sent=sent, anchor=anchor,
@@ -1399,6 +1400,20 @@ def _sub_code(ours: str | None, verb_code: str | None) -> bool:
     does not say which sub-category a general sense of ours stands for."""
     return bool(ours and verb_code and verb_code[:2].isdigit() and len(verb_code) > len(ours)
                 and verb_code.startswith(ours))
+
+
+def _light_verb_refined(sense: Sense, verb, noun, lex: Lexicon, parts: Participants) -> Sense:
+    """A noun event's sense as the CAMEO.2.0 pattern of the verb it is the object of refines it. PETRARCH2
+    codes "opened an investigation" by OPEN's `* &INVESTIGATION` [091], the verb phrase with its object
+    noun, where we code the noun (090): a pattern of the verb that names the noun (its literal words hold
+    or its synsets' words hold one of the noun's forms) and agrees on the type gives the finer code, as _refine does for a verb of
+    our lexicon."""
+    if lex.cameo is None or not _refinable(lex.cameo, verb, sense, token_forms([noun])):
+        return sense
+    m = match_verb(lex.cameo, verb, parts.names_actor)
+    if m is None or not m.line or not m.named & token_forms([noun]):
+        return sense
+    return _refine(sense, m)
 
 
 def _refine(sense: Sense, m) -> Sense:
