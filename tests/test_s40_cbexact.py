@@ -119,3 +119,30 @@ def test_investigations_follow_the_codebook_accusations():
     # the kinds are tried in the accusations' order: the more specific war crime before a crime
     codes = [c for p, c in stage.INVESTIGATIONS]
     assert codes.index("094") < codes.index("091")
+
+
+def _light_verb_case(pipeline, tmp_path, pattern, text, actor=""):
+    """_light_verb_refined on `text` ("X opened an inquiry ..."), OPEN's one pattern `pattern`."""
+    from types import SimpleNamespace
+
+    path = tmp_path / "light.txt"
+    path.write_text("&PROBE_\n+INQUIRY\n+PROBE\n---  OPEN   [---]  ---\nOPEN\n" + pattern + "\n", encoding="utf-8")
+    doc = pipeline.nlp(text)
+    verb = next(t for t in doc if t.lemma_ == "open")
+    noun = next(t for t in doc if t.lower_ == "inquiry")
+    lex = SimpleNamespace(cameo=load(path))
+    parts = SimpleNamespace(names_actor=lambda t: t.text == actor)
+    return coder._light_verb_refined(Sense(type="ACCUSE", cameo="090"), verb, noun, lex, parts).cameo
+
+
+def test_light_verb_pattern_must_name_the_noun(pipeline, tmp_path):
+    text = "Kenya opened an inquiry at the border."
+    assert _light_verb_case(pipeline, tmp_path, "- * &PROBE_  [091]", text) == "091"
+    assert _light_verb_case(pipeline, tmp_path, "- * BORDER  [091]", text) == "090"  # matched, names another word
+    assert _light_verb_case(pipeline, tmp_path, "- * &PROBE_  [1822]", text) == "090"  # another type
+
+
+def test_light_verb_pattern_slots_read_the_actors(pipeline, tmp_path):
+    text = "Kenya opened an inquiry into Uganda."
+    assert _light_verb_case(pipeline, tmp_path, "- * &PROBE_ INTO +  [091]", text, actor="Uganda") == "091"
+    assert _light_verb_case(pipeline, tmp_path, "- * &PROBE_ INTO +  [091]", text, actor="nobody") == "090"

@@ -1408,7 +1408,7 @@ def _light_verb_refined(sense: Sense, verb, noun, lex: Lexicon, parts: Participa
     noun, where we code the noun (090): a pattern of the verb that names the noun (its literal words hold
     or its synsets' words hold one of the noun's forms) and agrees on the type gives the finer code, as _refine does for a verb of
     our lexicon."""
-    if lex.cameo is None or not _refinable(lex.cameo, verb, sense, token_forms([noun])):
+    if lex.cameo is None or not _refinable(lex.cameo, verb, sense, span_forms(verb.sent)):
         return sense
     m = match_verb(lex.cameo, verb, parts.names_actor)
     if m is None or not m.line or not m.named & token_forms([noun]):
