@@ -1404,14 +1404,19 @@ def _sub_code(ours: str | None, verb_code: str | None) -> bool:
 
 def _light_verb_refined(sense: Sense, verb, noun, lex: Lexicon, parts: Participants) -> Sense:
     """A noun event's sense as the CAMEO.2.0 pattern of the verb it is the object of refines it. PETRARCH2
-    codes "opened an investigation" by OPEN's `* &INVESTIGATION` [091], the verb phrase with its object
-    noun, where we code the noun (090): a pattern of the verb that names the noun (its literal words hold
-    or its synsets' words hold one of the noun's forms) and agrees on the type gives the finer code, as _refine does for a verb of
-    our lexicon."""
+    codes the verb phrase with its object noun where we code the noun: a pattern of the verb that names the
+    noun (a word or a synset's) and a word beyond it, and agrees on the type, gives the finer code, as
+    _refine does for a verb of our lexicon (`* &INVESTIGATION (ON {HUMAN RIGHTS})` [092]). A pattern naming
+    the noun alone says no more than the noun: its code is the dictionary's default for the noun (OPEN
+    `* &INVESTIGATION` [091] makes every opened inquiry one into crime, where the codebook's 090 is an
+    investigation "not specified below")."""
     if lex.cameo is None or not _refinable(lex.cameo, verb, sense, span_forms(verb.sent)):
         return sense
     m = match_verb(lex.cameo, verb, parts.names_actor)
-    if m is None or not m.line or not m.named & token_forms([noun]):
+    if m is None or not m.line:
+        return sense
+    forms = token_forms([noun])
+    if not any(words & forms for words in m.named) or all(words & forms for words in m.named):
         return sense
     return _refine(sense, m)
 

@@ -370,7 +370,7 @@ class Match:
     words: frozenset[str] = frozenset()  # the matched pattern's literal words
     whole: bool = False  # the pattern names the verb's complement's verb ("* + TO LEAVE"): it codes the pair
     block: str = ""  # the code of the block whose pattern matched (`---  DEMAND   [100]  ---`)
-    named: frozenset[str] = frozenset()  # every word the pattern's words and synsets may match (named_words)
+    named: tuple[frozenset[str], ...] = ()  # per word or synset item, the words it may match (named_words)
 
 
 def infinitive(t) -> bool:
@@ -663,17 +663,18 @@ def match_verb(vd: VerbDictionary, tok, is_actor, complements: bool = True) -> M
     return fallback
 
 
-_NAMED: dict[int, tuple[Pattern, frozenset[str]]] = {}  # id(pattern) -> (the pattern, its named_words)
+_NAMED: dict[int, tuple[Pattern, tuple[frozenset[str], ...]]] = {}  # id(pattern) -> (the pattern, named_words)
 
 
-def named_words(p: Pattern) -> frozenset[str]:
-    """Every word pattern `p`'s word and synset items may match (each alternative's words): `needs`
-    holds only literal words, so `* &INVESTIGATION` needs none, yet names INQUIRY and PROBE. Kept per
-    pattern (the entry holds the pattern, so its id is not reused while the entry lives)."""
+def named_words(p: Pattern) -> tuple[frozenset[str], ...]:
+    """For each word or synset item of pattern `p`, every word it may match (each alternative's words):
+    `needs` holds only literal words, so `* &INVESTIGATION` needs none, yet names INQUIRY and PROBE.
+    Kept per pattern (the entry holds the pattern, so its id is not reused while the entry lives)."""
     hit = _NAMED.get(id(p))
     if hit is None:
-        words = frozenset(w for it in p.pre + p.post if it.kind in ("word", "syn") for alt in it.words for w in alt)
-        hit = _NAMED[id(p)] = (p, words)
+        items = tuple(frozenset(w for alt in it.words for w in alt) for it in p.pre + p.post
+                      if it.kind in ("word", "syn"))
+        hit = _NAMED[id(p)] = (p, items)
     return hit[1]
 
 
