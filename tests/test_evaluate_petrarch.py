@@ -490,7 +490,7 @@ def test_own_records_28_to_31(name, gold, correct, extra):
     # sentences, root 191); most misses are codes CAMEO.2.0 has no pattern for, or targets in deep phrases
     ("32", 224, 163, 38),
     # the second set, written after the first two changes: main 54 with 13 extra
-    ("33", 76, 58, 9),
+    ("33", 76, 57, 10),
     # the third set, written after the investigation sub-codes: main 1 with 6 extra
     ("34", 12, 7, 0),
 ])

@@ -90,6 +90,9 @@ def test_detailed_code_in_news(pipeline, text, trigger, code):
     # the verb's object
     ("Thai officials are investigating an air strike by Myanmar forces.", "investigating", "093"),
     ("Kenyan police are investigating the genocide claims against Ugandan commanders.", "investigating", "094"),
+    ("Dutch prosecutors are investigating alleged war crimes.", "investigating", "094"),  # the object's last words
+    ("Thai officials began investigating an air strike by Myanmar forces.", "investigating", "093"),  # (its own object,
+    # not that of the verb it complements)
 ])
 def test_investigation_kind_in_news(pipeline, text, trigger, code):
     doc = pipeline.extract(text, name="t", published="2026-06-01")
