@@ -2,9 +2,6 @@
 
 - coder._sub_code / coder._refine / coder._refinable: the dictionary's code for the verb alone (TORTURE [1822],
   RAPE [1821], CENSOR [1721]) refines our lexicon's category code (182, 172) when it is a sub-code of it;
-- coder._light_verb_refined / petrarch_verbs.named_words: a noun event that is a light verb's object is refined
-  by the verb's pattern naming the noun (through a synset too) and a word beyond it; a pattern naming the noun
-  alone (OPEN `* &INVESTIGATION` [091]) is the dictionary's default for the noun and does not refine;
 - events.stage._investigation_kind: an investigation sub-coded 091-094 by what it is into.
 Sentences are our own."""
 
@@ -12,7 +9,7 @@ import pytest
 
 from newsgraph.events import coder
 from newsgraph.events.lexicon import Sense
-from newsgraph.events.petrarch_verbs import Match, load, named_words
+from newsgraph.events.petrarch_verbs import Match, load
 
 
 def _sense(type_="ASSAULT", cameo="182"):
@@ -63,15 +60,6 @@ def test_refinable_by_the_verbs_own_code(tmp_path):
     assert not coder._refinable(vd, _Tok("torture"), _sense(cameo="183"), set())
 
 
-def test_named_words_hold_a_synsets_words(tmp_path):
-    vd = _dictionary(tmp_path)
-    (block, _), = vd.by_word["open"]
-    (p,) = block.patterns
-    assert p.needs == frozenset()  # a synset is no literal word
-    assert named_words(p) == (frozenset({"inquiry", "probe"}),)
-    assert named_words(p) is named_words(p)  # kept
-
-
 @pytest.mark.parametrize("text,trigger,code", [
     ("Syrian police tortured a Turkish journalist in Damascus.", "tortured", "1822"),
 ])
@@ -104,7 +92,7 @@ def test_an_investigation_naming_no_kind_keeps_its_code(pipeline):
     doc = pipeline.extract("Police in Peru opened an investigation into the Chilean shipping firm.",
                            name="t", published="2026-06-01")
     got = [(e.trigger.text.lower(), e.cameo) for e in doc.events if e.trigger is not None]
-    assert ("investigation", "090") in got, got  # (not CAMEO.2.0's OPEN `* &INVESTIGATION` [091]: the noun alone)
+    assert ("investigation", "090") in got, got  # (not CAMEO.2.0's OPEN `* &INVESTIGATION` [091])
     doc = pipeline.extract("Peru investigated the Chilean shipping firm.", name="t", published="2026-06-01")
     got = [(e.trigger.text.lower(), e.cameo) for e in doc.events if e.trigger is not None]
     assert ("investigated", "090") in got, got
@@ -122,31 +110,3 @@ def test_investigations_follow_the_codebook_accusations():
     # the kinds are tried in the accusations' order: the more specific war crime before a crime
     codes = [c for p, c in stage.INVESTIGATIONS]
     assert codes.index("094") < codes.index("091")
-
-
-def _light_verb_case(pipeline, tmp_path, pattern, text, actor=""):
-    """_light_verb_refined on `text` ("X opened an inquiry ..."), OPEN's one pattern `pattern`."""
-    from types import SimpleNamespace
-
-    path = tmp_path / "light.txt"
-    path.write_text("&PROBE_\n+INQUIRY\n+PROBE\n---  OPEN   [---]  ---\nOPEN\n" + pattern + "\n", encoding="utf-8")
-    doc = pipeline.nlp(text)
-    verb = next(t for t in doc if t.lemma_ == "open")
-    noun = next(t for t in doc if t.lower_ == "inquiry")
-    lex = SimpleNamespace(cameo=load(path))
-    parts = SimpleNamespace(names_actor=lambda t: t.text == actor)
-    return coder._light_verb_refined(Sense(type="ACCUSE", cameo="090"), verb, noun, lex, parts).cameo
-
-
-def test_light_verb_pattern_must_name_the_noun(pipeline, tmp_path):
-    text = "Kenya opened an inquiry at the border."
-    assert _light_verb_case(pipeline, tmp_path, "- * &PROBE_ (AT BORDER)  [091]", text) == "091"
-    assert _light_verb_case(pipeline, tmp_path, "- * &PROBE_  [091]", text) == "090"  # the noun alone
-    assert _light_verb_case(pipeline, tmp_path, "- * BORDER  [091]", text) == "090"  # matched, names another word
-    assert _light_verb_case(pipeline, tmp_path, "- * &PROBE_ (AT BORDER)  [1822]", text) == "090"  # another type
-
-
-def test_light_verb_pattern_slots_read_the_actors(pipeline, tmp_path):
-    text = "Kenya opened an inquiry into Uganda."
-    assert _light_verb_case(pipeline, tmp_path, "- * &PROBE_ INTO +  [091]", text, actor="Uganda") == "091"
-    assert _light_verb_case(pipeline, tmp_path, "- * &PROBE_ INTO +  [091]", text, actor="nobody") == "090"

@@ -33,7 +33,7 @@ from .factuality import SPEECH as SPEECH_VERBS
 from .lexicon import Lexicon, Sense
 from .ontology import QUAD, mode_for_cameo, plover_for_cameo, quad_class
 from .petrarch_combine import own_phrase_match
-from .petrarch_verbs import NULL, clause_tokens, infinitive, match_modal, match_verb, span_forms, token_forms
+from .petrarch_verbs import NULL, clause_tokens, infinitive, match_modal, match_verb, span_forms
 from .verbal import in_words, war_on_a_thing
 from .syntax import NOUN_POS, RELATIVIZERS, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, is_split_subject, ordered_participle, reduced_relative, stranded_object, subjects, to_marked, undergoers  # noqa: F401 (re-exported)
 
@@ -1093,7 +1093,6 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
         if slot.dep_ == "dobj" and slot.head.pos_ == "VERB" and (
                 verb_lemma(slot.head) in LIGHT_VERBS or slot.head.lemma_.lower() not in lex.verbs):
             pred = slot.head  # "launched an attack": the light verb's clause narrates the event
-            sense = _light_verb_refined(sense, pred, anchor, lex, parts)
         elif _state_prep(anchor):
             pred = anchor.head.head
         out.append(Candidate(sense=sense, token=tok, start=start, end=end, sent=sent, anchor=anchor,
@@ -1400,25 +1399,6 @@ def _sub_code(ours: str | None, verb_code: str | None) -> bool:
     does not say which sub-category a general sense of ours stands for."""
     return bool(ours and verb_code and verb_code[:2].isdigit() and len(verb_code) > len(ours)
                 and verb_code.startswith(ours))
-
-
-def _light_verb_refined(sense: Sense, verb, noun, lex: Lexicon, parts: Participants) -> Sense:
-    """A noun event's sense as the CAMEO.2.0 pattern of the verb it is the object of refines it. PETRARCH2
-    codes the verb phrase with its object noun where we code the noun: a pattern of the verb that names the
-    noun (a word or a synset's) and a word beyond it, and agrees on the type, gives the finer code, as
-    _refine does for a verb of our lexicon (`* &INVESTIGATION (ON {HUMAN RIGHTS})` [092]). A pattern naming
-    the noun alone says no more than the noun: its code is the dictionary's default for the noun (OPEN
-    `* &INVESTIGATION` [091] makes every opened inquiry one into crime, where the codebook's 090 is an
-    investigation "not specified below")."""
-    if lex.cameo is None or not _refinable(lex.cameo, verb, sense, span_forms(verb.sent)):
-        return sense
-    m = match_verb(lex.cameo, verb, parts.names_actor)
-    if m is None or not m.line:
-        return sense
-    forms = token_forms([noun])
-    if not any(words & forms for words in m.named) or all(words & forms for words in m.named):
-        return sense
-    return _refine(sense, m)
 
 
 def _refine(sense: Sense, m) -> Sense:

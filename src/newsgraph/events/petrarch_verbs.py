@@ -370,7 +370,6 @@ class Match:
     words: frozenset[str] = frozenset()  # the matched pattern's literal words
     whole: bool = False  # the pattern names the verb's complement's verb ("* + TO LEAVE"): it codes the pair
     block: str = ""  # the code of the block whose pattern matched (`---  DEMAND   [100]  ---`)
-    named: tuple[frozenset[str], ...] = ()  # per word or synset item, the words it may match (named_words)
 
 
 def infinitive(t) -> bool:
@@ -651,8 +650,7 @@ def match_verb(vd: VerbDictionary, tok, is_actor, complements: bool = True) -> M
         if best is not None:
             _, p, pre, post = best
             return Match(p.code, p.reverse, pre["src"] + post["src"], pre["tgt"] + post["tgt"],
-                         pre["comp"] + post["comp"], block.origin, p.line, p.negates, p.needs, block=block.code,
-                         named=named_words(p))
+                         pre["comp"] + post["comp"], block.origin, p.line, p.negates, p.needs, block=block.code)
         if fallback is None:
             # the first block listing this form gives the code if no block's pattern fits; a form
             # two blocks list (CAMEO.2.0's +PULL_OUT under 040 and RETREAT 080) offers the patterns
@@ -661,21 +659,6 @@ def match_verb(vd: VerbDictionary, tok, is_actor, complements: bool = True) -> M
             rev = form.reverse if form.code else block.reverse
             fallback, width = Match(code, rev, origin=block.origin), len(form.before) + len(form.after)
     return fallback
-
-
-_NAMED: dict[int, tuple[Pattern, tuple[frozenset[str], ...]]] = {}  # id(pattern) -> (the pattern, named_words)
-
-
-def named_words(p: Pattern) -> tuple[frozenset[str], ...]:
-    """For each word or synset item of pattern `p`, every word it may match (each alternative's words):
-    `needs` holds only literal words, so `* &INVESTIGATION` needs none, yet names INQUIRY and PROBE.
-    Kept per pattern (the entry holds the pattern, so its id is not reused while the entry lives)."""
-    hit = _NAMED.get(id(p))
-    if hit is None:
-        items = tuple(frozenset(w for alt in it.words for w in alt) for it in p.pre + p.post
-                      if it.kind in ("word", "syn"))
-        hit = _NAMED[id(p)] = (p, items)
-    return hit[1]
 
 
 def _first_actor(toks, is_actor) -> list:
