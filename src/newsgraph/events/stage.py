@@ -1626,9 +1626,9 @@ INVESTIGATED = ("into", "of", "on", "over", "for")
 def _investigation_kind(v) -> str | None:
     """The sub-code of an investigation (verb or noun `v`) from what its into/of/on/over/for phrase or its
     object names ("opened an inquiry into war crimes" 094, "investigated the air strike" 093), None when
-    neither names a kind: the code stands (CAMEO.2.0's OPEN `* &INVESTIGATION` [091] codes every opened
-    investigation as one into crime). A noun's phrase may hang on the verb it is the object of ("opened an
-    inquiry [into genocide]"): _accusation_kind reads a verb's phrases and its object's."""
+    neither names a kind: the code stands (our 090, or a CAMEO.2.0 pattern's, INVESTIGATE `* FRAUD` [091]). A
+    noun's phrase may hang on the verb it is the object of ("opened an inquiry [into genocide]"):
+    _accusation_kind reads a verb's phrases and its object's."""
     if v.dep_ == "dobj" and v.head.pos_ == "VERB":
         v = v.head
     code = _accusation_kind(v, INVESTIGATIONS, INVESTIGATED)
