@@ -1457,16 +1457,32 @@ def _refinable(vd, tok, sense: Sense, sent_words: set[str]) -> bool:
     type (another code than the sense's own) can, and only if its literal words all stand in the verb's
     clause, so in its sentence (`sent_words`: petrarch_verbs.token_forms of the sentence's tokens, the
     words the clause's tokens can match and more). Without such a pattern the match is not worth
-    making: about two in five of the verbs our lexicon codes."""
-    return any(code and code != sense.cameo and plover_for_cameo(code) == sense.type
-               and any(n <= sent_words for n in needs) for code, needs in vd.pattern_needs(tok).items())
+    making: about two in five of the verbs our lexicon codes. The verb's own code (its verb line's or
+    block's) refines too where it is a sub-code of ours (_sub_code)."""
+    return _sub_code(sense.cameo, vd.base_code(tok)) or any(
+        code and code != sense.cameo and plover_for_cameo(code) == sense.type
+        and any(n <= sent_words for n in needs) for code, needs in vd.pattern_needs(tok).items())
+
+
+def _sub_code(ours: str | None, verb_code: str | None) -> bool:
+    """Whether the dictionary's code for the verb alone is a sub-code of ours, our digits and more:
+    CAMEO.2.0 codes TORTURE [1822] "Torture", RAPE [1821] "Sexually assault", CENSOR [1721]
+    "Impose restrictions on political freedoms", where our lexicon's sense says only the category
+    (182, 172). PETRARCH2 codes a verb no pattern fits with that code (dictionaries.rst: the verb
+    line's own code, else its block's), and the codebook's sub-category is what the verb itself
+    means. A category root's other sub-codes (190 -> 193) are no such refinement: the verb alone
+    does not say which sub-category a general sense of ours stands for."""
+    return bool(ours and verb_code and verb_code[:2].isdigit() and len(verb_code) > len(ours)
+                and verb_code.startswith(ours))
 
 
 def _refine(sense: Sense, m) -> Sense:
     """Our lexicon decides the type; a CAMEO pattern that matched the verb's words (not just the
     verb) and agrees on the type gives the detailed code ("* (TO BORDER)" -> 154)."""
-    if m is None or m.line == 0 or not m.code or m.code == NULL or not m.code[:2].isdigit():
+    if m is None or not m.code or m.code == NULL or not m.code[:2].isdigit():
         return sense
+    if m.line == 0:  # the verb alone matched: only its own finer code refines ours (_sub_code)
+        return dataclasses.replace(sense, cameo=m.code, origin="cameo:verb") if _sub_code(sense.cameo, m.code) else sense
     if plover_for_cameo(m.code) != sense.type or m.code == sense.cameo:
         return sense
     if sense.cameo and m.code.endswith("0") and len(m.code) == 3 and not sense.cameo.endswith("0") \

@@ -249,6 +249,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
                 cameo = _protest_aim(c, cameo)  # "hunger strike to demand the release of X": 1423
             elif type_ == "REJECT" and cameo == "120" and not c.is_noun and _peace_plan(c.token):
                 cameo = "127"  # "rejected the African Union's peace plan": CAMEO 127
+            elif type_ == "ACCUSE" and cameo in ("090", "091"):
+                cameo = _investigation_kind(c.token) or cameo  # "an inquiry into war crimes": 094
             elif type_ == "ASSAULT" and cameo[:2] in ("18", "19") and cameo != "185" and not c.is_noun \
                     and _prominent_killed(c.token):
                 cameo = "186"  # "gunmen killed the deputy governor": an assassination (the mode, how, stays)
@@ -1612,6 +1614,32 @@ AGGRESSION = tuple(((w,), "1123") for w in ("ceasefire", "truce", "attack", "bom
      (("drone", "strike"), "1123"))
 CODEBOOK_ACCUSATIONS = tuple(a for a in ACCUSATIONS if a[1] in ("1124", "1122")) + AGGRESSION + \
     tuple(a for a in ACCUSATIONS if a[1] not in ("1124", "1122"))
+
+
+# CAMEO 091-094 sub-code an investigation by what is investigated, as 1121-1124 sub-code an accusation by what is
+# alleged (codebook: 091 "Investigate crime, corruption", 092 "... human rights abuses", 093 "... military action",
+# 094 "... war crimes"); espionage (1125) has no investigation of its own
+INVESTIGATIONS = tuple((phrase, "09" + code[3]) for phrase, code in CODEBOOK_ACCUSATIONS if code != "1125")
+INVESTIGATED = ("into", "of", "on", "over", "for")
+
+
+def _investigation_kind(v) -> str | None:
+    """The sub-code of an investigation (verb or noun `v`) from what its into/of/on/over/for phrase or its
+    object names ("opened an inquiry into war crimes" 094, "investigated the air strike" 093), None when
+    neither names a kind: the code stands (our 090, or a CAMEO.2.0 pattern's, INVESTIGATE `* FRAUD` [091]). A
+    noun's phrase may hang on the verb it is the object of ("opened an inquiry [into genocide]"):
+    _accusation_kind reads a verb's phrases and its object's."""
+    if v.dep_ == "dobj" and v.head.pos_ == "VERB":
+        v = v.head
+    code = _accusation_kind(v, INVESTIGATIONS, INVESTIGATED)
+    if code != "112":
+        return code
+    words = [t.lemma_.lower() for k in v.children if k.dep_ == "dobj" for t in k.subtree]
+    for phrase, code in INVESTIGATIONS:
+        n = len(phrase)
+        if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
+            return code
+    return None
 
 
 def _accusation_kind(v, kinds=ACCUSATIONS, preps=("of", "with")) -> str:
