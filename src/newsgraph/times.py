@@ -632,7 +632,6 @@ def _told_in_past(parse: Parse, a: int, b: int) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.lefts)
 
 
-
 def _finite_past_participle(v) -> bool:
     """Whether a verb the tagger calls a past participle, with no auxiliary, is a simple past it mistook ("the steel
     plant closed in January, putting 900 out of work": "closed" tagged VBN): English puts an active subject before a
@@ -641,6 +640,7 @@ def _finite_past_participle(v) -> bool:
     TIMEX3 reading of a bare month in a past clause). A reduced relative ("the accord, signed in November") or a
     passive ("was closed") has no active subject."""
     return any(c.dep_ == "nsubj" for c in v.lefts)
+
 
 # --- the publication date --------------------------------------------------------------------
 
