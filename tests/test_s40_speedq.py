@@ -18,6 +18,7 @@ import pytest
 from newsgraph import regex_start
 from newsgraph.model import Section
 from newsgraph.nlp import load, parse_many
+from newsgraph.places import _after_place_preposition
 from newsgraph.regex_start import ASCII, start_chars, start_prefixes, start_windows, start_windows_each
 
 
@@ -177,3 +178,56 @@ def test_the_families_windows_are_kept_in_the_cache_keyed_by_the_patterns_and_wi
     monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path))
     assert start_windows_each("test-windows", pats, 2)["a"] == {"la", "ne"}  # (another width, another key)
     assert len(list(tmp_path.iterdir())) == 2
+
+
+# --- places._after_place_preposition: the name found first, the words before it read back ----------------------
+
+def _pattern_after(name: str, text: str) -> bool:
+    """The plain form: the preposition, its spaces and the name, searched as one pattern."""
+    return re.search(rf"\b(?:in|at|near|from|to|outside)\s+{re.escape(name)}\b", text) is not None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The ferry left from Harwick at dawn.", "Harwick"),
+    ("xoutside Harwick", "Harwick"),                       # a preposition inside a longer word: no boundary before it
+    ("outside Harwick", "Harwick"),                        # the preposition at the text's start
+    ("Harwick said it would stay in Harwick", "Harwick"),  # the second place of the name is the one after "in"
+    ("Harwickshire lies near Harwicks", "Harwick"),        # neither ends where a word ends
+    ("Rain fell in\u00a0\u2003Harwick", "Harwick"),        # spaces outside ASCII are spaces to \s
+    ("Rain fell in\u200bHarwick", "Harwick"),              # a zero-width space is none
+    ("Rain fell in Harwick_", "Harwick"),                  # an underscore is a word character
+    ("the drive to Harwick", "Harwick"),
+    ("the drive To Harwick", "Harwick"),                   # lower-case prepositions only
+    ("the drive at\n\n  Harwick", "Harwick"),
+    ("inHarwick", "Harwick"),                              # no space
+    ("In from  Harwick", "Harwick"),
+    ("fell in Harwick", "Harwick "),                       # a name ending in a space
+    ("fell in  Harwick", " Harwick"),                      # ... or starting with one: the pattern's own search
+    ("fell in Harwick", ""),
+    ("from U.S.", "U.S."),                                 # a name ending in a full stop, at the text's end
+    ("to U.S.A.", "U.S."),
+    ("", "Harwick"),
+])
+def test_after_place_preposition_is_the_pattern_at_the_edges(text, name):
+    assert _after_place_preposition(name, text) == _pattern_after(name, text)
+
+
+def test_after_place_preposition_is_the_pattern_on_random_texts():
+    rng = random.Random(41)
+    pieces = ["in", "at", "to", "near", "from", "outside", "into", "Kent", "Kent's", "Kentish", " ", "  ", "\n", "\u00a0",
+              ",", ".", "-", "x", "_"]
+    hits = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        for name in ("Kent", "Kent's", "in"):
+            want = _pattern_after(name, text)
+            hits += want
+            assert _after_place_preposition(name, text) == want, (text, name)
+    assert hits > 60
+
+
+def test_re_space_is_str_isspace():
+    """The read back over the spaces before a name uses str.isspace for the pattern's \\s: the same characters."""
+    import sys
+
+    assert all((re.fullmatch(r"\s", chr(c)) is not None) == chr(c).isspace() for c in range(sys.maxunicode + 1))
