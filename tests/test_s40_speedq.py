@@ -38,13 +38,18 @@ from newsgraph.regex_start import ASCII, start_chars, start_prefixes, start_wind
     (r"\d{4}", 2, {a + b for a in string.digits for b in string.digits}),
     (r"(a)\1", 1, {"a"}),  # (the back-reference comes after the first character)
     (r"ab|abc", 3, {"ab", "abc"}),
+    (r"a{64}", 2, {"aa"}),  # (64 repeats at the least are read; more are not)
 ])
 def test_start_prefixes_of_small_patterns(pattern, k, starts):
     assert start_prefixes(re.compile(pattern), k) == frozenset(starts)
 
 
+def test_start_prefixes_read_the_flags_the_pattern_was_compiled_with():
+    assert start_prefixes(re.compile("may", re.IGNORECASE), 2) == {"ma", "mA", "Ma", "MA"}
+
+
 @pytest.mark.parametrize("pattern, k", [(r"a*", 2), (r"(?:a|)", 3), (r"\b", 1), (r"(a)\1", 2), (r"(a)?(?(1)b|c)", 2),
-                                        (r"", 1), (r"a{70}", 2)])
+                                        (r"", 1), (r"a{65}", 2)])
 def test_a_pattern_that_may_match_empty_or_is_not_read_gives_no_starts(pattern, k):
     assert start_prefixes(re.compile(pattern), k) is None
     assert start_windows(re.compile(pattern), k) is None
@@ -63,6 +68,15 @@ def test_a_set_too_large_is_cut_shorter_never_dropped(monkeypatch):
     # an open start shorter than the others is kept as it is ("q" open, next to the done "ab"..."zz" cut to letters)
     assert start_prefixes(re.compile(r"q[a-z]{3}|[a-z]{2}"), 3) == frozenset(string.ascii_lowercase)
     assert start_windows(re.compile(r"[a-z]{3}"), 3) is None  # (a letter alone stands for 16,384 windows)
+    assert start_prefixes(re.compile(r"Q|[a-z]{3}"), 3) == frozenset(string.ascii_lowercase) | {"Q"}
+    # the alternatives' 101 starts cut at the branch: a whole match as short as the cut ("Q") is kept, as a start
+    # that anything may follow: nothing is joined to it after ("Qx" is no start: "Q" stands for "Qx" and "Qy")
+    assert start_prefixes(re.compile(r"(?:Q|[a-e][a-j]|[f-j][a-j])x"), 3) == frozenset("abcdefghijQ")
+    # a set of exactly the limit is kept whole
+    monkeypatch.setattr(regex_start, "_PREFIX_LIMIT", 25)
+    assert start_prefixes(re.compile(r"[a-e]{2}"), 2) == {a + b for a in "abcde" for b in "abcde"}
+    monkeypatch.setattr(regex_start, "_PREFIX_LIMIT", 24)
+    assert start_prefixes(re.compile(r"[a-e]{2}"), 2) == frozenset("abcde")
 
 
 def test_start_windows_hold_each_short_start_with_every_continuation():
@@ -204,6 +218,7 @@ def _pattern_after(name: str, text: str) -> bool:
     ("fell in Harwick", "Harwick "),                       # a name ending in a space
     ("fell in  Harwick", " Harwick"),                      # ... or starting with one: the pattern's own search
     ("fell in Harwick", ""),
+    ("ferries from X to Y", "X"),                          # a name of one character
     ("from U.S.", "U.S."),                                 # a name ending in a full stop, at the text's end
     ("to U.S.A.", "U.S."),
     ("", "Harwick"),
