@@ -246,3 +246,33 @@ def test_re_space_is_str_isspace():
     import sys
 
     assert all((re.fullmatch(r"\s", chr(c)) is not None) == chr(c).isspace() for c in range(sys.maxunicode + 1))
+
+
+def test_pattern_spans_tries_no_token_whose_next_three_characters_open_no_match(monkeypatch):
+    """The positions pattern_spans asks a family's pattern about: none whose three characters the family rules out,
+    and fewer than the tokens of the reach (the test above shows the answers are the same)."""
+    from newsgraph import times
+
+    tried = []
+
+    class Recording:
+        def __init__(self, fam, rx):
+            self.fam, self.rx = fam, rx
+
+        def match(self, text, pos):
+            tried.append((self.fam, text, pos))
+            return self.rx.match(text, pos)
+
+    monkeypatch.setattr(times, "FAMILY_RE", {fam: Recording(fam, rx) for fam, rx in times.FAMILY_RE.items()})
+    texts = _TEXTS[:2]
+    for text, parse in zip(texts, parse_many(load(), [(t, _body(t)) for t in texts])):
+        times.pattern_spans(text, times.token_columns(parse.doc))
+    for fam, text, pos in tried:
+        w = text[pos:pos + times._START_WIDTH]
+        assert w in times._STARTS[fam] or len(w) < times._START_WIDTH or not w.isascii(), (fam, w)
+    gated = len(tried)
+    tried.clear()
+    monkeypatch.setattr(times, "_STARTS", {fam: None for fam in times._STARTS})  # every token of the reach tried
+    for text, parse in zip(texts, parse_many(load(), [(t, _body(t)) for t in texts])):
+        times.pattern_spans(text, times.token_columns(parse.doc))
+    assert 20 < gated < len(tried) * 2 / 3
