@@ -174,19 +174,20 @@ def _pattern_spans_trying_every_token(text, cols):
     """times.pattern_spans as it was, every token of the reach tried."""
     from newsgraph import times
 
-    saved = times._NEVER_FIRST
-    times._NEVER_FIRST = {fam: frozenset() for fam in saved}
+    saved = times._STARTS  # (session 40: the first three characters, regex_start.start_windows, not the first alone)
+    times._STARTS = {fam: None for fam in saved}
     try:
         return times.pattern_spans(text, cols)
     finally:
-        times._NEVER_FIRST = saved
+        times._STARTS = saved
 
 
 def test_pattern_spans_find_what_trying_every_token_finds():
-    from newsgraph.times import FAMILY_RE, _NEVER_FIRST, pattern_spans, token_columns
+    from newsgraph.regex_start import start_windows
+    from newsgraph.times import _START_WIDTH, _STARTS, FAMILY_RE, pattern_spans, token_columns
 
-    assert set(_NEVER_FIRST) == set(FAMILY_RE)
-    assert all(_NEVER_FIRST[fam] == never_starts(rx) for fam, rx in FAMILY_RE.items())
+    assert set(_STARTS) == set(FAMILY_RE)
+    assert all(_STARTS[fam] == start_windows(rx, _START_WIDTH) for fam, rx in FAMILY_RE.items())
     texts = ["On Friday night, about three and a half weeks ago, the mayor said that last May the council met "
              "twice a month; by the end of the 1990s, in early spring 2004, it met at 10 p.m. GMT each week.",
              "(Tuesday) \"Two years later\" - since mid-March - nobody came; May said the 19th century was long.",

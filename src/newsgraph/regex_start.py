@@ -188,3 +188,119 @@ class Gated:
             # would be the bare pattern, and an unpickling would ask the pattern before it is set)
             raise AttributeError(name)
         return getattr(self.rx, name)  # (match, sub, pattern, flags ...: the pattern's own)
+
+
+# The first few characters a match can start with.
+#
+# A first character rules little out before a time family's trigger: "t" opens "the", "this", "that" but also "to",
+# "their", "they". The first k characters rule out far more, and are read from the same tree: the strings a match's
+# first k characters can be, or (a match shorter than k) the whole match. A sequence's are its items' joined, a
+# branch's the union of its alternatives', a repeat's those of its counts; a set too large to keep is cut shorter
+# (a shorter start, fewer words ruled out: never a position wrongly skipped).
+
+_PREFIX_LIMIT = 4096  # the most strings a set may hold before its strings are cut a character shorter
+
+
+def _cut(done: frozenset[str], open_: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(done, open_) with its strings cut shorter until they number at most _PREFIX_LIMIT: an open string is one a
+    match starts with (more may follow), a done one the whole match."""
+    while len(done) + len(open_) > _PREFIX_LIMIT:
+        n = max(map(len, done | open_)) - 1
+        open_ = frozenset(s[:n] for s in open_) | frozenset(s[:n] for s in done if len(s) >= n)
+        done = frozenset(s for s in done if len(s) < n)
+    return done, open_
+
+
+def _join(a, b, k: int):
+    """The starts of a match of `a` followed by one of `b` (each a (done, open_) pair), at most k characters."""
+    a_done, a_open = a
+    b_done, b_open = b
+    done, open_ = set(), set(a_open)
+    for s in a_done:
+        for t in b_open:
+            open_.add((s + t)[:k])
+        for t in b_done:
+            u = s + t
+            (open_ if len(u) >= k else done).add(u[:k])
+    return _cut(frozenset(done), frozenset(open_))
+
+
+def _starts(items, flags: int, k: int):
+    """(done, open_): every match of the sequence `items` is a string in done, or starts with one in open_ (ASCII
+    matches only: a match holding a character outside ASCII in its first k is not described)."""
+    out = (frozenset({""}), frozenset())
+    for op, av in items:
+        if not out[0]:
+            break  # (every match's first k characters are known: what follows cannot change them)
+        if op in _ATOMS:
+            part = (frozenset(_atom_chars(op, av, flags)), frozenset())
+        elif op in _ZERO_WIDTH:
+            continue
+        elif op is C.SUBPATTERN:
+            _, add, clear, sub = av
+            part = _starts(sub, (flags | add) & ~clear, k)
+        elif op is C.BRANCH:
+            alts = [_starts(alt, flags, k) for alt in av[1]]
+            part = _cut(frozenset().union(*(a[0] for a in alts)), frozenset().union(*(a[1] for a in alts)))
+        elif op in _REPEATS:
+            part = _repeat_starts(av, flags, k)
+        elif op is C.ATOMIC_GROUP:
+            part = _starts(av, flags, k)
+        else:
+            raise _Unknown
+        out = _join(out, part, k)
+    return out
+
+
+def _repeat_starts(av, flags: int, k: int):
+    """The starts of `sub` repeated low to high times. Past k repeats nothing new starts: a repeat that matched
+    nothing adds nothing, and k that each matched something already hold k characters."""
+    low, high, sub = av
+    one = _starts(sub, flags, k)
+    if low > 64:
+        raise _Unknown
+    cur = (frozenset({""}), frozenset())
+    done, open_ = (cur if low == 0 else (frozenset(), frozenset()))
+    for n in range(1, min(high, max(low, k)) + 1):
+        cur = _join(cur, one, k)
+        if n >= low:
+            done, open_ = _cut(done | cur[0], open_ | cur[1])
+    return done, open_
+
+
+def start_prefixes(rx: re.Pattern, k: int) -> frozenset[str] | None:
+    """Strings of at most k ASCII characters such that a match of `rx` (by `rx.match(text, pos)`) whose first k
+    characters are ASCII starts with one of them; None when that is not known (a construct not read here, or a
+    pattern that may match the empty string)."""
+    try:
+        tree = _parser.parse(rx.pattern, rx.flags)
+        done, open_ = _starts(tree, tree.state.flags, k)
+    except (_Unknown, AttributeError, TypeError):
+        return None
+    out = done | open_
+    return None if "" in out else out
+
+
+def start_windows(rx: re.Pattern, k: int) -> frozenset[str] | None:
+    """The k-character ASCII strings a text at a position may start with where `rx.match` can match there, when the
+    text holds k characters from that position on and all are ASCII: one set test per position. A start shorter
+    than k (a match of fewer characters, or a start cut short) stands for each of its ASCII continuations; None when
+    the starts are not known or one is so short its continuations would number more than _PREFIX_LIMIT."""
+    starts = start_prefixes(rx, k)
+    if starts is None or any(len(ASCII) ** (k - len(s)) > _PREFIX_LIMIT for s in starts):
+        return None
+    out = {s for s in starts if len(s) == k}
+    for s in starts:
+        tails = [s]
+        while len(tails[0]) < k:
+            tails = [t + c for t in tails for c in ASCII]
+        if len(s) < k:
+            out.update(tails)
+    return frozenset(out)
+
+
+def start_windows_each(name: str, patterns: dict[str, re.Pattern], k: int) -> dict[str, frozenset[str] | None]:
+    """start_windows of each pattern, kept in the package's cache as never_starts_each keeps its sets."""
+    key = hashlib.sha1(repr((sys.version_info[:2], k, sorted((n, rx.pattern, rx.flags) for n, rx in patterns.items())))
+                       .encode()).hexdigest()[:16]
+    return cache.cached(f"{name}-{key}", [__file__], lambda: {n: start_windows(rx, k) for n, rx in patterns.items()})

@@ -1066,7 +1066,6 @@ def person_words(sdoc, gaz: Gazetteer | None = None, text: str | None = None, en
     capitalised words, none of the others a place's or an organisation's word. `ents`: the parse's
     entities when the caller has them (`entities`: each `sdoc.ents` makes a new Span per entity)."""
     words = set()
-    places: list[int] | None = None  # where a word may follow "in", "from"...: found once, when first needed
     for ent in sdoc.ents if ents is None else ents:
         if len(ent) < 2 or len(ent.text.split()) > 3:  # four words or more: a misread headline ("Freemason
             continue  # Bogdanov Joins Sochi"); "Kathy Webb-Lawton" is three
@@ -1074,26 +1073,34 @@ def person_words(sdoc, gaz: Gazetteer | None = None, text: str | None = None, en
             if gaz is None or key(ent.text) not in gaz.index or not any(e.feature == "country" for e in gaz.lookup(ent.text)):
                 words.add(ent[-1].text)  # ("Sri Lanka" tagged PERSON names no one)
         elif gaz is not None and ent.label_ in ("ORG", "GPE") and len(ent) <= 3 and _looks_personal(ent, gaz):
-            if places is None:
-                places = [m.end() for m in _PLACE_PREPOSITION.finditer(sdoc.text if text is None else text)]
-            if not _after_place_preposition(ent[-1].text, sdoc.text if text is None else text, places):
+            if not _after_place_preposition(ent[-1].text, sdoc.text if text is None else text):
                 words.add(ent[-1].text)  # ...unless the story also speaks of the name as a place's ("from Norfolk")
     return words
 
 
-# "in Norfolk", "from Norfolk": a name spoken of as a place's (the words and spaces before it)
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|from|to|outside)\s+")
+# "in Norfolk", "from Norfolk": a name spoken of as a place's (the word right before the spaces before it; \b reads
+# the character before a search's start, \Z matches at its end)
+_PLACE_PREPOSITION_END = re.compile(r"\b(?:in|at|near|from|to|outside)\Z")
 _BOUNDARY = re.compile(r"\b")
 
 
-def _after_place_preposition(name: str, text: str, places: list[int]) -> bool:
-    """Whether `name` stands as a whole word right after one of `places` (ends of _PLACE_PREPOSITION): what
-    searching the text for the preposition, spaces and the name (escaped) up to a word boundary finds,
-    without compiling a pattern for every name (a compilation cost more than the rest of this stage's
-    look at the name)."""
+def _after_place_preposition(name: str, text: str) -> bool:
+    """Whether `name` stands as a whole word after one of the prepositions and a run of spaces: what searching the
+    text for `\\b(?:in|at|near|from|to|outside)\\s+` and the name (escaped) up to a word boundary finds, without
+    compiling a pattern for every name (a compilation cost more than the rest of this stage's look at the name)
+    nor scanning the whole text for the prepositions (60 us an article): the name's few places in the text are
+    found by `str.find`, and the words before each read back from it."""
     if not name or name[0].isspace():  # the pattern's \s+ could give its spaces back to such a name
         return re.search(rf"\b(?:in|at|near|from|to|outside)\s+{re.escape(name)}\b", text) is not None
-    return any(text.startswith(name, p) and _BOUNDARY.match(text, p + len(name)) for p in places)
+    p = text.find(name)
+    while p != -1:
+        j = p
+        while j > 0 and text[j - 1].isspace():  # (str.isspace is re's \s on str)
+            j -= 1
+        if j < p and _BOUNDARY.match(text, p + len(name)) and _PLACE_PREPOSITION_END.search(text, max(0, j - 7), j):
+            return True
+        p = text.find(name, p + 1)
+    return False
 
 
 def _looks_personal(ent, gaz: Gazetteer) -> bool:
