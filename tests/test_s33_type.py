@@ -48,9 +48,8 @@ KNOWN_MISSES = {
     # withdrawing a demand: the demand noun is read as the thing withdrawn (RETREAT 0874) or negated
     "The opposition withdrew its call for early elections.",
     "Greece abandoned its demand that Germany pay war reparations.",
-    # troops sent for relief: the MOBILIZE of the sending outranks the relief act
-    "The government deployed troops to help flood victims in Sindh.",
-    "Turkey sent soldiers to rescue survivors of the earthquake in Syria.",
+    # (troops sent for relief, "deployed troops to help flood victims", were misses here until session 40's
+    # coder.relief_purpose made such a deployment AID, as the PLOVER manual says: now ordinary probes)
     # journalists or correspondents kept out: not in the international-group list (left: a state's own press and a
     # foreign outlet's reporters read alike)
     "Russia banned BBC correspondents from entering the country.",
