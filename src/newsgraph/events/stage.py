@@ -1634,12 +1634,7 @@ def _investigation_kind(v) -> str | None:
     code = _accusation_kind(v, INVESTIGATIONS, INVESTIGATED)
     if code != "112":
         return code
-    words = [t.lemma_.lower() for k in v.children if k.dep_ == "dobj" for t in k.subtree]
-    for phrase, code in INVESTIGATIONS:
-        n = len(phrase)
-        if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
-            return code
-    return None
+    return _named_kind([t.lemma_.lower() for k in v.children if k.dep_ == "dobj" for t in k.subtree], INVESTIGATIONS)
 
 
 def _accusation_kind(v, kinds=ACCUSATIONS, preps=("of", "with")) -> str:
@@ -1656,12 +1651,19 @@ def _accusation_kind(v, kinds=ACCUSATIONS, preps=("of", "with")) -> str:
         [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     for k in (k for h in heads for k in h.children if h is v or k.i > max(h.i, v.i)):
         if k.dep_ == "prep" and k.lower_ in preps:
-            words = [t.lemma_.lower() for t in k.subtree][1:]
-            for phrase, code in kinds:
-                n = len(phrase)
-                if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
-                    return code
+            code = _named_kind([t.lemma_.lower() for t in k.subtree][1:], kinds)
+            if code is not None:
+                return code
     return "112"
+
+
+def _named_kind(words: list[str], kinds) -> str | None:
+    """The code of the first of `kinds` (phrase as a tuple of lemmas, code) whose phrase stands in `words`."""
+    for phrase, code in kinds:
+        n = len(phrase)
+        if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
+            return code
+    return None
 
 
 # CAMEO's protests (141-145) are sub-coded by what they are for, as demands for political reform
