@@ -481,9 +481,7 @@ def direct_objects(v) -> list:
     out = [k for k in v.children if k.dep_ == "dobj"]
     if out:
         return out
-    stranded = stranded_object(v)  # "freed four aid workers held captive since March"
-    if stranded is None:
-        stranded = shifted_object(v)  # "shortened by one hour the curfew imposed after the coup"
+    stranded = displaced_object(v)
     if stranded is not None:
         return [stranded]
     # "denounced as an ugly crime Serbia's suppression of ...": the object shifted after an "as"
@@ -498,6 +496,14 @@ def direct_objects(v) -> list:
     return [q for k in v.children if k.dep_ == "prt" and k.lower_ == "up" for p in k.children
             if p.dep_ == "prep" and p.lower_ == "to" for q in p.children
             if q.dep_ == "pobj" and any(n.dep_ == "nummod" for n in q.children)]
+
+
+def displaced_object(v):
+    """The verb's object that the parser made the subject of a clause hung on the verb: a stranded one ("freed four
+    aid workers held captive since March", stranded_object), else one shifted after the verb's own adjunct
+    ("shortened by one hour the curfew imposed after the coup", shifted_object); None when neither."""
+    stranded = stranded_object(v)
+    return stranded if stranded is not None else shifted_object(v)
 
 
 # the adjunct phrases an object may be shifted after ("by one hour", "for a month", "on Monday", "last week")
@@ -583,9 +589,7 @@ def _named_as(v) -> list:
 def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
     """(objects, preps, xcomps, mods) around a trigger, as lemma/lower sets."""
     objs, preps, xcomps, mods = set(), set(), set(), set()
-    stranded = stranded_object(tok)  # "freed four aid workers held captive": the object read as a clause's subject
-    if stranded is None:
-        stranded = shifted_object(tok)  # "shortened by one hour the curfew imposed ...": the object after an adjunct
+    stranded = displaced_object(tok)
     for c in [*tok.children, *([stranded] if stranded is not None else [])]:
         d = "dobj" if stranded is not None and c.i == stranded.i else c.dep_
         if d in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
