@@ -90,14 +90,6 @@ def never_starts(rx: re.Pattern) -> frozenset[str]:
     return frozenset() if chars is None else ASCII - chars
 
 
-def never_starts_each(name: str, patterns: dict[str, re.Pattern]) -> dict[str, frozenset[str]]:
-    """never_starts of each pattern, kept in the package's cache (reading large patterns' trees costs a fifth of
-    a second; the pickle, a millisecond), keyed by the patterns and flags themselves and Python's version."""
-    key = hashlib.sha1(repr((sys.version_info[:2], sorted((k, rx.pattern, rx.flags) for k, rx in patterns.items())))
-                       .encode()).hexdigest()[:16]
-    return cache.cached(f"{name}-{key}", [__file__], lambda: {k: never_starts(rx) for k, rx in patterns.items()})
-
-
 # Which words a match must hold, for a search that fails on most texts.
 #
 # A pattern anchored at the text's end ("\b(?:charged|accused|...)\s+...\s+of\s+$", events/acled.py's readings
@@ -300,7 +292,8 @@ def start_windows(rx: re.Pattern, k: int) -> frozenset[str] | None:
 
 
 def start_windows_each(name: str, patterns: dict[str, re.Pattern], k: int) -> dict[str, frozenset[str] | None]:
-    """start_windows of each pattern, kept in the package's cache as never_starts_each keeps its sets."""
+    """start_windows of each pattern, kept in the package's cache (reading large patterns' trees costs a fifth of a
+    second; the pickle, a millisecond), keyed by the patterns and flags themselves, the width and Python's version."""
     key = hashlib.sha1(repr((sys.version_info[:2], k, sorted((n, rx.pattern, rx.flags) for n, rx in patterns.items())))
                        .encode()).hexdigest()[:16]
     return cache.cached(f"{name}-{key}", [__file__], lambda: {n: start_windows(rx, k) for n, rx in patterns.items()})
