@@ -1,0 +1,32 @@
+"""Session 41 (s41-acled): own probe sentences (own wordings, in no gold file), written and labelled by the ACLED
+codebook before their first run, for a family found in the STUDY halves of gold/acled_unfitted.jsonl: a clash or a
+fight of persons (politicians, a family, relatives) with no arms, no crowd and no one hurt. ACLED's battle is a
+violent interaction between two organised armed groups, and its riots are a crowd's violence; a quarrel of persons
+told with "clashed" or "fought" is neither, nor any other ACLED event. A clash of forces, of armed men, of a crowd
+with police, or one that kills or wounds keeps its category.
+"""
+
+import pytest
+
+from newsgraph.evaluate import acled as ev_acled
+
+PROBES = [
+    # quarrels of persons: none
+    ("The prime minister clashed with the opposition leader over school funding on Wednesday.", "none"),
+    ("Senator Alice Warren clashed repeatedly with the bank's chief executive.", "none"),
+    ("The Kennedy family clashed with the new leadership of the party.", "none"),
+    ("Margaret Hale fought with her own cabinet throughout the autumn.", "none"),
+    ("The governor and the mayor clashed again on Tuesday about the city's budget.", "none"),
+    ("Anyone who is fighting with their parents should read this book, she said.", "none"),
+    # clashes of armed sides or crowds, or that harm: keep their category
+    ("Soldiers clashed with rebels near the border on Tuesday.", "Armed clash"),
+    ("Protesters clashed with police outside parliament after the vote.", "Violent demonstration"),
+    ("Police officers clashed with a gunman who opened fire from a rooftop.", "Armed clash"),
+    ("Militants fought with government troops for six hours in the town.", "Armed clash"),
+]
+
+
+@pytest.mark.parametrize("text,label", PROBES)
+def test_probe(pipeline, text, label):
+    doc = pipeline.extract(text, name="probe", published="2024-05-06")
+    assert ev_acled.predicted(doc) == label
