@@ -30,3 +30,24 @@ PROBES = [
 def test_probe(pipeline, text, label):
     doc = pipeline.extract(text, name="probe", published="2024-05-06")
     assert ev_acled.predicted(doc) == label
+
+
+# A second set, written after `acled._quarrel_of_persons` was, to see whether it holds on wordings it was not made from
+# (labelled by the codebook before their first run; failures here are reported, not fitted).
+PROBES_2 = [
+    ("The finance minister has clashed with the central bank governor over interest rates.", "none"),
+    ("Congressman Tom Reyes fought with the White House over the spending bill.", "none"),
+    ("The two candidates clashed on Thursday night about taxes and health care.", "none"),
+    ("The chairman clashed with shareholders at the company's annual meeting.", "none"),
+    ("Her brother fought with their father over the family farm for a decade.", "none"),
+    ("Government troops clashed with Islamist fighters on the outskirts of the city.", "Armed clash"),
+    ("Students clashed with riot police who fired tear gas at the demonstration.", "Violent demonstration"),
+    ("A farmer was stabbed to death when he fought with cattle thieves on his land.", "Attack"),
+    ("Rival militias fought for control of the airport on Saturday.", "Armed clash"),
+]
+
+
+@pytest.mark.parametrize("text,label", PROBES_2)
+def test_probe_2(pipeline, text, label):
+    doc = pipeline.extract(text, name="probe", published="2024-05-06")
+    assert ev_acled.predicted(doc) == label
