@@ -43,7 +43,7 @@ def test_an_armed_side_a_crowd_arms_or_harm_keep_the_fight():
     assert not quarrel(s, source=("c",), target=("b",)) and not quarrel(s, source=("b",), target=("c",))
     assert not quarrel("Bo Tan clashed with John Roe.", source=("g",), target=("b",))
     for s in ("Jane Hale clashed with soldiers at the gate.", "Jane Hale clashed with rebels near the town.",
-              "Jane Hale clashed with rioters in the square.", "Jane Hale clashed with a mob outside.",
+              "Jane Hale clashed with rioters in the square.", "Jane Hale clashed with a mob outside.", "Jane Hale clashed with vigilantes.",
               "Jane Hale clashed with villagers in the market.", "Jane Hale clashed with John Roe at a rally.",
               "Jane Hale clashed with John Roe, who was injured.", "Jane Hale clashed with John Roe, who died.",
               "Jane Hale clashed with John Roe and threw a grenade."):

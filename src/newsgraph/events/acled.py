@@ -520,9 +520,10 @@ def _quarrel_of_persons(ev, doc, sentence: str, trigger: str, sides: _Sides) -> 
         return False
     if not any(e is not None and e.type == "PERSON" for e in map(doc.entity, [*ev.source, *ev.target])):
         return False
-    return not (STATE_WORDS.search(sentence) or REBEL_WORDS.search(sentence) or RIOTER_WORDS.search(sentence)
-                or MOB_WORDS.search(sentence) or CIVIL_WORDS.search(sentence) or DEMONSTRATION.search(sentence)
-                or _people_harmed(sentence) or LETHAL.search(sentence) or _weapon(ev.mode, sentence))
+    # (a crowd: CIVIL_WORDS and DEMONSTRATION hold every word of RIOTER_WORDS)
+    return not (STATE_WORDS.search(sentence) or REBEL_WORDS.search(sentence) or MOB_WORDS.search(sentence)
+                or CIVIL_WORDS.search(sentence) or DEMONSTRATION.search(sentence) or _people_harmed(sentence)
+                or LETHAL.search(sentence) or _weapon(ev.mode, sentence))
 
 
 # what only a force keeps (session 27): "a new base", "a command post" (outposts, garrisons, barracks and "military"
