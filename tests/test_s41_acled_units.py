@@ -50,3 +50,16 @@ def test_an_armed_side_a_crowd_arms_or_harm_keep_the_fight():
         assert not quarrel(s), s
     s = "Jane Hale clashed with John Roe."
     assert not quarrel(s, mode="explosives")  # a weapon the stage read from the words
+
+
+def test_a_toll_over_recent_years_or_months_is_referred_to():
+    for s, trig in (("Hundreds of farmers have been killed in land disputes in recent years.", "killed"),
+                    ("Scores were detained over recent months.", "detained"),
+                    ("Forty people were kidnapped during the recent decades of unrest.", "kidnapped"),
+                    ("Ten men were shot in recent years.", "shot")):
+        assert acled.referred_to(ev("ASSAULT", None, trig, s)), s
+    # one recent event, or a few recent weeks, are still the report of it
+    for s, trig in (("Gunmen killed four people in a recent attack.", "killed"),
+                    ("Ten men were shot in recent weeks.", "shot"),
+                    ("Ten men were shot in the recent clashes.", "shot")):
+        assert not acled.referred_to(ev("ASSAULT", None, trig, s)), s

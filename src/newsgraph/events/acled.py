@@ -1974,7 +1974,7 @@ CHARACTERISED = re.compile(
 # A toll or count run over years ("thousands have been killed in the conflict since 1992", "more than 300
 # people were arrested over the past two years"): ACLED codes each event on its own day and place, and a
 # total since a year or a month ("since January"; not "since May 3", a day, nor "May", a modal's homograph),
-# the start of a war or over past years or months tells none of them (a toll "since
+# the start of a war or over past or recent years or months tells none of them (a toll "since
 # Monday" is left alone: a few days' fighting is still the report of it). Within the trigger's clause.
 OVER_A_PERIOD = re.compile(
     r"^(?:\s+(?!and\b|but\b|while\b|when\b|after\b)[\w'’-]+(?:,\d{3})*){0,8}?\s+(?:since\s+(?:(?:early|late|mid-?)\s*)?"
@@ -1983,6 +1983,7 @@ OVER_A_PERIOD = re.compile(
     r"September|October|November|December)\b(?!\s+\d)|since\s+the\s+(?:start|beginning|outbreak|onset)\s+of\b|"
     r"since\s+(?:the\s+)?(?:war|conflict|insurgency|uprising|fighting|crisis)\s+(?:began|started|erupted|broke)\b|"
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?:\w+|\d+)\s+)?(?:years|months|decades|decade|year)\b|"
+    r"(?:over|in|during)\s+(?:the\s+)?recent\s+(?:years|months|decades)\b|"  # (session 41: as "the past years")
     r"(?:in|during|throughout)\s+(?:the|its|their|a)\s+(?:\w+|\d+)-year(?:-long|-old)?\s+(?:[\w-]+\s+)?"
     r"(?:war|conflict|insurgency|uprising|rebellion|campaign)\b|"
     r"so\s+far\s+this\s+year\b)", re.IGNORECASE)
