@@ -73,3 +73,20 @@ RECENT = [
 def test_recent_period(pipeline, text, label):
     doc = pipeline.extract(text, name="probe", published="2024-05-06")
     assert ev_acled.predicted(doc) == label
+
+
+# A second set for "in recent years", written after the OVER_A_PERIOD change and labelled before its first run.
+RECENT_2 = [
+    ("Several opposition activists have been abducted in the capital in recent months.", "none"),
+    ("At least 200 civilians were killed by landmines over recent decades, the report said.", "none"),
+    ("Protesters have repeatedly clashed with police in the northern city in recent years.", "none"),
+    ("Two soldiers were killed when rebels ambushed their convoy in a recent attack near the border.", "Armed clash"),
+    ("Riot police dispersed a recent protest by teachers outside the ministry with tear gas.",
+     "Protest with intervention"),
+]
+
+
+@pytest.mark.parametrize("text,label", RECENT_2)
+def test_recent_period_2(pipeline, text, label):
+    doc = pipeline.extract(text, name="probe", published="2024-05-06")
+    assert ev_acled.predicted(doc) == label
