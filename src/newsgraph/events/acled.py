@@ -455,6 +455,8 @@ def _category(ev, doc, others: list[tuple[int, int]] = (), rivals: list[tuple[in
         return None  # (session 27) "test-fired a ballistic missile": a weapons test strikes no one
     if t == "ASSAULT" and (_on_computers(ev, sentence) or _animals_harmed(ev, sentence, sides)):
         return None  # (session 35) "hackers attacked the council's network", "hunters killed 40 deer"
+    if t == "ASSAULT" and _quarrel_of_persons(ev, doc, sentence, trigger, sides):
+        return None  # (session 41) "the governor clashed with the mayor over the budget"
     if t == "ASSAULT":
         return _assault(ev, sentence, trigger, sides, others, rivals)
     if t == "PROTEST" and ev.mode == "strike" and STRUCK.match(trigger) and (
@@ -499,6 +501,29 @@ def _category(ev, doc, others: list[tuple[int, int]] = (), rivals: list[tuple[in
         # forces from the conflict zone", "agreed to a plan to end the fighting": ACLED's agreement)
         return STRATEGIC, "Agreement"  # a ceasefire, a peace deal, a prisoner exchange, a deal with rebels; not a trade deal
     return None
+
+
+# (session 41) the verbs of a clash or a fight, as English also uses them of a quarrel ("clashed with the mayor",
+# "fought with her cabinet"); not the words that name armed combat itself (a firefight, a shootout, a gun battle)
+QUARREL_VERB = re.compile(r"^(?:clash|clashes|clashed|clashing|fight|fights|fought|fighting)$", re.IGNORECASE)
+
+
+def _quarrel_of_persons(ev, doc, sentence: str, trigger: str, sides: _Sides) -> bool:
+    """(session 41) A clash or a fight one of whose sides the actors stage found to be a person (PERSON), neither
+    side armed (no armed sector, no force's or armed group's words), told with no arms, no crowd or
+    demonstration and no one harmed ("the governor and the mayor clashed over the budget", "the Kennedy family
+    clashed with the party's leadership", told from either side): ACLED's battle is a violent interaction of two
+    organised armed groups and its riots are a crowd's violence; a quarrel of persons is neither, nor any other
+    ACLED event. A person who fights armed men, forces, a crowd or with a weapon, or whose fight kills or wounds,
+    keeps the fight's category."""
+    if not (QUARREL_VERB.match(trigger.strip()) and ev.source) or sides.src_armed() or sides.tgt_armed():
+        return False
+    if not any(e is not None and e.type == "PERSON" for e in map(doc.entity, [*ev.source, *ev.target])):
+        return False
+    # (a crowd: CIVIL_WORDS and DEMONSTRATION hold every word of RIOTER_WORDS)
+    return not (STATE_WORDS.search(sentence) or REBEL_WORDS.search(sentence) or MOB_WORDS.search(sentence)
+                or CIVIL_WORDS.search(sentence) or DEMONSTRATION.search(sentence) or _people_harmed(sentence)
+                or LETHAL.search(sentence) or _weapon(ev.mode, sentence))
 
 
 # what only a force keeps (session 27): "a new base", "a command post" (outposts, garrisons, barracks and "military"
@@ -1949,7 +1974,7 @@ CHARACTERISED = re.compile(
 # A toll or count run over years ("thousands have been killed in the conflict since 1992", "more than 300
 # people were arrested over the past two years"): ACLED codes each event on its own day and place, and a
 # total since a year or a month ("since January"; not "since May 3", a day, nor "May", a modal's homograph),
-# the start of a war or over past years or months tells none of them (a toll "since
+# the start of a war or over past or recent years or months tells none of them (a toll "since
 # Monday" is left alone: a few days' fighting is still the report of it). Within the trigger's clause.
 OVER_A_PERIOD = re.compile(
     r"^(?:\s+(?!and\b|but\b|while\b|when\b|after\b)[\w'’-]+(?:,\d{3})*){0,8}?\s+(?:since\s+(?:(?:early|late|mid-?)\s*)?"
@@ -1958,6 +1983,7 @@ OVER_A_PERIOD = re.compile(
     r"September|October|November|December)\b(?!\s+\d)|since\s+the\s+(?:start|beginning|outbreak|onset)\s+of\b|"
     r"since\s+(?:the\s+)?(?:war|conflict|insurgency|uprising|fighting|crisis)\s+(?:began|started|erupted|broke)\b|"
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?:\w+|\d+)\s+)?(?:years|months|decades|decade|year)\b|"
+    r"(?:over|in|during)\s+(?:the\s+)?recent\s+(?:years|months|decades)\b|"  # (session 41: as "the past years")
     r"(?:in|during|throughout)\s+(?:the|its|their|a)\s+(?:\w+|\d+)-year(?:-long|-old)?\s+(?:[\w-]+\s+)?"
     r"(?:war|conflict|insurgency|uprising|rebellion|campaign)\b|"
     r"so\s+far\s+this\s+year\b)", re.IGNORECASE)
