@@ -1,0 +1,34 @@
+"""Session 41 (s41-plovtb): an event noun in a phrase "in connection with X" on another act of its sentence
+("arrested in connection with the bombing of the embassies") is that act's backdrop, as an event noun after
+"after", "following", "because of" is (s36-extra, stage._backdrop_noun): flagged `historical`, PLOVER's auxiliary
+mode for an event told as the setting of the news, so it is no asserted record even when it names its undergoers.
+Own probe sentences (tests/data/s41_connection_set*.tsv), labelled before any run. docs/accuracy.md, Session 41,
+s41-plovtb."""
+
+import pytest
+
+from newsgraph.evaluate.events import asserted
+from eventsutil import DATA, top_event
+
+
+def _rows(name):
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            top, word, text = line.split("\t")
+            yield pytest.param(top, word, text, id=text[:60])
+
+
+def _check(pipeline, top, word, text):
+    doc = pipeline.extract(text, published="2024-06-01")
+    told = {e.trigger.text.split()[-1]: asserted(e) for e in doc.events if e.trigger}
+    best = top_event(pipeline, text)
+    assert best is not None and best.type == top
+    if word.startswith("="):
+        assert told.get(word[1:]) is True  # the news stays asserted
+    else:
+        assert told.get(word) is not True  # the backdrop is no asserted record
+
+
+@pytest.mark.parametrize("top, word, text", list(_rows("s41_connection_set1.tsv")))
+def test_connection_probe_set1(pipeline, top, word, text):
+    _check(pipeline, top, word, text)
