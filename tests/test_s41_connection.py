@@ -32,3 +32,8 @@ def _check(pipeline, top, word, text):
 @pytest.mark.parametrize("top, word, text", list(_rows("s41_connection_set1.tsv")))
 def test_connection_probe_set1(pipeline, top, word, text):
     _check(pipeline, top, word, text)
+
+
+@pytest.mark.parametrize("top, word, text", list(_rows("s41_connection_set2.tsv")))
+def test_connection_probe_set2(pipeline, top, word, text):
+    _check(pipeline, top, word, text)
