@@ -37,3 +37,20 @@ def test_connection_probe_set1(pipeline, top, word, text):
 @pytest.mark.parametrize("top, word, text", list(_rows("s41_connection_set2.tsv")))
 def test_connection_probe_set2(pipeline, top, word, text):
     _check(pipeline, top, word, text)
+
+
+def test_an_in_phrase_is_a_phrase_of_cause_only_with_a_noun_of_cause(pipeline):
+    from newsgraph.events import stage
+
+    doc = pipeline.nlp("Police arrested two men in the capital in connection with the bombing.")
+    ins = [t for t in doc if t.lower_ == "in"]
+    assert [stage._cause_phrase(t) for t in ins] == [False, True]
+    assert [stage._answer_noun(t) for t in doc if t.lower_ in ("capital", "connection")] == [False, True]
+
+
+def test_an_event_in_a_plain_in_phrase_stays_asserted(pipeline):
+    # (the place phrase "in the capital" sets no backdrop: only "in connection with" does)
+    doc = pipeline.extract("Police arrested two men in the capital in connection with the killing of a judge.",
+                           published="2024-06-01")
+    told = {e.trigger.text.split()[-1]: asserted(e) for e in doc.events if e.trigger}
+    assert told.get("arrested") is True and told.get("killing") is not True
