@@ -246,26 +246,32 @@ def in_country(ctx: ArticleContext, node) -> str | None:
     return _in_country(ctx, node)
 
 
+def _shared_objects(prep) -> list:
+    """The objects of `prep`; with none of its own, those of a preposition coordinated with it, which share them
+    ("officials in and around Miami", "in or near Kabul": the parser hangs the one object on the last)."""
+    return [p for p in prep.children if p.dep_ == "pobj"] or [
+        p for k in prep.children if k.dep_ == "conj" and k.pos_ == "ADP" for p in k.children if p.dep_ == "pobj"]
+
+
 def _in_phrase_country(ctx: ArticleContext, prep, depth: int = 0) -> str | None:
     t = ctx.tables
-    for p in prep.children:
-        if p.dep_ == "pobj":
-            ent = next((e for e in ctx.ents if e.start <= p.i < e.end), None)
-            text = strip_the(ent.text) if ent is not None else p.text
-            iso = t.country_of(text)
-            if iso is None and ent is not None:
-                # (a region or city of a state: "separatists in Chechnya", "farmers in Aceh", whatever
-                # the NER took the name for: "Police in Karachi said" tags the city ORG, as _place_named says)
-                iso = t.place_country(text)
-            if iso is None and depth == 0 and ent is None:
-                iso = _in_country(ctx, p, depth + 1)
-            if iso is None and ent is None and p.lemma_.lower() in PLACE_NOUNS:
-                # "in the southern city of Karachi", "in the state of Gujarat": the of-phrase names the place
-                # (as deep as the in-phrase: "in the city of the same name in Pakistan")
-                iso = next((c for c in (_in_phrase_country(ctx, k, depth) for k in p.children
-                                        if k.dep_ == "prep" and k.lower_ == "of") if c), None)
-            if iso:
-                return iso
+    for p in _shared_objects(prep):
+        ent = next((e for e in ctx.ents if e.start <= p.i < e.end), None)
+        text = strip_the(ent.text) if ent is not None else p.text
+        iso = t.country_of(text)
+        if iso is None and ent is not None:
+            # (a region or city of a state: "separatists in Chechnya", "farmers in Aceh", whatever
+            # the NER took the name for: "Police in Karachi said" tags the city ORG, as _place_named says)
+            iso = t.place_country(text)
+        if iso is None and depth == 0 and ent is None:
+            iso = _in_country(ctx, p, depth + 1)
+        if iso is None and ent is None and p.lemma_.lower() in PLACE_NOUNS:
+            # "in the southern city of Karachi", "in the state of Gujarat": the of-phrase names the place
+            # (as deep as the in-phrase: "in the city of the same name in Pakistan")
+            iso = next((c for c in (_in_phrase_country(ctx, k, depth) for k in p.children
+                                    if k.dep_ == "prep" and k.lower_ == "of") if c), None)
+        if iso:
+            return iso
     return None
 
 

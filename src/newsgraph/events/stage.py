@@ -647,9 +647,11 @@ def _undergone(verb) -> bool:
     return any(k.dep_ in ("dobj", "nsubjpass") and k.lower_ in RELATIVIZERS for k in verb.children)
 
 
-# phrases of cause on a reaction: what it answers ("protested over X", "because of X", "in protest at X")
+# phrases of cause on a reaction: what it answers ("protested over X", "because of X", "in protest at X"); "in
+# connection with X" ties an arrest, a charge, a questioning to the earlier act it answers ("arrested in connection
+# with the bombing of the embassies"): that act is its setting too (s41-plovtb, wire news)
 CAUSE_PREPS = frozenset({"over", "because", "due", "owing"})
-CAUSE_NOUNS = ANSWER_NOUNS
+CAUSE_NOUNS = ANSWER_NOUNS | {"connection"}
 
 
 def _cause_phrase(prep) -> bool:
