@@ -71,7 +71,11 @@ def build(text_dir: Path, out: Path) -> int:
     docs = parse_annotations(out / "annotations.txt")
     for d in docs:
         text = (text_dir / f"{d['name']}.txt").read_text(encoding="utf-8")
-        (out / f"{d['name']}.tml").write_text(to_tml(d["name"], d["dct"], text, d["times"]), encoding="utf-8")
+        try:
+            tml = to_tml(d["name"], d["dct"], text, d["times"])
+        except ValueError as exc:
+            raise SystemExit(f"{out / 'annotations.txt'}: {d['name']}: {exc}") from None
+        (out / f"{d['name']}.tml").write_text(tml, encoding="utf-8")
     return len(docs)
 
 

@@ -50,12 +50,13 @@ def test_to_tml_refuses_overlapping_expressions():
         s.to_tml("d", "2016-01-01", "Monday night.", times)
 
 
-def test_gold_files_match_the_annotation():
+@pytest.mark.parametrize("folder, n", [(GOLD, 40), (GOLD / "batch2", 20)])
+def test_gold_files_match_the_annotation(folder, n):
     """Every annotated expression is in its .tml file with its surface, type and value (the files are not stale)."""
     s = _script()
-    blocks = s.parse_annotations(GOLD / "annotations.txt")
-    docs = {d["id"]: d for d in timeml.load_gold(str(GOLD))}
-    assert len(blocks) == len(docs) == 40
+    blocks = s.parse_annotations(folder / "annotations.txt")
+    docs = {d["id"]: d for d in timeml.load_gold(str(folder)) if d["corpus"] == folder.name}
+    assert len(blocks) == len(docs) == n
     for b in blocks:
         d = docs[b["name"]]
         assert d["dct"] == b["dct"]
