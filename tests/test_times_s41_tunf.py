@@ -51,3 +51,23 @@ def test_the_edges_hold(times, text, extent, value):
 
 def test_a_handful_of_things_is_no_time(times):
     assert times("The firm keeps a handful of offices in Asia.", DAY) == []
+
+
+def _norm(type_, mod):
+    from newsgraph.timex import Norm
+
+    return Norm("PT3H", "hour", type_, mod)
+
+
+@pytest.mark.parametrize("text, a, type_, mod, start", [
+    ("a little over three hours", 9, "DURATION", "MORE_THAN", 0),
+    ("well under three hours", 5, "DURATION", "LESS_THAN", 0),
+    ("a little over three hours", 9, "DURATION", None, 9),  # no bound read: nothing to grade
+    ("a little over noon", 9, "TIME", "MORE_THAN", 9),  # only a length's bound
+    ("much at least three hours", 5, "DURATION", "EQUAL_OR_MORE", 5),  # the extent opens with no bound word
+    ("a little, over three hours", 10, "DURATION", "MORE_THAN", 10),  # the degree word is not next to the bound
+])
+def test_graded_bound_start(text, a, type_, mod, start):
+    from newsgraph.times import _graded_bound_start
+
+    assert _graded_bound_start(text, a, len(text), _norm(type_, mod)) == start
