@@ -71,3 +71,31 @@ def test_graded_bound_start(text, a, type_, mod, start):
     from newsgraph.times import _graded_bound_start
 
     assert _graded_bound_start(text, a, len(text), _norm(type_, mod)) == start
+
+
+# a quarter or half of "the year" told in a past clause, when the document date has not reached its start, is last
+# year's (TIMEX3: the DCT anchors, the clause's tense sets the direction, as for a bare month); forecasts a past
+# report tells keep the coming one, and so does a period already begun
+@pytest.mark.parametrize("text, day, extent, value", [
+    ("The retailer lost money in the third quarter of the year.", "2027-02-10", "the third quarter of the year", "2026-Q3"),
+    ("The senator raised $5 million during the second quarter of the year.", "2027-02-10",
+     "the second quarter of the year", "2026-Q2"),
+    ("Exports grew strongly in the second half of the year.", "2027-02-10", "the second half of the year", "2026-H2"),
+    ("The carmaker sold 40,000 vehicles in the fourth quarter of the year.", "2027-03-02",
+     "the fourth quarter of the year", "2026-Q4"),
+])
+def test_a_past_clause_s_quarter_of_the_year_not_yet_begun_is_last_year_s(times, text, day, extent, value):
+    assert (extent, value, "DATE") in times(text, day)
+
+
+@pytest.mark.parametrize("text, day, extent, value", [
+    ("The plant will reopen in the second quarter of the year.", "2027-02-10", "the second quarter of the year", "2027-Q2"),
+    ("The company said it expected profits to recover in the second half of the year.", "2027-02-10",
+     "the second half of the year", "2027-H2"),
+    ("Sales fell in the second quarter of the year.", "2027-08-30", "the second quarter of the year", "2027-Q2"),
+    ("Sales fell in the first quarter of the year.", "2027-01-01", "the first quarter of the year", "2027-Q1"),  # begun today
+    ("Sales fell in the third quarter of this year.", "2027-02-10", "the third quarter of this year", "2027-Q3"),
+    ("Revenue rose in the third quarter of 2026.", "2027-02-10", "the third quarter of 2026", "2026-Q3"),
+])
+def test_the_quarter_rule_s_edges_hold(times, text, day, extent, value):
+    assert (extent, value, "DATE") in times(text, day)

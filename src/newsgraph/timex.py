@@ -624,7 +624,12 @@ def _quarter_value(ctx, m, q: int, letter: str = "Q", size: int = 3) -> tuple[st
     if m["y"]:
         return f"{int(m['y']):04d}-{letter}{q}", gran
     if m["yref"]:
-        return f"{_year_of(m['yref'], ctx, gran):04d}-{letter}{q}", gran
+        y = _year_of(m["yref"], ctx, gran)
+        if m["yref"] == "the year" and ctx.tense == "past" and dt.date(y, (q - 1) * size + 1, 1) > _need(ctx, gran):
+            # "raised $12m during the third quarter of the year", told in January: a past clause tells a period
+            # already begun, so "the year" is the last one (TIMEX3: the DCT anchors, the tense sets the direction)
+            y -= 1
+        return f"{y:04d}-{letter}{q}", gran
     anchor = _need(ctx, gran)
 
     def make(y):
