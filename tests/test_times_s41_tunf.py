@@ -99,3 +99,10 @@ def test_a_past_clause_s_quarter_of_the_year_not_yet_begun_is_last_year_s(times,
 ])
 def test_the_quarter_rule_s_edges_hold(times, text, day, extent, value):
     assert (extent, value, "DATE") in times(text, day)
+
+
+def test_a_quarter_of_the_year_with_no_document_date_waits_for_one_at_quarter_granularity():
+    from newsgraph.timex import normalize
+
+    n = normalize("the third quarter of the year", tense="past")
+    assert (n.value, n.granularity, n.relative) == (None, "quarter", True)
