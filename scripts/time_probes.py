@@ -5,7 +5,8 @@
 Each line: `text`, `dct` (the creation time given, or null: the stage finds one itself), and either
 `published` (the date the stage should settle on, or null: none) or `times` ([wording, value] pairs: the
 timex overlapping the wording's first occurrence should carry that value; a third item, the TIMEX3 type, is
-checked too: [wording, value, type]). Regression tests, not accuracy:
+checked too: [wording, value, type]; a value null wants no timex over the wording). With `"exact": true` the
+timex must also span the wording exactly (the TIMEX3 extent). Regression tests, not accuracy:
 the sentences are our own wordings, labelled before their first run.
 """
 
@@ -31,9 +32,11 @@ def checks(probe: dict, doc) -> list[tuple[str, object, object]]:
         b = a + len(wording)
         t = next((t for t in doc.times if t.start < b and a < t.end), None)
         if t is None:
-            out.append((wording, value, "(no timex)"))
+            out.append((wording, value, None if value is None else "(no timex)"))
             continue
         out.append((wording, value, t.value))
+        if probe.get("exact"):
+            out.append((f"{wording} (extent)", wording, probe["text"][t.start:t.end]))
         if type_:
             out.append((f"{wording} (type)", type_[0], t.type))
     return out

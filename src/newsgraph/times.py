@@ -808,6 +808,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
             bounded = normalize(text[start:b])  # "at most 40 days", "no less than six hours" (negation turns it)
             if bounded is not None and bounded.mod in _BOUNDS:
                 a, norm = start, bounded
+        a = _graded_bound_start(text, a, b, norm)  # "a little over three hours": the bound's own degree
         if _that_conjunction(text, parse, a, b):
             a, norm = a + 5, normalize(text[a + 5:b]) or norm  # "said that Friday would be a holiday": the bare weekday
         kind = parse.kind_at(a)
@@ -1624,6 +1625,22 @@ _BOUND_BEFORE = re.compile(r"\b(?:at\s+most|an?\s+(?:maximum|minimum)\s+of|(?:(?
                            re.IGNORECASE)
 _BOUNDS = frozenset({"EQUAL_OR_LESS", "EQUAL_OR_MORE", "MORE_THAN", "LESS_THAN"})
 _BOUND_WIDTH = len("not shorter than ")  # the longest cue, its whitespace runs counted as one space (`_cue_before`)
+# a degree word before a length's bound that the extent already opens with ("a little over three hours", "slightly
+# more than two weeks", "well over a year"): it grades the bound, so it is part of the modifier TIMEX3 marks with the
+# expression, as "more than" is; "just"/"only" are not (`_SIGNAL`)
+_BOUND_WORD = re.compile(r"(?:over|under|more|less|fewer|longer|shorter)\b", re.IGNORECASE)
+_DEGREE_BEFORE = re.compile(r"(?<![\w-])(?:a\s+little|a\s+bit|slightly|somewhat|well|far|much|a\s+good\s+deal|a\s+lot)\s+$",
+                            re.IGNORECASE)
+_DEGREE_WIDTH = len("a good deal ")
+
+
+def _graded_bound_start(text: str, a: int, b: int, norm: Norm) -> int:
+    """Where a length bounded at [a, b) starts with the degree word before its bound ("a little over three hours");
+    `a` when the expression opens with no bound or no degree word precedes it."""
+    if norm.type != "DURATION" or norm.mod not in _BOUNDS or not _BOUND_WORD.match(text, a, b):
+        return a
+    m = _cue_before(_DEGREE_BEFORE, text, a, _DEGREE_WIDTH)
+    return a if m is None else _cue_start(text, a, len(m.group().split()))
 
 
 def _cue_start(text: str, a: int, n: int) -> int:

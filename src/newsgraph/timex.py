@@ -42,7 +42,7 @@ NUMBERS.update({f"{t}-{u}": v + i for t, v in _TENS.items() for i, u in enumerat
 NUMBERS.update({"a": 1, "an": 1, "a single": 1, "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12,
                 "dozen": 12, "a hundred": 100, "hundred": 100, "a fortnight": 2})
 VAGUE = ("a few", "few", "several", "many", "some", "a number of", "numerous", "multiple", "the past few",
-         "a couple more", "countless", "recent", "coming", "next few", "last few", "past few")
+         "a couple more", "countless", "recent", "coming", "next few", "last few", "past few", "a handful of")
 # unit word -> (TIMEX3 letter, granularity); hours/minutes/seconds take the "PT" prefix
 UNITS = {
     "second": ("S", "second"), "minute": ("M", "minute"), "hour": ("H", "hour"), "day": ("D", "day"),
@@ -624,7 +624,12 @@ def _quarter_value(ctx, m, q: int, letter: str = "Q", size: int = 3) -> tuple[st
     if m["y"]:
         return f"{int(m['y']):04d}-{letter}{q}", gran
     if m["yref"]:
-        return f"{_year_of(m['yref'], ctx, gran):04d}-{letter}{q}", gran
+        y = _year_of(m["yref"], ctx, gran)
+        if m["yref"] == "the year" and ctx.tense == "past" and dt.date(y, (q - 1) * size + 1, 1) > _need(ctx, gran):
+            # "raised $12m during the third quarter of the year", told in January: a past clause tells a period
+            # already begun, so "the year" is the last one (TIMEX3: the DCT anchors, the tense sets the direction)
+            y -= 1
+        return f"{y:04d}-{letter}{q}", gran
     anchor = _need(ctx, gran)
 
     def make(y):
@@ -1835,7 +1840,7 @@ THAT_WEEKDAY = re.compile(_THAT_WD, re.IGNORECASE)
 _D = r"[0-3]?\d(?:st|nd|rd|th)?"
 _Y = r"(?:1[5-9]\d\d|20\d\d)"
 # (any case: "Ten years ago" opens a sentence)
-_NUMW = rf"(?i:\d+|(?:{_choice(_TENS)}) (?:{_choice(_SMALL[1:10])})|{_alt(k for k in NUMBERS if not k.startswith('a '))}|a|an|a few|several|a couple of)"
+_NUMW = rf"(?i:\d+|(?:{_choice(_TENS)}) (?:{_choice(_SMALL[1:10])})|{_alt(k for k in NUMBERS if not k.startswith('a '))}|a|an|a few|several|a couple of|a handful of)"
 # a range of lengths, "two to three weeks", "10 or 12 years": one expression; not after "from" or "between", whose
 # two bounds TimeML marks apart ("from 1990 to 1995"), and "cut from five to three years" is three years; nor
 # before "ago" ("two or three years ago" is a time, not a length: the ago pattern reads it)
