@@ -1,11 +1,14 @@
 """The unfitted TimeML set of session 41 (gold/timeml_unfitted, its README.md gives the rule and conventions).
 
-    PYTHONPATH=src python scripts/timeml_unfitted.py build TEXT_DIR [--out gold/timeml_unfitted]
-    PYTHONPATH=src python scripts/timeml_unfitted.py halves [--gold gold/timeml_unfitted] [--errors-study FILE]
+    PYTHONPATH=src python scripts/timeml_unfitted.py build TEXT_DIR OUT [--gold gold/timeml_unfitted]
+    PYTHONPATH=src python scripts/timeml_unfitted.py halves OUT [--errors-study FILE]
 
-`build` writes one NAME.tml per block of ANNOTATIONS (`== NAME DCT`, then `surface|occurrence|TYPE|VALUE[|MOD]`
-lines), reading the article from TEXT_DIR/NAME.txt (PolNeAR's train/text); it stops on a surface string that
-is not found whole-word at that occurrence, or on two expressions that overlap. `halves` scores the whole set, its
+The repository keeps the hand annotation only (gold/timeml_unfitted/annotations.txt and batch2/annotations.txt):
+the articles are PolNeAR's, and data from ../shared is not copied into the project. `build` writes one NAME.tml
+per block of each annotation file (`== NAME DCT`, then `surface|occurrence|TYPE|VALUE[|MOD]` lines) into OUT (a
+scratch folder; batch2's into OUT/batch2), reading the article from TEXT_DIR/NAME.txt (PolNeAR's train/text); it
+stops on a surface string that is not found whole-word at that occurrence, or on two expressions that overlap.
+Then `newsgraph evaluate time --timeml OUT` scores the set. `halves` scores the whole set, its
 STUDY documents (sha1(doc id) ends in an even hex digit) and CHECK ones (odd), with the evaluator's own load_gold /
 predict / score, and writes STUDY's error rows only (CHECK is meant to be read as figures only).
 """
@@ -67,14 +70,24 @@ def to_tml(name: str, dct: str, text: str, times: list[dict]) -> str:
             f"<TEXT>{''.join(out)}</TEXT>\n\n</TimeML>\n")
 
 
-def build(text_dir: Path, out: Path) -> int:
-    docs = parse_annotations(out / "annotations.txt")
+def build(text_dir: Path, out: Path, gold: Path = Path("gold/timeml_unfitted")) -> int:
+    """Write the .tml files of every annotation file under gold (its sub-folders kept) into out; the count."""
+    n = 0
+    for ann in sorted(gold.rglob("annotations.txt")):
+        folder = out / ann.parent.relative_to(gold)
+        folder.mkdir(parents=True, exist_ok=True)
+        n += _build_one(text_dir, ann, folder)
+    return n
+
+
+def _build_one(text_dir: Path, ann: Path, out: Path) -> int:
+    docs = parse_annotations(ann)
     for d in docs:
         text = (text_dir / f"{d['name']}.txt").read_text(encoding="utf-8")
         try:
             tml = to_tml(d["name"], d["dct"], text, d["times"])
         except ValueError as exc:
-            raise SystemExit(f"{out / 'annotations.txt'}: {d['name']}: {exc}") from None
+            raise SystemExit(f"{ann}: {d['name']}: {exc}") from None
         (out / f"{d['name']}.tml").write_text(tml, encoding="utf-8")
     return len(docs)
 
@@ -105,13 +118,14 @@ def main() -> None:
     sub = ap.add_subparsers(dest="cmd", required=True)
     b = sub.add_parser("build")
     b.add_argument("text_dir")
-    b.add_argument("--out", default="gold/timeml_unfitted")
+    b.add_argument("out")
+    b.add_argument("--gold", default="gold/timeml_unfitted")
     h = sub.add_parser("halves")
-    h.add_argument("--gold", default="gold/timeml_unfitted")
+    h.add_argument("gold")
     h.add_argument("--errors-study")
     a = ap.parse_args()
     if a.cmd == "build":
-        print(build(Path(a.text_dir), Path(a.out)), "documents written")
+        print(build(Path(a.text_dir), Path(a.out), Path(a.gold)), "documents written")
     else:
         print(json.dumps(halves(a.gold, a.errors_study), indent=1))
 

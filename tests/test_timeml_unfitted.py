@@ -5,10 +5,12 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SHARED
 from newsgraph.evaluate import timeml
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "gold" / "timeml_unfitted"
+TEXTS = SHARED / "data" / "polnear" / "train" / "text"
 
 
 def _script():
@@ -50,11 +52,24 @@ def test_to_tml_refuses_overlapping_expressions():
         s.to_tml("d", "2016-01-01", "Monday night.", times)
 
 
-@pytest.mark.parametrize("folder, n", [(GOLD, 40), (GOLD / "batch2", 20)])
-def test_gold_files_match_the_annotation(folder, n):
-    """Every annotated expression is in its .tml file with its surface, type and value (the files are not stale)."""
+def test_the_repository_keeps_no_article_text():
+    """The articles are PolNeAR's (../shared): only the annotation is the project's."""
+    assert not list(GOLD.rglob("*.tml"))
+    assert sorted(p.relative_to(GOLD).as_posix() for p in GOLD.rglob("annotations.txt")) == [
+        "annotations.txt", "batch2/annotations.txt"]
+
+
+@pytest.mark.skipif(not TEXTS.exists(), reason="shared PolNeAR train text absent")
+@pytest.mark.parametrize("sub, n", [("", 40), ("batch2", 20)])
+def test_built_files_match_the_annotation(tmp_path_factory, sub, n):
+    """Every annotated expression is found in its article and lands in its built .tml file with its surface,
+    type and value; batch2 is built into its own sub-folder."""
     s = _script()
-    blocks = s.parse_annotations(folder / "annotations.txt")
+    out = tmp_path_factory.getbasetemp() / "timeml_unfitted"
+    if not out.exists():
+        assert s.build(TEXTS, out, GOLD) == 60
+    folder = out / sub if sub else out
+    blocks = s.parse_annotations((GOLD / sub if sub else GOLD) / "annotations.txt")
     docs = {d["id"]: d for d in timeml.load_gold(str(folder)) if d["corpus"] == folder.name}
     assert len(blocks) == len(docs) == n
     for b in blocks:
