@@ -162,3 +162,86 @@ def test_the_aside_must_end_right_before_the_comma(pipeline):
 def test_the_subject_search_asks_it_before_climbing(pipeline):
     doc = _in_phrase(pipeline, "VERB")
     assert speakers._subject(doc[7]).text == "Reno"
+
+
+# --- each condition on compact hand-built parses ("word|tag|pos|dep|head" per token) -------------------------------
+
+def _spec(pipeline, spec, ents=()):
+    rows = [tuple(t.split("|")) for t in spec.split()]
+    return _doc(pipeline, [(w, t, p, d, int(h)) for w, t, p, d, h in rows], ents)
+
+
+# "Oregon , aside , asked it": the least a sentence can hold (the comma is token 3)
+MINIMAL = "Oregon|NNP|PROPN|appos|4 ,|,|PUNCT|punct|0 aside|NN|NOUN|appos|0 ,|,|PUNCT|punct|4 asked|{tag}|VERB|ROOT|4 it|PRP|PRON|{obj}|4"
+
+
+@pytest.mark.parametrize("tag, found", [("VBD", True), ("VBZ", True), ("VBP", True), ("VB", False), ("VBG", False),
+                                        ("VBN", False)])
+def test_only_a_tensed_verb_takes_the_name(pipeline, tag, found):
+    got = _name_before_aside(_spec(pipeline, MINIMAL.format(tag=tag, obj="dobj"))[4])
+    assert (got.text if got is not None else None) == ("Oregon" if found else None)
+
+
+@pytest.mark.parametrize("dep", ["nsubj", "nsubjpass", "csubj", "expl"])
+def test_any_subject_of_the_verb_keeps_the_name_out(pipeline, dep):
+    assert _name_before_aside(_spec(pipeline, MINIMAL.format(tag="VBD", obj=dep))[4]) is None
+
+
+@pytest.mark.parametrize("pos", ["ADV", "AUX", "PART"])
+def test_one_or_two_of_the_verbs_own_words_before_it_are_skipped(pipeline, pos):
+    spec = ("Oregon|NNP|PROPN|appos|6 ,|,|PUNCT|punct|0 aside|NN|NOUN|appos|0 ,|,|PUNCT|punct|6 "
+            f"w|RB|{pos}|advmod|6 x|RB|{pos}|advmod|6 asked|VBD|VERB|ROOT|6")
+    assert _name_before_aside(_spec(pipeline, spec)[6]).text == "Oregon"
+    spec3 = ("Oregon|NNP|PROPN|appos|7 ,|,|PUNCT|punct|0 aside|NN|NOUN|appos|0 ,|,|PUNCT|punct|7 "
+             f"w|RB|{pos}|advmod|7 x|RB|{pos}|advmod|7 y|RB|{pos}|advmod|7 asked|VBD|VERB|ROOT|7")
+    assert _name_before_aside(_spec(pipeline, spec3)[7]) is None  # three are no longer the verb's own
+
+
+def test_the_least_sentence_is_read(pipeline):
+    assert _name_before_aside(_spec(pipeline, MINIMAL.format(tag="VBD", obj="dobj"))[4]).text == "Oregon"
+
+
+def test_no_comma_before_the_verb_no_name(pipeline):
+    spec = ("Friday|NNP|PROPN|npadvmod|7 ,|,|PUNCT|punct|0 Oregon|NNP|PROPN|appos|0 ,|,|PUNCT|punct|0 "
+            "leading|VBG|VERB|advcl|7 a|DT|DET|det|6 coalition|NN|NOUN|dobj|4 asked|VBD|VERB|ROOT|7")
+    assert _name_before_aside(_spec(pipeline, spec)[7]) is None
+
+
+def test_an_aside_running_on_past_the_comma_is_none(pipeline):
+    # the phrase that opens after "Oregon ," holds a word after the verb: it is no aside closed by the comma
+    spec = ("Friday|NNP|PROPN|npadvmod|7 ,|,|PUNCT|punct|0 Oregon|NNP|PROPN|appos|0 ,|,|PUNCT|punct|0 "
+            "leading|VBG|VERB|advcl|7 a|DT|DET|det|5 coalition|NN|NOUN|dobj|4 ,|,|PUNCT|punct|8 "
+            "asked|VBD|VERB|ROOT|8 again|RB|ADV|advmod|4")
+    doc = _spec(pipeline, spec)
+    assert doc[4].right_edge.i == 9 and _name_before_aside(doc[8]) is None
+
+
+def test_a_climb_that_reaches_the_root_first_finds_no_aside(pipeline):
+    # "Oregon said it , asked": "it" opens after no comma and its head is the root, before the comma
+    spec = "Oregon|NNP|PROPN|nsubj|1 said|VBD|VERB|ROOT|1 it|PRP|PRON|dobj|1 ,|,|PUNCT|punct|4 asked|VBD|VERB|conj|1"
+    assert _name_before_aside(_spec(pipeline, spec)[4]) is None
+
+
+@pytest.mark.parametrize("label", ["GPE", "LOC", "FAC"])
+def test_a_place_after_a_preposition_is_no_speaker(pipeline, label):
+    # "retired in Dayton , Ohio , said": the name is where, and its aside the place's state
+    spec = ("Dale|NNP|PROPN|npadvmod|7 retired|VBN|VERB|acl|0 in|IN|ADP|prep|1 Dayton|NNP|PROPN|pobj|2 "
+            ",|,|PUNCT|punct|3 Ohio|NNP|PROPN|conj|3 ,|,|PUNCT|punct|7 said|VBD|VERB|ROOT|7")
+    assert _name_before_aside(_spec(pipeline, spec)[7]).text == "Dayton"  # no place named: the rule reads it
+    assert _name_before_aside(_spec(pipeline, spec, ents=[(3, 4, label)])[7]) is None
+
+
+@pytest.mark.parametrize("label", ["GPE", "LOC", "FAC"])
+def test_a_places_state_set_off_by_commas_is_no_aside(pipeline, label):
+    spec = ("Dale|NNP|PROPN|nsubj|5 in|IN|ADP|prep|0 Dayton|NNP|PROPN|appos|0 ,|,|PUNCT|punct|2 "
+            "Ohio|NNP|PROPN|appos|2 ,|,|PUNCT|punct|6 said|VBD|VERB|ROOT|6")
+    spec = spec.replace("said|VBD|VERB|ROOT|6", "said|VBD|VERB|ROOT|6").replace("Dale|NNP|PROPN|nsubj|5", "Dale|NNP|PROPN|npadvmod|6")
+    assert _name_before_aside(_spec(pipeline, spec)[6]).text == "Dayton"
+    assert _name_before_aside(_spec(pipeline, spec, ents=[(4, 5, label)])[6]) is None
+    other = spec.replace("Ohio|NNP|PROPN|appos|2", "Ohio|NNP|PROPN|appos|0")  # the place hangs on another word
+    assert _name_before_aside(_spec(pipeline, other, ents=[(4, 5, label)])[6]).text == "Dayton"
+
+
+def test_the_title_guard_of_session_15(pipeline):
+    doc = pipeline.extract("''We were lucky,'' Ms. Pruett, now 77 and living in Macon, Georgia, said on Friday.")
+    assert [a.source.text for a in doc.attributions if a.source] == ["Ms. Pruett"]

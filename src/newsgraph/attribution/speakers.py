@@ -778,10 +778,15 @@ def _name_before_aside(v):
     name = doc[start - 2]
     if name.pos_ != "PROPN" or name.ent_type_ in WHEN or name.dep_ in ("compound", "poss"):
         return None
-    if name.dep_ == "pobj" and name.head.head.pos_ in ("NOUN", "PROPN"):
+    if name.dep_ == "pobj" and (name.head.head.pos_ in ("NOUN", "PROPN") or name.ent_type_ in PLACES):
         return None  # the name ends a noun's phrase ("the attack in San Bernardino, Calif., showed", "members
-        # of Congress from Florida, X and Y, have said"): the aside follows the phrase, not a speaker's name
+        # of Congress from Florida, X and Y, have said") or names where ("retired in Dayton, Ohio, said")
+    if aside.dep_ == "appos" and aside.head.i == name.i and aside.ent_type_ in PLACES:
+        return None  # "Dayton, Ohio,": a town's state or country set off by commas qualifies a place
     return name
+
+
+PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _object_then_predicate(verb, j: int) -> bool:
