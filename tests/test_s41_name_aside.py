@@ -245,3 +245,12 @@ def test_a_places_state_set_off_by_commas_is_no_aside(pipeline, label):
 def test_the_title_guard_of_session_15(pipeline):
     doc = pipeline.extract("''We were lucky,'' Ms. Pruett, now 77 and living in Macon, Georgia, said on Friday.")
     assert [a.source.text for a in doc.attributions if a.source] == ["Ms. Pruett"]
+
+
+def test_the_word_before_the_verb_must_be_the_closing_comma(pipeline):
+    # "Oregon , a state yesterday asked": the aside "a state" opens after a comma but no comma closes it
+    spec = ("Oregon|NNP|PROPN|npadvmod|5 ,|,|PUNCT|punct|0 a|DT|DET|det|3 state|NN|NOUN|appos|0 "
+            "yesterday|NN|NOUN|npadvmod|5 asked|VBD|VERB|ROOT|5")
+    assert _name_before_aside(_spec(pipeline, spec)[5]) is None
+    closed = spec.replace("yesterday|NN|NOUN|npadvmod|5", ",|,|PUNCT|punct|5")
+    assert _name_before_aside(_spec(pipeline, closed)[5]).text == "Oregon"
