@@ -355,6 +355,8 @@ def _subject(verb):
         if own is not None:
             issuer = _statement_issuer(own)
             return issuer if issuer is not None else own
+        if v is verb and (named := _name_before_aside(v)) is not None:
+            return named  # before climbing: the clause the parser hung the verb on is not its speaker's
         if v is not verb and (verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG" or came_from.dep_ == "xcomp"):
             # the understood subject of an adverbial participle or gerund, or of an infinitive a passive
             # governs, is the main clause's surface subject ("In addition to worrying that …, Mrs. Clinton
@@ -745,6 +747,46 @@ def _fronted_apposition(v):
                     and t.right_edge.i + 1 < v.i and doc[t.right_edge.i + 1].text == ",":
                 found = t
     return found
+
+
+def _name_before_aside(v):
+    """The name right before an aside set off by commas that ends right before tensed verb `v`, which has no
+    subject of its own ("Friday, Texas, leading a coalition of states, asked …", "In a memo to Clinton,
+    Tanden, head of the Center for American Progress, recounted …", "… as Patti Davis, Reagan's daughter,
+    attacked …", "Sanders, who had not endorsed, decided …"). English sets off an apposition, a relative or a
+    participle phrase after the noun it tells of, and a tensed verb needs a subject before it: NAME, ASIDE,
+    VERB reads NAME as the subject wherever the parser hung the name (on a date, on the fronted phrase's
+    noun, on the clause before a dash). The aside is the smallest phrase ending before the comma that opens
+    right after a comma."""
+    tensed = v.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in v.children)
+    if not tensed or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in v.children):
+        return None
+    doc = v.doc
+    j = v.i - 1
+    while j >= 0 and doc[j].pos_ in ("ADV", "AUX", "PART") and v.i - j < 3:
+        j -= 1  # "Jolly, …, doesn't see"
+    if j < 3 or doc[j].text != ",":
+        return None
+    aside = doc[j - 1]
+    while aside.left_edge.i > 1 and doc[aside.left_edge.i - 1].text != ",":
+        if aside.head.i == aside.i or aside.head.i >= j:
+            return None
+        aside = aside.head
+    start = aside.left_edge.i
+    if aside.right_edge.i != j - 1 or start < 2 or doc[start - 1].text != ",":
+        return None
+    name = doc[start - 2]
+    if name.pos_ != "PROPN" or name.ent_type_ in WHEN or name.dep_ in ("compound", "poss"):
+        return None
+    if name.dep_ == "pobj" and (name.head.head.pos_ in ("NOUN", "PROPN") or name.ent_type_ in PLACES):
+        return None  # the name ends a noun's phrase ("the attack in San Bernardino, Calif., showed", "members
+        # of Congress from Florida, X and Y, have said") or names where ("retired in Dayton, Ohio, said")
+    if aside.dep_ == "appos" and aside.head.i == name.i and aside.ent_type_ in PLACES:
+        return None  # "Dayton, Ohio,": a town's state or country set off by commas qualifies a place
+    return name
+
+
+PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _object_then_predicate(verb, j: int) -> bool:
