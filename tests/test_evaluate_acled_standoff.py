@@ -1,4 +1,4 @@
-"""`evaluate events --acled` on stand-off snippets of real news (evaluate/acled_standoff.py, gold/acled_real.jsonl)."""
+"""`evaluate events --acled` on stand-off snippets of real news (evaluate/standoff.py, gold/acled_real.jsonl)."""
 
 import hashlib
 import json

@@ -24,7 +24,7 @@ a protest with intervention, fighting that takes a town the town's capture), tie
 earlier trigger. A peaceful protest told with an arrest or crowd control beside it ("students
 protested ... Police arrested 10 students.") is a protest with intervention.
 Stand-off snippets of news written by others (JSON lines naming a shared-data `source`, `doc` and
-offsets instead of carrying `notes`; `sub_event_type` may be "none") are read by acled_standoff.py.
+offsets instead of carrying `notes`; `sub_event_type` may be "none") are read by standoff.py.
 
 Scores: per gold class precision, recall and F1; macro-F1 over the classes present in the gold
 (a class only predicted adds to no average but lowers the precision of none); with "none" in the
@@ -44,7 +44,7 @@ from datetime import datetime
 
 from ..errors import InputError
 from ..events.acled import background, mentioned_only
-from . import acled_standoff
+from . import standoff
 from . import events as _events
 from .base import Gold, empty_gold, heldout_split, read_gold_text
 
@@ -139,11 +139,11 @@ def _rows(path: str, raw: str):
         yield reader.line_num, row
 
 
-def _snippet(path: str, n: int, row: dict, sources: acled_standoff.Sources | None = None) -> Snippet:
+def _snippet(path: str, n: int, row: dict, sources: standoff.Sources | None = None) -> Snippet:
     where = f"{path}:{n}"
     published = None
-    if sources is not None and acled_standoff.is_standoff(row):
-        text, published = acled_standoff.passage(sources, row, where)  # real news, read from the shared data
+    if sources is not None and standoff.is_standoff(row):
+        text, published = standoff.passage(sources, row, where)  # real news, read from the shared data
         text = text.strip()
     else:
         text = str(row.get("notes") or row.get("text") or "").strip()  # ACLED's `notes`; `text` also read
@@ -166,7 +166,7 @@ def _snippet(path: str, n: int, row: dict, sources: acled_standoff.Sources | Non
 def load_gold(path: str, split: str | None = None) -> Gold:
     """The labelled snippets (only `split`'s, if given)."""
     raw = read_gold_text(path, "the ACLED snippets", "ACLED snippets as CSV or JSONL", encoding="utf-8-sig")
-    sources = acled_standoff.Sources(path)
+    sources = standoff.Sources(path)
     items = [_snippet(path, n, row, sources) for n, row in _rows(path, raw)]
     if not items:
         raise InputError(path, "no snippets (expected a CSV header with notes, event_type, sub_event_type)")

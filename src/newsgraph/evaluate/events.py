@@ -15,6 +15,10 @@ Gold formats (chosen by content):
    "events": [{"type": PLOVER type, "cameo": code (optional),
    "source": ["USAGOV", "IRN", ...], "target": [...]}]}; an actor code is an ISO alpha-3 country
   (or IGO code) optionally followed by a 3-letter sector; an empty list means no actor.
+  A line may carry a stand-off reference instead of `text` (`source`, `doc`, `start`, `end`,
+  `sha1`; evaluate/standoff.py, as ACLED's stand-off snippets): the sentence is that passage of
+  a shared-data document with its runs of whitespace made one space (a TimeML sentence can run
+  over a line break), and its `date`, if the line gives none, the document's.
 
 Metrics:
 - type_accuracy: per sentence with k gold events, the k best predicted events (factual first,
@@ -55,6 +59,7 @@ from dataclasses import dataclass, field
 from ..errors import InputError
 from ..events.ontology import TYPES, normalise_type
 from ..events.stage import place_countries
+from . import standoff
 from .base import Gold
 from .base import empty_gold, read_gold_text, write_jsonl
 from .base import heldout_split as split_of
@@ -140,11 +145,14 @@ def _read_gold(path: str) -> list[GoldItem]:
             sentences[key] = GoldItem(id=str(r.get("id")), text=r["text"], date=GSR_DATE, events=[event], split=split)
             items.append(sentences[key])
         return items
+    sources = standoff.Sources(path)
     for n, line in enumerate(raw.splitlines(), 1):
         if not line.strip():
             continue
         try:
             r = json.loads(line)
+            if isinstance(r, dict) and standoff.is_standoff(r):
+                r = _resolve(sources, r, f"{path}:{n}")
             evs = []
             for e in r["events"]:
                 t = normalise_type(e["type"])
@@ -157,6 +165,12 @@ def _read_gold(path: str) -> list[GoldItem]:
         except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
             raise InputError(f"{path}:{n}", f"bad gold record: {exc}") from None
     return items
+
+
+def _resolve(sources: standoff.Sources, row: dict, where: str) -> dict:
+    """The stand-off line with its sentence's text, and its date if it gives none."""
+    text, date = standoff.passage(sources, row, where)
+    return {**row, "text": " ".join(text.split()), "date": row.get("date") or date}
 
 
 def _actor_code(doc, eid: str, places: dict[str, str] | None = None) -> tuple[str, str | None] | None:

@@ -1,6 +1,8 @@
-"""Stand-off ACLED snippets: labelled passages of news written by others, kept as references into the
-shared data folder (no article text in the project). `newsgraph evaluate events --acled FILE` reads
-such a file when its JSON lines carry `source` and `start` (gold/acled_real.jsonl):
+"""Stand-off gold: labelled passages of news written by others, kept as references into the shared data
+folder (no article text in the project). A JSON line that carries `source` and `start` instead of its
+text is such a reference; two evaluators read them:
+`newsgraph evaluate events --acled FILE` (gold/acled_real.jsonl, a passage = a snippet) and
+`newsgraph evaluate events FILE` (gold/plover_unfitted.jsonl, gold/plover_wire.jsonl, a passage = a sentence):
 
   {"id": "lgl:41694033:120", "source": "lgl/lgl.xml", "doc": "41694033", "start": 120, "end": 260,
    "sha1": "<first 12 hex digits of the passage's sha1>", "event_type": "Battles",
@@ -12,9 +14,9 @@ such a file when its JSON lines carry `source` and `start` (gold/acled_real.json
 `.tml` a TimeML file (its text with the markup removed, as `evaluate time --timeml` reads it; the
 creation time is the date), `.txt` a plain article (normalised as newsgraph reads it; a
 "_YYYY-MM-DD_" in the file name is the date, as PolNeAR names its files), `.jsonl` records with
-`id`, `text` and optionally `date`. `start`/`end` are character offsets into that text;
-`sub_event_type` is an ACLED codebook name or "none" (no ACLED event told). A passage whose
-sha1 differs, an unknown source or document, or bad offsets is one InputError naming file and line.
+`id`, `text` and optionally `date` (the BBC corpus). `start`/`end` are character offsets into that
+text. A passage whose sha1 differs, an unknown source or document, or bad offsets is one InputError
+naming file and line.
 """
 
 from __future__ import annotations
