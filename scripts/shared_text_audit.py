@@ -149,8 +149,14 @@ def audit(data: Path, roots: list[Path]) -> dict[tuple[str, str], int]:
     return hits
 
 
-def main(data: str, *paths: str) -> None:
+def main(data: str | None = None, *paths: str) -> None:
+    if data is None or not (Path(data) / "bbc" / "bbc.jsonl").is_file():
+        raise SystemExit(f"shared_text_audit: {data or '(none given)'}: not the shared data folder (no bbc/bbc.jsonl); "
+                         "usage: shared_text_audit.py DATA_DIR [PATH ...]")
     roots = [Path(p) for p in (paths or ("gold", "tests", "scripts"))]
+    missing = [str(r) for r in roots if not r.exists()]
+    if missing:
+        raise SystemExit(f"shared_text_audit: {missing[0]}: no such file or folder")
     hits = audit(Path(data), roots)
     for (path, corpus), n in sorted(hits.items()):
         print(f"{path}\t{corpus}\t{n}")

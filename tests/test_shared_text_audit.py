@@ -82,3 +82,15 @@ def test_short_texts_and_few_words_are_not_candidates(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text("short line\n" + "x" * 80 + "\n" + "one two three four five six seven eight nine ten eleven twelve\n")
     assert audit.candidates(f) == ["one two three four five six seven eight nine ten eleven twelve"]
+
+
+def test_a_wrong_data_folder_or_path_is_one_line_not_a_traceback(tmp_path):
+    data = _data(tmp_path)
+    script = str(ROOT / "scripts" / "shared_text_audit.py")
+    for args, said in (([], "(none given): not the shared data folder"),
+                       ([str(tmp_path / "nowhere")], "nowhere: not the shared data folder"),
+                       ([str(data), str(tmp_path / "missing")], "missing: no such file or folder")):
+        out = subprocess.run([sys.executable, script, *args], capture_output=True, text=True, timeout=60,
+                             env={"PYTHONPATH": str(ROOT / "src"), "PATH": ""})
+        assert out.returncode == 1 and "Traceback" not in out.stderr
+        assert said in out.stderr and len(out.stderr.strip().splitlines()) == 1
