@@ -537,8 +537,8 @@ def test_a_title_case_cue_the_tagger_read_as_a_name(pipeline):
     a = next(a for a in doc.attributions if a.cue.text == "Endorses")
     assert (a.source.text, speaker(doc, a), [p.text for p in a.content]) == (
         "Conservative Icon Morton Blackwell", "Morton Blackwell", ["Ted Cruz"])
-    # a bare lemma only after a plural: "Plan" after "Curious" is a noun of the title, not a cue
-    doc = candidates(pipeline, "A Curious Plan to Fight Climate Change: Buy Mines, Sell Coal.\n\nThe vote was on Monday.")
+    # a bare lemma only after a plural: "Plan" after "Bold" is a noun of the title, not a cue
+    doc = candidates(pipeline, "A Bold Plan to Fix the Trains: Buy Buses, Sell Land.\n\nThe vote was on Monday.")
     assert all(a.cue.text != "Plan" for a in doc.attributions)
 
 
@@ -557,10 +557,10 @@ def test_a_dash_after_a_dateline_is_no_cue(pipeline):
 
 
 def test_a_verb_introducing_the_next_quote_is_not_the_cue_of_the_one_before(pipeline):
-    doc = pipeline.extract('We spoke on Monday.\n\nI had to change my answer: "Of course I believe in the devil. '
-                           'I was just kidding." To which she said, "Thank God at least you still believe in the devil."')
+    doc = pipeline.extract('We spoke on Monday.\n\nI had to take it back: "Of course I trust the weather report. '
+                           'I was only joking." To which she said, "Good, at least you still trust the weather report."')
     said = next(a for a in doc.attributions if a.cue.text == "said")
-    assert [p.text for p in said.content] == ['"Thank God at least you still believe in the devil."']
+    assert [p.text for p in said.content] == ['"Good, at least you still trust the weather report."']
     # a split quote whose first part does not end its sentence keeps the verb between the parts
     doc = pipeline.extract("“I was just kidding,” Mayor Mary Smith said, “and I meant it every single time.”")
     (a,) = doc.attributions
@@ -574,9 +574,9 @@ def test_speakers_the_parser_left_without_a_subject(pipeline):
     a = next(a for a in doc.attributions if a.cue.text == "said")
     assert (a.source.text, speaker(doc, a)) == ("her senior policy adviser", "Jake Sullivan")
     # a share of those polled, hung on the verb as a number
-    doc = candidates(pipeline, "About 4 in 10 say they want the next president to have more liberal policies.")
+    doc = candidates(pipeline, "About 3 in 10 say they want the next mayor to have tougher housing rules.")
     a = next(a for a in doc.attributions if a.cue.text == "say")
-    assert a.source.text == "About 4 in 10" and a.speaker is None
+    assert a.source.text == "About 3 in 10" and a.speaker is None
 
 
 # --- session 6, second pass: content boundaries -------------------------------------------------------------

@@ -35,8 +35,8 @@ def test_the_day_before_a_named_day_is_the_day_under_discussion(times):
 
 @pytest.mark.parametrize("text, value", [
     # the parser hangs "on Thursday" on "do" inside the that-clause (a modal: the coming Thursday)
-    ("President Clinton, meantime, glossed over stern warnings from Moscow on Thursday that US air strikes "
-     "against Iraq could do serious harm to relations with the Kremlin.", "2026-05-07"),
+    ("The prime minister, meanwhile, brushed aside sharp warnings from Beijing on Thursday that new tariffs "
+     "on steel could do lasting damage to relations with the region.", "2026-05-07"),
     ("Officials said on Thursday that the talks would resume.", "2026-05-07"),
     # the matrix clause itself looks ahead
     ("The minister will announce on Thursday that the plant is closing.", "2026-05-14"),
