@@ -1,0 +1,35 @@
+"""s41-metunf: a dateline opening a story's lede is where the story was filed (a literal place), also where
+the line above it is a headline that ends with a full stop (PolNeAR's texts: the structure stage then finds
+no title, so no dateline section) and where the dash is a spaced hyphen. Own sentences, labelled before
+their first run; a place acting just after a paragraph's start stays a metonym (controls)."""
+
+import pytest
+
+
+def _kinds(pipeline, text):
+    return {m.text: m.kind for p in pipeline.extract(text).places for m in p.mentions}
+
+
+PROBES = [
+    ("Mayor signs the transit plan.\n\nDENVER - The mayor signed the transit plan on Tuesday, aides said.",
+     {"DENVER": "name"}),
+    ("Budget vote delayed.\n\nChicago (Reuters) – City officials delayed the budget vote on Friday.",
+     {"Chicago": "name"}),
+    ("Court blocks the rule.\n\nAtlanta (AP) - A federal judge blocked the new rule on Monday.",
+     {"Atlanta": "name"}),
+    ("Senate passes the bill.\n\nBOISE, Idaho - Lawmakers passed the tax bill late on Monday.",
+     {"BOISE": "name", "Idaho": "name"}),
+    ("Talks resume.\n\nGENEVA (AFP) - Iran and the United States resumed talks on Thursday.",
+     {"GENEVA": "name", "Iran": "metonym"}),
+    ("SEATTLE - Port workers walked off the job on Sunday, the union said.", {"SEATTLE": "name"}),
+    # controls: a place acting at a paragraph's start is no dateline
+    ("Moscow warned the West on Monday - and Kyiv answered within hours.", {"Moscow": "metonym"}),
+    ("Relations cooled.\n\nTehran - under pressure from its allies - agreed to the talks.", {"Tehran": "metonym"}),
+    ("Beijing (which had objected for months) finally agreed to the deal.", {"Beijing": "metonym"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PROBES)
+def test_a_dateline_is_a_literal_place(pipeline, text, expected):
+    got = _kinds(pipeline, text)
+    assert {k: got.get(k) for k in expected} == expected
