@@ -33,3 +33,38 @@ PROBES = [
 def test_a_dateline_is_a_literal_place(pipeline, text, expected):
     got = _kinds(pipeline, text)
     assert {k: got.get(k) for k in expected} == expected
+
+
+def _sections(text):
+    from newsgraph.structure import label_sections
+
+    sections, dateline, _ = label_sections(text)
+    return [(s.kind, s.text) for s in sections], dateline
+
+
+def test_a_headline_ending_with_a_stop_above_a_dateline_is_the_title():
+    got, dateline = _sections("Senate passes the bill.\n\nBOISE, Idaho - Lawmakers passed the tax bill on Monday.")
+    assert got[0] == ("title", "Senate passes the bill.")
+    assert dateline is not None and dateline.attrs["place"] == "Boise" and dateline.attrs["region"] == "Idaho"
+
+
+def test_a_first_paragraph_of_two_sentences_is_no_headline():
+    got, dateline = _sections("The vote came late. Few saw it.\n\nBOISE, Idaho - Lawmakers passed the tax bill.")
+    assert got[0] == ("body", "The vote came late. Few saw it.") and dateline is None
+
+
+def test_a_first_line_ending_with_a_stop_above_no_dateline_stays_body():
+    got, dateline = _sections("Senate passes the bill.\n\nLawmakers passed the tax bill on Monday.")
+    assert got[0][0] == "body" and dateline is None
+
+
+def test_an_agency_tag_alone_makes_no_headline():
+    # "(AFP) -" opens the lede with an agency but no place: the line above is not thereby a headline
+    got, _ = _sections("Senate passes the bill.\n\n(AFP) - Lawmakers passed the tax bill on Monday.")
+    assert got[0][0] == "body"
+
+
+def test_a_mixed_case_dateline_takes_the_agency_as_printed():
+    got, dateline = _sections("Chicago (Reuters) – City officials delayed the budget vote on Friday.")
+    assert dateline is not None and dateline.attrs == {"place": "Chicago", "agency": "Reuters"}
+    assert got[-1] == ("body", "City officials delayed the budget vote on Friday.")
