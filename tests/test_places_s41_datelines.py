@@ -68,3 +68,24 @@ def test_a_mixed_case_dateline_takes_the_agency_as_printed():
     got, dateline = _sections("Chicago (Reuters) – City officials delayed the budget vote on Friday.")
     assert dateline is not None and dateline.attrs == {"place": "Chicago", "agency": "Reuters"}
     assert got[-1] == ("body", "City officials delayed the budget vote on Friday.")
+
+
+# a second set, written after the fix, before its first run: other wordings of the same family
+SECOND = [
+    ("Storm closes schools.\n\nTULSA, Okla. (AP) — Schools across the city closed on Wednesday.",
+     {"TULSA": "name", "Okla.": "name"}),
+    ("Port strike ends.\n\nRotterdam (Reuters) - Dock workers returned to work on Saturday.", {"Rotterdam": "name"}),
+    ("Ministers meet.\n\nBRUSSELS - European Union ministers met on Monday to discuss the budget.",
+     {"BRUSSELS": "name"}),
+    ("Deal reached.\n\nNairobi (AFP) – Kenya and Uganda agreed to reopen the border.",
+     {"Nairobi": "name", "Kenya": "metonym"}),
+    ("Vote counted.\n\nPoland - not Hungary - blocked the proposal on Friday.", {"Poland": "metonym"}),
+    ("Cairo said on Sunday it would reopen the crossing.", {"Cairo": "metonym"}),
+    ("The deal is done. It took weeks.\n\nWashington agreed to lift the tariffs.", {"Washington": "metonym"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SECOND)
+def test_a_dateline_is_a_literal_place_second_set(pipeline, text, expected):
+    got = _kinds(pipeline, text)
+    assert {k: got.get(k) for k in expected} == expected
