@@ -221,8 +221,7 @@ def _dateline_alone(text: str, u: _Unit) -> bool:
 def _headline_above_dateline(text: str, units: list[_Unit]) -> bool:
     """Whether the first unit is one sentence (no stop inside it) and the second, a body unit, opens with a
     dateline with a place: the story's headline above its lede."""
-    first = units[0].text.rstrip()
-    if re.search(r"[.!?]\s", first):
+    if re.search(r"[.!?]\s", units[0].text):  # (a unit's text is stripped)
         return False
     d = _dateline(text, units[1].start, units[1].end)
     return d is not None and bool(d[1].get("place"))
