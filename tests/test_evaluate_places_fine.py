@@ -127,3 +127,21 @@ def test_the_projects_bbc_gold_loads(monkeypatch):
     monkeypatch.setenv("NEWSGRAPH_DATA", str(SHARED / "data"))
     gold = places_fine.load_gold(str(Path(__file__).resolve().parent.parent / "gold" / "places_bbc_fine.jsonl"))
     assert len(gold) == 28 and sum(len(r["toponyms"]) for r in gold) == 264
+
+
+def test_the_polnear_gold_loads_by_reference(monkeypatch):
+    """gold/places_polnear_fine.jsonl names PolNeAR's plain text files, not JSONL records: each offset
+    must give its toponym's text in the file the sha1 names."""
+    from pathlib import Path
+
+    from conftest import SHARED
+
+    if not (SHARED / "data" / "polnear" / "train" / "text").is_dir():
+        pytest.skip("shared PolNeAR data absent")
+    monkeypatch.setenv("NEWSGRAPH_DATA", str(SHARED / "data"))
+    gold = places_fine.load_gold(str(Path(__file__).resolve().parent.parent / "gold" / "places_polnear_fine.jsonl"))
+    labels = [t["label"] for r in gold for t in r["toponyms"]]
+    assert len(gold) == 30 and len(labels) == 252
+    assert (labels.count("literal"), labels.count("modifier"), labels.count("metonymic")) == (100, 121, 31)
+    first = gold[0]
+    assert all(first["text"][t["start"]:t["end"]] == t["text"] for t in first["toponyms"])

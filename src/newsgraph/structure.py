@@ -97,7 +97,7 @@ _DATELINE_CAPS = re.compile(
 )
 _DATELINE_MIXED = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})(?:,\s*(?P<region>[A-Z][\w.'’ ]{1,30}?))?"
-    rf"\s*\((?P<agency>{_AGENCY_ALT})\)\s*(?:{_DASH})?\s?"
+    rf"\s*\((?P<agency>(?i:{_AGENCY_ALT}))\)\s*(?:{_DASH})?\s?"  # the agency as printed: "(Reuters)", "(AFP)"
 )
 # A line that is a date and nothing else ("March 4, 2025", "Tuesday, 4 March 2025", "2025-03-04"): at the head of a
 # story it is the story's date, as a "Published:" line is (wire copy and pasted pages print it so)
@@ -218,6 +218,15 @@ def _dateline_alone(text: str, u: _Unit) -> bool:
     return d is not None and bool(d[1].get("date") or d[1].get("agency")) and d[0] == len(u.text.rstrip())
 
 
+def _headline_above_dateline(text: str, units: list[_Unit]) -> bool:
+    """Whether the first unit is one sentence (no stop inside it) and the second, a body unit, opens with a
+    dateline with a place: the story's headline above its lede."""
+    if re.search(r"[.!?]\s", units[0].text):  # (a unit's text is stripped)
+        return False
+    d = _dateline(text, units[1].start, units[1].end)
+    return d is not None and bool(d[1].get("place"))
+
+
 def _dateline(text: str, start: int, end: int) -> tuple[int, dict] | None:
     """Match a dateline at the head of the lede text[start:end] (a dateline alone on its line is one
     when the lede goes on below it); return (length, attrs). The patterns bound their own length; the text
@@ -320,11 +329,13 @@ def label_sections(text: str, has_title: bool = False) -> tuple[list[Section], S
                 kinds[i + 1] = "caption"
                 attrs[i + 1] = {"credit_start": u.start}
 
-    # A title: plain text whose first unit is a short line with no sentence end, before any body.
+    # A title: plain text whose first unit is a short line with no sentence end, before any body; or a short
+    # line of one sentence right above a lede that opens with a dateline (what stands above the dateline is
+    # the headline, whatever its last stop: "Senate passes the bill.\n\nBOISE, Idaho - Lawmakers ...").
     if not has_title and units and not kinds[0]:
         first = units[0].text
-        if len(first) <= 160 and not _SENTENCE_END.search(first) and len(units) > 1 and len(first.split()) >= 2 \
-                and not _dateline_alone(text, units[0]):
+        if len(first) <= 160 and len(units) > 1 and len(first.split()) >= 2 and not _dateline_alone(text, units[0]) \
+                and (not _SENTENCE_END.search(first) or _headline_above_dateline(text, units)):
             kinds[0] = "title"
 
     sections: list[Section] = []

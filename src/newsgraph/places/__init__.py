@@ -1197,7 +1197,9 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
         if entry.country is None and entry.lat is None and entry.id < 0 and (country := _kind_of_country(text, it.a, gaz)):
             entry = replace(entry, country=country)  # "the Malian village of Ogossagou": the gazetteer lacks it (no vote)
         kind = it.kind
-        if kind == "name":
+        if parse.kind_at(it.a) == "dateline":
+            kind = "name"  # where the story was filed ("CHICAGO (Reuters) -", "BOISE, Idaho -"): never an actor
+        elif kind == "name":
             kind = mention_kind(parse.doc, it.a, it.b, entry, actor_metonyms.overlaps(it.a, it.b))
         if kind == "metonym":
             _mark_entity_metonym(entity_mentions.get((it.a, it.b), ()))
