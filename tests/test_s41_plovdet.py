@@ -7,8 +7,10 @@ their own); AGREE is agreeing to do something, not sharing a view:
 - a gerund after an adjective of intent is aimed at ("seem intent on approving the delay"): factuality.INTENT_ADJ;
 - agreeing that something is or was so is an opinion ("agree that such deals are problematic"): stage._opinion_agreed;
 - a to-infinitive of a degree word is an ability ("too weak to attack", "far enough to demand"): factuality._degree;
-- what an inquiry looks into happened ("is to look into a complaint"): factuality.INQUIRING_INTO.
-Own sentences: tests/data/s41_plovdet_probes.tsv (labelled before the fixes' first run) and s41_plovdet_probes_2.tsv
+- what an inquiry looks into happened ("is to look into a complaint"): factuality.INQUIRING_INTO;
+- a name a verb of naming gives is no act ("described the tax as an assault on the poor", "a move branded a
+  humiliating retreat"): coder._given_name.
+Own sentences: tests/data/s41_plovdet_probes.tsv and _3.tsv (labelled before the fixes' first run), _2.tsv and _4.tsv
 (new wordings, written after the fixes). Known misses are strict xfails, so a fix of one shows."""
 from collections import Counter
 
@@ -20,6 +22,10 @@ from newsgraph.evaluate.events import asserted, plover_events
 KNOWN_MISSES = {
     # parse: "exposed" is a passive participle (auxpass "be"), not an adjective complement
     "Aid convoys on the northern road may be exposed to shelling by government forces.",
+    # controls the base tree misses too, not of these constructions: an evaluative adjective after "as" codes no
+    # accusation; "raided a bank" is the lexicon's seizure (COERCE 171) beside the killing
+    "The opposition described the arrests as illegal.",
+    "Gunmen raided a bank in Lagos and killed two guards.",
 }
 
 
@@ -28,8 +34,9 @@ def _asserted_types(pipeline, text):
     return Counter(e.type for e in plover_events(list(doc.events)) if asserted(e))
 
 
-@pytest.mark.parametrize("want, text", list(probe_rows(("s41_plovdet_probes.tsv", "s41_plovdet_probes_2.tsv"),
-                                                       KNOWN_MISSES, 2)))
+@pytest.mark.parametrize("want, text", list(probe_rows(
+    ("s41_plovdet_probes.tsv", "s41_plovdet_probes_2.tsv", "s41_plovdet_probes_3.tsv", "s41_plovdet_probes_4.tsv"),
+    KNOWN_MISSES, 2)))
 def test_probe(pipeline, want, text):
     got = _asserted_types(pipeline, text)
     if want.startswith("!"):
@@ -84,3 +91,17 @@ def test_states_reads_tense_and_modals(nlp):
     assert not _states(_tok(nlp("They agreed that talks should resume."), "resume"))
     assert not _states(_tok(nlp("They agreed that the envoy is to return."), "is"))
     assert not _states(_tok(nlp("They agreed that the troops be withdrawn."), "withdrawn"))
+
+
+def test_given_name_shapes(nlp):
+    from newsgraph.events.coder import _given_name
+
+    assert _given_name(_tok(nlp("Moscow labelled the sanctions an act of war."), "act"))  # object predicate
+    assert _given_name(_tok(nlp("The opposition described the tax as an assault on the poor."), "assault"))
+    assert _given_name(_tok(nlp("The government branded the report a boycott in disguise."), "boycott"))
+    assert not _given_name(_tok(nlp("The government branded the report a boycott in disguise."), "report"))
+    # a free relative's name is what the outer verb acts on ("condemned what it called aggression")
+    assert not _given_name(_tok(nlp("Gondor condemned what it called an invasion of its land."), "invasion"))
+    # an as-phrase of a verb that names nothing
+    assert not _given_name(_tok(nlp("The army used the stadium as a base for its assault."), "base"))
+    assert not _given_name(_tok(nlp("The army launched an assault on the town."), "assault"))
