@@ -6,7 +6,8 @@ their own); AGREE is agreeing to do something, not sharing a view:
   arrest"), not its negation ("was not responsible for the bombing" tells of a bombing): factuality._copula_modality;
 - a gerund after an adjective of intent is aimed at ("seem intent on approving the delay"): factuality.INTENT_ADJ;
 - agreeing that something is or was so is an opinion ("agree that such deals are problematic"): stage._opinion_agreed;
-- a to-infinitive of a degree word is an ability ("too weak to attack", "far enough to demand"): factuality._degree;
+- a to-infinitive of "too" is not done ("too weak to attack"); of "enough", as real as the clause "enough" qualifies
+  ("did not go far enough to demand": no demand): factuality._degree;
 - what an inquiry looks into happened ("is to look into a complaint"): factuality.INQUIRING_INTO;
 - a name a verb of naming gives is no act ("described the tax as an assault on the poor", "a move branded a
   humiliating retreat"): coder._given_name.
@@ -70,8 +71,16 @@ def test_degree_word_or_its_adjective(nlp):
     from newsgraph.events.factuality import _degree
 
     doc = nlp("The army is too weak to attack the rebel strongholds.")
-    assert _degree(_tok(doc, "weak")) and _degree(_tok(doc, "too"))
-    assert not _degree(_tok(nlp("The army is ready to attack the rebel strongholds."), "ready"))
+    assert _degree(_tok(doc, "weak")) == "too" and _degree(_tok(doc, "too")) == "too"
+    assert _degree(_tok(nlp("The statement was strong enough to shock."), "strong")) == "enough"
+    assert _degree(_tok(nlp("The army is ready to attack the rebel strongholds."), "ready")) is None
+
+
+def test_enough_shares_the_clause_it_qualifies(pipeline):
+    # told as done, the act "enough" reaches is done (an implicative); negated, it is not
+    assert _asserted_types(pipeline, "The new accord went far enough to demand a withdrawal from Ukraine.")["REQUEST"] == 1
+    assert _asserted_types(pipeline, "The new accord did not go far enough to demand a withdrawal from Ukraine.")[
+        "REQUEST"] == 0
 
 
 def test_agreeing_to_a_course_stays_agree(pipeline):

@@ -64,8 +64,9 @@ ABILITY_ADJ = frozenset({"capable", "incapable", "able", "unable"})
 # (s41-plovdet) adjectives of intent whose on-phrase names an act aimed at, not done: "bent on crushing the
 # protests", "seem intent on approving the delay", "is keen on meeting the delegation" (PLOVER's future mode)
 INTENT_ADJ = frozenset({"intent", "bent", "keen", "set", "determined"})
-# (s41-plovdet) degree words whose to-infinitive says what something suffices, or is too much, for: "too weak to
-# attack", "not strong enough to condemn the coup" (an ability, as ABILITY_ADJ: no act told as done)
+# (s41-plovdet) a degree word's to-infinitive: "too weak to attack" says the act is not done; "enough" shares the
+# modality of the clause it qualifies ("did not go far enough to demand action": no demand; "the accord went far
+# enough to demand action": a demand made; "the explosives were enough to destroy a building", told: as told)
 DEGREE = frozenset({"too", "enough"})
 # Types whose content clause describes an event that did not (yet) happen, or (ACCUSE `allege`) one the
 # accuser alleges: "accused Albania of supporting dissidents" is an accusation whose content is `alleged`,
@@ -168,10 +169,12 @@ def _proposed_by(node) -> str | None:
     return None
 
 
-def _degree(gov) -> bool:
-    """`gov`, whose to-infinitive is asked about, is a degree word ("far enough to demand") or an adjective or
-    adverb a degree word modifies ("too weak to attack", "strong enough to condemn")."""
-    return gov.lower_ in DEGREE or any(c.dep_ == "advmod" and c.lower_ in DEGREE for c in gov.children)
+def _degree(gov) -> str | None:
+    """The degree word of `gov`, whose to-infinitive is asked about: `gov` itself ("far enough to demand") or the
+    one that modifies it, an adjective or adverb ("too weak to attack", "strong enough to condemn")."""
+    if gov.lower_ in DEGREE:
+        return gov.lower_
+    return next((c.lower_ for c in gov.children if c.dep_ == "advmod" and c.lower_ in DEGREE), None)
 
 
 def _copula_modality(verb) -> set[str]:
@@ -389,6 +392,9 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
         if dep == "acomp" and node.pos_ == "ADJ" and gov.pos_ in ("VERB", "AUX"):
             node = gov  # "would be happy to meet", "is not ready to sign": the copula's modality and negation
             continue
+        if dep == "advmod" and node.lower_ == "enough" and gov.pos_ in ("VERB", "AUX"):
+            node = gov  # "did not go far enough to demand action": the clause "enough" qualifies (DEGREE)
+            continue
         if dep == "ccomp" and any(c.text == ";" and min(node.i, gov.i) < c.i < max(node.i, gov.i)
                                   for c in gov.children):
             break  # "picked up a blogger; his family has not heard from him since": a semicolon joins two
@@ -410,8 +416,8 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                 elif glem in COMMIT and dep == "xcomp":
                     flags.add("future")
                     commitment = True
-                elif dep == "xcomp" and _degree(gov):
-                    flags.add("hypothetical")  # "too weak to attack", "not strong enough to condemn": not done
+                elif dep == "xcomp" and _degree(gov) == "too":
+                    flags.add("hypothetical")  # "too weak to attack", "too divided to impose sanctions": not done
                 elif glem in INTENT and (dep == "xcomp" or to_marked(node)):
                     # ("expected the embargo to be lifted": the parser makes the infinitive a ccomp)
                     flags.update(("future", "intent"))
