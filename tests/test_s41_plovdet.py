@@ -109,8 +109,20 @@ def test_given_name_shapes(nlp):
     assert _given_name(_tok(nlp("The opposition described the tax as an assault on the poor."), "assault"))
     assert _given_name(_tok(nlp("The government branded the report a boycott in disguise."), "boycott"))
     assert not _given_name(_tok(nlp("The government branded the report a boycott in disguise."), "report"))
+    # the object of a reduced passive of naming, with its agent: the name given
+    assert _given_name(_tok(nlp('Ministers announced new rules, in a move branded a "retreat" by the opposition.'),
+                            "retreat"))
     # a free relative's name is what the outer verb acts on ("condemned what it called aggression")
     assert not _given_name(_tok(nlp("Gondor condemned what it called an invasion of its land."), "invasion"))
     # an as-phrase of a verb that names nothing
     assert not _given_name(_tok(nlp("The army used the stadium as a base for its assault."), "base"))
     assert not _given_name(_tok(nlp("The army launched an assault on the town."), "assault"))
+
+
+def test_passive_participle(nlp):
+    from newsgraph.events.coder import _passive_participle
+
+    assert _passive_participle(_tok(nlp("The move, called a betrayal by critics, angered Kiev."), "called"))
+    assert not _passive_participle(_tok(nlp("Unions, having called a general strike, marched through Paris."),
+                                        "called"))  # a perfect auxiliary: active
+    assert not _passive_participle(_tok(nlp("Critics called the move a betrayal."), "called"))

@@ -1279,8 +1279,8 @@ def _given_name(anchor) -> bool:
     """(s41-plovdet) `anchor` is the name a verb of naming gives its object: the object predicate ("labelled the
     sanctions an act of war", "termed the reforms a massacre"), the as-phrase ("described the tax as an assault on
     the poor"), or what the parser makes an object for an object predicate: the second of two objects ("branded
-    the report a boycott") or the object of a naming participle hung on a noun ("a move branded a humiliating
-    retreat"). As a copula's predicate noun (_predicate_nominal) it says what the
+    the report a boycott") or the object of a passive participle of naming ("in a move branded a humiliating
+    retreat by the Tories"). As a copula's predicate noun (_predicate_nominal) it says what the
     speaker takes something to be, no act of its own (PLOVER codes the act named, "the bombing ... killed twelve",
     and the naming is the speaker's comment). A free relative's name ("condemned what it called aggression",
     _named_as) is what the outer verb acts on, and is left to it."""
@@ -1288,11 +1288,17 @@ def _given_name(anchor) -> bool:
     if anchor.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep":
         head = head.head
     elif not (anchor.dep_ == "oprd" or anchor.dep_ == "dobj" and (
-            head.dep_ == "acl" and head.tag_ in ("VBN", "VBD")
-            or any(w.dep_ == "dobj" and w.i < anchor.i for w in head.children))):
+            _passive_participle(head) or any(w.dep_ == "dobj" and w.i < anchor.i for w in head.children))):
         return False  # (the parser's second object, "branded the report a boycott", is the object predicate)
     return head.lemma_.lower() in NAMING_VERBS and not any(
         w.dep_ == "dobj" and w.lower_ == "what" for w in head.children)
+
+
+def _passive_participle(v) -> bool:
+    """A past participle with no subject or perfect auxiliary of its own: a reduced passive ("a move branded a
+    retreat", "the deal, called a betrayal by critics"), not "having called a strike"."""
+    return v.tag_ in ("VBN", "VBD") and v.dep_ in ("acl", "advcl", "relcl") and not any(
+        k.dep_ in ("nsubj", "aux") for k in v.children)
 
 
 # "warned that police will no longer tolerate rallies", "warned that it would retaliate": a warning
