@@ -65,6 +65,7 @@ def test_copula_modality_takes_the_modal_not_the_negation(nlp):
     assert _copula_modality(_tok(nlp("Dissidents could be liable to arrest."), "be")) == {"hypothetical"}
     assert _copula_modality(_tok(nlp("Migrants will be subject to deportation."), "be")) == {"future"}
     assert _copula_modality(_tok(nlp("The group was not responsible for the bombing."), "was")) == set()
+    assert _copula_modality(_tok(nlp("Dissidents have been subject to arrest."), "been")) == set()  # a perfect
 
 
 def test_degree_word_or_its_adjective(nlp):
@@ -74,6 +75,7 @@ def test_degree_word_or_its_adjective(nlp):
     assert _degree(_tok(doc, "weak")) == "too" and _degree(_tok(doc, "too")) == "too"
     assert _degree(_tok(nlp("The statement was strong enough to shock."), "strong")) == "enough"
     assert _degree(_tok(nlp("The army is ready to attack the rebel strongholds."), "ready")) is None
+    assert _degree(_tok(nlp("The army is very ready to attack the rebel strongholds."), "ready")) is None
 
 
 def test_enough_shares_the_clause_it_qualifies(pipeline):
