@@ -131,3 +131,44 @@ def test_passive_participle(nlp):
     assert not _passive_participle(_tok(nlp("Unions, having called a general strike, marched through Paris."),
                                         "called"))  # a perfect auxiliary: active
     assert not _passive_participle(_tok(nlp("Critics called the move a betrayal."), "called"))
+
+
+def _t(dep, lower, tag="", i=0, children=(), lemma=None):
+    """A token stand-in: what _opinion_agreed and _states read of a parse."""
+    from types import SimpleNamespace
+
+    return SimpleNamespace(dep_=dep, lower_=lower, tag_=tag, i=i, children=list(children), lemma_=lemma or lower)
+
+
+def _agreeing(*kids, dictionary=False, is_noun=False, type_="AGREE", lemma="agree"):
+    from types import SimpleNamespace
+
+    verb = _t("ROOT", "agreed", "VBD", i=1, children=kids, lemma=lemma)
+    return SimpleNamespace(dictionary=dictionary, is_noun=is_noun, sense=SimpleNamespace(type=type_), token=verb)
+
+
+def test_opinion_agreed_guards():
+    from newsgraph.events.stage import _opinion_agreed
+
+    view = _t("ccomp", "was", "VBD", i=5)
+    assert _opinion_agreed(_agreeing(view))
+    assert _opinion_agreed(_agreeing(_t("prep", "with", i=2), view))  # "agreed with Poland that ..."
+    assert not _opinion_agreed(_agreeing(view, dictionary=True))  # a user's dictionary codes its own patterns
+    assert not _opinion_agreed(_agreeing(view, is_noun=True))
+    assert not _opinion_agreed(_agreeing(view, type_="SUPPORT"))
+    assert not _opinion_agreed(_agreeing(view, lemma="accept"))
+    assert _opinion_agreed(_agreeing(view, lemma="concur"))
+    for kid in (_t("xcomp", "meet", "VB", i=3), _t("dobj", "terms", "NNS", i=3), _t("prep", "to", i=2),
+                _t("prep", "on", i=2), _t("prep", "upon", i=2)):
+        assert not _opinion_agreed(_agreeing(kid, view)), kid.lower_  # a course agreed to, on or upon
+    assert not _opinion_agreed(_agreeing())  # no clause: no view
+    assert not _opinion_agreed(_agreeing(_t("ccomp", "was", "VBD", i=0)))  # a clause before the verb
+
+
+def test_states_xcomp_needs_its_to():
+    from newsgraph.events.stage import _states
+
+    # "that he seemed tired": an open complement with no "to" is no "is to"
+    assert _states(_t("ccomp", "seemed", "VBD", i=5, children=[_t("xcomp", "tired", "JJ", i=6)]))
+    assert not _states(_t("ccomp", "is", "VBZ", i=5, children=[
+        _t("xcomp", "return", "VB", i=7, children=[_t("aux", "to", "TO", i=6)])]))
