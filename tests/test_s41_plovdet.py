@@ -172,3 +172,21 @@ def test_states_xcomp_needs_its_to():
     assert _states(_t("ccomp", "seemed", "VBD", i=5, children=[_t("xcomp", "tired", "JJ", i=6)]))
     assert not _states(_t("ccomp", "is", "VBZ", i=5, children=[
         _t("xcomp", "return", "VB", i=7, children=[_t("aux", "to", "TO", i=6)])]))
+
+
+def test_passive_participle_shapes():
+    from newsgraph.events.coder import _passive_participle
+
+    for tag in ("VBN", "VBD"):  # (the small model tags many a reduced passive VBD)
+        for dep in ("acl", "advcl", "relcl"):
+            assert _passive_participle(_t(dep, "branded", tag, i=3)), (tag, dep)
+    assert not _passive_participle(_t("acl", "branding", "VBG", i=3))
+    assert not _passive_participle(_t("ROOT", "branded", "VBD", i=3))
+    assert not _passive_participle(_t("relcl", "branded", "VBD", i=3, children=[_t("nsubj", "who", "WP", i=2)]))
+
+
+def test_given_name_needs_as(nlp):
+    from newsgraph.events.coder import _given_name
+
+    # another phrase of a verb of naming names nothing
+    assert not _given_name(_tok(nlp("The opposition described the attack in a statement."), "statement"))
