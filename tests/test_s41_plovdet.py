@@ -119,6 +119,10 @@ def test_given_name_shapes(nlp):
                             "retreat"))
     # a free relative's name is what the outer verb acts on ("condemned what it called aggression")
     assert not _given_name(_tok(nlp("Gondor condemned what it called an invasion of its land."), "invasion"))
+    # the name of a pronoun is the sentence's only telling of the act ("this", "it")
+    assert not _given_name(_tok(nlp("Washington describes this as the biggest agreement between Chile and Peru."),
+                                "agreement"))
+    assert not _given_name(_tok(nlp("Kiev called it an invasion."), "invasion"))
     # an as-phrase of a verb that names nothing
     assert not _given_name(_tok(nlp("The army used the stadium as a base for its assault."), "base"))
     assert not _given_name(_tok(nlp("The army launched an assault on the town."), "assault"))

@@ -1283,7 +1283,9 @@ def _given_name(anchor) -> bool:
     retreat by the Tories"). As a copula's predicate noun (_predicate_nominal) it says what the
     speaker takes something to be, no act of its own (PLOVER codes the act named, "the bombing ... killed twelve",
     and the naming is the speaker's comment). A free relative's name ("condemned what it called aggression",
-    _named_as) is what the outer verb acts on, and is left to it."""
+    _named_as) is what the outer verb acts on, and is left to it; so is the name of a pronoun ("the US describes
+    this as the most important agreement between Egypt and Israel"): the name is the sentence's only telling of the
+    act the pronoun points back to."""
     head = anchor.head
     if anchor.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep":
         head = head.head
@@ -1291,7 +1293,7 @@ def _given_name(anchor) -> bool:
             _passive_participle(head) or any(w.dep_ == "dobj" and w.i < anchor.i for w in head.children))):
         return False  # (the parser's second object, "branded the report a boycott", is the object predicate)
     return head.lemma_.lower() in NAMING_VERBS and not any(
-        w.dep_ == "dobj" and w.lower_ == "what" for w in head.children)
+        w.dep_ == "dobj" and (w.lower_ == "what" or w.pos_ == "PRON" or w.tag_ == "DT") for w in head.children)
 
 
 def _passive_participle(v) -> bool:
