@@ -194,3 +194,18 @@ def test_given_name_needs_as(nlp):
 
     # another phrase of a verb of naming names nothing
     assert not _given_name(_tok(nlp("In a speech, the minister described the strike as a betrayal."), "speech"))
+
+
+def test_given_name_of_a_demonstrative():
+    from types import SimpleNamespace
+
+    from newsgraph.events.coder import _given_name
+
+    # "described that as an invasion" with "that" tagged a determiner (DT, pos DET), not a pronoun
+    verb = SimpleNamespace(lemma_="describe", dep_="ROOT", tag_="VBD", children=[], i=1)
+    obj = SimpleNamespace(dep_="dobj", lower_="that", pos_="DET", tag_="DT", i=2)
+    noun = SimpleNamespace(dep_="dobj", lower_="invasion", pos_="NOUN", tag_="NN", i=4, head=verb)
+    verb.children = [obj, noun]
+    assert not _given_name(noun)
+    obj.tag_, obj.lower_ = "NNS", "reforms"
+    assert _given_name(noun)  # (the second of two objects, of a noun: a name given)
