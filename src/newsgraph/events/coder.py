@@ -1150,6 +1150,8 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             # of its own (the head noun fixes the sense; the meeting codes itself)
         if _predicate_nominal(anchor):
             continue  # "Mordor is a threat to Ithilen": a copula's noun describes its subject, no act
+        if _given_name(anchor):
+            continue  # "described the new tax as an assault on the poor": a name given to something, no act
         if sense.type == "THREATEN" and anchor.lemma_.lower() in DANGER_NOUNS and not _issued(anchor):
             continue  # "poses a threat to stability", "the terror threat": a danger, no one's threat
         if sense.type == "REQUEST" and _court_plea(tok):
@@ -1271,6 +1273,34 @@ def _predicate_nominal(anchor) -> bool:
     # attack": an expletive or a common noun naming a happening as the subject says what happened;
     # only an actor (a name, a pronoun) is classified by its predicate
     return subj is None or (subj.dep_ != "expl" and (subj.pos_ in ("PROPN", "PRON") or bool(subj.ent_type_)))
+
+
+def _given_name(anchor) -> bool:
+    """(s41-plovdet) `anchor` is the name a verb of naming gives its object: the object predicate ("labelled the
+    sanctions an act of war", "termed the reforms a massacre"), the as-phrase ("described the tax as an assault on
+    the poor"), or what the parser makes an object for an object predicate: the second of two objects ("branded
+    the report a boycott") or the object of a passive participle of naming ("in a move branded a humiliating
+    retreat by the Tories"). As a copula's predicate noun (_predicate_nominal) it says what the
+    speaker takes something to be, no act of its own (PLOVER codes the act named, "the bombing ... killed twelve",
+    and the naming is the speaker's comment). A free relative's name ("condemned what it called aggression",
+    _named_as) is what the outer verb acts on, and is left to it; so is the name of a pronoun ("the US describes
+    this as the most important agreement between Egypt and Israel"): the name is the sentence's only telling of the
+    act the pronoun points back to."""
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep":
+        head = head.head
+    elif not (anchor.dep_ == "oprd" or anchor.dep_ == "dobj" and (
+            _passive_participle(head) or any(w.dep_ == "dobj" and w.i < anchor.i for w in head.children))):
+        return False  # (the parser's second object, "branded the report a boycott", is the object predicate)
+    return head.lemma_.lower() in NAMING_VERBS and not any(
+        w.dep_ == "dobj" and (w.lower_ == "what" or w.pos_ == "PRON" or w.tag_ == "DT") for w in head.children)
+
+
+def _passive_participle(v) -> bool:
+    """A past participle with no subject or perfect auxiliary of its own: a reduced passive ("a move branded a
+    retreat", "the deal, called a betrayal by critics"), not "having called a strike"."""
+    return v.tag_ in ("VBN", "VBD") and v.dep_ in ("acl", "advcl", "relcl") and not any(
+        k.dep_ in ("nsubj", "aux") for k in v.children)
 
 
 # "warned that police will no longer tolerate rallies", "warned that it would retaliate": a warning

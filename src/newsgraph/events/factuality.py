@@ -61,6 +61,13 @@ FUTURE_MODS = frozenset({"planned", "upcoming", "future", "forthcoming", "schedu
                          "expected", "impending", "imminent"})
 COND_MARKS = frozenset({"if", "unless", "whether", "lest"})
 ABILITY_ADJ = frozenset({"capable", "incapable", "able", "unable"})
+# (s41-plovdet) adjectives of intent whose on-phrase names an act aimed at, not done: "bent on crushing the
+# protests", "seem intent on approving the delay", "is keen on meeting the delegation" (PLOVER's future mode)
+INTENT_ADJ = frozenset({"intent", "bent", "keen", "set", "determined"})
+# (s41-plovdet) a degree word's to-infinitive: "too weak to attack" says the act is not done; "enough" shares the
+# modality of the clause it qualifies ("did not go far enough to demand action": no demand; "the accord went far
+# enough to demand action": a demand made; "the explosives were enough to destroy a building", told: as told)
+DEGREE = frozenset({"too", "enough"})
 # Types whose content clause describes an event that did not (yet) happen, or (ACCUSE `allege`) one the
 # accuser alleges: "accused Albania of supporting dissidents" is an accusation whose content is `alleged`,
 # no act of its own for PLOVER (manual, "Auxiliary modes": the coder returns "the single event category, not
@@ -75,6 +82,9 @@ TIME_PREPS = frozenset({"after", "following", "since", "amid", "during"})
 # quell the riots", "to investigate the shooting"): the object is presupposed, whatever the verb's own modality;
 # a particle, when given, is required ("break up", "put down": "break the deadlock" is no such verb)
 MODAL_AUX = frozenset({"will", "would", "could", "might", "may", "should", "shall", "can", "must", "'ll", "wo", "ca"})
+# (s41-plovdet) verbs of inquiry whose into-phrase names an act already done, whatever the inquiry's own modality
+# ("will look into the killing of two protesters", "is to inquire into the arrests"), as PRESUPPOSING's "investigate"
+INQUIRING_INTO = frozenset({"look", "inquire", "enquire", "probe", "delve"})
 PRESUPPOSING = {"quell": None, "disperse": None, "suppress": None, "investigate": None, "probe": None,
                 "break": "up", "put": "down"}
 # Nouns whose to-clause or for/of phrase proposes an act not done yet: "an appeal to lay down their
@@ -159,6 +169,27 @@ def _proposed_by(node) -> str | None:
     return None
 
 
+def _degree(gov) -> str | None:
+    """The degree word of `gov`, whose to-infinitive is asked about: `gov` itself ("far enough to demand") or the
+    one that modifies it, an adjective or adverb ("too weak to attack", "strong enough to condemn")."""
+    if gov.lower_ in DEGREE:
+        return gov.lower_
+    return next((c.lower_ for c in gov.children if c.dep_ == "advmod" and c.lower_ in DEGREE), None)
+
+
+def _copula_modality(verb) -> set[str]:
+    """The modal flags of a copula's own auxiliaries ("could be", "will be"): what an event noun in the phrase of
+    its adjective complement shares ("may be subject to expulsion"). Its negation is the adjective's, not the
+    noun's: "was not responsible for the bombing" tells of a bombing."""
+    out = set()
+    for c in verb.children:
+        if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
+            out.add("hypothetical")
+        elif c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
+            out.add("future")
+    return out
+
+
 def _presupposes(verb) -> bool:
     """A verb of ending or stepping in (PRESUPPOSING) with its particle, if it needs one."""
     if verb.lemma_.lower() not in PRESUPPOSING:
@@ -208,6 +239,8 @@ def _gerund_phrase_flags(prep, trigger_types: dict[int, str]) -> set[str]:
             out.add(f)
     if prep.head.lemma_.lower() in ABILITY_ADJ:
         out.add("hypothetical")
+    if prep.lower_ in ("on", "upon") and prep.head.lemma_.lower() in INTENT_ADJ:
+        out.add("future")  # "bent on crushing the protests": aimed at, not done
     if prep.lower_ in ("towards", "toward"):
         out.add("future")  # "work towards lifting the ban": an aim, not yet reached
     if prep.lower_ == "from" and prep.head.lemma_.lower() in ABSTAIN:
@@ -270,6 +303,8 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                 return flags, commitment
             if node.dep_ == "dobj" and _presupposes(gov):
                 return flags, commitment  # "called in to break up a bar brawl": the brawl happened
+            if node.dep_ == "prep" and node.lower_ == "into" and gov.lemma_.lower() in INQUIRING_INTO:
+                return flags, commitment  # "is to look into the killing of two protesters": the killing happened
             if _proposed_by(node) and gov.i != pred.i:
                 flags.add(_proposed_by(node))  # "rejected a proposal for talks": no talks yet
             if node.dep_ == "dobj" and gov.lemma_.lower() in INTENT_OBJECT and gov.i not in trigger_types:
@@ -291,6 +326,8 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
             if node.pos_ in ("VERB", "AUX"):
                 break
         if node.pos_ not in ("VERB", "AUX"):
+            if node.dep_ == "acomp":
+                flags |= _copula_modality(node.head)  # "could be subject to house arrest": none yet
             return flags, commitment
     steps, judged, below = 0, False, None
     going_on = {node.i} if is_noun and node.i != pred.i and _negated_ceasing(node) else set()
@@ -355,6 +392,9 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
         if dep == "acomp" and node.pos_ == "ADJ" and gov.pos_ in ("VERB", "AUX"):
             node = gov  # "would be happy to meet", "is not ready to sign": the copula's modality and negation
             continue
+        if dep == "advmod" and node.lower_ == "enough" and gov.pos_ in ("VERB", "AUX"):
+            node = gov  # "did not go far enough to demand action": the clause "enough" qualifies (DEGREE)
+            continue
         if dep == "ccomp" and any(c.text == ";" and min(node.i, gov.i) < c.i < max(node.i, gov.i)
                                   for c in gov.children):
             break  # "picked up a blogger; his family has not heard from him since": a semicolon joins two
@@ -376,6 +416,8 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
                 elif glem in COMMIT and dep == "xcomp":
                     flags.add("future")
                     commitment = True
+                elif dep == "xcomp" and _degree(gov) == "too":
+                    flags.add("hypothetical")  # "too weak to attack", "too divided to impose sanctions": not done
                 elif glem in INTENT and (dep == "xcomp" or to_marked(node)):
                     # ("expected the embargo to be lifted": the parser makes the infinitive a ccomp)
                     flags.update(("future", "intent"))

@@ -25,8 +25,8 @@ from ..words import ANY_SPEECH
 from . import coder
 from .acled import acled_for
 from .headlines import Recaser
-from .factuality import (CONTENT_FLAGS, FEARED_OBJECT, INTENT_OBJECT, SPEECH, clause_flags, kind_of_act, not_done,
-                         quoted_spans, yes_no_question)
+from .factuality import (CONTENT_FLAGS, FEARED_OBJECT, INTENT_OBJECT, MODAL_AUX, SPEECH, clause_flags, kind_of_act,
+                         not_done, quoted_spans, yes_no_question)
 from .coder import token_range, token_starts
 from ..words import ANSWER_NOUNS, STATE_SECTORS
 from .syntax import split_subject
@@ -318,6 +318,8 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
                 continue  # "freed four aid workers held captive": the workers' state, told as the release's
             if _regional_side(c, parts):
                 continue  # "The West condemned Russia", "accused the West of": PLOVER codes no event of a region
+            if _opinion_agreed(c):
+                continue  # "agreed that the treaty was flawed": a view shared, no act agreed to
             if not source and _background(c, bool(target), trigger_types):
                 continue  # "agreed to a ceasefire after two days of fighting": no one's act, no record
             if type_ is None and not (source and target):
@@ -395,6 +397,36 @@ def _attacked_unit(c, trigger_types: dict) -> bool:
         return trigger_types.get(head.i) == "ASSAULT" and head.i != c.token.i
     return slot.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in HIT_PREPS \
         and trigger_types.get(head.head.i) == "ASSAULT"
+
+
+AGREEING = frozenset({"agree", "concur"})
+
+
+def _opinion_agreed(c) -> bool:
+    """(s41-plovdet) "agree that such deals are problematic", "agreed with Poland that the pipeline posed a risk":
+    agreeing with a view, a finite clause of what is or was, commits no one to an act. PLOVER's AGREE is agreeing
+    to do something (CAMEO 03, intent to cooperate); a shared opinion is a statement, no event. A course agreed
+    stays AGREE: an object or a to-phrase ("agreed to talks", "agreed on a truce"), a modal or an "is to" in the
+    clause ("agreed that the crossing would reopen", "that talks should resume", "that the envoy is to return"),
+    a subjunctive ("agreed that the troops be withdrawn")."""
+    if c.dictionary or c.is_noun or c.sense.type != "AGREE" or c.token.lemma_.lower() not in AGREEING:
+        return False
+    kids = list(c.token.children)
+    if any(k.dep_ in ("xcomp", "dobj") or (k.dep_ == "prep" and k.lower_ in ("to", "on", "upon")) for k in kids):
+        return False
+    # (a clause before the verb is the parser's misreading of the sentence's front: "The deadline marks the point
+    # ..., part of an alliance agreed in 2000")
+    clauses = [k for k in kids if k.dep_ == "ccomp"]
+    return bool(clauses) and all(v.i > c.token.i and _states(v) for v in clauses)
+
+
+def _states(v) -> bool:
+    """Clause verb `v` tells what is or was: finite in the indicative (its own or an auxiliary's present or past
+    tag) with no modal and no "is to"."""
+    auxes = [a for a in v.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in MODAL_AUX for a in auxes) or any(k.dep_ == "xcomp" and to_marked(k) for k in v.children):
+        return False
+    return any(t.tag_ in ("VBZ", "VBP", "VBD") for t in [v, *auxes])
 
 
 def _regional_side(c, parts) -> bool:
