@@ -26,6 +26,7 @@ from .errors import ExtractionError, InputError, NewsgraphError  # ExtractionErr
 from .model import Document, Published, Source, content_id
 from .nlp import Parse, bound_caches, load, model_info, parse_many
 from .read import Article, language_identifier, make_article, require_english
+from .rxcache import compiled_patterns
 from .stage import Options, PipelineError, Stage, order, registered
 from .structure import label_sections
 
@@ -74,6 +75,11 @@ def settle_published(value: str | None) -> str | None:
 
 class Pipeline:
     def __init__(self, options: Options | None = None, stages: Iterable[type[Stage]] | None = None):
+        # The stages' modules and tables compile some 800 patterns: from code kept on disk (rxcache.py)
+        with compiled_patterns():
+            self._build(options, stages)
+
+    def _build(self, options: Options | None, stages: Iterable[type[Stage]] | None) -> None:
         self.options = options or Options()
         self.published = settle_published(self.options.published)
         classes = default_stages() if stages is None else list(stages)
