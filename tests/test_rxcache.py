@@ -188,24 +188,3 @@ def test_the_stages_are_built_inside_the_block(monkeypatch):
 
     pipeline.Pipeline(stages=[Probe])
     assert seen == [True] and not rxcache._active
-
-
-def test_the_model_is_loaded_inside_the_block(monkeypatch):
-    import spacy
-
-    from newsgraph import nlp as nlp_mod
-
-    seen = []
-
-    class Fake:
-        meta = {"lang": "en"}
-        pipe_names = ["parser", "ner"]
-
-    def fake_load(name, exclude=()):
-        seen.append((name, rxcache._active))
-        return Fake()
-
-    monkeypatch.setattr(nlp_mod, "_LOADED", {})
-    monkeypatch.setattr(spacy, "load", fake_load)
-    assert isinstance(nlp_mod.load("some_other_pipeline"), Fake)
-    assert seen == [("some_other_pipeline", True)] and not rxcache._active

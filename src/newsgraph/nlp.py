@@ -46,11 +46,8 @@ def load(name: str | None = None):
     import spacy
     from spacy.util import get_minor_version_range, is_compatible_version
 
-    from .rxcache import compiled_patterns
-
     try:
-        with compiled_patterns():  # the tokenizer's rules, compiled from code kept on disk (rxcache.py)
-            nlp = spacy.load(name, exclude=["senter"])
+        nlp = spacy.load(name, exclude=["senter"])
     except OSError:
         raise ModelError(
             f"spaCy pipeline {name!r} is not installed (install it with pip, or pass --model with an "

@@ -75,8 +75,9 @@ def settle_published(value: str | None) -> str | None:
 
 class Pipeline:
     def __init__(self, options: Options | None = None, stages: Iterable[type[Stage]] | None = None):
-        # The stages' modules and tables compile some 800 patterns: from code kept on disk (rxcache.py)
-        with compiled_patterns():
+        # The stages' modules and tables compile some 800 patterns: from code kept on disk (rxcache.py),
+        # read with the collector paused (a collection set off by its ~1 MB of lists walks the model)
+        with collector_paused(), compiled_patterns():
             self._build(options, stages)
 
     def _build(self, options: Options | None, stages: Iterable[type[Stage]] | None) -> None:

@@ -1,11 +1,11 @@
 """Regular expressions compiled while the pipeline is built, kept on disk as the engine's code.
 
-Loading the model and building the stages compiles about 800 patterns (the times families, the places
-and actors tables, spaCy's tokenizer rules), some of them 20,000 characters long. Python parses and
-compiles each in Python (`re._parser`, `re._compiler`): 0.35-0.4 s of CPU a process, before the first
-article, in the parent that every worker waits for (docs/benchmarks.md, session 41, s41-speedwp). What
-that work ends in is one call, `_sre.compile(pattern, flags, code, groups, groupindex, indexgroup)`,
-whose `code` is a list of integers. Inside `compiled_patterns()` a pattern compiled before (same text,
+Importing the stages' modules and building their tables compiles about 750 patterns (the times
+families, the places and actors tables, the events lexicon), some of them 20,000 characters long.
+Python parses and compiles each in Python (`re._parser`, `re._compiler`): about 0.3 s of CPU a
+process, before the first article, in the parent that every worker waits for (docs/benchmarks.md,
+session 41, s41-speedwp). What that work ends in is one call, `_sre.compile(pattern, flags, code,
+groups, groupindex, indexgroup)`, whose `code` is a list of integers. Inside `compiled_patterns()` a pattern compiled before (same text,
 same flags) is made by that same call with the arguments kept from last time, so the Pattern is the
 one `re.compile` gives (same code, flags, groups and names); anything else goes to `re` as usual.
 
