@@ -19,18 +19,19 @@ PATTERNS = [
     (r"""(?x) ^ \s* (?P<who>[^:]+?) \s* : # a speaker
          \s* (?P<said>.+)$""", re.MULTILINE),
     (r"(?<![A-Z])[A-Z]{2,5}(?![a-z])", 0),
+    (r"(?P<first> [A-Z]\w+ ) \s (?P<last> [A-Z]\w+ )  # two capitalised words", re.VERBOSE),
     (r"colou?r|grey|gray", re.IGNORECASE),
     (b"[\\x00-\\x1f]+", 0),
     ("|".join(f"w{i}x" for i in range(400)), 0),
 ]
-TEXTS = ["On 12 March 2021 the last Summit", "SPEAKER: what was said", "NATO and UNs", "Grey or COLOR",
+TEXTS = ["On 12 March 2021 the last Summit", "Said Ana Lopez", "SPEAKER: what was said", "NATO and UNs", "Grey or COLOR",
          "\x01\x02", "w17x and w399x"]
 
 
 def _probe(pattern, flags):
     rx = re.compile(pattern, flags)
     subject = [t.encode() for t in TEXTS] if isinstance(pattern, bytes) else TEXTS
-    return rx, [[m.span() + (m.groupdict(),) for m in rx.finditer(t)] for t in subject]
+    return rx, [[m.span() + (m.groupdict(), m.lastgroup) for m in rx.finditer(t)] for t in subject]
 
 
 @pytest.fixture()
@@ -188,3 +189,15 @@ def test_the_stages_are_built_inside_the_block(monkeypatch):
 
     pipeline.Pipeline(stages=[Probe])
     assert seen == [True] and not rxcache._active
+
+
+def test_without_the_engines_internals_nothing_is_cached(cachedir, monkeypatch):
+    """Another implementation (no `_sre`), or a Python whose compiler has no `_code`: re as it is."""
+    before = re._compile
+    for name, value in (("_sre", None), ("_compiler", object())):
+        with monkeypatch.context() as m:
+            m.setattr(rxcache, name, value)
+            with rxcache.compiled_patterns():
+                assert re._compile is before
+                re.compile(r"plain (\w+)")
+    assert list(cachedir.iterdir()) == []
