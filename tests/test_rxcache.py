@@ -117,6 +117,28 @@ def test_an_inner_block_does_nothing(cachedir):
         assert (r"inner (\d+)", 0) in pickle.load(fh)
 
 
+def test_a_second_thread_opens_no_block_of_its_own_and_re_compile_comes_back_once(cachedir):
+    import threading
+
+    before = re._compile
+    inside, release, seen = threading.Event(), threading.Event(), []
+
+    def first():
+        with rxcache.compiled_patterns():
+            inside.set()
+            release.wait(10)
+
+    t = threading.Thread(target=first)
+    t.start()
+    assert inside.wait(10)
+    with rxcache.compiled_patterns():  # the other thread's block is open: this one does nothing
+        seen.append(re._compile)
+    assert re._compile is seen[0] is not before and rxcache._active
+    release.set()
+    t.join(10)
+    assert re._compile is before and not rxcache._active
+
+
 def test_kept_patterns_accumulate_up_to_the_limit_then_only_the_last_runs(cachedir, monkeypatch):
     with rxcache.compiled_patterns():
         re.compile("first")

@@ -5,9 +5,11 @@ families, the places and actors tables, the events lexicon), some of them 20,000
 Python parses and compiles each in Python (`re._parser`, `re._compiler`): about 0.3 s of CPU a
 process, before the first article, in the parent that every worker waits for (docs/benchmarks.md,
 session 41, s41-speedwp). What that work ends in is one call, `_sre.compile(pattern, flags, code,
-groups, groupindex, indexgroup)`, whose `code` is a list of integers. Inside `compiled_patterns()` a pattern compiled before (same text,
-same flags) is made by that same call with the arguments kept from last time, so the Pattern is the
-one `re.compile` gives (same code, flags, groups and names); anything else goes to `re` as usual.
+groups, groupindex, indexgroup)`, whose `code` is a list of integers. Inside `compiled_patterns()` a
+pattern compiled before (same text, same flags) is made by that same call with the arguments kept from
+last time, so the Pattern is the one `re.compile` gives (same code, flags, groups and names); anything
+else goes to `re` as usual. A thread that opens the block while another's is open gets no block of
+its own (re's functions are the other's until it closes).
 
 The table lives in the cache directory (cache.py) in a file named for the Python build and this
 module's source: another interpreter (whose opcodes may differ) or a change here starts a new one.
@@ -22,6 +24,7 @@ import os
 import pickle
 import re
 import sys
+import threading
 from collections.abc import Iterator
 
 # More kept patterns than this and the file keeps only the last run's: a pattern built from a set (its
@@ -29,6 +32,7 @@ from collections.abc import Iterator
 MAX_PATTERNS = 5_000
 
 _active = False
+_lock = threading.Lock()
 
 
 @contextlib.contextmanager
@@ -37,37 +41,42 @@ def compiled_patterns() -> Iterator[None]:
     compiled code kept on disk; on leaving, patterns not yet kept are added. Not re-entrant: an inner
     use inside an open one does nothing."""
     global _active
-    if _active or not _supported():
+    with _lock:  # two threads building pipelines at once: one block, and re._compile given back once
+        if _active or not _supported():
+            owner = False
+        else:
+            owner = _active = True
+    if not owner:
         yield
         return
-    path = _path()
-    kept = _read(path)
-    made: dict = {}  # (type, pattern, flags) -> Pattern: re.compile twice gives the same object, as re's cache does
-    new: dict = {}
-    used: dict = {}
     original = re._compile
-
-    def compile_(pattern, flags):
-        flags = flags.value if isinstance(flags, re.RegexFlag) else flags
-        if type(pattern) not in (str, bytes) or not isinstance(flags, int) or flags & _UNCACHED:
-            return original(pattern, flags)  # a Pattern, a bad type, DEBUG: re's own answer (or error)
-        key = (type(pattern), pattern, flags)
-        rx = made.get(key)
-        if rx is None:
-            args = kept.get((pattern, flags))
-            if args is None:
-                args = new[(pattern, flags)] = _compile_args(pattern, flags)
-            used[(pattern, flags)] = args
-            rx = made[key] = _sre.compile(pattern, *args)
-        return rx
-
-    re._compile = compile_
-    _active = True
+    new: dict = {}
     try:
+        path = _path()
+        kept = _read(path)
+        made: dict = {}  # (type, text, flags) -> Pattern: compiled twice, the same object (as re's cache gives)
+        used: dict = {}
+
+        def compile_(pattern, flags):
+            flags = flags.value if isinstance(flags, re.RegexFlag) else flags
+            if type(pattern) not in (str, bytes) or not isinstance(flags, int) or flags & _UNCACHED:
+                return original(pattern, flags)  # a Pattern, a bad type, DEBUG: re's own answer (or error)
+            key = (type(pattern), pattern, flags)
+            rx = made.get(key)
+            if rx is None:
+                args = kept.get((pattern, flags))
+                if args is None:
+                    args = new[(pattern, flags)] = _compile_args(pattern, flags)
+                used[(pattern, flags)] = args
+                rx = made[key] = _sre.compile(pattern, *args)
+            return rx
+
+        re._compile = compile_
         yield
     finally:
-        re._compile = original
-        _active = False
+        with _lock:
+            re._compile = original
+            _active = False
         if new:
             _write(path, {**kept, **new} if len(kept) + len(new) <= MAX_PATTERNS else used)
 
