@@ -185,6 +185,13 @@ def test_an_unreadable_table_or_unwritable_directory_only_means_compiling(tmp_pa
         assert re.compile(r"x(y)").groups == 1
     with open(path, "rb") as fh:
         assert set(pickle.load(fh)) == {(r"x(y)", 0)}  # rewritten whole
+    with open(path, "wb") as fh:
+        pickle.dump([("x(y)", 0)], fh)  # a pickle, but not a table
+    re.purge()
+    with rxcache.compiled_patterns():
+        assert re.compile(r"x(y)").groups == 1
+    with open(path, "rb") as fh:
+        assert set(pickle.load(fh)) == {(r"x(y)", 0)}
 
 
 def test_the_file_is_named_for_the_python_build(cachedir, monkeypatch):
@@ -193,7 +200,7 @@ def test_the_file_is_named_for_the_python_build(cachedir, monkeypatch):
     assert rxcache._path() != first and os.path.dirname(first) == str(cachedir)
 
 
-def test_the_stages_are_built_inside_the_block(monkeypatch):
+def test_the_stages_are_built_inside_the_block(cachedir):
     from newsgraph import pipeline
     from newsgraph.stage import Stage
 
