@@ -1,6 +1,6 @@
 """Regular expressions compiled while the pipeline is built, kept on disk as the engine's code.
 
-Importing the stages' modules and building their tables compiles about 750 patterns (the times
+Importing the stages' modules and building their tables compiles several hundred patterns (the times
 families, the places and actors tables, the events lexicon), some of them 20,000 characters long.
 Python parses and compiles each in Python (`re._parser`, `re._compiler`): about 0.3 s of CPU a
 process, before the first article, in the parent that every worker waits for (docs/benchmarks.md,
