@@ -106,3 +106,10 @@ def test_next_act_asks_the_outer_cues_form(pipeline, cue_tag, outer, want):
     d = doc.text.index("denying")
     s = doc.text.index(" say ") + 1
     assert _next_act(doc, Frame(cue=(d, d + 7)), Frame(cue=(s, s + 3)) if outer else None) is want
+
+
+def test_next_act_needs_a_parse_and_a_cue(pipeline):
+    doc = _said(pipeline)
+    d = doc.text.index("denying")
+    assert _next_act(None, Frame(cue=(d, d + 7))) is False
+    assert _next_act(doc, Frame(cue=None)) is False
