@@ -74,11 +74,20 @@ def test_an_if_clause_after_the_addressee_is_the_question(pipeline):
 
 
 def test_a_second_verb_of_the_reported_clause_is_the_speakers_next_act(pipeline):
-    # "… but supports X": the report ends before the conjunction; the second verb is an act of its own
+    # "… and criticized X": a second verb in the cue's own form (past, as "said") is the speaker's act of its own:
+    # the report ends before the conjunction
+    assert sorted(attributions(pipeline, "She said the plan was sound but criticized its cost.")) == [
+        ("indirect", "speech", "She", "criticized", ("its cost",)),
+        ("indirect", "speech", "She", "said", ("the plan was sound",))]
+
+
+def test_a_second_verb_in_the_clause_verbs_form_stays_in_the_report(pipeline):
+    # "said she supports X but supports Y": the second "supports" has the reported clause's present, not the cue's
+    # past (verbs coordinated share their form: s41-polmatch, indirect.other_form), so it is what she said; until
+    # session 41 this test pinned the other reading (the report ended at "but")
     assert attributions(pipeline, "She said she supports a higher wage nationally but supports cities that go "
                                   "higher.") == [
-        ("indirect", "speech", "She", "said", ("she supports a higher wage nationally",)),
-        ("indirect", "thought", "She", "supports", ("cities that go higher",))]
+        ("indirect", "speech", "She", "said", ("she supports a higher wage nationally but supports cities that go higher",))]
 
 
 # --- adjectives and nouns of thought (adjective_content, noun_content) --------------------------------------

@@ -1239,13 +1239,29 @@ def trim_nested(c, a: int, b: int, lex: Lexicon) -> int:
     heads = [c] + [x for x in c.children if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") and x.i > c.i]
     for h in heads:
         for x in h.children:
-            if x.i > h.i and a <= x.i <= b and x.dep_ in ("advcl", "conj") and x.lemma_ in lex.verbs and _next_act(x):
+            if x.i > h.i and a <= x.i <= b and x.dep_ in ("advcl", "conj") and x.lemma_ in lex.verbs and _next_act(x) \
+                    and not (x.dep_ == "conj" and other_form(x, c.head)):
                 j = x.left_edge.i - 1
                 doc = c.doc
                 while j > a and (doc[j].is_punct or doc[j].lower_ in ("and", "but", "while")):
                     j -= 1
                 b = min(b, j)
     return b
+
+
+# a finite verb's or participle's form, which verbs coordinated with one another share (tense, or a progressive's
+# auxiliary); a bare form ("did say", "to insist") takes its tense from elsewhere and is left out
+VERB_FORMS = {"VBD": "past", "VBN": "past", "VBZ": "present", "VBP": "present", "VBG": "ing"}
+
+
+def other_form(x, cue) -> bool:
+    """True when verb `x`, coordinated with a verb of the reported clause, has that verb's form and not the
+    cue's ("says the sheriff is ignoring … and claiming …", "said the group is … and supports …"): it is the
+    clause's second predicate, not the speaker's next act. Where `x` differs from both ("says the goal is …,
+    but conceded …": the writer's tenses drift) or the two verbs share the cue's form ("said … and warned …"),
+    the reading stays ambiguous and nothing changes."""
+    mine, clause, cues = VERB_FORMS.get(x.tag_), VERB_FORMS.get(x.head.tag_), VERB_FORMS.get(cue.tag_)
+    return mine is not None and cues is not None and cue.pos_ in ("VERB", "AUX") and mine == clause != cues
 
 
 def _next_act(x) -> bool:

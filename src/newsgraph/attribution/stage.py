@@ -41,7 +41,7 @@ from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
 from .filter import Filter, QuotedSentences, features
-from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, conjoined_inversion, extraposed_clause, quotative_inversion, felt_content, FELT_PARTICIPLES, passive_label, passive_subject, reduced_passive, fronted_content, hoisted_clause, document_frame, holder_content, idiom_content, noun_content, perspective, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content, list_tail, NOUN_PREPS
+from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, conjoined_inversion, extraposed_clause, quotative_inversion, felt_content, FELT_PARTICIPLES, passive_label, passive_subject, reduced_passive, fronted_content, hoisted_clause, document_frame, holder_content, idiom_content, noun_content, perspective, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content, list_tail, NOUN_PREPS, other_form
 from .lexicon import Lexicon
 from .marks import _WORD, CLOSING_MARKS, OPENING_MARKS, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject, label_agent, passive_speaker,
@@ -502,9 +502,9 @@ def _univocal(scored: list, text: str | None = None, sdoc=None) -> list:
                 continue
             cut = None
             if text is not None:
-                if _holds(ps, item[1]) and _next_act(sdoc, item[1]):  # the kept content holds the new cue
+                if _holds(ps, item[1]) and _next_act(sdoc, item[1], other[1]):  # the kept content holds the new cue
                     cut = ("kept", _cut_out(text, ps, _region(sdoc, item[1], item[3], ps)))
-                elif _holds(item[3], other[1]) and _next_act(sdoc, other[1]):  # the new content holds a kept cue
+                elif _holds(item[3], other[1]) and _next_act(sdoc, other[1], item[1]):  # the new content holds a kept cue
                     cut = ("new", _cut_out(text, item[3], _region(sdoc, other[1], ps, item[3])))
             if cut is None or not cut[1]:
                 clash = True
@@ -525,15 +525,19 @@ def _univocal(scored: list, text: str | None = None, sdoc=None) -> list:
     return [tuple(x) for x in kept]
 
 
-def _next_act(sdoc, f: Frame) -> bool:
+def _next_act(sdoc, f: Frame, outer: Frame | None = None) -> bool:
     """True when `f`'s cue is a verb the parser coordinated with another ("confirmed X but would not offer
     details of Y", "blamed X and cast Y as Z"): the speaker's next act, which ends what the other verb
     attributes. Other cues inside a content (clauses, relatives, infinitives) stay with it: annotators
-    keep most of them whole (splitting on those lost on PolNeAR train)."""
+    keep most of them whole (splitting on those lost on PolNeAR train). Nor is it the next act of the
+    `outer` cue's speaker when their forms differ ("says X is hiding it and denying …": indirect.other_form)."""
     if sdoc is None or f.cue is None:
         return False
     span = sdoc.char_span(f.cue[0], f.cue[1], alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.dep_ == "conj" and span.root.pos_ in ("VERB", "AUX")
+    if span is None or len(span) == 0 or span.root.dep_ != "conj" or span.root.pos_ not in ("VERB", "AUX"):
+        return False
+    cue = sdoc.char_span(outer.cue[0], outer.cue[1], alignment_mode="expand") if outer and outer.cue else None
+    return not (cue is not None and len(cue) > 0 and other_form(span.root, cue.root))
 
 
 def _clashes(f: Frame, parts: list, g: Frame, ps: list) -> bool:
