@@ -1564,6 +1564,8 @@ OBJECT_AGENT_VERBS = frozenset({
     "recognise", "oppose", "support", "back", "sue", "tell", "inform", "host", "face", "play", "outplay", "rebuke",
     "praise", "congratulate", "lobby", "court", "woo", "snub", "punish", "reassure", "reprimand", "summon",
     "knock", "eliminate", "rout", "stun", "upset", "oust", "overcome", "outscore", "outclass",  # a game's loser
+    "win", "carry",  # an election's voters: "won Kentucky", "carried Ohio" (a place is won in, not won)
+    "help", "anger", "infuriate", "enrage", "inflame", "alienate",  # a people helped or moved: "inflamed America"
 })
 # verbs of playing for a side: the place one plays for is its team ("scored for Ghana", "played for Canada")
 _PLAY_VERBS = frozenset({"play", "score", "appear", "feature", "debut", "compete", "bat", "bowl", "star", "captain"})
