@@ -30,3 +30,22 @@ PROBES = [
 def test_a_place_whose_people_are_won_or_moved_is_a_metonym(pipeline, text, expected):
     got = _kinds(pipeline, text)
     assert {k: got.get(k) for k in expected} == expected
+
+
+# a surname of someone the story names in full is that person where the name's only reading beyond towns and
+# counties is an alternate (non-primary) name of a bigger division ("Vargas", once a Venezuelan state's name);
+# a state or country of that primary name stays a place (controls). Labelled before their first run.
+SURNAMES = [
+    ("The author Jose Luis Vargas spoke at the rally. Vargas and his allies then left for the airport.",
+     {"Vargas": None}),
+    ("Jose Luis Vargas wrote a column on Monday. Vargas's critics answered within hours.", {"Vargas": None}),
+    ("Senator Tom Jordan visited the camp. Jordan and Egypt signed the water accord later.", {"Egypt": "metonym"}),
+    ("Reporter Anne Washington covered the vote. Washington imposed new sanctions on Iran.",
+     {"Iran": "metonym"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SURNAMES)
+def test_a_surname_whose_other_reading_is_an_old_name_is_the_person(pipeline, text, expected):
+    got = _kinds(pipeline, text)
+    assert {k: got.get(k) for k in expected} == expected
