@@ -19,7 +19,10 @@ PROBES = [
     ("Writer Maria Vargas published a memoir. Vargas said the book took ten years.", {"Vargas": None}),
     # controls
     ("The cyclist won the stage in France after a long breakaway.", {"France": "name"}),
-    ("The plane carried aid to Haiti on Friday.", {"Haiti": "metonym"}),
+    # a strict known miss (labelled before the first run; fails on the base too): "carry" is no verb of
+    # giving, so the recipient rule does not read Haiti as the people that receive
+    pytest.param("The plane carried aid to Haiti on Friday.", {"Haiti": "metonym"},
+                 marks=pytest.mark.xfail(strict=True, reason="carry is not a giving verb: a known miss")),
     ("Storms battered Florida for a third day on Tuesday.", {"Florida": "name"}),
     ("Tourists helped clean the beaches in Thailand last week.", {"Thailand": "name"}),
 ]
