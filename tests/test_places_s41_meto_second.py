@@ -17,6 +17,8 @@ PROBES = [
     ("Cheaper oil would help India far more than it helps Russia.", {"India": "metonym", "Russia": "metonym"}),
     ("The border plan alienated Texas, its governor told reporters.", {"Texas": "metonym"}),
     ("Writer Maria Vargas published a memoir. Vargas said the book took ten years.", {"Vargas": None}),
+    # added after the mutation check found "enrage" untested (labelled before its first run)
+    ("The ruling enraged Poland, whose ministers walked out of the meeting.", {"Poland": "metonym"}),
     # controls
     ("The cyclist won the stage in France after a long breakaway.", {"France": "name"}),
     # a strict known miss (labelled before the first run; fails on the base too): "carry" is no verb of
