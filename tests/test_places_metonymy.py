@@ -150,7 +150,9 @@ def test_a_side_by_its_plural_verb_and_the_side_one_plays_for(pipeline):
     assert _kinds(pipeline, "Sri Lanka were bowled out for 150.") == {"Sri Lanka": "metonym"}
     # a name plural in form, or two names together, take "are" as places do
     assert _kinds(pipeline, "The Philippines were colonised by Spain.")["Philippines"] == "name"
-    assert _kinds(pipeline, "Ohio and Iowa were carried by the governor.") == {"Ohio": "name", "Iowa": "name"}
+    assert _kinds(pipeline, "Ohio and Iowa were crossed by the convoy.") == {"Ohio": "name", "Iowa": "name"}
+    # (s41-meto: this was "were carried by the governor", an election's voters: a metonym by GeoWebNews and the
+    # PolNeAR fine set's convention, which the object-of-win/carry rule now reads; the plural test keeps its point)
     # the side one plays or scores for, and a defeat's winner
     assert _kinds(pipeline, "He scored twice for Ghana in the friendly.") == {"Ghana": "metonym"}
     assert _kinds(pipeline, "She played for Canada at the Olympics.")["Canada"] == "metonym"

@@ -903,8 +903,9 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
                 e.primary and e.feature == "city" and e.name.lower() == text[a:b].lower() for e in gaz.lookup(text[a:b])):
             b -= 5  # "Dublin City Council": the council of the city of Dublin, not the Irish division "Dublin City"
         if text[a:b] in people and label != "DATELINE" and not _LOCATIVE_BEFORE.search(text, max(0, a - 20), a) \
-                and all(e.feature == "city" or e.level == 2 for e in gaz.lookup(text[a:b])):
-            continue  # "Ripley said": the coach Darren Ripley, not the town (a country stays: "Egypt")
+                and all(e.feature == "city" or e.level == 2 or not e.primary for e in gaz.lookup(text[a:b])):
+            continue  # "Ripley said": the coach Darren Ripley, not the town (a country stays: "Egypt"; a
+            # division's old or alternate name does not: "Vargas", once a Venezuelan state's name)
         entries, core = [], None
         if label == "STREETS":  # one of a list of streets ("Culver and Charter streets"): never a town
             entries = [Entry(" ".join(text[a:b].split()), "street", None, None, None, 0.0)]
@@ -1564,6 +1565,8 @@ OBJECT_AGENT_VERBS = frozenset({
     "recognise", "oppose", "support", "back", "sue", "tell", "inform", "host", "face", "play", "outplay", "rebuke",
     "praise", "congratulate", "lobby", "court", "woo", "snub", "punish", "reassure", "reprimand", "summon",
     "knock", "eliminate", "rout", "stun", "upset", "oust", "overcome", "outscore", "outclass",  # a game's loser
+    "win", "carry",  # an election's voters: "won Kentucky", "carried Ohio" (a place is won in, not won)
+    "help", "anger", "infuriate", "enrage", "inflame", "alienate",  # a people helped or moved: "inflamed America"
 })
 # verbs of playing for a side: the place one plays for is its team ("scored for Ghana", "played for Canada")
 _PLAY_VERBS = frozenset({"play", "score", "appear", "feature", "debut", "compete", "bat", "bowl", "star", "captain"})
