@@ -218,6 +218,24 @@ def test_a_finished_run_lets_its_workers_end_by_themselves(monkeypatch, tmp_path
     assert codes == [0, 0] and time.monotonic() - t0 < 5
 
 
+def test_a_worker_whose_parent_is_gone_ends_quietly(monkeypatch, capfd):
+    """A worker that finishes a batch after its parent went away (killed, or stopping the run) finds the
+    pipe broken: it ends with exit code 0 and prints nothing, not multiprocessing's "Process ...:" header
+    and a traceback."""
+    from newsgraph.stage import Options
+
+    with pool_with(monkeypatch, lambda batch: [a.name for a in batch]) as pipeline:
+        ctx = multiprocessing.get_context("fork")
+        mine, parents = ctx.Pipe()
+        parents.send([article("a")])
+        parents.close()  # the parent's end gone before the worker answers
+        worker = ctx.Process(target=pipeline._serve, args=(mine, Options(), None, []))
+        worker.start()
+        worker.join(10)
+    assert worker.exitcode == 0
+    assert "Process" not in capfd.readouterr().err
+
+
 def test_workers_ignore_ctrl_c(monkeypatch):
     """Ctrl-C reaches the whole process group: the parent stops the run, a worker carries on."""
     from newsgraph.stage import Options

@@ -409,7 +409,10 @@ def _serve(conn, options: Options, parent_pid: int, others: list) -> None:
             reply = ("ok", _work(batch))
         except Exception as exc:  # not an input's failure (those are results): the run's, raised in the parent
             reply = ("error", exc)
-        _reply(conn, reply)
+        try:
+            _reply(conn, reply)
+        except BrokenPipeError:
+            return  # the parent is gone (killed or stopping the run): no one to send to, nothing to report
 
 
 def _reply(conn, reply: tuple) -> None:
