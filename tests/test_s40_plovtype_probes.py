@@ -9,7 +9,7 @@ asserted event (`evaluate.events._rank`, `asserted`), as in tests/test_s27_typep
 
 import pytest
 
-from newsgraph.evaluate.events import _rank, asserted, plover_events
+from eventsutil import top_event
 
 # (sentence, PLOVER type by the manual, boundary crossed)
 PROBES = [
@@ -119,9 +119,8 @@ KNOWN_MISSES = frozenset({
 
 
 def top_type(pipeline, text):
-    doc = pipeline.extract(text, published="2024-06-01")
-    evs = [e for e in sorted(plover_events(list(doc.events)), key=_rank) if asserted(e)]
-    return evs[0].type if evs else None
+    ev = top_event(pipeline, text)
+    return ev.type if ev is not None else None
 
 
 @pytest.mark.parametrize("text, type_, boundary", [

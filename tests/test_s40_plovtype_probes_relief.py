@@ -6,7 +6,7 @@ manual and committed before their first run."""
 
 import pytest
 
-from newsgraph.evaluate.events import _rank, asserted, plover_events
+from eventsutil import top_event
 
 PROBES = [
     ("India sent 2,000 soldiers to help flood victims in Assam.", "AID", "relief"),
@@ -28,9 +28,8 @@ KNOWN_MISSES = frozenset({'Police were deployed to help evacuate residents as th
 
 
 def top_type(pipeline, text):
-    doc = pipeline.extract(text, published="2024-06-01")
-    evs = [e for e in sorted(plover_events(list(doc.events)), key=_rank) if asserted(e)]
-    return evs[0].type if evs else None
+    ev = top_event(pipeline, text)
+    return ev.type if ev is not None else None
 
 
 @pytest.mark.parametrize("text, type_, group", [

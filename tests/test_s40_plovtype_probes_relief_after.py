@@ -4,7 +4,7 @@ committed before its first run: forces sent for disaster relief (PLOVER AID) and
 
 import pytest
 
-from newsgraph.evaluate.events import _rank, asserted, plover_events
+from eventsutil import top_event
 
 PROBES = [
     ("Japan dispatched its Self-Defense Forces to assist survivors of the tsunami in Miyagi.", "AID", "relief"),
@@ -26,9 +26,8 @@ KNOWN_MISSES = frozenset({'Japan dispatched its Self-Defense Forces to assist su
 
 
 def top_type(pipeline, text):
-    doc = pipeline.extract(text, published="2024-06-01")
-    evs = [e for e in sorted(plover_events(list(doc.events)), key=_rank) if asserted(e)]
-    return evs[0].type if evs else None
+    ev = top_event(pipeline, text)
+    return ev.type if ev is not None else None
 
 
 @pytest.mark.parametrize("text, type_, group", [
