@@ -2,38 +2,17 @@
 s36_wire_anchor2.tsv, labelled before their first run) as regression tests: relative words told from a dated
 dateline's day when it lies one to three days before the document date (times.dateline_day), anchoring on the
 writing day or the time named last, and a bare weekday's direction by its verb's tense."""
-import re
-from pathlib import Path
 
 import pytest
 
+from timeutil import load_marked
 from newsgraph.evaluate import timeml
 
-SETS = Path(__file__).resolve().parents[1] / "scripts" / "timex_own_sets"
-MARK = re.compile(r"\{([^|{}]+)\|([^{}]+)\}")
 # set 1's "N units later" labels are mine, not TimeML's: the corpora mark "Three days" (P3D) with "later" a signal
 LABEL_SLIPS = {"Two days later", "three days later", "a week later"}
 
 
-def _load(name: str) -> list[dict]:
-    docs = []
-    for i, line in enumerate((SETS / name).read_text().splitlines()):
-        if line.startswith("#") or not line.strip():
-            continue
-        cls, dct, raw = line.split("\t")
-        raw = raw.replace("\\n", "\n")
-        text, times, pos = "", [], 0
-        for m in MARK.finditer(raw):
-            text += raw[pos:m.start()]
-            times.append({"start": len(text), "end": len(text) + len(m.group(1)), "text": m.group(1),
-                          "value": m.group(2)})
-            text += m.group(1)
-            pos = m.end()
-        docs.append({"id": f"{name}:{i}", "cls": cls, "dct": dct, "text": text + raw[pos:], "times": times})
-    return docs
-
-
-DOCS = _load("s36_wire_anchor.tsv") + _load("s36_wire_anchor2.tsv")
+DOCS = load_marked("s36_wire_anchor.tsv") + load_marked("s36_wire_anchor2.tsv")
 
 
 @pytest.fixture(scope="module")

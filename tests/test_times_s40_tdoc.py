@@ -8,17 +8,14 @@ on March 2") is not carried, as session 30 decided on BBC news (tests/test_times
 year as background, then this year's news); a rule reading those as the year's, tried again here, broke that file's
 four pinned BBC-shaped cases and was reverted. In set 2 a time between (a duration: "walked for two hours") also
 breaks a chain."""
-import re
-from pathlib import Path
 
 import pytest
 
+from timeutil import load_marked
 from newsgraph import times
 from newsgraph.evaluate import timeml
 from newsgraph.timex import Norm
 
-SETS = Path(__file__).resolve().parents[1] / "scripts" / "timex_own_sets"
-MARK = re.compile(r"\{([^|{}]+)\|([^{}]+)\}")
 # a narrative opened by a bare year (see above), or a chain broken by a time between
 KNOWN_MISSES = {("s40_doc_anchor.tsv:8", "April 21"), ("s40_doc_anchor.tsv:8", "May"), ("s40_doc_anchor.tsv:9", "March 2"),
                 ("s40_doc_anchor.tsv:9", "the next day"), ("s40_doc_anchor.tsv:12", "Aug. 15"),
@@ -29,23 +26,7 @@ KNOWN_MISSES = {("s40_doc_anchor.tsv:8", "April 21"), ("s40_doc_anchor.tsv:8", "
                 ("s40_doc_anchor2.tsv:9", "Sept. 15"), ("s40_doc_anchor2.tsv:9", "Sept. 16")}
 
 
-def _load(name: str) -> list[dict]:
-    docs = []
-    for i, line in enumerate((SETS / name).read_text().splitlines()):
-        if line.startswith("#") or not line.strip():
-            continue
-        cls, dct, raw = line.split("\t")
-        text, found, pos = "", [], 0
-        for m in MARK.finditer(raw):
-            text += raw[pos:m.start()]
-            found.append({"start": len(text), "end": len(text) + len(m.group(1)), "text": m.group(1), "value": m.group(2)})
-            text += m.group(1)
-            pos = m.end()
-        docs.append({"id": f"{name}:{i}", "cls": cls, "dct": dct, "text": text + raw[pos:], "times": found})
-    return docs
-
-
-DOCS = _load("s40_doc_anchor.tsv") + _load("s40_doc_anchor2.tsv")
+DOCS = load_marked("s40_doc_anchor.tsv") + load_marked("s40_doc_anchor2.tsv")
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,27 @@
+"""Own marked time sets (scripts/timex_own_sets/*.tsv) read as TimeML-evaluator documents."""
+
+import re
+from pathlib import Path
+
+SETS = Path(__file__).resolve().parents[1] / "scripts" / "timex_own_sets"
+MARK = re.compile(r"\{([^|{}]+)\|([^{}]+)\}")
+
+
+def load_marked(name: str) -> list[dict]:
+    """One document per line `class<TAB>DCT<TAB>text`, each `{expression|VALUE}` in the text a gold time
+    (a literal "\\n" is a line break); "#" lines and blank lines skipped. Ids are `name:line index`."""
+    docs = []
+    for i, line in enumerate((SETS / name).read_text().splitlines()):
+        if line.startswith("#") or not line.strip():
+            continue
+        cls, dct, raw = line.split("\t")
+        raw = raw.replace("\\n", "\n")
+        text, times, pos = "", [], 0
+        for m in MARK.finditer(raw):
+            text += raw[pos:m.start()]
+            times.append({"start": len(text), "end": len(text) + len(m.group(1)), "text": m.group(1),
+                          "value": m.group(2)})
+            text += m.group(1)
+            pos = m.end()
+        docs.append({"id": f"{name}:{i}", "cls": cls, "dct": dct, "text": text + raw[pos:], "times": times})
+    return docs
