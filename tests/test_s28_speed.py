@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from newsgraph.model import Section
 from newsgraph.nlp import load, parse_many
+from timeutil import pattern_spans_every_token
 
 _SENTENCES = [
     "The lighthouse keeper of Dunmarra said on Tuesday that the boats would return in May.",
@@ -170,18 +171,6 @@ def test_a_match_never_starts_where_ruled_out_for_every_time_family():
     assert matched > 100
 
 
-def _pattern_spans_trying_every_token(text, cols):
-    """times.pattern_spans as it was, every token of the reach tried."""
-    from newsgraph import times
-
-    saved = times._STARTS  # (session 40: the first three characters, regex_start.start_windows, not the first alone)
-    times._STARTS = {fam: None for fam in saved}
-    try:
-        return times.pattern_spans(text, cols)
-    finally:
-        times._STARTS = saved
-
-
 def test_pattern_spans_find_what_trying_every_token_finds():
     from newsgraph.regex_start import start_windows
     from newsgraph.times import _START_WIDTH, _STARTS, FAMILY_RE, pattern_spans, token_columns
@@ -196,7 +185,7 @@ def test_pattern_spans_find_what_trying_every_token_finds():
     for text, parse in zip(texts, parse_many(load(), [(t, _body(t)) for t in texts])):
         cols = token_columns(parse.doc)
         got = pattern_spans(text, cols)
-        assert got == _pattern_spans_trying_every_token(text, cols)
+        assert got == pattern_spans_every_token(text, cols)
         found += len(got)
     assert found >= 8
 

@@ -19,6 +19,7 @@ from newsgraph import regex_start
 from newsgraph.model import Section
 from newsgraph.nlp import load, parse_many
 from newsgraph.places import _after_place_preposition
+from timeutil import pattern_spans_every_token
 from newsgraph.regex_start import ASCII, start_chars, start_prefixes, start_windows, start_windows_each
 
 
@@ -153,17 +154,6 @@ def _body(text):
     return [Section(kind="body", start=0, end=len(text), text=text)] if text else []
 
 
-def _every_token(text, cols):
-    from newsgraph import times
-
-    saved = times._STARTS
-    times._STARTS = {fam: None for fam in saved}
-    try:
-        return times.pattern_spans(text, cols)
-    finally:
-        times._STARTS = saved
-
-
 def test_pattern_spans_find_what_trying_every_token_finds():
     from newsgraph.times import pattern_spans, token_columns
 
@@ -172,7 +162,7 @@ def test_pattern_spans_find_what_trying_every_token_finds():
     for text, parse in zip(texts, parse_many(load(), [(t, _body(t)) for t in texts])):
         cols = token_columns(parse.doc)
         got = pattern_spans(text, cols)
-        assert got == _every_token(text, cols)
+        assert got == pattern_spans_every_token(text, cols)
         spans.append([text[a:b] for a, b in got])
     assert sum(map(len, spans)) >= 25
     assert spans[3] == ["Q1"]  # (two characters before the text ends: tried, no three to test)
