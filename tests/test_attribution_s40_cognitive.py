@@ -6,26 +6,15 @@ scripts/attr_probes/probes_s40polcog.txt, labelled before its first run), so tha
 keeps it. The file's two other families (a belief noun inside a passive report, an object-experiencer verb) are
 not pinned: PolNeAR's annotators mark the second in under a quarter of its occurrences (docs/accuracy.md)."""
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
+from attrutil import read_attr_probes
 from newsgraph.evaluate.polnear import from_document, match, speaker_right
 
-ROOT = Path(__file__).resolve().parents[1]
-PROBES = ROOT / "scripts" / "attr_probes" / "probes_s40polcog.txt"
 PINNED = ("thought-verb-that", "intention-verb-to", "expected-to", "adjective-clause")
 
 
-def _read_probes():
-    spec = importlib.util.spec_from_file_location("attr_probes_s40", ROOT / "scripts" / "attr_probes.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.read_probes(str(PROBES))
-
-
-ARTICLES = [a for a in _read_probes() if a["family"].split(" ")[0] in PINNED]
+ARTICLES = [a for a in read_attr_probes("probes_s40polcog.txt") if a["family"].split(" ")[0] in PINNED]
 
 
 def test_the_pinned_families_are_all_in_the_file():

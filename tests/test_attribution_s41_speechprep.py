@@ -8,27 +8,16 @@ beside the cue. These pin that reading, speaker included, so that a rewrite of t
 file's other two families (a speech noun with a preposition, a speech noun before a copula) are not pinned: their
 misses there are a parser's error ("remarks on the tariff angered …") and a noun the lexicon lacks ("answer")."""
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
+from attrutil import read_attr_probes
 from newsgraph.evaluate.polnear import from_document, match, speaker_right
 
-ROOT = Path(__file__).resolve().parents[1]
-PROBES = ROOT / "scripts" / "attr_probes" / "probes_s41polind.txt"
 PINNED = ("verb-prep-object", "nominal-content", "according-to", "named-occasion")
 OCCASION_WORDS = ("statement", "interview", "letter", "news conference", "court filing", "post on social media")
 
 
-def _read_probes():
-    spec = importlib.util.spec_from_file_location("attr_probes_s41", ROOT / "scripts" / "attr_probes.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.read_probes(str(PROBES))
-
-
-ARTICLES = [a for a in _read_probes() if a["family"].split(" ")[0] in PINNED]
+ARTICLES = [a for a in read_attr_probes("probes_s41polind.txt") if a["family"].split(" ")[0] in PINNED]
 
 
 def _found(pipeline, art):
