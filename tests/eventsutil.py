@@ -76,3 +76,15 @@ def top_event(pipeline, text, published="2024-06-01"):
 def acled_predicted(pipeline, text, published="2016-05-10"):
     """The ACLED sub-event type (or "none") the evaluation predicts for `text`."""
     return ev_acled.predicted(pipeline.extract(text, name="t", published=published))
+
+
+def top_type(pipeline, text):
+    """The PLOVER type of `text`'s top event (`top_event`), or None."""
+    ev = top_event(pipeline, text)
+    return ev.type if ev is not None else None
+
+
+def type_probe_params(probes, known_misses, reason="missed"):
+    """pytest params of (sentence, type, group) probe tuples, a sentence in `known_misses` a strict xfail."""
+    return [pytest.param(*p, marks=pytest.mark.xfail(strict=True, reason=reason)) if p[0] in known_misses else p
+            for p in probes]

@@ -9,7 +9,7 @@ asserted event (`evaluate.events._rank`, `asserted`), as in tests/test_s27_typep
 
 import pytest
 
-from eventsutil import top_event
+from eventsutil import top_type, type_probe_params
 
 # (sentence, PLOVER type by the manual, boundary crossed)
 PROBES = [
@@ -118,13 +118,6 @@ KNOWN_MISSES = frozenset({
 })
 
 
-def top_type(pipeline, text):
-    ev = top_event(pipeline, text)
-    return ev.type if ev is not None else None
-
-
-@pytest.mark.parametrize("text, type_, boundary", [
-    pytest.param(*p, marks=pytest.mark.xfail(strict=True, reason="missed on the base too")) if p[0] in KNOWN_MISSES else p
-    for p in PROBES])
+@pytest.mark.parametrize("text, type_, boundary", type_probe_params(PROBES, KNOWN_MISSES, "missed on the base too"))
 def test_probe_type(pipeline, text, type_, boundary):
     assert top_type(pipeline, text) == type_

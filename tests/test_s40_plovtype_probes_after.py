@@ -9,7 +9,7 @@ as an object."""
 
 import pytest
 
-from eventsutil import top_event
+from eventsutil import top_type, type_probe_params
 
 PROBES = [
     # the object shifted after the verb's adjunct
@@ -60,13 +60,6 @@ KNOWN_MISSES = frozenset({
 })
 
 
-def top_type(pipeline, text):
-    ev = top_event(pipeline, text)
-    return ev.type if ev is not None else None
-
-
-@pytest.mark.parametrize("text, type_, group", [
-    pytest.param(*p, marks=pytest.mark.xfail(strict=True, reason="missed on the base too")) if p[0] in KNOWN_MISSES else p
-    for p in PROBES])
+@pytest.mark.parametrize("text, type_, group", type_probe_params(PROBES, KNOWN_MISSES, "missed on the base too"))
 def test_probe_type(pipeline, text, type_, group):
     assert top_type(pipeline, text) == type_

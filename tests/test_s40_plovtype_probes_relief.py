@@ -6,7 +6,7 @@ manual and committed before their first run."""
 
 import pytest
 
-from eventsutil import top_event
+from eventsutil import top_type, type_probe_params
 
 PROBES = [
     ("India sent 2,000 soldiers to help flood victims in Assam.", "AID", "relief"),
@@ -27,13 +27,6 @@ PROBES = [
 KNOWN_MISSES = frozenset({'Police were deployed to help evacuate residents as the river burst its banks in Dhaka.'})
 
 
-def top_type(pipeline, text):
-    ev = top_event(pipeline, text)
-    return ev.type if ev is not None else None
-
-
-@pytest.mark.parametrize("text, type_, group", [
-    pytest.param(*p, marks=pytest.mark.xfail(strict=True, reason="missed")) if p[0] in KNOWN_MISSES else p
-    for p in PROBES])
+@pytest.mark.parametrize("text, type_, group", type_probe_params(PROBES, KNOWN_MISSES))
 def test_probe_type(pipeline, text, type_, group):
     assert top_type(pipeline, text) == type_

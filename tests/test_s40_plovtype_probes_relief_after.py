@@ -4,7 +4,7 @@ committed before its first run: forces sent for disaster relief (PLOVER AID) and
 
 import pytest
 
-from eventsutil import top_event
+from eventsutil import top_type, type_probe_params
 
 PROBES = [
     ("Japan dispatched its Self-Defense Forces to assist survivors of the tsunami in Miyagi.", "AID", "relief"),
@@ -25,13 +25,6 @@ PROBES = [
 KNOWN_MISSES = frozenset({'Japan dispatched its Self-Defense Forces to assist survivors of the tsunami in Miyagi.'})
 
 
-def top_type(pipeline, text):
-    ev = top_event(pipeline, text)
-    return ev.type if ev is not None else None
-
-
-@pytest.mark.parametrize("text, type_, group", [
-    pytest.param(*p, marks=pytest.mark.xfail(strict=True, reason="missed")) if p[0] in KNOWN_MISSES else p
-    for p in PROBES])
+@pytest.mark.parametrize("text, type_, group", type_probe_params(PROBES, KNOWN_MISSES))
 def test_probe_type(pipeline, text, type_, group):
     assert top_type(pipeline, text) == type_
