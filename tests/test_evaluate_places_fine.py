@@ -145,3 +145,31 @@ def test_the_polnear_gold_loads_by_reference(monkeypatch):
     assert (labels.count("literal"), labels.count("modifier"), labels.count("metonymic")) == (100, 121, 31)
     first = gold[0]
     assert all(first["text"][t["start"]:t["end"]] == t["text"] for t in first["toponyms"])
+
+
+TML = ('<?xml version="1.0" ?>\n<TimeML><DOCID>wire_001</DOCID><TEXT>\n'
+       'LIMA, <TIMEX3 tid="t1" type="DATE" value="1999-03-02">March 2</TIMEX3> -- Chile '
+       '<EVENT eid="e1" class="I_ACTION">warned</EVENT> Peru about the Andean border.\n</TEXT></TimeML>\n')
+
+
+def test_a_tml_source_gives_the_text_the_timeml_reader_gives(tmp_path, monkeypatch):
+    """A `.tml` source resolves to its text with the markup removed (as `evaluate time --timeml` reads it):
+    offsets after a tag count the tag's words, not its markup, and the sha1 is that text's."""
+    from newsgraph.evaluate.timeml import read_tml
+
+    folder = tmp_path / "shared" / "data" / "timebank" / "AQUAINT"
+    folder.mkdir(parents=True)
+    (folder / "wire_001.tml").write_text(TML, encoding="utf-8")
+    text = read_tml(folder / "wire_001.tml")["text"]
+    assert text.startswith("\nLIMA, March 2 -- Chile warned Peru")
+    spans = [(text.index(w), text.index(w) + len(w), w) for w in ("LIMA", "Chile", "Peru", "Andean")]
+    labels = ["literal", "metonymic", "literal", "modifier"]
+    rec = {"id": "wire_001", "source": "timebank/AQUAINT/wire_001.tml",
+           "sha1": hashlib.sha1(text.encode()).hexdigest()[:12],
+           "toponyms": [{"start": s, "end": e, "text": w, "label": lab} for (s, e, w), lab in zip(spans, labels)]}
+    gold_path = tmp_path / "fine.jsonl"
+    gold_path.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    monkeypatch.setenv("NEWSGRAPH_DATA", str(tmp_path / "shared" / "data"))
+    gold = places_fine.load_gold(str(gold_path))
+    assert gold[0]["text"] == text
+    assert [t["text"] for t in gold[0]["toponyms"]] == ["LIMA", "Chile", "Peru", "Andean"]
