@@ -173,3 +173,22 @@ def test_a_tml_source_gives_the_text_the_timeml_reader_gives(tmp_path, monkeypat
     gold = places_fine.load_gold(str(gold_path))
     assert gold[0]["text"] == text
     assert [t["text"] for t in gold[0]["toponyms"]] == ["LIMA", "Chile", "Peru", "Andean"]
+
+
+def test_the_wire_gold_loads_from_timeml(monkeypatch):
+    """gold/places_wire_fine.jsonl points into TimeML dev documents: each offset must give its toponym's text in
+    the markup-free text whose sha1 the record names, and the counts are those its .md reports."""
+    from pathlib import Path
+
+    from conftest import SHARED
+
+    if not (SHARED / "data" / "timebank" / "AQUAINT").is_dir():
+        pytest.skip("shared TimeML data absent")
+    monkeypatch.setenv("NEWSGRAPH_DATA", str(SHARED / "data"))
+    gold = places_fine.load_gold(str(Path(__file__).resolve().parent.parent / "gold" / "places_wire_fine.jsonl"))
+    labels = [t["label"] for r in gold for t in r["toponyms"]]
+    assert len(gold) == 24 and len(labels) == 396
+    assert (labels.count("literal"), labels.count("modifier"), labels.count("metonymic")) == (169, 142, 85)
+    assert all(r["text"][t["start"]:t["end"]] == t["text"] for r in gold for t in r["toponyms"])
+    assert places_fine.load_gold(str(Path(__file__).resolve().parent.parent / "gold" / "places_wire_fine.jsonl"),
+                                 split="dev") == gold
