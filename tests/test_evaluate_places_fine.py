@@ -92,8 +92,9 @@ def test_missing_source_and_record(tmp_path, monkeypatch):
     with pytest.raises(InputError, match="line 2: no record 'x/9'"):
         places_fine.load_gold(path)
     monkeypatch.setenv("NEWSGRAPH_DATA", str(tmp_path / "elsewhere"))
-    with pytest.raises(InputError, match="does not exist"):
+    with pytest.raises(InputError, match="does not exist") as exc:
         places_fine.load_gold(_setup(tmp_path / "b"))
+    assert exc.value.name.endswith("fine.jsonl")  # the error names the gold file, not the missing source
     with pytest.raises(InputError, match="not JSON"):
         bad = tmp_path / "bad.jsonl"
         bad.write_text("{oops\n", encoding="utf-8")
@@ -187,8 +188,23 @@ def test_the_wire_gold_loads_from_timeml(monkeypatch):
     monkeypatch.setenv("NEWSGRAPH_DATA", str(SHARED / "data"))
     gold = places_fine.load_gold(str(Path(__file__).resolve().parent.parent / "gold" / "places_wire_fine.jsonl"))
     labels = [t["label"] for r in gold for t in r["toponyms"]]
-    assert len(gold) == 24 and len(labels) == 396
-    assert (labels.count("literal"), labels.count("modifier"), labels.count("metonymic")) == (169, 142, 85)
+    assert len(gold) == 27 and len(labels) == 470
+    assert (labels.count("literal"), labels.count("modifier"), labels.count("metonymic")) == (209, 170, 91)
     assert all(r["text"][t["start"]:t["end"]] == t["text"] for r in gold for t in r["toponyms"])
     assert places_fine.load_gold(str(Path(__file__).resolve().parent.parent / "gold" / "places_wire_fine.jsonl"),
                                  split="dev") == gold
+
+
+def test_a_record_with_no_text_is_an_empty_text(tmp_path, monkeypatch):
+    """A source record whose `text` is null reads as the empty text (whose sha1 the gold may name), never as
+    invented text."""
+    from pathlib import Path
+
+    monkeypatch.delenv("NEWSGRAPH_DATA", raising=False)
+    path = _setup(tmp_path, toponyms=[])
+    data = tmp_path / "shared" / "data" / "news" / "news.jsonl"
+    data.write_text(json.dumps({"id": "world/001", "text": None}) + "\n", encoding="utf-8")
+    empty_sha1 = hashlib.sha1(b"").hexdigest()[:12]
+    Path(path).write_text(json.dumps({"id": "world/001", "source": "news/news.jsonl", "sha1": empty_sha1,
+                                     "toponyms": []}) + "\n", encoding="utf-8")
+    assert places_fine.load_gold(path)[0]["text"] == ""
