@@ -92,8 +92,9 @@ def test_missing_source_and_record(tmp_path, monkeypatch):
     with pytest.raises(InputError, match="line 2: no record 'x/9'"):
         places_fine.load_gold(path)
     monkeypatch.setenv("NEWSGRAPH_DATA", str(tmp_path / "elsewhere"))
-    with pytest.raises(InputError, match="does not exist"):
+    with pytest.raises(InputError, match="does not exist") as exc:
         places_fine.load_gold(_setup(tmp_path / "b"))
+    assert exc.value.name.endswith("fine.jsonl")  # the error names the gold file, not the missing source
     with pytest.raises(InputError, match="not JSON"):
         bad = tmp_path / "bad.jsonl"
         bad.write_text("{oops\n", encoding="utf-8")
@@ -145,3 +146,65 @@ def test_the_polnear_gold_loads_by_reference(monkeypatch):
     assert (labels.count("literal"), labels.count("modifier"), labels.count("metonymic")) == (100, 121, 31)
     first = gold[0]
     assert all(first["text"][t["start"]:t["end"]] == t["text"] for t in first["toponyms"])
+
+
+TML = ('<?xml version="1.0" ?>\n<TimeML><DOCID>wire_001</DOCID><TEXT>\n'
+       'LIMA, <TIMEX3 tid="t1" type="DATE" value="1999-03-02">March 2</TIMEX3> -- Chile '
+       '<EVENT eid="e1" class="I_ACTION">warned</EVENT> Peru about the Andean border.\n</TEXT></TimeML>\n')
+
+
+def test_a_tml_source_gives_the_text_the_timeml_reader_gives(tmp_path, monkeypatch):
+    """A `.tml` source resolves to its text with the markup removed (as `evaluate time --timeml` reads it):
+    offsets after a tag count the tag's words, not its markup, and the sha1 is that text's."""
+    from newsgraph.evaluate.timeml import read_tml
+
+    folder = tmp_path / "shared" / "data" / "timebank" / "AQUAINT"
+    folder.mkdir(parents=True)
+    (folder / "wire_001.tml").write_text(TML, encoding="utf-8")
+    text = read_tml(folder / "wire_001.tml")["text"]
+    assert text.startswith("\nLIMA, March 2 -- Chile warned Peru")
+    spans = [(text.index(w), text.index(w) + len(w), w) for w in ("LIMA", "Chile", "Peru", "Andean")]
+    labels = ["literal", "metonymic", "literal", "modifier"]
+    rec = {"id": "wire_001", "source": "timebank/AQUAINT/wire_001.tml",
+           "sha1": hashlib.sha1(text.encode()).hexdigest()[:12],
+           "toponyms": [{"start": s, "end": e, "text": w, "label": lab} for (s, e, w), lab in zip(spans, labels)]}
+    gold_path = tmp_path / "fine.jsonl"
+    gold_path.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    monkeypatch.setenv("NEWSGRAPH_DATA", str(tmp_path / "shared" / "data"))
+    gold = places_fine.load_gold(str(gold_path))
+    assert gold[0]["text"] == text
+    assert [t["text"] for t in gold[0]["toponyms"]] == ["LIMA", "Chile", "Peru", "Andean"]
+
+
+def test_the_wire_gold_loads_from_timeml(monkeypatch):
+    """gold/places_wire_fine.jsonl points into TimeML dev documents: each offset must give its toponym's text in
+    the markup-free text whose sha1 the record names, and the counts are those its .md reports."""
+    from pathlib import Path
+
+    from conftest import SHARED
+
+    if not (SHARED / "data" / "timebank" / "AQUAINT").is_dir():
+        pytest.skip("shared TimeML data absent")
+    monkeypatch.setenv("NEWSGRAPH_DATA", str(SHARED / "data"))
+    gold = places_fine.load_gold(str(Path(__file__).resolve().parent.parent / "gold" / "places_wire_fine.jsonl"))
+    labels = [t["label"] for r in gold for t in r["toponyms"]]
+    assert len(gold) == 27 and len(labels) == 470
+    assert (labels.count("literal"), labels.count("modifier"), labels.count("metonymic")) == (209, 170, 91)
+    assert all(r["text"][t["start"]:t["end"]] == t["text"] for r in gold for t in r["toponyms"])
+    assert places_fine.load_gold(str(Path(__file__).resolve().parent.parent / "gold" / "places_wire_fine.jsonl"),
+                                 split="dev") == gold
+
+
+def test_a_record_with_no_text_is_an_empty_text(tmp_path, monkeypatch):
+    """A source record whose `text` is null reads as the empty text (whose sha1 the gold may name), never as
+    invented text."""
+    from pathlib import Path
+
+    monkeypatch.delenv("NEWSGRAPH_DATA", raising=False)
+    path = _setup(tmp_path, toponyms=[])
+    data = tmp_path / "shared" / "data" / "news" / "news.jsonl"
+    data.write_text(json.dumps({"id": "world/001", "text": None}) + "\n", encoding="utf-8")
+    empty_sha1 = hashlib.sha1(b"").hexdigest()[:12]
+    Path(path).write_text(json.dumps({"id": "world/001", "source": "news/news.jsonl", "sha1": empty_sha1,
+                                     "toponyms": []}) + "\n", encoding="utf-8")
+    assert places_fine.load_gold(path)[0]["text"] == ""

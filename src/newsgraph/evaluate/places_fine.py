@@ -7,7 +7,8 @@ annotation (GeoWebNews style) does:
    "toponyms": [{"start": 77, "end": 88, "text": "South Korea", "label": "metonymic",
                  "geonameid": 1835841, "lat": 37.0, "lon": 127.5, "country": "KOR"}]}
 `source` is a path relative to the shared data folder: a JSONL file whose record with this `id`
-holds the `text`, or a plain text file. `label` is `literal` (a place as a location), `modifier` (a
+holds the `text`, a TimeML `.tml` file (its text with the markup removed, exactly as
+`evaluate time --timeml` reads it), or a plain text file. `label` is `literal` (a place as a location), `modifier` (a
 toponym or demonym naming something else: "the Syrian town of", "UK Treasury", "Air China") or
 `metonymic` (a place standing for its government, people, team or company: "Turkey said", "China's
 aviation authorities"). `geonameid`, `lat`/`lon` and `country` are optional. The texts are not
@@ -75,6 +76,10 @@ class _Texts:
     def _read(self, path: Path, where: str) -> dict[str, str] | str:
         if not path.is_file():
             raise InputError(self.gold_path, f"{where}: source {path} does not exist")
+        if path.suffix == ".tml":  # offsets into the text the TimeML reader gives (gold/places_wire_fine.jsonl)
+            from .timeml import read_tml
+
+            return read_tml(path)["text"]
         raw = path.read_text(encoding="utf-8")
         if path.suffix != ".jsonl":
             return raw
