@@ -1,0 +1,65 @@
+"""Session 42 (s42-acled): own probe sentences (own wordings, in no gold file) in the style of a conflict report,
+written and labelled by the ACLED codebook before their first run, one or more for each sub-event type the
+held-aside ACLED third can hold: the weapon or means is told in different places of the sentence (the subject "a
+landmine killed", a means phrase "killed in an air strike", "struck by a roadside bomb", a compound "a mortar
+attack"), so that what the probes test is the reading of the sentence's arguments, not one wording.
+
+The codebook's definitions used for the labels: Air/drone strike, an attack by aircraft or drones; Shelling/artillery/
+missile attack, long-range artillery, rockets, missiles or mortars; Remote explosive/landmine/IED, a bomb detonated
+from afar or on contact, with no suicide bomber (a car bomb, a roadside bomb, a landmine); Grenade, a thrown grenade;
+Suicide bomb; Abduction/forced disappearance; Sexual violence; Looting/property destruction (arson of property too);
+Protest with intervention, a peaceful protest that forces try to stop without lethal force; Excessive force against
+protesters, lethal force against a peaceful protest; Mob violence, an unorganised crowd's violence that is no
+demonstration; Government regains territory; Non-state actor overtakes territory; Arrests; Disrupted weapons use (a
+bomb defused, a missile intercepted); Armed clash, two organised armed sides; Attack, an armed side against civilians.
+"""
+
+import pytest
+
+from newsgraph.evaluate import acled as ev_acled
+
+PROBES = [
+    ("Two civilians were killed in an air strike on a market in the north of the province on Sunday.", "Air/drone strike"),
+    ("A drone strike hit a car carrying three militants near the town, killing all of them.", "Air/drone strike"),
+    ("Government warplanes bombed a village outside the city, killing four people.", "Air/drone strike"),
+    ("Three soldiers died when their patrol was struck by a roadside bomb on the main highway.",
+     "Remote explosive/landmine/IED"),
+    ("A police officer was killed by a bomb planted under his car in the capital.", "Remote explosive/landmine/IED"),
+    ("An improvised explosive device exploded near a checkpoint, wounding two soldiers.", "Remote explosive/landmine/IED"),
+    ("A landmine killed a shepherd grazing his flock near the border.", "Remote explosive/landmine/IED"),
+    ("Two people were killed when a car bomb exploded outside a police station.", "Remote explosive/landmine/IED"),
+    ("Rebels shelled residential areas of the city on Monday, killing five civilians.",
+     "Shelling/artillery/missile attack"),
+    ("Two children were wounded in a mortar attack on the camp.", "Shelling/artillery/missile attack"),
+    ("The army fired rockets at rebel positions in the hills.", "Shelling/artillery/missile attack"),
+    ("Unknown assailants threw a grenade into a crowded bar, injuring six people.", "Grenade"),
+    ("A man was wounded by a hand grenade tossed over the wall of his house.", "Grenade"),
+    ("A suicide bomber blew himself up at a mosque during Friday prayers, killing 12 worshippers.", "Suicide bomb"),
+    ("Eight people were killed in a suicide attack on an army base.", "Suicide bomb"),
+    ("Gunmen abducted a local chief from his home in the village on Tuesday night.", "Abduction/forced disappearance"),
+    ("Armed men kidnapped four aid workers on the road to the airport.", "Abduction/forced disappearance"),
+    ("Soldiers raped two women in the village during the operation, residents said.", "Sexual violence"),
+    ("Militiamen looted the market and burned down several houses.", "Looting/property destruction"),
+    ("Unidentified men set fire to a school in the district overnight.", "Looting/property destruction"),
+    ("Police fired tear gas to disperse hundreds of students protesting against fee increases.",
+     "Protest with intervention"),
+    ("Security forces opened fire on peaceful demonstrators, killing three of them.",
+     "Excessive force against protesters"),
+    ("An angry mob beat a suspected thief to death in the market.", "Mob violence"),
+    ("Government forces recaptured the town from the rebels after a week of fighting.", "Government regains territory"),
+    ("Insurgents took control of the border town on Wednesday.", "Non-state actor overtakes territory"),
+    ("Police arrested 15 people suspected of belonging to the armed group.", "Arrests"),
+    ("Army engineers defused a bomb found near the main bridge.", "Disrupted weapons use"),
+    ("Air defences intercepted two missiles fired at the city overnight.", "Disrupted weapons use"),
+    ("Soldiers and rebels exchanged fire for several hours near the border crossing.", "Armed clash"),
+    ("Gunmen shot dead a village chief in front of his house.", "Attack"),
+    ("Protesters marched peacefully through the capital to demand the release of detained activists.",
+     "Peaceful protest"),
+    ("Protesters burned tyres and threw stones at police in the town.", "Violent demonstration"),
+]
+
+
+@pytest.mark.parametrize("text,label", PROBES)
+def test_probe(pipeline, text, label):
+    doc = pipeline.extract(text, name="probe", published="2024-05-06")
+    assert ev_acled.predicted(doc) == label
