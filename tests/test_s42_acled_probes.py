@@ -121,3 +121,32 @@ PROBES_2 = [
 def test_probe_2(pipeline, text, label):
     doc = pipeline.extract(text, name="probe", published="2024-05-06")
     assert ev_acled.predicted(doc) == label
+
+
+# Families found in the STUDY halves of gold/acled_unfitted*.jsonl and in PROBES_2's misses, written and labelled
+# before the rules for them: (1) "gunned down", English's phrasal verb for shooting a person (no event was made);
+# (2) an act named by a bare plural noun in apposition to a noun of the kind it is ("his strategy -- airstrikes
+# against ..."): a kind of act listed as a policy, an option or a tactic, not an act that happened (ACLED codes
+# events, each on a day and at a place); (3) "an explosion of X" in its figurative sense (a sudden growth) when X is
+# no explosive, weapon or vehicle. Each family has controls the rule must leave alone.
+PROBES_FAMILIES = [
+    ("Gunmen on motorbikes gunned down a local councillor as he left a mosque.", "Attack"),
+    ("A human rights lawyer was gunned down outside his office in the capital on Monday.", "Attack"),
+    ("Her party proposed several options: airstrikes, a naval blockade or new sanctions.", "none"),
+    ("The minister defended the government's approach -- drone strikes on militant hideouts and sanctions on their "
+     "backers -- in a speech to parliament.", "none"),
+    ("The general outlined his plan, rocket attacks from the hills followed by a ground assault, to reporters.", "none"),
+    ("The attack, a car bombing outside the ministry, killed nine people.", "Remote explosive/landmine/IED"),
+    ("Two incidents were reported on Sunday: shootings in the north of the city that wounded four people.", "Attack"),
+    ("The city saw an explosion of new restaurants after the factory reopened.", "none"),
+    ("Economists warned of an explosion of debt among young households.", "none"),
+    ("The festival ended with an explosion of colour and music in the main square.", "none"),
+    ("The explosion of a car bomb outside the courthouse killed four people.", "Remote explosive/landmine/IED"),
+    ("An explosion at a police checkpoint killed two officers on Monday.", "Remote explosive/landmine/IED"),
+]
+
+
+@pytest.mark.parametrize("text,label", PROBES_FAMILIES)
+def test_probe_families(pipeline, text, label):
+    doc = pipeline.extract(text, name="probe", published="2024-05-06")
+    assert ev_acled.predicted(doc) == label
