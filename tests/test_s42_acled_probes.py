@@ -190,3 +190,23 @@ PROBES_VERBS = [
 def test_probe_verbs(pipeline, text, label):
     doc = pipeline.extract(text, name="probe", published="2024-05-06")
     assert ev_acled.predicted(doc) == label
+
+
+# "blow up" (written and labelled before the rule, after PROBES_VERBS found "blew up a bridge" read as property
+# destruction): English's verb for destroying with explosives; ACLED codes property destroyed by an explosive device
+# as Remote explosive/landmine/IED, not as looting or property destruction. Controls: arms destroyed by forces, a
+# bomber who blows himself up, property burned down.
+PROBES_BLOWN_UP = [
+    ("Militants blew up a gas pipeline in the south of the country on Monday.", "Remote explosive/landmine/IED"),
+    ("Rebels blew up the home of a local official after he refused to pay them.", "Remote explosive/landmine/IED"),
+    ("Retreating fighters blew up two bridges over the river.", "Remote explosive/landmine/IED"),
+    ("Soldiers blew up a weapons cache found in a cave.", "Disrupted weapons use"),
+    ("A suicide bomber blew himself up at the gate of the base.", "Suicide bomb"),
+    ("Unknown men burned down a police post in the village.", "Looting/property destruction"),
+]
+
+
+@pytest.mark.parametrize("text,label", PROBES_BLOWN_UP)
+def test_probe_blown_up(pipeline, text, label):
+    doc = pipeline.extract(text, name="probe", published="2024-05-06")
+    assert ev_acled.predicted(doc) == label
