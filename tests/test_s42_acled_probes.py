@@ -210,3 +210,27 @@ PROBES_BLOWN_UP = [
 def test_probe_blown_up(pipeline, text, label):
     doc = pipeline.extract(text, name="probe", published="2024-05-06")
     assert ev_acled.predicted(doc) == label
+
+
+# Written after the lexicon senses ("gunned down", "clubbed to death", mortars "lobbed") and `acled._blown_up` were,
+# to see whether they hold on wordings they were not made from (labelled by the codebook before their first run;
+# failures here are reported, not fitted).
+PROBES_AFTER = [
+    ("Two brothers were gunned down by unidentified attackers while driving to their farm.", "Attack"),
+    ("Suspected militiamen gunned down the headmaster of a village school on Wednesday.", "Attack"),
+    ("A pastor was clubbed to death by men armed with sticks near the church.", "Attack"),
+    ("Insurgents lobbed rockets at the airport late on Saturday, damaging a runway.",
+     "Shelling/artillery/missile attack"),
+    ("Separatists blew up a railway line used to carry troops to the front.", "Remote explosive/landmine/IED"),
+    ("A telecommunications mast was blown up by suspected militants overnight.", "Remote explosive/landmine/IED"),
+    # controls
+    ("The police blew up a suspicious package found near the station in a controlled explosion.",
+     "Disrupted weapons use"),
+    ("The row blew up after the minister's remarks on Tuesday.", "none"),
+]
+
+
+@pytest.mark.parametrize("text,label", PROBES_AFTER)
+def test_probe_after(pipeline, text, label):
+    doc = pipeline.extract(text, name="probe", published="2024-05-06")
+    assert ev_acled.predicted(doc) == label
