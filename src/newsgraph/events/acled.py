@@ -1194,6 +1194,8 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=(), rivals=(
         # disrupted weapons use, whoever stopped him
         return STRATEGIC, "Disrupted weapons use"
     weapon = _weapon(mode, trigger + " ; " + _own_clause(ev, sentence, others)) if mode != "crowd-control" else None
+    if weapon is None and _blown_up(ev, sentence, trigger):
+        weapon = "Remote explosive/landmine/IED"
     if weapon is None and BRAWL.search(trigger) and not (DEMONSTRATION.search(sentence) and STATE_WORDS.search(sentence)):
         # a brawl, scuffle or melee is a fight of people belonging to no armed group, whoever broke it up:
         # ACLED's riot (a demonstration's when one is named, else a mob's), never a battle; scuffles of
@@ -2430,6 +2432,18 @@ KEPT_FROM_PROTEST = re.compile(r"\bfrom\s+(?:\w+\s+)?(?:marching|protesting|demo
 
 def _after(ev, sentence: str) -> str:
     return sentence[ev.trigger.end - ev.evidence.start:] if ev.trigger and ev.evidence else ""
+
+
+# (session 42) "blew up a bridge", "blowing up the pipeline": the verb says the means, an explosive set off at the
+# target (the suicide bomber's "blew himself up" is the stage's own sense; a cache blown up by forces is disrupted
+# weapons use, read before)
+BLOWN_UP = re.compile(r"^(?:blow|blows|blew|blown|blowing)\s+up\b", re.IGNORECASE)
+
+
+def _blown_up(ev, sentence: str, trigger: str) -> bool:
+    """A destruction told by "blow up": the codebook codes property destroyed with an explosive device as Remote
+    explosive/landmine/IED, not as looting or property destruction (which is goods taken, wrecked or burned)."""
+    return ev.mode == "destroy" and bool(BLOWN_UP.match(trigger + _after(ev, sentence)))
 
 
 def _people_taken(ev, sentence: str) -> bool:
