@@ -34,3 +34,22 @@ PROBES = [
 def test_the_slot_rules_hold_on_new_wordings(pipeline, text, expected):
     got = _kinds(pipeline, text)
     assert {k: got.get(k) for k in expected} == expected
+
+
+# a relation noun's "from" complement is the side the act comes from (added with that rule, labelled before its
+# first run); controls: where people or things come from
+FROM_PROBES = [
+    ("Criticism from Canada was muted this time.", {"Canada": "metonym"}),
+    ("Pressure from Brazil forced a rethink of the tariff.", {"Brazil": "metonym"}),
+    ("She faced stiff opposition from Poland over the budget.", {"Poland": "metonym"}),
+    ("Refugees from Sudan crossed the border at night.", {"Sudan": "name"}),
+    ("Shipments of steel from Korea rose in May.", {"Korea": "name"}),
+    ("A senator from Nevada spoke first.", {"Nevada": "name"}),
+    ("Flights from Cairo were cancelled on Monday.", {"Cairo": "name"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", FROM_PROBES)
+def test_a_relation_nouns_source_is_a_metonym(pipeline, text, expected):
+    got = _kinds(pipeline, text)
+    assert {k: got.get(k) for k in expected} == expected
