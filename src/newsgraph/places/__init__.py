@@ -1382,19 +1382,22 @@ def holder_of_office(top) -> bool:
     return noun.pos_ == "NOUN" and noun.i < top.i and (noun.lemma_ in OFFICE_NOUNS or noun.lower_ in OFFICE_NOUNS)
 
 
-# nouns of a relation or an attitude towards someone who can answer: their to/for/toward complement is that side
-# ("a threat to Japan", "loyalty to Moscow", "sympathy for Israel", "hostility towards Iran"); aid's recipient
-# is metonymy.is_recipient's
+# nouns of a relation, an attitude or an act between two who can answer: their to/for/toward complement is the
+# side it is aimed at, their "from" complement the side it comes from ("a threat to Japan", "loyalty to Moscow",
+# "hostility towards Iran", "a threat from Iran", "pressure from Germany"); aid's recipient is metonymy.is_recipient's
 RELATION_NOUNS = frozenset({"threat", "loyalty", "allegiance", "hostility", "sympathy", "commitment", "apology",
                             "respect", "opposition", "challenge", "ultimatum", "overture", "concession", "obligation",
                             "debt", "appeal", "plea", "request", "rebuke", "snub", "gesture", "outreach",
                             "antipathy", "animosity", "friendliness", "deference", "subservience", "affinity",
-                            "solidarity", "backing", "message"})
+                            "solidarity", "backing", "message", "pressure", "criticism", "warning", "demand",
+                            "condemnation", "praise", "complaint", "protest", "retaliation", "interference",
+                            "aggression", "support"})
+_RELATION_PREPS = frozenset({"to", "for", "toward", "towards", "from"})
 
 
 def relation_side(top) -> bool:
-    """Whether the name is the to/for/toward complement of a relation or attitude noun (RELATION_NOUNS)."""
-    if top.dep_ != "pobj" or top.head.lower_ not in ("to", "for", "toward", "towards"):
+    """Whether the name is the to/for/toward/from complement of a relation or attitude noun (RELATION_NOUNS)."""
+    if top.dep_ != "pobj" or top.head.lower_ not in _RELATION_PREPS:
         return False
     noun = top.head.head
     return noun.pos_ == "NOUN" and noun.i < top.i and noun.lemma_ in RELATION_NOUNS
