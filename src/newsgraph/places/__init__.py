@@ -1293,8 +1293,13 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
     top = head
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
-    if top.dep_ == "poss" and (top.head.lemma_ in _LOCATION_HEADS or top.head.ent_type_ in PLACE_LABELS):
-        return "name"  # a place's own part: "Pakistan's Sindh province", "Syria's north", "Israel's Negev"
+    kind = kind_noun(top)
+    if kind is not None:
+        head = top = kind  # "the state of Gujarat sued": the name fills the slot "the state" fills
+    if top.dep_ == "poss" and (top.head.lemma_ in _LOCATION_HEADS | _HELD_EVENTS or top.head.ent_type_ in PLACE_LABELS):
+        return "name"  # a place's own part or what is held there: "Syria's north", "Israel's Negev", "Peru's election"
+    if holder_of_office(top):
+        return "metonym"  # "the president of Turkey", "the government of Peru": the state's, as "Turkey's president"
     if entry.feature in ("country", "city", "admin", "region") and plural_agreement(top, span) and not _dateline(span):
         return "metonym"  # "Burnley were relegated", "Sri Lanka were bowled out", "Europe were beaten": a team or a people
     if top.dep_ == "pobj" and top.head.lower_ == "for" and top.head.head.lemma_ in _PLAY_VERBS:
@@ -1332,11 +1337,70 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
         return "metonym"  # a state as a polity: "rogue states such as Iran", "failing states, including Russia"
     if opponent(top):
         return "metonym"  # "France take on Italy", "Beijing hit back at Washington": a side one stands against
+    if relation_side(top):
+        return "metonym"  # the other side of a relation: "a threat to Japan", "loyalty to Moscow"
     if top.dep_ in ("dobj", "npadvmod") and top.i > gov.i and gov.lemma_ in OBJECT_AGENT_VERBS \
             or top.dep_ == "pobj" and gov.lower_ == "on" and gov.head.lemma_ in PRESSURE_NOUNS \
             or top.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lemma_ in ("lose", "appeal", "surrender", "defeat", "loss"):
         return "metonym"
     return "name"
+
+
+# kinds of polity a name can follow as "the state of X", "the province of Sindh": the name is that noun
+_POLITY_KINDS = frozenset({"state", "province", "country", "nation", "republic", "kingdom", "emirate", "commonwealth",
+                           "city", "region", "territory"})
+
+
+def kind_noun(top):
+    """The kind noun of "the state of X" / "the city of X" when the name is its "of" complement, else None: the
+    phrase names one place, and its slot is the kind noun's ("The state of Gujarat sued" acts; "flooded the state
+    of Kerala", "in the province of Sindh" are places)."""
+    if top.dep_ != "pobj" or top.head.lower_ != "of":
+        return None
+    noun = top.head.head
+    if noun.lemma_ not in _POLITY_KINDS or noun.i >= top.i or not any(c.dep_ == "det" and c.lower_ == "the"
+                                                                    for c in noun.children):
+        return None
+    return noun
+
+
+# offices and state bodies: what a state holds, so their "of" complement is the state, as their possessor is
+# ("the president of Turkey" = "Turkey's president"; the actors stage's STATE_NOUNS are its people and dealings)
+OFFICE_NOUNS = metonymy.STATE_NOUNS | frozenset({
+    "president", "presidency", "governor", "governorship", "king", "queen", "monarch", "ruler", "rulers", "premier",
+    "chancellor", "emperor", "government", "administration", "regime", "parliament", "cabinet", "ministry",
+    "embassy", "consulate", "navy", "legislature", "senate", "ambassador", "ambassadors", "spokesman",
+    "spokeswoman", "spokesperson", "policy", "policies", "interest", "interests", "economy", "stance", "position"})
+
+
+def holder_of_office(top) -> bool:
+    """Whether the name is the "of" complement of an office, a state body or a state's dealing: the state that
+    holds it ("the president of Turkey", "the foreign minister of Egypt", "an ally of Israel")."""
+    if top.dep_ != "pobj" or top.head.lower_ != "of":
+        return False
+    noun = top.head.head
+    return noun.pos_ == "NOUN" and noun.i < top.i and (noun.lemma_ in OFFICE_NOUNS or noun.lower_ in OFFICE_NOUNS)
+
+
+# nouns of a relation, an attitude or an act between two who can answer: their to/for/toward complement is the
+# side it is aimed at, their "from" complement the side it comes from ("a threat to Japan", "loyalty to Moscow",
+# "hostility towards Iran", "a threat from Iran", "pressure from Germany"); aid's recipient is metonymy.is_recipient's
+RELATION_NOUNS = frozenset({"threat", "loyalty", "allegiance", "hostility", "sympathy", "commitment", "apology",
+                            "respect", "opposition", "challenge", "ultimatum", "overture", "concession", "obligation",
+                            "debt", "appeal", "plea", "request", "rebuke", "snub", "gesture", "outreach",
+                            "antipathy", "animosity", "friendliness", "deference", "subservience", "affinity",
+                            "solidarity", "backing", "message", "pressure", "criticism", "warning", "demand",
+                            "condemnation", "praise", "complaint", "protest", "retaliation", "interference",
+                            "aggression", "support"})
+_RELATION_PREPS = frozenset({"to", "for", "toward", "towards", "from"})
+
+
+def relation_side(top) -> bool:
+    """Whether the name is the to/for/toward/from complement of a relation or attitude noun (RELATION_NOUNS)."""
+    if top.dep_ != "pobj" or top.head.lower_ not in _RELATION_PREPS:
+        return False
+    noun = top.head.head
+    return noun.pos_ == "NOUN" and noun.i < top.i and noun.lemma_ in RELATION_NOUNS
 
 
 _RELATIVES = frozenset({"which", "that", "who"})
@@ -1552,6 +1616,10 @@ _TRANSFER_VERBS = frozenset({"join", "transfer", "loan", "sign", "switch"})
 
 
 # what a place possesses as a place: its parts, not its deeds ("Pakistan's Sindh province", "Syria's north")
+# events held in a place: a possessor of these is where it is held ("before Kentucky's primary", "Peru's runoff
+# election", "Brazil's carnival"; gold/places_polnear_fine.md and the BBC set's "the place a possessive holds")
+_HELD_EVENTS = frozenset({"primary", "primaries", "caucus", "caucuses", "election", "elections", "referendum",
+                          "runoff", "plebiscite", "festival", "carnival", "marathon", "parade", "fair"})
 _LOCATION_HEADS = ADMIN_WORDS | {"capital", "city", "town", "village", "north", "south", "east", "west", "northeast",
                                  "northwest", "southeast", "southwest", "border", "borders", "coast", "coastline",
                                  "countryside", "territory", "airspace", "waters", "interior", "heartland", "outskirts",
