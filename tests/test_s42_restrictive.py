@@ -34,3 +34,8 @@ def _check(pipeline, word, text):
 @pytest.mark.parametrize("word, text", list(_rows("s42_restrictive_set1.tsv")))
 def test_restrictive_probe_set1(pipeline, word, text):
     _check(pipeline, word, text)
+
+
+@pytest.mark.parametrize("word, text", list(_rows("s42_restrictive_set2.tsv")))
+def test_restrictive_probe_set2(pipeline, word, text):
+    _check(pipeline, word, text)
