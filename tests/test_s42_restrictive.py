@@ -90,3 +90,15 @@ def test_the_clause_above_a_noun_and_the_participles_read(pipeline):
     assert tok.dep_ == "acl" and stage._relative_clause_of(c) is None  # what is planned
     tok, c = _at(pipeline, "The army attacked the convoy.", "attacked")
     assert stage._relative_clause_of(c) is None
+
+
+def test_a_content_clause_the_parser_hangs_as_a_relative_is_none(pipeline):
+    from newsgraph.events import stage
+
+    tok, c = _at(pipeline, "The carmaker has struck a deal to supply its rival with engines.", "supply")
+    assert tok.dep_ == "relcl" and stage._content_clause(tok) and stage._relative_clause_of(c) is None
+    tok, c = _at(pipeline, "Less welcome was the news that the firm had been fined for breaking the rules.", "fined")
+    assert (tok.dep_, tok.tag_) == ("acl", "VBN") and stage._content_clause(tok)
+    assert stage._relative_clause_of(c) is None
+    tok, c = _at(pipeline, "The soldiers who attacked the convoy belonged to a unit.", "attacked")
+    assert not stage._content_clause(tok)

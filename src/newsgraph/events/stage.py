@@ -610,9 +610,9 @@ def _restrictive_relative(c, by_token: dict) -> bool:
     by an act it takes as known, so the act is the setting of the sentence's news, not news of its own (PLOVER's
     auxiliary mode `historical`; gold/plover_wire.md: "a backdrop act in a relative or nominal clause is left out").
     A clause set off by a comma ("civilians, who slaughtered mainly Tutsis") asserts its act and stays, as does a
-    clause on an event noun, which tells that event ("an attack that killed twelve"), a to-infinitive ("a plan to
-    attack": what is planned, read elsewhere), and a clause in a sentence the parser rooted in no verb (a headline's
-    "Gunmen who stormed a school": the news itself)."""
+    clause on an event noun, which tells that event ("an attack that killed twelve"), a to-infinitive ("a deal to
+    supply X": what is planned) or a "that" clause of content, and a clause in a sentence the parser rooted in no
+    verb (a headline's "Gunmen who stormed a school": the news itself)."""
     clause = _relative_clause_of(c)
     if clause is None or clause.head.i in by_token or sentence_of(clause).root.pos_ not in ("VERB", "AUX"):
         return False
@@ -623,15 +623,21 @@ def _restrictive_relative(c, by_token: dict) -> bool:
 def _relative_clause_of(c):
     """The nearest relative clause (relcl), or reduced one (acl, a past participle, which the parser tags VBN or
     VBD: "activists detained at the march"), above c's trigger that hangs on a noun or pronoun; None when there is
-    none. A present participle on a noun is left out: on a noun of saying it tells what was said ("issued a
-    declaration demanding that X"), the statement's own act; so is a to-infinitive ("a plan to attack"), what is
-    planned."""
+    none, or when that clause is no relative one (_content_clause). A present participle on a noun is left out: on a
+    noun of saying it tells what was said ("issued a declaration demanding that X"), the statement's own act."""
     node = c.anchor
     while node.head.i != node.i:
         if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ in ("VBN", "VBD")):
-            return node if node.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+            return node if node.head.pos_ in ("NOUN", "PROPN", "PRON") and not _content_clause(node) else None
         node = node.head
     return None
+
+
+def _content_clause(verb) -> bool:
+    """`verb`, labelled a clause on a noun, says what the noun is about, not which one it is: a to-infinitive the
+    parser may label either way ("a deal to supply X", "the way for it to conclude a deal": what is planned or
+    made possible), or a clause opened by a conjunction ("the news that the firm had been fined": its content)."""
+    return to_marked(verb) or any(k.dep_ == "mark" for k in verb.children)
 
 
 def _unrealised(verb) -> bool:
