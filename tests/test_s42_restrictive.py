@@ -102,3 +102,11 @@ def test_a_content_clause_the_parser_hangs_as_a_relative_is_none(pipeline):
     assert stage._relative_clause_of(c) is None
     tok, c = _at(pipeline, "The soldiers who attacked the convoy belonged to a unit.", "attacked")
     assert not stage._content_clause(tok)
+
+
+def test_a_clause_on_a_proper_noun_is_read_too(pipeline):
+    from newsgraph.events import stage
+
+    tok, c = _at(pipeline, "Palestinians who protested at the checkpoint were sent home.", "protested")
+    assert tok.head.pos_ == "PROPN" and stage._relative_clause_of(c).i == tok.i
+    assert stage._restrictive_relative(c, {}) is True
