@@ -557,8 +557,10 @@ def _flag_backdrops(events: list[tuple]) -> None:
     the PLOVER manual's auxiliary mode for an event told as the setting of the news ("historical: During the
     decolonization struggle, Angolan forces ..."), which the sentence does not report as news of its own, even
     naming its doers ("met following Russia's invasion of Ukraine", "imposed sanctions because of the
-    government's crackdown"). The event stays in the output, flagged, as a negated or future one does; an
-    actorless one was dropped already (_background). A user dictionary's events keep their own coding."""
+    government's crackdown"), and the acts of restrictive relative clauses (_restrictive_relative: "Arabs who have
+    spurned him", "fighting with guerrillas who overran it", which _background keeps for naming its doers). The event
+    stays in the output, flagged, as a negated or future one does; an actorless one was dropped already
+    (_background). A user dictionary's events keep their own coding."""
     by_token: dict[int, list] = {}
     for e, c in events:
         for i in _act_tokens(c):
