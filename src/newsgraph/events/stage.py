@@ -557,14 +557,17 @@ def _flag_backdrops(events: list[tuple]) -> None:
     the PLOVER manual's auxiliary mode for an event told as the setting of the news ("historical: During the
     decolonization struggle, Angolan forces ..."), which the sentence does not report as news of its own, even
     naming its doers ("met following Russia's invasion of Ukraine", "imposed sanctions because of the
-    government's crackdown"). The event stays in the output, flagged, as a negated or future one does; an
-    actorless one was dropped already (_background). A user dictionary's events keep their own coding."""
+    government's crackdown"), and the acts of restrictive relative clauses (_restrictive_relative: "Arabs who have
+    spurned him", "fighting with guerrillas who overran it", which _background keeps for naming its doers). The event
+    stays in the output, flagged, as a negated or future one does; an actorless one was dropped already
+    (_background). A user dictionary's events keep their own coding."""
     by_token: dict[int, list] = {}
     for e, c in events:
         for i in _act_tokens(c):
             by_token.setdefault(i, []).append(c)
     for e, c in events:
-        if not c.dictionary and (_backdrop_noun(c, by_token) or _prior_clause(c, by_token)):
+        if not c.dictionary and (_backdrop_noun(c, by_token) or _prior_clause(c, by_token)
+                                 or _restrictive_relative(c, by_token)):
             e.flags = sorted(set(e.flags) | {"historical"})
 
 
@@ -596,6 +599,47 @@ def _backdrop_noun(c, by_token: dict, seen: frozenset = frozenset()) -> bool:
                 return any(_backdrop_noun(g, by_token, seen | {id(c)}) for g in above if id(g) not in seen)
             return prep.head.i == node.i
     return False
+
+
+# what may open a non-restrictive clause or apposition: the mark before it that sets it off from its noun
+SETTING_OFF = frozenset({",", "(", "-", "--", "\u2014", "\u2013", ";", ":"})
+
+
+def _restrictive_relative(c, by_token: dict) -> bool:
+    """c is told inside a restrictive relative clause, or its reduced participle form, on a noun or pronoun that is
+    no trigger ("Arabs who have spurned him", "a store owner they took hostage", "those who say that X", "extremists
+    opposed to the truce"): such a clause, with no comma before it, says WHICH people or things the sentence means,
+    by an act it takes as known, so the act is the setting of the sentence's news, not news of its own (PLOVER's
+    auxiliary mode `historical`; gold/plover_wire.md: "a backdrop act in a relative or nominal clause is left out").
+    A clause set off by a comma ("civilians, who slaughtered mainly Tutsis") asserts its act and stays, as does a
+    clause on an event noun, which tells that event ("an attack that killed twelve"), a to-infinitive ("a deal to
+    supply X": what is planned) or a "that" clause of content, and a clause in a sentence the parser rooted in no
+    verb (a headline's "Gunmen who stormed a school": the news itself)."""
+    clause = _relative_clause_of(c)
+    if clause is None or clause.head.i in by_token or sentence_of(clause).root.pos_ not in ("VERB", "AUX"):
+        return False
+    before = clause.left_edge.i - 1
+    return before < 0 or clause.doc[before].text not in SETTING_OFF
+
+
+def _relative_clause_of(c):
+    """The nearest relative clause (relcl), or reduced one (acl, a past participle, which the parser tags VBN or
+    VBD: "activists detained at the march"), above c's trigger that hangs on a noun or pronoun; None when there is
+    none, or when that clause is no relative one (_content_clause). A present participle on a noun is left out: on a
+    noun of saying it tells what was said ("issued a declaration demanding that X"), the statement's own act."""
+    node = c.anchor
+    while node.head.i != node.i:
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ in ("VBN", "VBD")):
+            return node if node.head.pos_ in ("NOUN", "PROPN", "PRON") and not _content_clause(node) else None
+        node = node.head
+    return None
+
+
+def _content_clause(verb) -> bool:
+    """`verb`, labelled a clause on a noun, says what the noun is about, not which one it is: a to-infinitive the
+    parser may label either way ("a deal to supply X", "the way for it to conclude a deal": what is planned or
+    made possible), or a clause opened by a conjunction ("the news that the firm had been fined": its content)."""
+    return to_marked(verb) or any(k.dep_ == "mark" for k in verb.children)
 
 
 def _unrealised(verb) -> bool:
