@@ -12,15 +12,19 @@ from newsgraph.evaluate.events import asserted
 from eventsutil import DATA
 
 
-# known misses (strict): the parser reads the clause's verb as a noun and roots the sentence in its head noun
-KNOWN_MISSES = {"Companies that Washington sanctions face long delays at European ports."}
+# known misses (strict): the parser reads the clause's verb as a noun and roots the sentence in its head noun; it
+# reads a contact clause ("the journalist the militia kidnapped") as a participle on its subject; and a past
+# participle on a noun is not read as a restrictive clause (the lead, session 42: see stage._relative_clause_of)
+KNOWN_MISSES = {"Companies that Washington sanctions face long delays at European ports.",
+                "The journalist the militia kidnapped in March has written a book about his ordeal.",
+                "Activists detained during the march were mostly teenagers."}
 
 
 def _rows(name):
     for line in (DATA / name).read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             word, text = line.split("\t")
-            marks = [pytest.mark.xfail(strict=True, reason="parse failure")] if text in KNOWN_MISSES else []
+            marks = [pytest.mark.xfail(strict=True, reason="known miss")] if text in KNOWN_MISSES else []
             yield pytest.param(word, text, id=text[:60], marks=marks)
 
 
@@ -83,7 +87,7 @@ def test_the_clause_above_a_noun_and_the_participles_read(pipeline):
     tok, c = _at(pipeline, "Officers who ordered the raid were suspended.", "raid")
     assert stage._relative_clause_of(c).text == "ordered" and stage._restrictive_relative(c, {}) is True
     tok, c = _at(pipeline, "Extremists opposed to the truce planted the bomb.", "opposed")
-    assert (tok.dep_, tok.tag_) == ("acl", "VBD") and stage._relative_clause_of(c).i == tok.i
+    assert (tok.dep_, tok.tag_) == ("acl", "VBD") and stage._relative_clause_of(c) is None  # a participle: not read
     tok, c = _at(pipeline, "The group issued a statement demanding the release of the hostages.", "demanding")
     assert (tok.dep_, tok.tag_) == ("acl", "VBG") and stage._relative_clause_of(c) is None  # what was said
     tok, c = _at(pipeline, "The group has a plan to attack the city.", "attack")
