@@ -59,3 +59,27 @@ def test_a_provoked_act_that_answers_no_one_keeps_its_doer():
     assert not _provoked_reaction(verb, NS(type="ASSAULT"))
     assert not _provoked_reaction(verb, NS(type="PROTEST"))
     assert not _provoked_reaction(NS(lemma_="announce"), NS(type="ACCUSE"))
+
+
+def _assault(pipeline, text):
+    return _codes(pipeline, text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Sudanese jets launched strikes against rebel bases in South Sudan.", ["SDN"], ["SSD"]),
+    ("Ugandan troops mounted an assault against militia hideouts in northern Mozambique.", ["UGA"], ["MOZ"]),
+    ("Iranian forces launched an offensive against guerrilla camps in Iraq.", ["IRN"], ["IRQ"]),
+])
+def test_an_attack_nouns_struck_thing_is_located_by_its_place(pipeline, text, source, target):
+    # "launched raids against rebel camps in Sudan" reads as "bombed rebel camps in Sudan" does
+    assert _assault(pipeline, text) == (source, target)
+
+
+def test_the_struck_things_place_is_read_through_a_coordination():
+    from newsgraph import nlp
+    from newsgraph.events.stage import _struck_sites
+    sd = nlp.load()("Jets launched strikes against camps in Yemen and a factory in Oman.")
+    strikes = sd[2]
+    assert [p.text + " " + p.children.__next__().text for p in _struck_sites(strikes, "ASSAULT")] \
+        == ["in Yemen", "in Oman"]
+    assert _struck_sites(strikes, "CONSULT") == []  # ("talks on the war in Yemen" are not held in Yemen)
