@@ -83,3 +83,6 @@ def test_the_struck_things_place_is_read_through_a_coordination():
     assert [p.text + " " + p.children.__next__().text for p in _struck_sites(strikes, "ASSAULT")] \
         == ["in Yemen", "in Oman"]
     assert _struck_sites(strikes, "CONSULT") == []  # ("talks on the war in Yemen" are not held in Yemen)
+    sd = nlp.load()("Jets launched strikes from bases in Oman.")
+    assert sd[3].head.i == 2  # ("from" hangs on the noun) where they were launched from is no struck site
+    assert _struck_sites(sd[2], "ASSAULT") == []
