@@ -2439,7 +2439,7 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
     a = event_slot(a)
     h = a.head
     if a.dep_ in ("dobj", "attr") and h.pos_ in ("VERB", "AUX"):
-        if h.lemma_.lower() in RECEIVE_VERBS:
+        if h.lemma_.lower() in RECEIVE_VERBS or _provoked_reaction(h, sense):
             if not tgt:
                 tgt += subjects(h)
             if not src:
@@ -2478,6 +2478,8 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
     elif a.dep_ == "nsubj" and h.pos_ == "VERB":
         if not tgt:
             tgt += [k for k in h.children if k.dep_ == "dobj" and parts.resolve(k)]
+        if not tgt and h.lemma_.lower() in ASPECT_VERBS:
+            tgt += _aspect_party(h, parts)
         if not tgt and h.lemma_.lower() in ARRIVAL_VERBS:
             # "the first deployment of NATO troops arrived in Bosnia": where it arrives
             tgt += [p for k in h.children if k.dep_ == "prep" and k.lower_ in ("in", "at", "into")
@@ -2525,6 +2527,29 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
         else:
             src = between
     c.source_tokens, c.target_tokens = src, tgt
+
+
+# Verbs of an event's beginning or going on, whose subject is the event ("talks began with X").
+ASPECT_VERBS = frozenset({"begin", "start", "resume", "continue", "open", "reopen", "get"})
+# Verbs whose subject brings about a reaction named by their object ("the law sparked criticism from X").
+PROVOKING_VERBS = frozenset({"spark", "provoke", "prompt", "trigger", "stir", "ignite", "spur", "unleash"})
+# reactions that answer their provoker: the provoker is their target
+ANSWERING_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+
+
+def _aspect_party(v, parts: Participants) -> list:
+    """"Negotiations began with Senegal", "talks got under way with Mongolia": a verb of beginning or
+    going on whose subject is the event hands the event its own "with" party, as the noun's "with"
+    would ("talks with Senegal began"). A venue ("began in a hotel") is no party."""
+    return [p for k in v.children if k.dep_ == "prep" and k.lower_ == "with" for p in pobjs(k) if parts.resolve(p)]
+
+
+def _provoked_reaction(v, sense: Sense) -> bool:
+    """"Kenya's law provoked condemnation from Uganda": the subject of a verb of provoking is what the
+    reaction answers, not who reacts; so, like "drew criticism from X", the subject is the target and
+    the "from" phrase the source. Only for reactions aimed at someone (criticism, rejection, threats):
+    "the raid sparked clashes" names no one's reaction to the raid."""
+    return v.lemma_.lower() in PROVOKING_VERBS and sense.type in ANSWERING_TYPES
 
 
 # the prepositions of a verb's own phrase that name the target of the event noun it governs

@@ -2067,6 +2067,22 @@ def _third_place(c, parts, doc: Document, location: str | None) -> bool:
     return country_on(place.country, doc.published.value) not in sides
 
 
+# the prepositions of an attack noun that name what it strikes ("raids against camps", "strikes on bases")
+STRUCK_PREPS = frozenset({"against", "on", "upon"})
+
+
+def _struck_sites(noun, type_: str) -> list:
+    """"launched raids against rebel camps in Sudan": an attack, crackdown or protest named by a noun
+    is located where the thing it strikes is, as the verb's object is ("bombed rebel camps in Sudan");
+    each conjoined thing keeps its own place ("camps in Yemen and a factory in Somalia")."""
+    if type_ not in PLACE_TARGET_TYPES:
+        return []
+    struck = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in STRUCK_PREPS
+              for o in p.children if o.dep_ == "pobj"]
+    struck += [j for o in struck for j in o.conjuncts]
+    return [k for o in struck for k in o.children if k.dep_ == "prep"]
+
+
 def _event_place(c, doc: Document) -> str | None:
     """The place the trigger's clause locates the event at ("clashed in Tehran", "a protest in
     Kirkuk"): a place inside a locative phrase of the trigger (or of its clause head), never an
@@ -2082,6 +2098,8 @@ def _event_place(c, doc: Document) -> str | None:
         # "lifted a state of emergency in Mombasa": the locative phrase of the object's "of" noun
         preps += [k for p in preps if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
                   for k in o.children if k.dep_ == "prep"]
+        if c.is_noun and node.i == c.anchor.i:
+            preps += _struck_sites(node, c.sense.type)
         for prep in preps:
             if prep.lower_ in LOCATIVE:
                 for obj in prep.children:
