@@ -78,15 +78,23 @@ SHARED = dict(words=["Quessara", "shared", "intelligence", "with", "Trembovia", 
               pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"], tags=["NNP", "VBD", "NN", "IN", "NNP", "."])
 
 
-def test_a_name_hung_as_adverbial_is_the_finite_verbs_subject():
-    doc = _doc(**SHARED)
+@pytest.mark.parametrize("tag", ["VBD", "VBZ", "VBP"])
+def test_a_name_hung_as_adverbial_is_the_finite_verbs_subject(tag):
+    doc = _doc(**{**SHARED, "tags": ["NNP", tag, "NN", "IN", "NNP", "."]})
     assert [t.text for t in syntax.subjects(doc[1])] == ["Quessara"]
+
+
+def test_a_verb_opening_the_sentence_has_no_such_subject():
+    doc = _doc(words=["Shared", "intelligence", "."], heads=[0, 0, 0], deps=["ROOT", "dobj", "punct"],
+               pos=["VERB", "NOUN", "PUNCT"], tags=["VBD", "NN", "."])
+    assert syntax.subjects(doc[0]) == []
 
 
 @pytest.mark.parametrize("change", [
     dict(tags=["NNP", "VBN", "NN", "IN", "NNP", "."]),  # no finite verb: a participle
     dict(pos=["NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"]),  # a common noun ("Today shared ...")
     dict(ents=["B-DATE", "O", "O", "O", "O", "O"]),  # a date's name
+    dict(ents=["B-TIME", "O", "O", "O", "O", "O"]),  # a time's name
     dict(deps=["nmod", "ROOT", "dobj", "prep", "pobj", "punct"]),  # no adverbial
 ])
 def test_no_subject_from_a_word_that_is_no_such_name(change):
@@ -131,6 +139,11 @@ def test_a_bare_noun_holding_the_object_is_no_clause():
                          deps=["nsubj", "ROOT", "compound", "ccomp", "punct"], tags=["NNS", "VBD", "NNS", "VB", "."]),
                   "pos": ["NOUN", "VERB", "NOUN", "VERB", "PUNCT"]})
     assert not syntax.bare_complement(doc[3])  # a verb with its phrase after the verb may be a clause
+    # "held [the crew captive]": an adjective holding the object
+    doc = _doc(words=["Rebels", "held", "sailors", "captive", "."], heads=[1, 1, 3, 1, 1],
+               deps=["nsubj", "ROOT", "nsubj", "ccomp", "punct"][:2] + ["npadvmod", "ccomp", "punct"],
+               pos=["NOUN", "VERB", "NOUN", "ADJ", "PUNCT"], tags=["NNS", "VBD", "NNS", "JJ", "."])
+    assert syntax.bare_complement(doc[3])
 
 
 @pytest.mark.parametrize("child", ["nsubj", "aux", "mark", "dobj", "neg"])
