@@ -35,7 +35,7 @@ from .ontology import QUAD, mode_for_cameo, plover_for_cameo, quad_class
 from .petrarch_combine import own_phrase_match
 from .petrarch_verbs import NULL, clause_tokens, infinitive, match_modal, match_verb, span_forms
 from .verbal import in_words, war_on_a_thing
-from .syntax import NOUN_POS, RELATIVIZERS, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, is_split_subject, ordered_participle, reduced_relative, stranded_object, subjects, to_marked, undergoers  # noqa: F401 (re-exported)
+from .syntax import NOUN_POS, RELATIVIZERS, bare_complement, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, is_split_subject, ordered_participle, reduced_relative, stranded_object, subjects, to_marked, undergoers  # noqa: F401 (re-exported)
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NON_PARTICIPANT_SECTIONS = frozenset({"credit", "byline", "published", "caption"})
@@ -2181,6 +2181,8 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
     if not dobj:  # "met Rufus Firefly on Monday": the parser may read a name after the verb as a modifier
         dobj = [k for k in kids if k.dep_ == "npadvmod" and k.pos_ == "PROPN" and k.i > v.i and not k.ent_type_ in
                 ("DATE", "TIME")]
+    if not dobj:  # (session 42) "took [Montrevian engineers hostage]": the object inside a bare complement
+        dobj = [k for k in kids if bare_complement(k) and k.pos_ in NOUN_POS]
     if dobj and dobj[0].lemma_.lower() in parts.event_nouns:
         # "condemned the killing of civilians by X", "hailed the release of two soldiers by X": a reaction to
         # an act is aimed at who did it, not at whom it was done to; the parser often hangs the noun's "by"

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from ..columns import column_list
 from ..errors import InputError
-from .syntax import small_clause, to_marked
+from .syntax import bare_complement, small_clause, to_marked
 
 NULL = "---"
 _CODE = re.compile(r"\[([^\]]*)\]")
@@ -386,7 +386,8 @@ def clause_tokens(v, complements: bool = True) -> list:
     aid" is PROMISE's block code 030 combined with the aid's 0331, not PROMISE's `* AID [033]`."""
     skip = set()
     for c in v.children:
-        if (c.dep_ in CLAUSE_DEPS and not small_clause(c)) or (not complements and infinitive(c)):
+        if (c.dep_ in CLAUSE_DEPS and not small_clause(c) and not bare_complement(c)) or \
+                (not complements and infinitive(c)):
             skip.update(t.i for t in c.subtree)  # ("ordered Mordor diplomats held" is one verb phrase)
     sub = list(v.subtree)  # (walked once: each walk makes a Token object per word)
     for t in sub:  # a relative, adverbial or noun-complement clause inside a noun phrase is a clause of

@@ -72,6 +72,25 @@ def small_clause(k) -> bool:
         c.dep_ in ("dobj", "dative", "attr", "ccomp", "xcomp") for c in k.children)
 
 
+# the labels that make a word a clause of its own: a subject, an auxiliary, a conjunction, an object
+OWN_CLAUSE_CHILDREN = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "mark", "neg", "dobj",
+                                 "dative", "ccomp", "xcomp"})
+
+
+def bare_complement(k) -> bool:
+    """(session 42) `k` is a word the parser made a clause of right after its verb's object ("took three
+    journalists [hostage]", "held the crew [captive]", "hostage" read as a verb): with no subject, auxiliary,
+    conjunction or object of its own it is no clause but a word of the verb phrase, the object's predicate,
+    which PETRARCH's patterns read there (`TAKE * HOSTAGE`). With no object the parser put the object
+    inside it ("took [Montrevian engineers hostage]"): a noun or adjective whose phrase follows the verb."""
+    if k.dep_ != "ccomp" or k.head.i > k.i or any(c.dep_ in OWN_CLAUSE_CHILDREN for c in k.children):
+        return False
+    obj = next((c for c in k.head.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return k.pos_ in ("NOUN", "ADJ") and k.left_edge.i == k.head.i + 1
+    return obj.right_edge.i + 1 == k.i
+
+
 def ordered_participle(v):
     """The verb of command whose small clause `v` is ("ordered Mordor diplomats held", or as the
     parser also reads it, "ordered [two soldiers] [held]" with the participle on the object), else
@@ -190,6 +209,21 @@ def _parenthetical(p):
     return subs[0], apps[0]
 
 
+def _name_as_adverbial(v):
+    """(session 42) The name that opens a finite verb's sentence, which the parser hung on the verb as a
+    noun-phrase adverbial for want of a subject ("Zentara shared intelligence with X": a name it does not
+    know read as "Tuesday" would be): a finite verb has a subject, and the name right before it is the only
+    one there is. A name of a date or time stays an adverbial."""
+    if v.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    first = next(iter(v.lefts), None)
+    if first is None or first.dep_ != "npadvmod" or first.pos_ != "PROPN" or first.ent_type_ in ("DATE", "TIME"):
+        return None
+    if first.left_edge.i != v.sent.start or first.right_edge.i + 1 != v.i:
+        return None
+    return first
+
+
 def subjects(v, depth: int = 0) -> list:
     """The subject tokens of verb v, inherited through coordination, complements and relative clauses."""
     subs = [c for c in v.children if c.dep_ in SUBJ or c.dep_ == "nsubjpass"]
@@ -213,6 +247,8 @@ def subjects(v, depth: int = 0) -> list:
             # second subject, leaving the "and" on the first or giving the rest of the list to it
             return subs[:2]
         return [s]
+    if (named := _name_as_adverbial(v)) is not None:
+        return [named]
     if depth > 4:
         return []
     if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
