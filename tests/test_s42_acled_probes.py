@@ -16,7 +16,9 @@ bomb defused, a missile intercepted); Armed clash, two organised armed sides; At
 
 import pytest
 
-from newsgraph.evaluate import acled as ev_acled
+from eventsutil import acled_predicted
+
+PUBLISHED = "2024-05-06"
 
 PROBES = [
     ("Two civilians were killed in an air strike on a market in the north of the province on Sunday.", "Air/drone strike"),
@@ -61,8 +63,7 @@ PROBES = [
 
 @pytest.mark.parametrize("text,label", PROBES)
 def test_probe(pipeline, text, label):
-    doc = pipeline.extract(text, name="probe", published="2024-05-06")
-    assert ev_acled.predicted(doc) == label
+    assert acled_predicted(pipeline, text, PUBLISHED) == label
 
 
 # A second set in the style of wire and local news rather than a conflict report (the first set all held on its first
@@ -122,8 +123,7 @@ PROBES_2 = [
 
 @pytest.mark.parametrize("text,label", PROBES_2)
 def test_probe_2(pipeline, text, label):
-    doc = pipeline.extract(text, name="probe", published="2024-05-06")
-    assert ev_acled.predicted(doc) == label
+    assert acled_predicted(pipeline, text, PUBLISHED) == label
 
 
 # Families found in the STUDY halves of gold/acled_unfitted*.jsonl and in PROBES_2's misses, written and labelled
@@ -156,8 +156,7 @@ PROBES_FAMILIES = [
 
 @pytest.mark.parametrize("text,label", PROBES_FAMILIES)
 def test_probe_families(pipeline, text, label):
-    doc = pipeline.extract(text, name="probe", published="2024-05-06")
-    assert ev_acled.predicted(doc) == label
+    assert acled_predicted(pipeline, text, PUBLISHED) == label
 
 
 # A sweep of the common English verbs and phrasal verbs news uses for the acts of the codebook's sub-event types (own
@@ -201,8 +200,7 @@ PROBES_VERBS = [
 
 @pytest.mark.parametrize("text,label", PROBES_VERBS)
 def test_probe_verbs(pipeline, text, label):
-    doc = pipeline.extract(text, name="probe", published="2024-05-06")
-    assert ev_acled.predicted(doc) == label
+    assert acled_predicted(pipeline, text, PUBLISHED) == label
 
 
 # "blow up" (written and labelled before the rule, after PROBES_VERBS found "blew up a bridge" read as property
@@ -221,8 +219,7 @@ PROBES_BLOWN_UP = [
 
 @pytest.mark.parametrize("text,label", PROBES_BLOWN_UP)
 def test_probe_blown_up(pipeline, text, label):
-    doc = pipeline.extract(text, name="probe", published="2024-05-06")
-    assert ev_acled.predicted(doc) == label
+    assert acled_predicted(pipeline, text, PUBLISHED) == label
 
 
 # Written after the lexicon senses ("gunned down", "clubbed to death", mortars "lobbed") and `acled._blown_up` were,
@@ -249,5 +246,4 @@ PROBES_AFTER = [
 
 @pytest.mark.parametrize("text,label", PROBES_AFTER)
 def test_probe_after(pipeline, text, label):
-    doc = pipeline.extract(text, name="probe", published="2024-05-06")
-    assert ev_acled.predicted(doc) == label
+    assert acled_predicted(pipeline, text, PUBLISHED) == label
