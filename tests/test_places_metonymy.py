@@ -8,6 +8,7 @@ something else). `"Paris#2"` is the second whole-word occurrence of Paris.
 import json
 import re
 from pathlib import Path
+from placeutil import mention_kinds
 
 GOLD = Path(__file__).resolve().parent.parent / "gold" / "places_metonymy.jsonl"
 
@@ -53,8 +54,7 @@ def test_metonymy_regression_gold(pipeline):
     assert len(result["misses"]) <= 11, result
 
 
-def _kinds(pipeline, text):
-    return {m.text: m.kind for p in pipeline.extract(text).places for m in p.mentions}
+_kinds = mention_kinds
 
 
 def test_places_on_ways_and_of_people_are_literal(pipeline):

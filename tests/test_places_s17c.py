@@ -4,9 +4,10 @@ Sentences are our own. Each rule reads the role from a token that stands in for 
 clause's subject, a cleft's relative subject, the subject it is compared with, or the other side of a fixture.
 """
 
+from placeutil import mention_kinds
 
-def _kinds(pipeline, text):
-    return {m.text: m.kind for p in pipeline.extract(text).places for m in p.mentions}
+
+_kinds = mention_kinds
 
 
 def test_a_name_the_parser_made_the_root_of_its_own_relative_clause(pipeline):

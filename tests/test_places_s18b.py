@@ -6,10 +6,10 @@ place (crowded, quiet, warm) stays a place."""
 import pytest
 
 from newsgraph.actors import metonymy
+from placeutil import mention_kinds
 
 
-def _kinds(pipeline, text):
-    return {m.text: m.kind for p in pipeline.extract(text).places for m in p.mentions}
+_kinds = mention_kinds
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4,10 +4,10 @@ said to be a kind of place or sited (lies, borders, sinks, fell to an armed grou
 land and what grows on it; with the near misses that must not move."""
 
 import pytest
+from placeutil import mention_kinds
 
 
-def _kinds(pipeline, text):
-    return {m.text: m.kind for p in pipeline.extract(text).places for m in p.mentions}
+_kinds = mention_kinds
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4,10 +4,10 @@ no title, so no dateline section) and where the dash is a spaced hyphen. Own sen
 their first run; a place acting just after a paragraph's start stays a metonym (controls)."""
 
 import pytest
+from placeutil import mention_kinds
 
 
-def _kinds(pipeline, text):
-    return {m.text: m.kind for p in pipeline.extract(text).places for m in p.mentions}
+_kinds = mention_kinds
 
 
 PROBES = [

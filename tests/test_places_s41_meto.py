@@ -5,10 +5,10 @@ deal helps Mexico", "the remarks angered Japan"). Own sentences, labelled before
 controls keep a place literal where the verb is done at or to the place, not its people."""
 
 import pytest
+from placeutil import mention_kinds
 
 
-def _kinds(pipeline, text):
-    return {m.text: m.kind for p in pipeline.extract(text).places for m in p.mentions}
+_kinds = mention_kinds
 
 
 PROBES = [

@@ -4,10 +4,10 @@ helped or angered) is a metonym; where the verb's object is a thing at the place
 preposition, it stays a place."""
 
 import pytest
+from placeutil import mention_kinds
 
 
-def _kinds(pipeline, text):
-    return {m.text: m.kind for p in pipeline.extract(text).places for m in p.mentions}
+_kinds = mention_kinds
 
 
 PROBES = [

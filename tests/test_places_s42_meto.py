@@ -8,10 +8,10 @@ place it is held in, as gold/places_polnear_fine.md labels "Kentucky's primary")
 sentences, labelled before their first run; the controls keep a location's slot literal."""
 
 import pytest
+from placeutil import mention_kinds
 
 
-def _kinds(pipeline, text):
-    return {m.text: m.kind for p in pipeline.extract(text).places for m in p.mentions}
+_kinds = mention_kinds
 
 
 PROBES = [

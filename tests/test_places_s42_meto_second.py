@@ -4,10 +4,10 @@ its first run, to tell whether they hold on new wordings. A place name as an off
 an event held there; controls keep location slots literal."""
 
 import pytest
+from placeutil import mention_kinds
 
 
-def _kinds(pipeline, text):
-    return {m.text: m.kind for p in pipeline.extract(text).places for m in p.mentions}
+_kinds = mention_kinds
 
 
 PROBES = [

@@ -11,10 +11,10 @@ itself, a patrol fired on (`code_events`, `_danger_of`, `_attacked_unit`, `claus
 (`petrarch_verbs._word_ok`); a doer's "from" phrase naming the party (`coder._doer_slot`)."""
 
 import pytest
+from placeutil import mention_kinds
 
 
-def _kinds(pipeline, text):
-    return {m.text: m.kind for p in pipeline.extract(text).places for m in p.mentions}
+_kinds = mention_kinds
 
 
 # ---------------------------------------------------------------- places.mention_kind, places.happening
