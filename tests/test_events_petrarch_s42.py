@@ -1,0 +1,41 @@
+"""Session 42 (s42-petr): a CAMEO.2.0 pattern of a verb's own words that codes a 01x statement ("rejected the
+accusations" REJECT `* ACCUSATIONS` [016], "declined to comment" DECLINE `* COMMENT` [011]) wins over our
+lexicon's typed sense of the bare verb, between the actors of the user's actor dictionaries only (PETRARCH2's
+reading; statements have no PLOVER type, so ordinary news keeps our sense). Own sentences and dictionaries,
+in other words than gold/petrarch_records_42.xml; docs/accuracy.md "Session 42, s42-petr" gives the counts."""
+
+from newsgraph.evaluate.events import pipeline_options
+from petrarch_util import codings, write_dictionaries
+
+ACTORS = """TAMBRIA [TMB]
++TAMBRIAN
+VOLKARA [VLK]
++VOLKARAN
+"""
+AGENTS = """MINISTER [~GOV]
+GOVERNMENT [~GOV]
+SPOKESMAN [~GOV]
+"""
+
+CASES = {
+    # the statement pattern of the verb's words, target the actor its phrase names
+    "The Tambrian government rejected accusations from Volkara on Friday.": {("TMBGOV", "VLK", "016")},
+    "Volkara denied the allegations made by Tambria.": {("VLK", "TMB", "016")},
+    # the pattern spells the verb's complement; the target is named in the complement's phrases
+    "A Volkaran spokesman declined to comment on the claims by Tambria.": {("VLKGOV", "TMB", "011")},
+    # no statement pattern of the verb's words: our lexicon's sense (with CAMEO.2.0's detail) as before
+    "Tambria rejected a proposal from Volkara for joint patrols.": {("TMB", "VLK", "1212")},
+}
+
+
+def test_statement_patterns_between_the_users_actors(tmp_path):
+    opts = pipeline_options(None, **write_dictionaries(tmp_path, actors=ACTORS, agents=AGENTS))
+    got = codings(list(CASES), opts)
+    assert dict(zip(CASES, got)) == CASES
+
+
+def test_no_statement_without_the_users_actors():
+    """Outside a PETRARCH user's workflow (no actor dictionary) the rejection stays our REJECT: a 01x
+    statement has no PLOVER type and would flood ordinary news."""
+    (got,) = codings(["Russia rejected accusations from Ukraine on Friday."], pipeline_options(None))
+    assert {c for s, t, c in got} == {"120"}
