@@ -39,3 +39,28 @@ def test_no_statement_without_the_users_actors():
     statement has no PLOVER type and would flood ordinary news."""
     (got,) = codings(["Russia rejected accusations from Ukraine on Friday."], pipeline_options(None))
     assert {c for s, t, c in got} == {"120"}
+
+
+PHRASE_CASES = {
+    # an event noun under its light verb: the target is the first actor the verb's phrases name
+    "A Tambrian court opened an inquiry into abuses by Volkaran soldiers.": {("TMBJUD", "VLKMIL", "090")},
+    # a verb of ours with no object actor: the actor named inside its phrase
+    "Tambria placed its navy on alert near the coast of Volkara.": {("TMB", "VLK", "152")},
+    # no actor in the verb's phrases: still no event (PETRARCH outputs dyads only)
+    "Tambria placed its navy on alert near the coast.": set(),
+}
+PHRASE_AGENTS = AGENTS + "COURT [~JUD]\nSOLDIER [~MIL]\nNAVY {NAVIES} [~MIL]\n"
+
+
+def test_a_target_in_the_verbs_phrases_between_the_users_actors(tmp_path):
+    opts = pipeline_options(None, **write_dictionaries(tmp_path, actors=ACTORS, agents=PHRASE_AGENTS))
+    got = codings(list(PHRASE_CASES), opts)
+    assert dict(zip(PHRASE_CASES, got)) == PHRASE_CASES
+
+
+def test_no_phrase_target_without_the_users_actors():
+    """Ordinary news keeps our argument rules (whatever they miss): the rule is PETRARCH's reading for a
+    PETRARCH user's actors, not a change to the built-in coding that the PLOVER and codebook figures measure."""
+    (got,) = codings(["A French court opened an inquiry into abuses by Russian soldiers."],
+                     pipeline_options(None))
+    assert not any(t for s, t, c in got if t.startswith("RUS"))
