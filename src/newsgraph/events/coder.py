@@ -1891,14 +1891,20 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
             tgt = next((got for k in c.token.children if k.dep_ == "xcomp"
                         for got in [_any_prep_actor(k, parts, set(src))[0]] if got), [])
     elif not tgt and src and parts.user_coded and not c.compound and not c.slot_target:
-        # between the user's actors (a PETRARCH user's workflow) a verb's event, or an event noun's under
-        # its light verb, with no target of ours takes PETRARCH's: the first actor the verb's phrases
-        # name ("opened an inquiry into abuses by Mordor's soldiers", "put its troops on alert along
-        # the border with Mordor"), as the user's own verbs' events do above
-        v = c.predicate if c.is_noun else c.token
-        if v.pos_ in VERB_POS and v.i != c.anchor.i or not c.is_noun:
-            tgt = _any_prep_actor(v, parts, set(src), quad_class(c.sense.type, c.sense.cameo) in (1, 2))[0]
+        tgt = _petrarch_phrase_target(c, parts, src)
     c.source, c.target = src, tgt
+
+
+def _petrarch_phrase_target(c: Candidate, parts: Participants, src: list[str]) -> list[str]:
+    """Between the user's actors (a PETRARCH user's workflow) a verb's event, or an event noun's under its
+    light verb, with no target of ours takes PETRARCH's: the first actor the verb's phrases name ("opened
+    an inquiry into abuses by Mordor's soldiers", "put its troops on alert along the border with Mordor"),
+    as the user's own verbs' events do (attach_participants). An event noun no verb governs ("the attack
+    on X") keeps the noun's own rules."""
+    v = c.predicate if c.is_noun else c.token
+    if c.is_noun and (v.pos_ not in VERB_POS or v.i == c.anchor.i):
+        return []
+    return _any_prep_actor(v, parts, set(src), quad_class(c.sense.type, c.sense.cameo) in (1, 2))[0]
 
 
 def _from_phrase(toks, v) -> bool:
