@@ -64,3 +64,11 @@ def test_no_phrase_target_without_the_users_actors():
     (got,) = codings(["A French court opened an inquiry into abuses by Russian soldiers."],
                      pipeline_options(None))
     assert not any(t for s, t, c in got if t.startswith("RUS"))
+
+
+def test_coordinated_doers_take_no_phrase_target(tmp_path):
+    """Coordinated doers of a meeting with no object meet each other (CAMEO 044 at a third place), whatever
+    country the verb's phrase names: the phrase target is a single doer's."""
+    opts = pipeline_options(None, **write_dictionaries(tmp_path, actors=ACTORS + "ORVANIA_ [ORV]\n", agents=AGENTS))
+    (got,) = codings(["Tambrian and Volkaran ministers met in Orvania on Monday."], opts)
+    assert got == {("TMBGOV", "VLKGOV", "044"), ("VLKGOV", "TMBGOV", "044")}

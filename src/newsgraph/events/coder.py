@@ -1890,8 +1890,9 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
             # on the report by Mordor"): the complement's phrases name whom the statement is about
             tgt = next((got for k in c.token.children if k.dep_ == "xcomp"
                         for got in [_any_prep_actor(k, parts, set(src))[0]] if got), [])
-    elif not tgt and src and parts.user_coded and not c.compound and not c.slot_target:
-        tgt = _petrarch_phrase_target(c, parts, src)
+    elif not tgt and len(src) == 1 and parts.user_coded and not c.compound and not c.slot_target:
+        tgt = _petrarch_phrase_target(c, parts, src)  # (coordinated doers with no target are each other's:
+        # "Gondor and Rohan met in Arnor" is 044 between them, not a meeting with Arnor)
     c.source, c.target = src, tgt
 
 
