@@ -23,6 +23,9 @@ CASES = {
     "Volkara denied the allegations made by Tambria.": {("VLK", "TMB", "016")},
     # the pattern spells the verb's complement; the target is named in the complement's phrases
     "A Volkaran spokesman declined to comment on the claims by Tambria.": {("VLKGOV", "TMB", "011")},
+    # the verb's bare block code (ACKNOWLEDGE [015]) is no pattern of its words; a verb CAMEO.2.0 lacks codes nothing
+    "Tambria acknowledged responsibility for the downing of a Volkaran airliner.": set(),
+    "Tambria outmanoeuvred Volkara.": set(),
     # no statement pattern of the verb's words: our lexicon's sense (with CAMEO.2.0's detail) as before
     "Tambria rejected a proposal from Volkara for joint patrols.": {("TMB", "VLK", "1212")},
 }
@@ -46,6 +49,8 @@ PHRASE_CASES = {
     "A Tambrian court opened an inquiry into abuses by Volkaran soldiers.": {("TMBJUD", "VLKMIL", "090")},
     # a verb of ours with no object actor: the actor named inside its phrase
     "Tambria placed its navy on alert near the coast of Volkara.": {("TMB", "VLK", "152")},
+    # a place inside a cooperative act's phrase names where it happens, not whom it is with
+    "The Tambrian minister held talks on trade in Volkara.": set(),
     # no actor in the verb's phrases: still no event (PETRARCH outputs dyads only)
     "Tambria placed its navy on alert near the coast.": set(),
 }
@@ -72,3 +77,21 @@ def test_coordinated_doers_take_no_phrase_target(tmp_path):
     opts = pipeline_options(None, **write_dictionaries(tmp_path, actors=ACTORS + "ORVANIA_ [ORV]\n", agents=AGENTS))
     (got,) = codings(["Tambrian and Volkaran ministers met in Orvania on Monday."], opts)
     assert got == {("TMBGOV", "VLKGOV", "044"), ("VLKGOV", "TMBGOV", "044")}
+
+
+def test_a_statement_with_no_target_is_no_event(tmp_path):
+    """The document's own events (not only PETRARCH's dyads): a statement pattern needs a source and a target."""
+    from dataclasses import replace
+
+    from newsgraph.nlp import parse_many
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.read import make_article
+
+    pipe = Pipeline(replace(pipeline_options(None, **write_dictionaries(tmp_path, actors=ACTORS, agents=AGENTS)),
+                            check_language=False))
+    codes = []
+    for text in ("Tambria rejected the accusations.", "The accusations were rejected by Tambria."):
+        doc = pipe.prepare(make_article(text, "t", published="2015-06-01"))
+        (parse,) = parse_many(pipe.nlp, [(doc.text, doc.sections)])
+        codes += [ev.cameo for ev in pipe.annotate(doc, parse, "t").events]
+    assert "016" not in codes

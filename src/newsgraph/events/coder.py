@@ -1610,8 +1610,8 @@ def statement_pattern(tok, lex: Lexicon, parts: Participants) -> Sense | None:
     if lex.cameo is None or not parts.user_coded or tok.dep_ == "relcl" or tok.lemma_.lower() in SPEECH_VERBS:
         return None  # (a verb of saying reports its clause's event, which codes apart)
     m = match_verb(lex.cameo, tok, parts.names_actor)
-    if m is None or not m.line or not m.code.startswith("01") or plover_for_cameo(m.code) is not None:
-        return None
+    if m is None or not m.line or not m.code.startswith("01"):
+        return None  # (a pattern's own words, not the verb's bare block code; 01x codes have no PLOVER type)
     if not _two_sided(tok, parts, bare=False, named=_user_coded):
         return None
     return Sense(type=None, cameo=m.code, needs_source=True, needs_target=True, origin=f"cameo:{m.line}")
