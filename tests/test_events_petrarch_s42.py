@@ -48,11 +48,11 @@ PHRASE_CASES = {
     # an event noun under its light verb: the target is the first actor the verb's phrases name
     "A Tambrian court opened an inquiry into abuses by Volkaran soldiers.": {("TMBJUD", "VLKMIL", "090")},
     # a verb of ours with no object actor: the actor named inside its phrase
-    "Tambria placed its navy on alert near the coast of Volkara.": {("TMB", "VLK", "152")},
+    "Tambria placed its navy on alert along its border with Volkara.": {("TMB", "VLK", "152")},
     # a place inside a cooperative act's phrase names where it happens, not whom it is with
     "The Tambrian minister held talks on trade in Volkara.": set(),
-    # no actor in the verb's phrases: still no event (PETRARCH outputs dyads only)
-    "Tambria placed its navy on alert near the coast.": set(),
+    # a name after a preposition of place says where, not whom (as "launched an offensive in X" is read)
+    "Tambria placed its navy on alert near the coast of Volkara.": set(),
 }
 PHRASE_AGENTS = AGENTS + "COURT [~JUD]\nSOLDIER [~MIL]\nNAVY {NAVIES} [~MIL]\n"
 
@@ -78,20 +78,3 @@ def test_coordinated_doers_take_no_phrase_target(tmp_path):
     (got,) = codings(["Tambrian and Volkaran ministers met in Orvania on Monday."], opts)
     assert got == {("TMBGOV", "VLKGOV", "044"), ("VLKGOV", "TMBGOV", "044")}
 
-
-def test_a_statement_with_no_target_is_no_event(tmp_path):
-    """The document's own events (not only PETRARCH's dyads): a statement pattern needs a source and a target."""
-    from dataclasses import replace
-
-    from newsgraph.nlp import parse_many
-    from newsgraph.pipeline import Pipeline
-    from newsgraph.read import make_article
-
-    pipe = Pipeline(replace(pipeline_options(None, **write_dictionaries(tmp_path, actors=ACTORS, agents=AGENTS)),
-                            check_language=False))
-    codes = []
-    for text in ("Tambria rejected the accusations.", "The accusations were rejected by Tambria."):
-        doc = pipe.prepare(make_article(text, "t", published="2015-06-01"))
-        (parse,) = parse_many(pipe.nlp, [(doc.text, doc.sections)])
-        codes += [ev.cameo for ev in pipe.annotate(doc, parse, "t").events]
-    assert "016" not in codes

@@ -1612,9 +1612,11 @@ def statement_pattern(tok, lex: Lexicon, parts: Participants) -> Sense | None:
     m = match_verb(lex.cameo, tok, parts.names_actor)
     if m is None or not m.line or not m.code.startswith("01"):
         return None  # (a pattern's own words, not the verb's bare block code; 01x codes have no PLOVER type)
-    if not _two_sided(tok, parts, bare=False, named=_user_coded):
+    named = _named_event_objects(tok, lex, m, None)  # (the event noun the pattern spells is its object, no event)
+    if named is None or not _two_sided(tok, parts, bare=False, named=_user_coded):
         return None
-    return Sense(type=None, cameo=m.code, needs_source=True, needs_target=True, origin=f"cameo:{m.line}")
+    return Sense(type=None, cameo=m.code, needs_source=True, needs_target=True, object=named or None,
+                 origin=f"cameo:{m.line}")
 
 
 # the origin's mark of a CAMEO.2.0 pattern that codes only target -> source (Candidate.swap)
@@ -1901,11 +1903,15 @@ def _petrarch_phrase_target(c: Candidate, parts: Participants, src: list[str]) -
     light verb, with no target of ours takes PETRARCH's: the first actor the verb's phrases name ("opened
     an inquiry into abuses by Mordor's soldiers", "put its troops on alert along the border with Mordor"),
     as the user's own verbs' events do (attach_participants). An event noun no verb governs ("the attack
-    on X") keeps the noun's own rules."""
+    on X") keeps the noun's own rules. A name after a preposition
+    of place or topic ("launched an offensive in X", "agreed to talks on X", "appealed for talks in X") says
+    where or what about, as our argument rules read it, not with whom: no target then."""
     v = c.predicate if c.is_noun else c.token
     if c.is_noun and (v.pos_ not in VERB_POS or v.i == c.anchor.i):
         return []
-    return _any_prep_actor(v, parts, set(src), quad_class(c.sense.type, c.sense.cameo) in (1, 2))[0]
+    got, at = _any_prep_actor(v, parts, set(src), quad_class(c.sense.type, c.sense.cameo) in (1, 2))
+    return [] if got and v.doc[at].head.lower_ in PLACE_OR_TOPIC else got
+
 
 
 def _from_phrase(toks, v) -> bool:
@@ -1917,6 +1923,8 @@ def _from_phrase(toks, v) -> bool:
 
 
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across"})
+# the prepositions whose object is where or what about, not a party (_petrarch_phrase_target)
+PLACE_OR_TOPIC = PLACE_PREPS | {"on", "about", "over", "within", "throughout"}
 WHEN_PREPS = frozenset({"after", "before", "since", "during", "following", "amid", "until"})
 
 
