@@ -1046,6 +1046,7 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
             continue  # PETRARCH codes the verbs its dictionaries list, and nothing else
         senses = lex.verbs.get(tok.lemma_.lower())
         sense = choose_sense(senses, tok, parts) if senses else None
+        sense = statement_pattern(tok, lex, parts) or sense
         fallback = sense is None
         if fallback:
             # (a verb our lexicon lists codes only by its own senses' conditions, but between the
@@ -1597,6 +1598,27 @@ def cameo_sense(tok, lex: Lexicon, parts: Participants, listed: bool = False,
                  origin=f"cameo:{m.line}" if m.line else "cameo:block")
 
 
+def statement_pattern(tok, lex: Lexicon, parts: Participants) -> Sense | None:
+    """A CAMEO.2.0 pattern of the verb's own words that codes a 01x statement ("denied the accusations"
+    DENY `* ACCUSATIONS` [016], "declined to comment" DECLINE `* COMMENT` [011], "offered condolences"
+    OFFER `* CONDOLENCES` [018]) over the sense our lexicon gives the verb, between the actors of the
+    user's CAMEO actor dictionaries only: PETRARCH2 reads the words so, and our lexicon's sense, of a
+    PLOVER type, is a reading of the bare verb (a rejection, an agreement) that the pattern makes
+    more exact; a pattern may spell the verb's own complement ("declined to comment"), which
+    cameo_sense leaves to the complement's verb. Statements have no PLOVER type, so outside a PETRARCH user's workflow (no actor of
+    the user's) they stay uncoded, as cameo_sense keeps them."""
+    if lex.cameo is None or not parts.user_coded or tok.dep_ == "relcl" or tok.lemma_.lower() in SPEECH_VERBS:
+        return None  # (a verb of saying reports its clause's event, which codes apart)
+    m = match_verb(lex.cameo, tok, parts.names_actor)
+    if m is None or not m.line or not m.code.startswith("01"):
+        return None  # (a pattern's own words, not the verb's bare block code; 01x codes have no PLOVER type)
+    named = _named_event_objects(tok, lex, m, None)  # (the event noun the pattern spells is its object, no event)
+    if named is None or not _two_sided(tok, parts, bare=False, named=_user_coded):
+        return None
+    return Sense(type=None, cameo=m.code, needs_source=True, needs_target=True, object=named or None,
+                 origin=f"cameo:{m.line}")
+
+
 # the origin's mark of a CAMEO.2.0 pattern that codes only target -> source (Candidate.swap)
 TARGET_TO_SOURCE = ":target-to-source"
 
@@ -1862,10 +1884,34 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
         if not tgt or (first and _from_phrase(c.target_tokens, c.token) and at < min(t.i for t in c.target_tokens)):
             tgt = first  # PETRARCH mode: the first actor the verb's phrases name ("arrived in Minas
             # Tirith at the invitation of the Gondor parliament": Gondor, not its parliament)
-    elif c.fallback and not tgt:  # coded as PETRARCH2 codes it, so its target too ("voiced concern
-        # about Mordor", "watched over Mordor": cameo_sense found the actor in the verb's phrases)
+    elif (c.fallback or c.sense.type is None) and not tgt:  # coded as PETRARCH2 codes it, so its target too
+        # ("voiced concern about Mordor", "watched over Mordor": cameo_sense found the actor in the verb's
+        # phrases; an untyped sense is statement_pattern's, a pattern of CAMEO.2.0 too)
         tgt = _any_prep_actor(c.token, parts, set(src), quad_class(c.sense.type, c.sense.cameo) in (1, 2))[0]
+        if not tgt and c.sense.type is None:  # the pattern spelt the verb's complement ("declined to comment
+            # on the report by Mordor"): the complement's phrases name whom the statement is about
+            tgt = next((got for k in c.token.children if k.dep_ == "xcomp"
+                        for got in [_any_prep_actor(k, parts, set(src))[0]] if got), [])
+    elif not tgt and len(src) == 1 and parts.user_coded and not c.compound and not c.slot_target:
+        tgt = _petrarch_phrase_target(c, parts, src)  # (coordinated doers with no target are each other's:
+        # "Gondor and Rohan met in Arnor" is 044 between them, not a meeting with Arnor)
     c.source, c.target = src, tgt
+
+
+def _petrarch_phrase_target(c: Candidate, parts: Participants, src: list[str]) -> list[str]:
+    """Between the user's actors (a PETRARCH user's workflow) a verb's event, or an event noun's under its
+    light verb, with no target of ours takes PETRARCH's: the first actor the verb's phrases name ("opened
+    an inquiry into abuses by Mordor's soldiers", "put its troops on alert along the border with Mordor"),
+    as the user's own verbs' events do (attach_participants). An event noun no verb governs ("the attack
+    on X") keeps the noun's own rules. A name after a preposition
+    of place or topic ("launched an offensive in X", "agreed to talks on X", "appealed for talks in X") says
+    where or what about, as our argument rules read it, not with whom: no target then."""
+    v = c.predicate if c.is_noun else c.token
+    if c.is_noun and (v.pos_ not in VERB_POS or v.i == c.anchor.i):
+        return []
+    got, at = _any_prep_actor(v, parts, set(src), quad_class(c.sense.type, c.sense.cameo) in (1, 2))
+    return [] if got and v.doc[at].head.lower_ in PLACE_OR_TOPIC else got
+
 
 
 def _from_phrase(toks, v) -> bool:
@@ -1877,6 +1923,8 @@ def _from_phrase(toks, v) -> bool:
 
 
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across"})
+# the prepositions whose object is where or what about, not a party (_petrarch_phrase_target)
+PLACE_OR_TOPIC = PLACE_PREPS | {"on", "about", "over", "within", "throughout"}
 WHEN_PREPS = frozenset({"after", "before", "since", "during", "following", "amid", "until"})
 
 
