@@ -78,3 +78,13 @@ def test_coordinated_doers_take_no_phrase_target(tmp_path):
     (got,) = codings(["Tambrian and Volkaran ministers met in Orvania on Monday."], opts)
     assert got == {("TMBGOV", "VLKGOV", "044"), ("VLKGOV", "TMBGOV", "044")}
 
+
+
+def test_a_verb_of_saying_with_an_object_and_no_clause_is_read_by_its_own_words(tmp_path):
+    """DECLARE `* EMERGENCY` [012]: a verb of saying's own words are the statement, as PETRARCH2 reads them (the
+    lead, session 42: a first guard refused every verb of saying, which left this uncoded); the words of a clause
+    of what was said are not the verb's own, so no pattern of the verb matches them."""
+    opts = pipeline_options(None, **write_dictionaries(tmp_path, actors=ACTORS, agents=AGENTS))
+    cases = {"Tambria declared an emergency over the Volkaran troops.": {("TMB", "VLK", "012")},
+             "Tambria said it expects Volkara to withdraw its troops.": set()}
+    assert dict(zip(cases, codings(list(cases), opts))) == cases

@@ -1607,8 +1607,8 @@ def statement_pattern(tok, lex: Lexicon, parts: Participants) -> Sense | None:
     more exact; a pattern may spell the verb's own complement ("declined to comment"), which
     cameo_sense leaves to the complement's verb. Statements have no PLOVER type, so outside a PETRARCH user's workflow (no actor of
     the user's) they stay uncoded, as cameo_sense keeps them."""
-    if lex.cameo is None or not parts.user_coded or tok.dep_ == "relcl" or tok.lemma_.lower() in SPEECH_VERBS:
-        return None  # (a verb of saying reports its clause's event, which codes apart)
+    if lex.cameo is None or not parts.user_coded or tok.dep_ == "relcl":
+        return None
     m = match_verb(lex.cameo, tok, parts.names_actor)
     if m is None or not m.line or not m.code.startswith("01"):
         return None  # (a pattern's own words, not the verb's bare block code; 01x codes have no PLOVER type)
