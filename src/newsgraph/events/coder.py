@@ -1913,7 +1913,6 @@ def _petrarch_phrase_target(c: Candidate, parts: Participants, src: list[str]) -
     return [] if got and v.doc[at].head.lower_ in PLACE_OR_TOPIC else got
 
 
-
 def _from_phrase(toks, v) -> bool:
     """The target tokens are objects of the verb's own prepositional phrases (not of an active verb's
     "by", which names the doer of its event-noun object, see _objects: "hailed the release of two

@@ -1296,7 +1296,7 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
     kind = kind_noun(top)
     if kind is not None:
         head = top = kind  # "the state of Gujarat sued": the name fills the slot "the state" fills
-    if top.dep_ == "poss" and (top.head.lemma_ in _LOCATION_HEADS | _HELD_EVENTS or top.head.ent_type_ in PLACE_LABELS):
+    if top.dep_ == "poss" and (top.head.lemma_ in _POSSESSED_AS_PLACE or top.head.ent_type_ in PLACE_LABELS):
         return "name"  # a place's own part or what is held there: "Syria's north", "Israel's Negev", "Peru's election"
     if holder_of_office(top):
         return "metonym"  # "the president of Turkey", "the government of Peru": the state's, as "Turkey's president"
@@ -1351,15 +1351,25 @@ _POLITY_KINDS = frozenset({"state", "province", "country", "nation", "republic",
                            "city", "region", "territory"})
 
 
+def _noun_before(top, preps):
+    """The word before the name whose preposition (one of `preps`) has the name as its object ("the president
+    [of] Turkey", "a threat [to] Japan"), else None."""
+    if top.dep_ != "pobj" or top.head.lower_ not in preps:
+        return None
+    noun = top.head.head
+    return noun if noun.i < top.i else None
+
+
+_OF = frozenset({"of"})
+
+
 def kind_noun(top):
     """The kind noun of "the state of X" / "the city of X" when the name is its "of" complement, else None: the
     phrase names one place, and its slot is the kind noun's ("The state of Gujarat sued" acts; "flooded the state
     of Kerala", "in the province of Sindh" are places)."""
-    if top.dep_ != "pobj" or top.head.lower_ != "of":
-        return None
-    noun = top.head.head
-    if noun.lemma_ not in _POLITY_KINDS or noun.i >= top.i or not any(c.dep_ == "det" and c.lower_ == "the"
-                                                                    for c in noun.children):
+    noun = _noun_before(top, _OF)
+    if noun is None or noun.lemma_ not in _POLITY_KINDS or not any(c.dep_ == "det" and c.lower_ == "the"
+                                                                   for c in noun.children):
         return None
     return noun
 
@@ -1376,10 +1386,8 @@ OFFICE_NOUNS = metonymy.STATE_NOUNS | frozenset({
 def holder_of_office(top) -> bool:
     """Whether the name is the "of" complement of an office, a state body or a state's dealing: the state that
     holds it ("the president of Turkey", "the foreign minister of Egypt", "an ally of Israel")."""
-    if top.dep_ != "pobj" or top.head.lower_ != "of":
-        return False
-    noun = top.head.head
-    return noun.pos_ == "NOUN" and noun.i < top.i and (noun.lemma_ in OFFICE_NOUNS or noun.lower_ in OFFICE_NOUNS)
+    noun = _noun_before(top, _OF)
+    return noun is not None and noun.pos_ == "NOUN" and (noun.lemma_ in OFFICE_NOUNS or noun.lower_ in OFFICE_NOUNS)
 
 
 # nouns of a relation, an attitude or an act between two who can answer: their to/for/toward complement is the
@@ -1397,10 +1405,8 @@ _RELATION_PREPS = frozenset({"to", "for", "toward", "towards", "from"})
 
 def relation_side(top) -> bool:
     """Whether the name is the to/for/toward/from complement of a relation or attitude noun (RELATION_NOUNS)."""
-    if top.dep_ != "pobj" or top.head.lower_ not in _RELATION_PREPS:
-        return False
-    noun = top.head.head
-    return noun.pos_ == "NOUN" and noun.i < top.i and noun.lemma_ in RELATION_NOUNS
+    noun = _noun_before(top, _RELATION_PREPS)
+    return noun is not None and noun.pos_ == "NOUN" and noun.lemma_ in RELATION_NOUNS
 
 
 _RELATIVES = frozenset({"which", "that", "who"})
@@ -1616,14 +1622,16 @@ _TRANSFER_VERBS = frozenset({"join", "transfer", "loan", "sign", "switch"})
 
 
 # what a place possesses as a place: its parts, not its deeds ("Pakistan's Sindh province", "Syria's north")
-# events held in a place: a possessor of these is where it is held ("before Kentucky's primary", "Peru's runoff
-# election", "Brazil's carnival"; gold/places_polnear_fine.md and the BBC set's "the place a possessive holds")
-_HELD_EVENTS = frozenset({"primary", "primaries", "caucus", "caucuses", "election", "elections", "referendum",
-                          "runoff", "plebiscite", "festival", "carnival", "marathon", "parade", "fair"})
 _LOCATION_HEADS = ADMIN_WORDS | {"capital", "city", "town", "village", "north", "south", "east", "west", "northeast",
                                  "northwest", "southeast", "southwest", "border", "borders", "coast", "coastline",
                                  "countryside", "territory", "airspace", "waters", "interior", "heartland", "outskirts",
                                  "island", "islands", "mountains", "desert", "part", "parts", "area", "areas"}
+# events held in a place: a possessor of these is where it is held ("before Kentucky's primary", "Peru's runoff
+# election", "Brazil's carnival"; gold/places_polnear_fine.md and the BBC set's "the place a possessive holds")
+_HELD_EVENTS = frozenset({"primary", "primaries", "caucus", "caucuses", "election", "elections", "referendum",
+                          "runoff", "plebiscite", "festival", "carnival", "marathon", "parade", "fair"})
+# (joined once here, not per mention in mention_kind)
+_POSSESSED_AS_PLACE = frozenset(_LOCATION_HEADS | _HELD_EVENTS)
 
 
 # verbs whose object is someone who can answer back: a place as their object stands for its people
