@@ -9,7 +9,7 @@ s42-wire."""
 import pytest
 
 from newsgraph.evaluate.events import asserted
-from eventsutil import DATA
+from eventsutil import probe_rows
 
 
 # known misses (strict): the parser reads the clause's verb as a noun and roots the sentence in its head noun; it
@@ -18,14 +18,6 @@ from eventsutil import DATA
 KNOWN_MISSES = {"Companies that Washington sanctions face long delays at European ports.",
                 "The journalist the militia kidnapped in March has written a book about his ordeal.",
                 "Activists detained during the march were mostly teenagers."}
-
-
-def _rows(name):
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, text = line.split("\t")
-            marks = [pytest.mark.xfail(strict=True, reason="known miss")] if text in KNOWN_MISSES else []
-            yield pytest.param(word, text, id=text[:60], marks=marks)
 
 
 def _check(pipeline, word, text):
@@ -40,12 +32,12 @@ def _check(pipeline, word, text):
         assert told.get(word) is not True  # the presupposed act is no asserted record
 
 
-@pytest.mark.parametrize("word, text", list(_rows("s42_restrictive_set1.tsv")))
+@pytest.mark.parametrize("word, text", list(probe_rows(["s42_restrictive_set1.tsv"], KNOWN_MISSES, 2)))
 def test_restrictive_probe_set1(pipeline, word, text):
     _check(pipeline, word, text)
 
 
-@pytest.mark.parametrize("word, text", list(_rows("s42_restrictive_set2.tsv")))
+@pytest.mark.parametrize("word, text", list(probe_rows(["s42_restrictive_set2.tsv"], KNOWN_MISSES, 2)))
 def test_restrictive_probe_set2(pipeline, word, text):
     _check(pipeline, word, text)
 
