@@ -130,17 +130,22 @@ def test_the_projects_bbc_gold_loads(monkeypatch):
     assert len(gold) == 28 and sum(len(r["toponyms"]) for r in gold) == 264
 
 
-def test_the_polnear_gold_loads_by_reference(monkeypatch):
-    """gold/places_polnear_fine.jsonl names PolNeAR's plain text files, not JSONL records: each offset
-    must give its toponym's text in the file the sha1 names."""
+def _shared_gold(monkeypatch, folder: str, name: str, **kw):
+    """gold/NAME loaded against the shared data folder (skipped when its FOLDER there is absent)."""
     from pathlib import Path
 
     from conftest import SHARED
 
-    if not (SHARED / "data" / "polnear" / "train" / "text").is_dir():
-        pytest.skip("shared PolNeAR data absent")
+    if not (SHARED / "data" / folder).is_dir():
+        pytest.skip(f"shared data {folder} absent")
     monkeypatch.setenv("NEWSGRAPH_DATA", str(SHARED / "data"))
-    gold = places_fine.load_gold(str(Path(__file__).resolve().parent.parent / "gold" / "places_polnear_fine.jsonl"))
+    return places_fine.load_gold(str(Path(__file__).resolve().parent.parent / "gold" / name), **kw)
+
+
+def test_the_polnear_gold_loads_by_reference(monkeypatch):
+    """gold/places_polnear_fine.jsonl names PolNeAR's plain text files, not JSONL records: each offset
+    must give its toponym's text in the file the sha1 names."""
+    gold = _shared_gold(monkeypatch, "polnear/train/text", "places_polnear_fine.jsonl")
     labels = [t["label"] for r in gold for t in r["toponyms"]]
     assert len(gold) == 30 and len(labels) == 252
     assert (labels.count("literal"), labels.count("modifier"), labels.count("metonymic")) == (100, 121, 31)
@@ -179,20 +184,12 @@ def test_a_tml_source_gives_the_text_the_timeml_reader_gives(tmp_path, monkeypat
 def test_the_wire_gold_loads_from_timeml(monkeypatch):
     """gold/places_wire_fine.jsonl points into TimeML dev documents: each offset must give its toponym's text in
     the markup-free text whose sha1 the record names, and the counts are those its .md reports."""
-    from pathlib import Path
-
-    from conftest import SHARED
-
-    if not (SHARED / "data" / "timebank" / "AQUAINT").is_dir():
-        pytest.skip("shared TimeML data absent")
-    monkeypatch.setenv("NEWSGRAPH_DATA", str(SHARED / "data"))
-    gold = places_fine.load_gold(str(Path(__file__).resolve().parent.parent / "gold" / "places_wire_fine.jsonl"))
+    gold = _shared_gold(monkeypatch, "timebank/AQUAINT", "places_wire_fine.jsonl")
     labels = [t["label"] for r in gold for t in r["toponyms"]]
     assert len(gold) == 27 and len(labels) == 470
     assert (labels.count("literal"), labels.count("modifier"), labels.count("metonymic")) == (209, 170, 91)
     assert all(r["text"][t["start"]:t["end"]] == t["text"] for r in gold for t in r["toponyms"])
-    assert places_fine.load_gold(str(Path(__file__).resolve().parent.parent / "gold" / "places_wire_fine.jsonl"),
-                                 split="dev") == gold
+    assert _shared_gold(monkeypatch, "timebank/AQUAINT", "places_wire_fine.jsonl", split="dev") == gold
 
 
 def test_a_record_with_no_text_is_an_empty_text(tmp_path, monkeypatch):
