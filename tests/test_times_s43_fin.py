@@ -11,7 +11,7 @@ from timeutil import load_marked
 from newsgraph import timex
 from newsgraph.evaluate import timeml
 
-DOCS = load_marked("s43_fin_1.tsv")
+DOCS = load_marked("s43_fin_1.tsv") + load_marked("s43_fin_2.tsv")  # (the second written after the "the month" change)
 
 # (sentence start, expression) -> what the stage gives, for each labelled expression it reads otherwise
 KNOWN_WRONG = {
@@ -26,7 +26,17 @@ KNOWN_WRONG = {
     ("Jobless claims", "the week"): "1989-W41",
     # "the past year" a DATE (the project's reading since session 4), my label the length P1Y
     ("The stock has risen", "the past year"): "1988",
+    # second set: "the month" before the month is named (cataphora): not marked
+    ("The Labor Department said", "the month"): None,
+    # "the month" after "in January from December": the comparison base December is the last time named
+    ("Machine-tool orders", "the month"): "1989-12",
+    # my label took the quarter ended Sept. 30 as the calendar one; the stage keeps the fiscal ordinal, as TimeBank's
+    # annotators write "the second quarter ended Oct. 31" (1988-Q2) and "its fourth quarter ended June 30" (1989-Q4)
+    ("The company said net income for the fiscal", "the fiscal fourth quarter"): "1989-Q4",
 }
+# (class, expression) the stage marks where the label has none: my second set left "Third-quarter" unlabelled
+# (TimeBank marks the adjective, 12 of 13 on its dev documents)
+KNOWN_EXTRA = [("cmp", "Third-quarter")]
 
 
 # a label whose extent the stage draws otherwise (a span error only: TimeBank, too, puts "its" inside "its fourth
@@ -53,7 +63,7 @@ def test_the_set_holds_every_class():
     counts = {}
     for d in DOCS:
         counts[d["cls"]] = counts.get(d["cls"], 0) + len(d["times"])
-    assert counts == {"fq": 29, "cmp": 20, "rp": 13, "mk": 12, "du": 18, "st": 5, "yr": 8, "neg": 0}
+    assert counts == {"fq": 37, "cmp": 27, "rp": 13, "mk": 16, "du": 23, "st": 5, "yr": 8, "neg": 0, "mo": 13}
 
 
 @pytest.mark.parametrize("doc", DOCS, ids=[d["id"] for d in DOCS])
@@ -65,8 +75,11 @@ def test_each_labelled_expression_keeps_its_value_type_mod_and_extent(predicted,
         if g["text"] in KNOWN_EXTENT:
             a = b - len(KNOWN_EXTENT[g["text"]])
         t = got.get((a, b))
-        assert t is not None, (g["text"], doc["text"])
         known = _known(doc, g)
+        if t is None and any(doc["text"].startswith(k[0]) and g["text"] == k[1] and v is None
+                             for k, v in KNOWN_WRONG.items()):
+            continue
+        assert t is not None, (g["text"], doc["text"])
         assert t["value"] == (known or value), (g["text"], doc["text"])
         if type_ and not known:
             assert t["type"] == type_, (g["text"], doc["text"])
@@ -77,7 +90,7 @@ def test_each_labelled_expression_keeps_its_value_type_mod_and_extent(predicted,
 def test_nothing_else_is_marked(predicted):
     labelled = {(d["id"], g["end"] - len(KNOWN_EXTENT.get(g["text"], g["text"])), g["end"]) for d in DOCS for g in d["times"]}
     extra = [(d["cls"], t["text"]) for d in DOCS for t in predicted[d["id"]] if (d["id"], t["start"], t["end"]) not in labelled]
-    assert extra == []
+    assert extra == KNOWN_EXTRA
 
 
 def test_the_known_misses_are_still_misses(predicted):
