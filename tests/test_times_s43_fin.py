@@ -137,3 +137,28 @@ def test_the_month_read_alone_is_relative_and_in_context_the_month_named():
     assert timex.normalize("the month", dt.date(1989, 10, 26), "past", ref="1989-09").value == "1989-09"
     assert timex.normalize("the month", dt.date(1989, 10, 26), "past", ref="1989-09-12") is None
     assert timex.normalize("the month", dt.date(1989, 10, 26), "past", ref="1989") is None
+
+
+def test_the_month_with_no_month_named_in_context_is_none_and_alone_a_relative_month():
+    import datetime as dt
+    alone = timex.normalize("the month")
+    assert (alone.value, alone.granularity, alone.relative) == (None, "month", True)
+    assert timex.normalize("the month", dt.date(1989, 10, 26), "past") is None  # a date but nothing named
+    got = timex.normalize("the month", dt.date(1989, 10, 26), "past", ref="1989-09")
+    assert (got.value, got.granularity, got.type) == ("1989-09", "month", "DATE")
+
+
+def test_names_a_time_keeps_unread_anaphors_only_without_a_document_date():
+    import datetime as dt
+    from newsgraph import times
+    day = dt.date(1989, 10, 26)
+    unread, read = timex.Norm(None, "quarter", relative=True), timex.Norm("1989-Q3", "quarter")
+    text = "Sales in the latest period rose; for the month, sales fell; next week"
+    period, month, week = (text.index(w) for w in ("the latest period", "the month", "next week"))
+    assert times._names_a_time(text, period, period + 17, unread, None)  # no date: kept for the reader to resolve
+    assert not times._names_a_time(text, period, period + 17, unread, day)
+    assert times._names_a_time(text, period, period + 17, read, day)
+    assert times._names_a_time(text, week, week + 9, timex.Norm(None, "week", relative=True), day)  # not an anaphor
+    assert times._names_a_time(text, month, month + 9, timex.Norm("1989-09", "month"), day)
+    assert not times._names_a_time(text, month, month + 9, timex.Norm(None, "month", relative=True), day)
+    assert not times._names_a_time("the month of May", 0, 9, timex.Norm("1989-09", "month"), day)  # not the use
