@@ -159,6 +159,19 @@ def test_names_a_time_keeps_unread_anaphors_only_without_a_document_date():
     assert not times._names_a_time(text, period, period + 17, unread, day)
     assert times._names_a_time(text, period, period + 17, read, day)
     assert times._names_a_time(text, week, week + 9, timex.Norm(None, "week", relative=True), day)  # not an anaphor
+    assert times._names_a_time("next week, in a period of calm", 0, 9, timex.Norm(None, "week", relative=True), day)
     assert times._names_a_time(text, month, month + 9, timex.Norm("1989-09", "month"), day)
     assert not times._names_a_time(text, month, month + 9, timex.Norm(None, "month", relative=True), day)
     assert not times._names_a_time("the month of May", 0, 9, timex.Norm("1989-09", "month"), day)  # not the use
+
+
+@pytest.mark.parametrize("text", [
+    "Carmakers lost share during the month, with sales down 8%.",  # no month named, and no document date
+    "Prices went up by 0.4% in January and by 0.3% on the month before.",
+])
+def test_the_month_unread_is_left_without_a_document_date_too(text):
+    from newsgraph import times
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.read import make_article
+    doc = next(iter(Pipeline(timeml.pipeline_options(), stages=[times.TimesStage]).run([make_article(text, "x", "text")])))
+    assert "the month" not in [t.text for t in doc.times]

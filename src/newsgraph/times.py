@@ -1823,12 +1823,11 @@ def _names_a_time(text: str, a: int, b: int, n: Norm, anchor) -> bool:
     """Whether the expression at [a, b) is kept. "The latest period" and "for the month" name only the time under
     discussion: with none (the value unread) they name nothing. "The month" is read so only after "for", "in",
     "during", "over" (timex.THE_MONTH_USE), wherever the parser's entity found it ("the month before the vote" is
-    told from an event, "the month of May" names its own)."""
-    if anchor is None:
-        return True
+    told from an event, "the month of May" names its own, "up 0.4% on the month" a comparison), with a document
+    date or without: no other expression says which month it is."""
     if _THE_MONTH.fullmatch(text, a, b):
         return n.value is not None and THE_MONTH_USE.match(text, a) is not None
-    return n.value is not None or not _PERIOD.search(text, a, b)
+    return anchor is None or n.value is not None or not _PERIOD.search(text, a, b)
 # a week told from the week named last: "that week", "the following weekend", "later that week"
 _WEEK_ANAPHOR = re.compile(r"(?:(?:earlier|later) )?(?:that(?: same)?|the (?:same|following|next|previous|preceding|prior)) "
                            r"week(?:end)?", re.IGNORECASE)
