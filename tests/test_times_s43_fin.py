@@ -31,7 +31,7 @@ KNOWN_WRONG = {
     # "the month" after "in January from December": the comparison base December is the last time named
     ("Machine-tool orders", "the month"): "1989-12",
     # my label took the quarter ended Sept. 30 as the calendar one; the stage keeps the fiscal ordinal, as TimeBank's
-    # annotators write "the second quarter ended Oct. 31" (1988-Q2) and "its fourth quarter ended June 30" (1989-Q4)
+    # annotators do for an ordinal quarter closed by a day off the calendar quarter's end (docs/accuracy.md, session 43)
     ("The company said net income for the fiscal", "the fiscal fourth quarter"): "1989-Q4",
 }
 # (class, expression) the stage marks where the label has none: my second set left "Third-quarter" unlabelled
