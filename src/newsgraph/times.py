@@ -32,7 +32,7 @@ from .words import ANY_SPEECH
 from .regex_start import start_windows_each
 from .dates import parse_date, period_start
 from .stage import Stage, register
-from .timex import MONTHS, _DEICTIC_PART, _dur, _month_end, decade_plural, _week_value, FAMILY_RE, FIND_RE, RANGE_START, HOLIDAYS, THAT_WEEKDAY, NUMBERS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
+from .timex import MONTHS, _DEICTIC_PART, _dur, _month_end, decade_plural, _week_value, FAMILY_RE, FIND_RE, RANGE_START, THE_MONTH_USE, HOLIDAYS, THAT_WEEKDAY, NUMBERS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
 
 SKIP_SECTIONS = frozenset({"credit", "byline"})
 # Words spaCy sometimes puts at the edge of a DATE entity that are not part of the expression.
@@ -1041,9 +1041,9 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     resolved = _share_years(resolved, sharers)
     if not weekday_parts:  # after the clock times, which still take the last bare day named
         resolved = [_day_alone(text, a, b, n) for (a, b, *_), n in zip(items, resolved)]
-    # "the latest period" names a time only in a text about a quarter
+    # "the latest period" names a time only in a text about a quarter, "sales for the month" only after a month
     kept = [(outer_span(text, a, b, n.type == "DURATION"), n) for (a, b, *_), n in zip(items, resolved)
-            if n.value is not None or anchor is None or not _PERIOD.search(text, a, b)]
+            if _names_a_time(text, a, b, n, anchor)]
     kept = [(_with_article(text, a, b, n), n) for (a, b), n in kept]
     kept = _year_after_second_day(text, kept, _second_days(text, items, resolved))
     kept += _apposed_days(text, items, resolved)
@@ -1816,6 +1816,18 @@ def in_a_name(text: str, a: int, b: int) -> bool:
 
 
 _PERIOD = re.compile(r"\bperiod\b", re.IGNORECASE)
+_THE_MONTH = re.compile(r"the month", re.IGNORECASE)
+
+
+def _names_a_time(text: str, a: int, b: int, n: Norm, anchor) -> bool:
+    """Whether the expression at [a, b) is kept. "The latest period" and "for the month" name only the time under
+    discussion: with none (the value unread) they name nothing. "The month" is read so only after "for", "in",
+    "during", "over" (timex.THE_MONTH_USE), wherever the parser's entity found it ("the month before the vote" is
+    told from an event, "the month of May" names its own, "up 0.4% on the month" a comparison), with a document
+    date or without: no other expression says which month it is."""
+    if _THE_MONTH.fullmatch(text, a, b):
+        return n.value is not None and THE_MONTH_USE.match(text, a) is not None
+    return anchor is None or n.value is not None or not _PERIOD.search(text, a, b)
 # a week told from the week named last: "that week", "the following weekend", "later that week"
 _WEEK_ANAPHOR = re.compile(r"(?:(?:earlier|later) )?(?:that(?: same)?|the (?:same|following|next|previous|preceding|prior)) "
                            r"week(?:end)?", re.IGNORECASE)

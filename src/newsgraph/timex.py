@@ -517,6 +517,8 @@ def _r_unit_positioned(m, ctx):
     'the year' is the year under discussion (of the last time the text named, else the document's: "a high
     for the year"); 'the month', 'the week', 'the decade' alone are too often generic to read."""
     if ctx.mod not in ("START", "MID", "END"):
+        if m["unit"] == "month":
+            return _the_month(ctx)
         if m["unit"] != "year":
             return None
         if ctx.ref and ctx.ref[:4].isdigit():
@@ -532,6 +534,22 @@ def _r_unit_positioned(m, ctx):
         # reference time) when that one lies wholly before the document's, not the last one ended before now
         return own, m["unit"]
     return _positioned(m["unit"], ctx, ctx.mod)
+
+
+def _the_month(ctx) -> tuple[str, str] | None:
+    """'sales for the month', 'in the month' (`_THE_MONTH_FIND`) after a month was named ("Car sales fell 9% in
+    September. Sales for the month were the weakest since 1983"): the month under discussion, as 'the year' is the
+    year, TIMEX3's anaphoric reading of a definite unit; None when the time last named is no month (a day or a
+    year leaves the month unsaid, and 'the month' with nothing named is too often generic). Read with no context
+    (no document date, no time named) it is relative: the stage reads it again in context, and drops it unread."""
+    if ctx.ref and _A_MONTH.fullmatch(ctx.ref):
+        return ctx.ref, "month"
+    if ctx.anchor is None and ctx.ref is None:
+        raise _Rel("month")
+    return None
+
+
+_A_MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
 
 
 def _own_unit(unit: str, ref: str) -> str | None:
@@ -2037,6 +2055,12 @@ FIND_PATTERNS.append(r"(?:(?<=0's and )|(?<=0’s and )|(?<=0's or )|(?<=0’s o
 FIND_PATTERNS.append(rf"\b(?:(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince) |(?=[Aa]round |[Aa]bout ))(?P<inner_ip>(?i:"
                      rf"(?:around |about )?(?:{_MINUTES_OFF_FIND})?{_HOUR12}(?:[:.][0-5]\d)?(?: o['’]clock)?"
                      r" (?:in the (?:morning|afternoon|evening)|at night)))\b")
+# "the month" a report covers, after "for", "in", "during", "over" ("sales for the month", "in the month"): the
+# month under discussion (`_the_month`); not "the month of May", "the month before the vote", "the month-long strike"
+_THE_MONTH_FIND = len(FIND_PATTERNS)
+FIND_PATTERNS.append(r"(?:(?<=[Ff]or )|(?<=[Ii]n )|(?<=[Dd]uring )|(?<=[Oo]ver ))the month\b(?![-'’]|"
+                     r" (?:of|before|after|ahead|since|following|earlier|later|ago|to|in which|when)\b)")
+THE_MONTH_USE = re.compile(FIND_PATTERNS[_THE_MONTH_FIND])  # (the stage keeps a parser's "the month" only in this use)
 FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 
 # Running every pattern over a whole article is slow in Python's re (~2 us a character), so the
@@ -2049,6 +2073,8 @@ _FAMILY_PATTERNS = {
     "stretch": [45, 27], "shortyear": [46], "oclock": [51], "qabbr": [52],  # "time" also ends a zone named by its place ("10:30 Brussels time")
 }
 
+
+_FAMILY_PATTERNS["unit"].append(_THE_MONTH_FIND)
 
 FAMILY_RE = {
     fam: re.compile("|".join(f"(?:{FIND_PATTERNS[i]})" for i in idx)) for fam, idx in _FAMILY_PATTERNS.items()
