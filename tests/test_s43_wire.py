@@ -34,9 +34,57 @@ def _check(pipeline, label, text):
             assert hits and (not src or any(src in s for s in hits)), told
 
 
-SETS = ["s43_kept_set1.tsv", "s43_regionvisit_set1.tsv"]
+SETS = ["s43_kept_set1.tsv", "s43_regionvisit_set1.tsv", "s43_apdateline_set1.tsv"]
 
 
 @pytest.mark.parametrize("label, text", list(probe_rows(SETS, KNOWN_MISSES, 2)))
 def test_probe(pipeline, label, text):
     _check(pipeline, label, text)
+
+
+def test_ap_underscore_ends_a_dateline_only_after_an_agency_tag():
+    from newsgraph.structure import _dateline
+
+    text = "DAR ES SALAAM, Tanzania (AP) _ U.S. officials met on Tuesday."
+    length, attrs = _dateline(text, 0, len(text))
+    assert text[:length] == "DAR ES SALAAM, Tanzania (AP) _"
+    assert attrs == {"place": "Dar Es Salaam", "agency": "AP", "region": "Tanzania"}
+    text = "PARIS (AP) _ French officials met."
+    assert _dateline(text, 0, len(text))[0] == len("PARIS (AP) _")
+    for text in ("ROME _ The Italian prime minister flew to Milan.",  # no agency's tag: an underscore is no dash
+                 "PARIS (AP)_French officials met."):  # (the AP's "_" stands between spaces)
+        assert _dateline(text, 0, len(text)) is None
+    text = "WASHINGTON (AP) -- Officials met."  # the dashes as before
+    assert _dateline(text, 0, len(text))[0] == len("WASHINGTON (AP) --")
+
+
+def test_kept_commitment_parse(pipeline):
+    from newsgraph.events import stage
+
+    def at(text, word):
+        doc = pipeline.nlp(text)
+        return next(t for t in doc if t.text == word)
+
+    v = at("Kidnappers kept their promise to kill a store owner.", "kill")  # on the noun (acl)
+    verb, noun = stage._kept_commitment(v)
+    assert (verb.text, noun.text) == ("kept", "promise")
+    v = at("Insurgents carried out their threat to bomb the bridge.", "bomb")  # on the keeping verb (advcl)
+    verb, noun = stage._kept_commitment(v)
+    assert (verb.text, noun.text) == ("carried", "threat")
+    assert stage._kept_commitment(at("The army followed through on its threat to shell the camps.", "shell"))
+    assert stage._kept_commitment(at("The gunmen made good on their threat to kill the chief.", "kill"))
+    # not kept: another verb, or a keeping verb without its particle or complement
+    assert stage._kept_commitment(at("The gunmen renewed their threat to kill the chief.", "kill")) is None
+    assert stage._kept_commitment(at("The gunmen made a threat to kill the chief.", "kill")) is None
+    assert stage._kept_commitment(at("The militia kept its fighters ready to withdraw from the town.", "withdraw")) is None
+
+
+@pytest.mark.parametrize("text", ["The militia will keep its promise to withdraw its fighters from the town.",
+                                  "The militia did not keep its promise to withdraw its fighters from the town.",
+                                  "The militia failed to keep its promise to withdraw its fighters from the town."])
+def test_a_commitment_not_told_as_kept_leaves_its_act_undone(pipeline, text):
+    assert not [t for t, _ in _asserted(pipeline, text) if t == "RETREAT"]
+
+
+def test_the_act_of_a_kept_promise_takes_the_keeper_as_doer(pipeline):
+    assert ("RETREAT", {"SRB"}) in _asserted(pipeline, "Serbia kept its promise to withdraw its police from Kosovo.")
