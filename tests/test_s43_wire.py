@@ -34,7 +34,7 @@ def _check(pipeline, label, text):
             assert hits and (not src or any(src in s for s in hits)), told
 
 
-SETS = ["s43_kept_set1.tsv", "s43_regionvisit_set1.tsv", "s43_apdateline_set1.tsv"]
+SETS = ["s43_kept_set1.tsv", "s43_kept_set2.tsv", "s43_regionvisit_set1.tsv", "s43_apdateline_set1.tsv"]
 
 
 @pytest.mark.parametrize("label, text", list(probe_rows(SETS, KNOWN_MISSES, 2)))
@@ -88,3 +88,25 @@ def test_a_commitment_not_told_as_kept_leaves_its_act_undone(pipeline, text):
 
 def test_the_act_of_a_kept_promise_takes_the_keeper_as_doer(pipeline):
     assert ("RETREAT", {"SRB"}) in _asserted(pipeline, "Serbia kept its promise to withdraw its police from Kosovo.")
+
+
+def test_keeping_verb_needs_its_particle_and_a_preposition_of_keeping(pipeline):
+    from newsgraph.events import stage
+
+    def noun(text, word="promise"):
+        return next(t for t in pipeline.nlp(text) if t.text == word)
+
+    assert stage._keeping_verb(noun("The rebels carried out their promise.")).text == "carried"
+    assert stage._keeping_verb(noun("The rebels carried their promise to the grave.")) is None  # no "out"
+    assert stage._keeping_verb(noun("The rebels lived up to their promise.")).text == "lived"
+    assert stage._keeping_verb(noun("The rebels spoke about their promise.")) is None  # no preposition of keeping
+    assert stage._keeping_verb(noun("The rebels kept the plan.", "plan")).text == "kept"  # (the noun is the caller's)
+    assert stage._kept_commitment(noun("The militia kept its plan to withdraw from the town.", "withdraw")) is None
+
+
+@pytest.mark.parametrize("text", ["Police arrested five men, and Hamas carried out its threat to bomb the bridge.",
+                                  "The militia will keep its promise to withdraw its fighters, but Hamas carried "
+                                  "out its threat to bomb the bridge."])
+def test_every_kept_commitment_of_a_sentence_is_read(pipeline, text):
+    told = [t for t, _ in _asserted(pipeline, text)]
+    assert "ASSAULT" in told and "RETREAT" not in told

@@ -390,27 +390,20 @@ def _kept_commitments(cands, parts, trigger_types: dict) -> tuple[list, set[int]
     occupations that have been or are being carried out"). So the act is asserted, its doers the keeper's when it
     names none, and the commitment noun codes no AGREE or THREATEN of its own. Only when the keeping is itself told
     as done: "will keep its promise to withdraw", "did not keep its promise" leave both as they are."""
-    by_token = {}
+    nouns = {c.token.i: id(c) for c in cands if c.is_noun}
+    done, kept_nouns = set(), set()
     for c in cands:
-        by_token.setdefault(c.token.i, c)
-        by_token.setdefault(c.anchor.i, c)
-    done, nouns = set(), set()
-    for c in cands:
-        kept = None if c.is_noun else _kept_commitment(c.token)
+        kept = _kept_commitment(c.token)  # (None for a noun: it has no to-infinitive)
         if kept is None:
             continue
         verb, noun = kept
-        flags, _ = clause_flags(verb, False, trigger_types)
-        if flags - {"reported"}:
+        if clause_flags(verb, False, trigger_types)[0]:
             continue  # "will keep its promise", "failed to keep its promise"
-        n = by_token.get(noun.i)
-        if not c.source:
-            c.source = list(n.source) if n is not None and n.source else \
-                [e for s in coder.subjects(verb) for e in parts.resolve(s)]
+        if not c.source:  # the keeper does what it promised
+            c.source = [e for s in coder.subjects(verb) for e in parts.resolve(s)]
         done.add(id(c))
-        if n is not None and n.is_noun:
-            nouns.add(id(n))
-    return [c for c in cands if id(c) not in nouns], done
+        kept_nouns.add(nouns.get(noun.i))
+    return [c for c in cands if id(c) not in kept_nouns], done
 
 
 def _kept_commitment(v):
@@ -423,7 +416,7 @@ def _kept_commitment(v):
     if v.dep_ == "acl" and head.lemma_.lower() in COMMITMENT_NOUNS:
         verb = _keeping_verb(head)
         return (verb, head) if verb is not None else None
-    if v.dep_ in ("advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
+    if v.dep_ == "advcl" and head.pos_ == "VERB":
         for noun in head.children:
             for n in coder.pobjs(noun) if noun.dep_ == "prep" else [noun]:
                 if n.lemma_.lower() in COMMITMENT_NOUNS and getattr(_keeping_verb(n), "i", None) == head.i:
