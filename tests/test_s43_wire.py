@@ -110,3 +110,16 @@ def test_keeping_verb_needs_its_particle_and_a_preposition_of_keeping(pipeline):
 def test_every_kept_commitment_of_a_sentence_is_read(pipeline, text):
     told = [t for t, _ in _asserted(pipeline, text)]
     assert "ASSAULT" in told and "RETREAT" not in told
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The rebels carried out the raid to free the hostages.", "free"),  # a purpose, no commitment kept
+    ("The rebels issued their threat to bomb the bridge.", "bomb"),  # a commitment not kept
+    ("The militia kept the promise given to Moscow.", "given"),  # no to-infinitive: not the promised act
+    ("Serbia kept its promise that it would withdraw from Kosovo.", "withdraw"),  # a finite clause: not read
+])
+def test_only_a_kept_commitments_to_infinitive_is_its_act(pipeline, text, word):
+    from newsgraph.events import stage
+
+    tok = next(t for t in pipeline.nlp(text) if t.text == word)
+    assert stage._kept_commitment(tok) is None
