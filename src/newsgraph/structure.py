@@ -93,7 +93,9 @@ _DATELINE_PAREN = re.compile(r"^\((?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,\s*(?P<a
 _DATELINE_CAPS = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,\s*(?P<region>[A-Z][\w.'’ ]{1,30}?))?"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?))?"
-    rf"\s*(?:\((?P<agency>{_AGENCY_ALT}|[A-Z][\w ]{{1,20}})\))?\s*{_DASH}\s?"
+    # (AP's wire copy of the 1990s prints the dash after its tag as "_": "NAIROBI, Kenya (AP) _ U.S. ..."; only
+    # after an agency's tag, where an underscore can be nothing else)
+    rf"\s*(?:\((?P<agency>{_AGENCY_ALT}|[A-Z][\w ]{{1,20}})\)\s*(?:{_DASH}|_(?= ))|{_DASH})\s?"
 )
 _DATELINE_MIXED = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})(?:,\s*(?P<region>[A-Z][\w.'’ ]{1,30}?))?"

@@ -176,6 +176,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
         for c in cands:
             coder.attach_participants(c, parts)
             c.source, c.target = _as_countries(c.source, swap), _as_countries(c.target, swap)
+        cands, done = _kept_commitments(cands, parts, trigger_types)
         contents = _contents(cands)
         for c in cands:  # "threatened to launch an offensive against Iraq": the act's recipient is the threat's
             d = contents.get(id(c))
@@ -198,6 +199,9 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
                 (c.sense.needs_target and not c.target and not _mutual(c)) or (c.sense.needs_source and not c.source)
                 or (c.sense.mode == "visit" and c.token.lemma_ in MOTION_VISITS and _no_visit(c, parts, cities)))])):
             flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, trigger_types)
+            if id(c) in done:  # "kept its promise to withdraw": done, no longer intended (_kept_commitments)
+                flags -= UNDONE_FLAGS
+                commitment = False
             if c.is_noun and c.predicate.i != c.anchor.i:  # an event noun some other verb governs
                 if not_done(c.predicate) or any(d.dep_ == "det" and d.lower_ == "no" for d in c.anchor.children):
                     # "postponed the visit", "called off the strike": not held; "made no arrests", "held no
@@ -366,6 +370,75 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
 
 
 DANGER_NOUNS = frozenset({"threat", "warning"})
+
+# A commitment to act, and the verbs that say it was kept: "kept/honoured/fulfilled/carried out its promise to X",
+# "made good on / followed through on / delivered on / acted on its threat to X", "lived up to its pledge to X"
+COMMITMENT_NOUNS = frozenset({"promise", "pledge", "threat", "vow", "commitment", "undertaking", "warning"})
+KEEPING_OBJECT = frozenset({"keep", "honour", "honor", "fulfil", "fulfill", "implement", "execute", "redeem", "carry"})
+KEEPING_PREP = {"on": frozenset({"make", "follow", "deliver", "act"}), "to": frozenset({"live"})}
+# a keeping verb that says "kept" only with its particle or complement ("carried out", "made good on", "followed
+# through on", "lived up to"): "carried its promise", "made on its threat" say nothing of the kind
+KEEPING_WITH = {"carry": "out", "make": "good", "follow": "through", "live": "up"}
+UNDONE_FLAGS = frozenset({"future", "hypothetical", "intent"})
+
+
+def _kept_commitments(cands, parts, trigger_types: dict) -> tuple[list, set[int]]:
+    """(the candidates without the commitment nouns kept, ids of the acts those commitments named). A promise,
+    pledge, threat or vow that is kept tells its act as done ("Kidnappers kept their promise to kill a store owner",
+    "the army followed through on its threat to shell the camps"): the PLOVER manual's AGREE and THREATEN are
+    commitments to future action, the act carried out is coded as the act itself (ASSAULT "refers to military
+    occupations that have been or are being carried out"). So the act is asserted, its doers the keeper's when it
+    names none, and the commitment noun codes no AGREE or THREATEN of its own. Only when the keeping is itself told
+    as done: "will keep its promise to withdraw", "did not keep its promise" leave both as they are."""
+    nouns = {c.token.i: id(c) for c in cands if c.is_noun}
+    done, kept_nouns = set(), set()
+    for c in cands:
+        kept = _kept_commitment(c.token)  # (None for a noun: it has no to-infinitive)
+        if kept is None:
+            continue
+        verb, noun = kept
+        if clause_flags(verb, False, trigger_types)[0]:
+            continue  # "will keep its promise", "failed to keep its promise"
+        if not c.source:  # the keeper does what it promised
+            c.source = [e for s in coder.subjects(verb) for e in parts.resolve(s)]
+        done.add(id(c))
+        kept_nouns.add(nouns.get(noun.i))
+    return [c for c in cands if id(c) not in kept_nouns], done
+
+
+def _kept_commitment(v):
+    """(the keeping verb, the commitment noun) when the to-infinitive `v` names the act of a kept commitment: on
+    the noun ("kept their promise to kill", acl) or, as the parser often hangs it, on the keeping verb ("carried
+    out their threat to bomb", advcl), else None."""
+    if not any(k.dep_ == "aux" and k.tag_ == "TO" for k in v.children) or v.head.i == v.i:
+        return None
+    head = v.head
+    if v.dep_ == "acl" and head.lemma_.lower() in COMMITMENT_NOUNS:
+        verb = _keeping_verb(head)
+        return (verb, head) if verb is not None else None
+    if v.dep_ == "advcl" and head.pos_ == "VERB":
+        for noun in head.children:
+            for n in coder.pobjs(noun) if noun.dep_ == "prep" else [noun]:
+                if n.lemma_.lower() in COMMITMENT_NOUNS and getattr(_keeping_verb(n), "i", None) == head.i:
+                    return head, n
+    return None
+
+
+def _keeping_verb(noun):
+    """The verb that says the commitment `noun` was kept ("kept [its promise]", "made good on [its threat]"), or
+    None."""
+    if noun.dep_ == "dobj":
+        verb = noun.head
+        ok = verb.lemma_.lower() in KEEPING_OBJECT
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i != noun.head.i:
+        verb = noun.head.head
+        ok = verb.lemma_.lower() in KEEPING_PREP.get(noun.head.lower_, ())
+    else:
+        return None
+    need = KEEPING_WITH.get(verb.lemma_.lower())
+    if not ok or need and not any(k.lower_ == need for k in verb.children):
+        return None
+    return verb
 
 
 def _danger_of(c) -> bool:
