@@ -1855,7 +1855,8 @@ _NEXT_UNIT = (rf"(?:(?:(?<=hour)|(?<=hours)){_JOIN}{_RANGE_NUM} minutes?\b(?:{_J
               rf"|(?:(?<=minute)|(?<=minutes)){_JOIN}{_RANGE_NUM} seconds?\b"
               rf"|(?:(?<=year)|(?<=years)){_JOIN}{_RANGE_NUM} months?\b"
               rf"|(?:(?<=day)|(?<=days)){_JOIN}{_RANGE_NUM} hours?\b)")
-_BARE_AGO = r"(?:(?:[Mm]any|[Ss]ome) )?(?i:(?:second|minute|hour|day|week|month|year|decade)s|centuries) ago\b(?! (?:today|tonight|yesterday|this|last)\b)"
+# (a capitalised "Years ago" or "some years ago" the parser's DATE entity holds: no case of them was left unfound)
+_BARE_AGO = r"(?:[Mm]any )?(?:(?:second|minute|hour|day|week|month|year|decade)s|centuries) ago\b"
 _AGO_MOD = r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]pproximately) )"
 _REL_DAY = r"(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))"
 _SIG = r"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y|[Ff]rom|[Ii]n|[Dd]uring|[Oo]f|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?) )"
@@ -1896,8 +1897,8 @@ FIND_PATTERNS = [
     # the document's day, APPROX, not the length "about forty-five minutes" with "ago" left over)
     rf"\b{_AGO_MOD}?{_NUMW} {_UNITW} (?:ago(?: (?:[Tt]oday|[Tt]onight|[Yy]esterday|(?:this|last) (?:week|month))\b(?!['’]))?|from now)\b"
     # a plural unit with no count before "ago" ("years ago", "many months ago"): a time before the document's, of
-    # unknown distance (TIMEX3: DATE PAST_REF); not "for years" (no "ago": a length) nor "the years ago" (no such use)
-    rf"|(?<![Tt]he )\b{_BARE_AGO}"
+    # unknown distance (TIMEX3: DATE PAST_REF); "for years" (no "ago") stays a length
+    rf"|\b{_BARE_AGO}"
     rf"|\b(?:a|an|one|two|three|four|\d) (?:day|week|month|year)s? from (?:today|tomorrow|{_CAP_WD})\b(?!['’])",  # "a week from today"
     rf"(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) (?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?{_Y}\b(?![-–/]\d| ?%|,\d)",
     rf"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Dd]uring|[Tt]o|[Tt]hrough) (?P<inner>(?:(?:early|late|mid)-? ?)?{_Y})\b(?![-–/]\d| ?%|,\d)",
