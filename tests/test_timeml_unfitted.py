@@ -77,3 +77,26 @@ def test_built_files_match_the_annotation(tmp_path_factory, sub, n):
         assert d["dct"] == b["dct"]
         got = sorted((t["text"], t["type"], t["value"]) for t in d["times"])
         assert got == sorted((t["surface"], t["type"], t["value"]) for t in b["times"])
+
+
+GOLD2 = ROOT / "gold" / "timeml_unfitted_2"
+
+
+def test_the_second_set_keeps_no_article_text_either():
+    """gold/timeml_unfitted_2 (session 43): annotation and README only, like the first set."""
+    assert sorted(p.name for p in GOLD2.iterdir()) == ["README.md", "annotations.txt"]
+
+
+@pytest.mark.skipif(not TEXTS.exists(), reason="shared PolNeAR train text absent")
+def test_the_second_set_builds_and_matches_its_annotation(tmp_path):
+    """Its 24 articles (sha1 positions 61-84, none of the first set's) build with every expression found."""
+    s = _script()
+    assert s.build(TEXTS, tmp_path, GOLD2) == 24
+    blocks = s.parse_annotations(GOLD2 / "annotations.txt")
+    first = {b["name"] for ann in GOLD.rglob("annotations.txt") for b in s.parse_annotations(ann)}
+    assert not first & {b["name"] for b in blocks}
+    docs = {d["id"]: d for d in timeml.load_gold(str(tmp_path))}
+    assert len(docs) == 24 and sum(len(d["times"]) for d in docs.values()) == 91
+    for b in blocks:
+        got = sorted((t["text"], t["type"], t["value"]) for t in docs[b["name"]]["times"])
+        assert got == sorted((t["surface"], t["type"], t["value"]) for t in b["times"])

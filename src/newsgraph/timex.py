@@ -1858,7 +1858,7 @@ THAT_WEEKDAY = re.compile(_THAT_WD, re.IGNORECASE)
 _D = r"[0-3]?\d(?:st|nd|rd|th)?"
 _Y = r"(?:1[5-9]\d\d|20\d\d)"
 # (any case: "Ten years ago" opens a sentence)
-_NUMW = rf"(?i:\d+|(?:{_choice(_TENS)}) (?:{_choice(_SMALL[1:10])})|{_alt(k for k in NUMBERS if not k.startswith('a '))}|a|an|a few|several|a couple of|a handful of)"
+_NUMW = rf"(?i:\d+|(?:{_choice(_TENS)}) (?:{_choice(_SMALL[1:10])})|{_alt(k for k in NUMBERS if not k.startswith('a '))}|a|an|a few|several|a couple of|a couple|a handful of)"
 # a range of lengths, "two to three weeks", "10 or 12 years": one expression; not after "from" or "between", whose
 # two bounds TimeML marks apart ("from 1990 to 1995"), and "cut from five to three years" is three years; nor
 # before "ago" ("two or three years ago" is a time, not a length: the ago pattern reads it)
@@ -1873,6 +1873,8 @@ _NEXT_UNIT = (rf"(?:(?:(?<=hour)|(?<=hours)){_JOIN}{_RANGE_NUM} minutes?\b(?:{_J
               rf"|(?:(?<=minute)|(?<=minutes)){_JOIN}{_RANGE_NUM} seconds?\b"
               rf"|(?:(?<=year)|(?<=years)){_JOIN}{_RANGE_NUM} months?\b"
               rf"|(?:(?<=day)|(?<=days)){_JOIN}{_RANGE_NUM} hours?\b)")
+# (a capitalised "Years ago" or "some years ago" the parser's DATE entity holds: no case of them was left unfound)
+_BARE_AGO = r"(?:[Mm]any )?(?:(?:second|minute|hour|day|week|month|year|decade)s|centuries) ago\b"
 _AGO_MOD = r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]pproximately) )"
 _REL_DAY = r"(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))"
 _SIG = r"(?:(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y|[Ff]rom|[Ii]n|[Dd]uring|[Oo]f|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?) )"
@@ -1912,6 +1914,9 @@ FIND_PATTERNS = [
     # (an approximating modifier opens the time, as it opens a length: "about forty-five minutes ago" is a moment of
     # the document's day, APPROX, not the length "about forty-five minutes" with "ago" left over)
     rf"\b{_AGO_MOD}?{_NUMW} {_UNITW} (?:ago(?: (?:[Tt]oday|[Tt]onight|[Yy]esterday|(?:this|last) (?:week|month))\b(?!['’]))?|from now)\b"
+    # a plural unit with no count before "ago" ("years ago", "many months ago"): a time before the document's, of
+    # unknown distance (TIMEX3: DATE PAST_REF); "for years" (no "ago") stays a length
+    rf"|\b{_BARE_AGO}"
     rf"|\b(?:a|an|one|two|three|four|\d) (?:day|week|month|year)s? from (?:today|tomorrow|{_CAP_WD})\b(?!['’])",  # "a week from today"
     rf"(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y) (?:(?:[Ee]arly|[Ll]ate|[Mm]id)-? ?)?{_Y}\b(?![-–/]\d| ?%|,\d)",
     rf"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Dd]uring|[Tt]o|[Tt]hrough) (?P<inner>(?:(?:early|late|mid)-? ?)?{_Y})\b(?![-–/]\d| ?%|,\d)",
