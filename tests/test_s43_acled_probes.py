@@ -1,0 +1,31 @@
+"""Session 43 (s43-acled): own probe sentences (own wordings, in no gold file), labelled by the ACLED codebook
+before their first run.
+
+GATHERING_ARRESTS: an arrest whose reason is having organised or led a gathering, vigil or assembly. The codebook's
+Protest with intervention is a protest that forces act against while it happens; people arrested afterwards for
+having organised one are Arrests, as the project already reads "arrested for organising a protest"
+(`events.acled.ORGANISED`). Controls: people arrested at the gathering itself are the protest's intervention.
+"""
+
+import pytest
+
+from eventsutil import acled_predicted
+
+PUBLISHED = "2025-03-12"
+
+GATHERING_ARRESTS = [
+    ("Police arrested two union leaders on Monday for organising an illegal gathering outside the factory.", "Arrests"),
+    ("Authorities detained a student activist for allegedly organising a vigil for the victims.", "Arrests"),
+    ("Three opposition figures were arrested over organising an unauthorised assembly in the capital.", "Arrests"),
+    ("Police arrested a priest for leading a prayer gathering that defied the ban.", "Arrests"),
+    # controls: held at the gathering, or for organising a protest (read before)
+    ("Police detained 30 people who had gathered outside parliament to demand new elections.",
+     "Protest with intervention"),
+    ("Riot police arrested dozens of mourners at a candlelight vigil in the city centre.", "Protest with intervention"),
+    ("Police arrested ten people for organising a protest against the new tax.", "Arrests"),
+]
+
+
+@pytest.mark.parametrize("text,label", GATHERING_ARRESTS)
+def test_gathering_arrest(pipeline, text, label):
+    assert acled_predicted(pipeline, text, PUBLISHED) == label
