@@ -2176,9 +2176,9 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         if DISAPPEARED.search(sentence) or _held_by_armed_group(sides) or HELD_AS.search(sentence):
             # (people held as hostages or human shields are taken, whoever holds them: no arrest)
             return CIVILIANS, "Abduction/forced disappearance"
-        if (PROTEST_WORDS.search(_without_planned(ACCUSED_OF.sub(" ", ORGANISED.sub(" ", sentence))))
-                or ASSEMBLY.search(sentence)) and \
-                not sides.tgt(frozenset(), REBEL_WORDS):
+        charge_free = ORGANISED.sub(" ", sentence)  # (s43) the gathering organised is the charge, as the protest is
+        at_protest = PROTEST_WORDS.search(_without_planned(ACCUSED_OF.sub(" ", charge_free))) or ASSEMBLY.search(charge_free)
+        if at_protest and not sides.tgt(frozenset(), REBEL_WORDS):
             return _response(sentence) if "killed" in without_grievance(sentence).lower() else (
                 PROTESTS, "Protest with intervention")
         if mode == "deport":
@@ -2473,10 +2473,12 @@ PLANNED = re.compile(r"\b(?:ahead\s+of|before|planned|planning|upcoming|next|fut
 
 # a protest named as what its organisers are arrested for ("detained an opposition leader for organizing an
 # unauthorized rally last month"), or in what the arrested are accused of ("the man suspected of shooting two
-# officers during the protest", ACCUSED_OF): an act before the arrest, its charge, not the demonstration it broke up
+# officers during the protest", ACCUSED_OF): an act before the arrest, its charge, not the demonstration it broke up;
+# a gathering, vigil or assembly organised is such a charge too (s43: "for organising an illegal gathering")
 ORGANISED = re.compile(r"\b(?:for|over)\s+(?:allegedly\s+)?(?:organi[sz]\w*|leading|led|call(?:ing|ed)\s+for|"
                        r"incit\w*|plann\w*|planning)\s+(?:[\w'’-]+\s+){0,3}?(?:protests?|rally|rallies|"
-                       r"demonstrations?|marche?s?|sit-ins?|strikes?)\b", re.IGNORECASE)
+                       r"demonstrations?|marche?s?|sit-ins?|strikes?|gatherings?|vigils?|assembl(?:y|ies))\b",
+                       re.IGNORECASE)
 
 
 def _without_planned(sentence: str) -> str:
