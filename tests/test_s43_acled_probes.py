@@ -26,6 +26,23 @@ GATHERING_ARRESTS = [
 ]
 
 
+# Written after the first fix, when gold/acled_unfitted_4.jsonl showed the charge told with its organiser after the
+# gathering ("over a vigil he organised"); labelled before their first run.
+ORGANISED_AFTER = [
+    ("Two activists were arrested on Tuesday over a rally they organised outside the embassy last week.", "Arrests"),
+    ("The authorities detained a union leader for a strike he had called in March.", "Arrests"),
+    ("Police detained a pastor over a prayer vigil that he organised without a permit.", "Arrests"),
+    # controls: held at or during the gathering the arrested organised
+    ("Police detained dozens of people at a rally they had organised outside parliament.", "Protest with intervention"),
+    ("Police arrested 15 students during a vigil that they held on campus.", "Protest with intervention"),
+]
+
+
 @pytest.mark.parametrize("text,label", GATHERING_ARRESTS)
 def test_gathering_arrest(pipeline, text, label):
+    assert acled_predicted(pipeline, text, PUBLISHED) == label
+
+
+@pytest.mark.parametrize("text,label", ORGANISED_AFTER)
+def test_organised_after(pipeline, text, label):
     assert acled_predicted(pipeline, text, PUBLISHED) == label
