@@ -2474,9 +2474,9 @@ PLANNED = re.compile(r"\b(?:ahead\s+of|before|planned|planning|upcoming|next|fut
 # a protest named as what its organisers are arrested for ("detained an opposition leader for organizing an
 # unauthorized rally last month"), or in what the arrested are accused of ("the man suspected of shooting two
 # officers during the protest", ACCUSED_OF): an act before the arrest, its charge, not the demonstration it broke up;
-# a gathering, vigil or assembly organised is such a charge too (s43: "for organising an illegal gathering"), and so
+# a gathering or vigil organised is such a charge too (s43: "for organising an illegal gathering"), and so
 # is one whose organiser is told after it ("over a rally they organised", "for a vigil that he had held")
-_GATHERED = r"(?:protests?|rally|rallies|demonstrations?|marche?s?|sit-ins?|strikes?|gatherings?|vigils?|assembl(?:y|ies))"
+_GATHERED = r"(?:protests?|rally|rallies|demonstrations?|marche?s?|sit-ins?|strikes?|gatherings?|vigils?)"
 ORGANISED = re.compile(r"\b(?:for|over)\s+(?:(?:allegedly\s+)?(?:organi[sz]\w*|leading|led|call(?:ing|ed)\s+for|"
                        r"incit\w*|plann\w*|planning)\s+(?:[\w'’-]+\s+){0,3}?" + _GATHERED + r"\b|"
                        r"(?:[\w'’-]+\s+){0,3}?" + _GATHERED + r"\s+(?:that\s+|which\s+)?(?:he|she|they|we|it)\s+(?:had\s+)?"
