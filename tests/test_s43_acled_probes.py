@@ -46,3 +46,22 @@ def test_gathering_arrest(pipeline, text, label):
 @pytest.mark.parametrize("text,label", ORGANISED_AFTER)
 def test_organised_after(pipeline, text, label):
     assert acled_predicted(pipeline, text, PUBLISHED) == label
+
+
+# Written after both fixes (labelled before their first run): new wordings of the same family and controls.
+AFTER = [
+    ("Security agents arrested the organiser of Sunday's vigil on Wednesday for holding an unlicensed gathering.",
+     "Arrests"),
+    ("A teachers' union official was detained over the strike they had called for Monday.", "Arrests"),
+    ("Prosecutors ordered the arrest of five students over a demonstration which they staged at the university.",
+     "Arrests"),
+    # controls
+    ("Police arrested dozens of people who gathered in the main square for a vigil on Sunday evening.",
+     "Protest with intervention"),
+    ("Officers detained 12 protesters as they held a sit-in outside the ministry.", "Protest with intervention"),
+]
+
+
+@pytest.mark.parametrize("text,label", AFTER)
+def test_after(pipeline, text, label):
+    assert acled_predicted(pipeline, text, PUBLISHED) == label
