@@ -2176,9 +2176,9 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
         if DISAPPEARED.search(sentence) or _held_by_armed_group(sides) or HELD_AS.search(sentence):
             # (people held as hostages or human shields are taken, whoever holds them: no arrest)
             return CIVILIANS, "Abduction/forced disappearance"
-        if (PROTEST_WORDS.search(_without_planned(ACCUSED_OF.sub(" ", ORGANISED.sub(" ", sentence))))
-                or ASSEMBLY.search(sentence)) and \
-                not sides.tgt(frozenset(), REBEL_WORDS):
+        charge_free = ORGANISED.sub(" ", sentence)  # (s43) the gathering organised is the charge, as the protest is
+        at_protest = PROTEST_WORDS.search(_without_planned(ACCUSED_OF.sub(" ", charge_free))) or ASSEMBLY.search(charge_free)
+        if at_protest and not sides.tgt(frozenset(), REBEL_WORDS):
             return _response(sentence) if "killed" in without_grievance(sentence).lower() else (
                 PROTESTS, "Protest with intervention")
         if mode == "deport":
@@ -2473,10 +2473,14 @@ PLANNED = re.compile(r"\b(?:ahead\s+of|before|planned|planning|upcoming|next|fut
 
 # a protest named as what its organisers are arrested for ("detained an opposition leader for organizing an
 # unauthorized rally last month"), or in what the arrested are accused of ("the man suspected of shooting two
-# officers during the protest", ACCUSED_OF): an act before the arrest, its charge, not the demonstration it broke up
-ORGANISED = re.compile(r"\b(?:for|over)\s+(?:allegedly\s+)?(?:organi[sz]\w*|leading|led|call(?:ing|ed)\s+for|"
-                       r"incit\w*|plann\w*|planning)\s+(?:[\w'’-]+\s+){0,3}?(?:protests?|rally|rallies|"
-                       r"demonstrations?|marche?s?|sit-ins?|strikes?)\b", re.IGNORECASE)
+# officers during the protest", ACCUSED_OF): an act before the arrest, its charge, not the demonstration it broke up;
+# a gathering or vigil organised is such a charge too (s43: "for organising an illegal gathering"), and so
+# is one whose organiser is told after it ("over a rally they organised", "for a vigil that he had held")
+_GATHERED = r"(?:protests?|rally|rallies|demonstrations?|marche?s?|sit-ins?|strikes?|gatherings?|vigils?)"
+ORGANISED = re.compile(r"\b(?:for|over)\s+(?:(?:allegedly\s+)?(?:organi[sz]\w*|leading|led|call(?:ing|ed)\s+for|"
+                       r"incit\w*|plann\w*|planning)\s+(?:[\w'’-]+\s+){0,3}?" + _GATHERED + r"\b|"
+                       r"(?:[\w'’-]+\s+){0,3}?" + _GATHERED + r"\s+(?:that\s+|which\s+)?(?:he|she|they|we|it)\s+(?:had\s+)?"
+                       r"(?:organi[sz]ed|led|called|planned|held|staged)\b)", re.IGNORECASE)
 
 
 def _without_planned(sentence: str) -> str:
