@@ -1,0 +1,85 @@
+"""Session 43 (s43-petr): two general readings found by gold/petrarch_records_46.xml's first run (docs/accuracy.md
+"Session 43, s43-petr"). (1) "called on X [to free ...]": the parser hangs an appeal's to-infinitive after its
+on/to phrase as an adverbial; it is what the appeal asks, as "urged X to free" is (CAMEO 02/10 sub-codes).
+(2) With the user's agent dictionaries, a member noun no agent entry names ("X Front militants") of a body the
+user's actor dictionary codes takes the body's code whole (PETRARCH codes the phrase by the actor it holds).
+Own sentences and names, in other words than the record files."""
+
+from newsgraph.evaluate.events import pipeline_options
+from petrarch_util import codings, write_dictionaries
+
+ACTORS = """WYNDORA_ [WYN]
++WYNDORAN_
+ESSOVIA_ [ESV]
++ESSOVIAN_
+GREY_LANTERN_FRONT_ [ESVREB]
+"""
+AGENTS = """PRESIDENT [~GOV]
+GOVERNMENT [~GOV]
+SPOKESMAN {SPOKESMEN} [~GOV]
+"""
+
+
+def _code(opts, text):
+    (got,) = codings([text], opts)
+    return got
+
+
+def test_called_on_x_to_act_is_what_the_appeal_asks():
+    opts = pipeline_options(None)
+    # the complement sub-codes the appeal, whichever way the parser hangs it
+    got = _code(opts, "The Egyptian president called on Sudan to free the detained journalists.")
+    assert {c for s, t, c in got} == {"0253"}, got
+    # with no to-infinitive the appeal keeps its root code
+    got = _code(opts, "The Egyptian president called on Sudan over the detained journalists.")
+    assert {c for s, t, c in got} <= {"020"}, got
+
+
+def test_an_adverbial_with_its_own_subject_or_away_from_the_phrase_is_no_content():
+    """Only a subjectless to-infinitive right after the on/to phrase's object is what is asked; a purpose
+    clause elsewhere ("called ... in Cairo on Monday to ...") says why the call was made."""
+    from newsgraph.events import stage
+    from newsgraph.nlp import load
+
+    nlp = load()
+    doc = nlp("The president called on Sudan to free the journalists.")
+    v = next(t for t in doc if t.lemma_ == "call")
+    free = next(t for t in doc if t.lower_ == "free")
+    assert stage._asked_after_phrase(free, v) == (free.dep_ == "advcl")
+    doc = nlp("The president spoke on television on Monday in order for them to free the journalists.")
+    v = next(t for t in doc if t.lemma_ == "speak")
+    assert not any(stage._asked_after_phrase(t, v) for t in doc)
+
+
+def test_members_of_a_user_coded_body_take_its_code(tmp_path):
+    opts = pipeline_options(None, **write_dictionaries(tmp_path, actors=ACTORS, agents=AGENTS))
+    assert _code(opts, "Grey Lantern Front fighters attacked Wyndora.") == {("ESVREB", "WYN", "190")}
+    assert _code(opts, "A Grey Lantern Front commander threatened Wyndora.") == {("ESVREB", "WYN", "130")}
+
+
+def test_a_user_agent_still_composes_with_the_body(tmp_path):
+    """A member noun the agent dictionary names is no bare member: the agent's code is added (ours gives the
+    body's country + GOV, PETRARCH ESVREBGOV: an older composition, noticed and left), never the body's code alone."""
+    opts = pipeline_options(None, **write_dictionaries(tmp_path, actors=ACTORS, agents=AGENTS))
+    got = _code(opts, "A Grey Lantern Front spokesman criticised Wyndora.")
+    assert got and all(s.endswith("GOV") for s, t, c in got), got
+
+
+def test_without_user_agents_the_built_in_reading_stands():
+    """Outside PETRARCH's workflow (no agent dictionary) nothing changes: a knowledge-base group's fighters keep
+    our composition."""
+    got = _code(pipeline_options(None), "Hamas fighters attacked Israel.")
+    assert {s for s, t, c in got} == {"PSEREB"}, got
+
+
+REBEL_AGENTS = AGENTS + "REBEL [~REB]\nPOLICE {} [~COP]\n"
+
+
+def test_an_agent_word_before_a_noun_only_our_table_knows(tmp_path):
+    """PETRARCH mode: "rebel leaders", "rebel commanders" (the tagger's adjective, a compound or an amod) are
+    the user's REBEL agent's, with no country: ---REB; our table's role of the head ("leader") adds nothing."""
+    opts = pipeline_options(None, **write_dictionaries(tmp_path, actors=ACTORS, agents=REBEL_AGENTS))
+    assert _code(opts, "The Wyndoran president held talks with rebel leaders in the capital.") == {
+        ("WYNGOV", "---REB", "046")}
+    assert _code(opts, "Police arrested rebel commanders.") == {("---COP", "---REB", "173")}
+
