@@ -25,14 +25,15 @@ def _code(opts, text):
     return got
 
 
-def test_called_on_x_to_act_is_what_the_appeal_asks():
-    opts = pipeline_options(None)
-    # the complement sub-codes the appeal, whichever way the parser hangs it
-    got = _code(opts, "The Egyptian president called on Sudan to free the detained journalists.")
-    assert {c for s, t, c in got} == {"0253"}, got
+def test_called_on_x_to_act_is_what_the_appeal_asks(tmp_path):
+    opts = pipeline_options(None, **write_dictionaries(tmp_path, actors=ACTORS, agents=AGENTS))
+    # the parser hangs "to free ..." on "called" as an adverbial; it is what the appeal asks (0253, as "urged X to free")
+    assert _code(opts, "The Wyndoran president called on Essovia to free the detained journalists.") == {
+        ("WYNGOV", "ESV", "0253")}
+    assert _code(opts, "Essovia urged Wyndora to free the detained journalists.") == {("ESV", "WYN", "0253")}
     # with no to-infinitive the appeal keeps its root code
-    got = _code(opts, "The Egyptian president called on Sudan over the detained journalists.")
-    assert {c for s, t, c in got} <= {"020"}, got
+    assert _code(opts, "The Wyndoran president called on Essovia over the detained journalists.") <= {
+        ("WYNGOV", "ESV", "020")}
 
 
 def test_an_adverbial_with_its_own_subject_or_away_from_the_phrase_is_no_content():
@@ -83,3 +84,31 @@ def test_an_agent_word_before_a_noun_only_our_table_knows(tmp_path):
         ("WYNGOV", "---REB", "046")}
     assert _code(opts, "Police arrested rebel commanders.") == {("---COP", "---REB", "173")}
 
+
+
+# Session 42's surviving mutants named as missing tests (docs/testing.md "Session 42, s42-petr"), own sentences.
+S42_ACTORS = """TAMBRIA [TMB]
++TAMBRIAN
+VOLKARA [VLK]
++VOLKARAN
+GRANITE_HOLDINGS_ [TMBBUS]
+"""
+S42_AGENTS = """MINISTER [~GOV]
+GOVERNMENT [~GOV]
+"""
+
+
+def test_statement_patterns_read_actor_slots(tmp_path):
+    """statement_pattern passes match_verb the actor test: a block of the claiming verb whose pattern has an actor
+    slot (CAMEO.2.0's ALLEGE `* VICTORY AGAINST +` [111]) is matched with it, the slot filled by the actor."""
+    opts = pipeline_options(None, **write_dictionaries(tmp_path, actors=S42_ACTORS, agents=S42_AGENTS))
+    assert _code(opts, "The Tambrian government claimed victory against Volkara.") == {("TMBGOV", "VLK", "111")}
+
+
+def test_statement_patterns_need_the_users_actors_not_political_ones(tmp_path):
+    """The statement pattern's two sides are the user's actors (_user_coded), not any political actor (the
+    default _political): a country only our tables know keeps our lexicon's reading, and a firm of the user's
+    dictionary (TMBBUS, no political actor) takes the pattern."""
+    opts = pipeline_options(None, **write_dictionaries(tmp_path, actors=S42_ACTORS, agents=S42_AGENTS))
+    assert _code(opts, "The Tambrian government rejected accusations from France on Friday.") == {("TMBGOV", "FRA", "120")}
+    assert _code(opts, "Granite Holdings rejected accusations from Volkara on Friday.") == {("TMBBUS", "VLK", "016")}
