@@ -5,6 +5,8 @@ on/to phrase as an adverbial; it is what the appeal asks, as "urged X to free" i
 user's actor dictionary codes takes the body's code whole (PETRARCH codes the phrase by the actor it holds).
 Own sentences and names, in other words than the record files."""
 
+import pytest
+
 from newsgraph.evaluate.events import pipeline_options
 from petrarch_util import codings, write_dictionaries
 
@@ -36,20 +38,26 @@ def test_called_on_x_to_act_is_what_the_appeal_asks(tmp_path):
         ("WYNGOV", "ESV", "020")}
 
 
-def test_an_adverbial_with_its_own_subject_or_away_from_the_phrase_is_no_content():
-    """Only a subjectless to-infinitive right after the on/to phrase's object is what is asked; a purpose
-    clause elsewhere ("called ... in Cairo on Monday to ...") says why the call was made."""
+@pytest.mark.parametrize("text,asked", [
+    ("The president called on Sudan to free the journalists.", None),  # (the parser's xcomp: no adverbial to read)
+    ("The president called on Sudan so as to free the journalists.", True),
+    ("The president called on Sudan freeing the journalists.", False),  # no "to": no infinitive asked for
+    ("The president called on Sudan for them to free the journalists.", False),  # a subject of its own
+    ("The president called on Sudan for them to be freed.", False),  # (a passive one)
+    ("The president pleaded with Sudan to free the journalists.", False),  # "with" names no one asked
+    ("The president called on Sudan yesterday to free the journalists.", False),  # not right after the phrase
+])
+def test_only_a_subjectless_infinitive_right_after_the_asked_phrase(text, asked):
+    """What _asked_after_phrase reads: the verb's adverbial to-infinitive with no subject of its own, right after
+    the object of the verb's on/upon/to phrase (the parse of each sentence is checked first: an advcl of the verb)."""
     from newsgraph.events import stage
     from newsgraph.nlp import load
 
-    nlp = load()
-    doc = nlp("The president called on Sudan to free the journalists.")
-    v = next(t for t in doc if t.lemma_ == "call")
-    free = next(t for t in doc if t.lower_ == "free")
-    assert stage._asked_after_phrase(free, v) == (free.dep_ == "advcl")
-    doc = nlp("The president spoke on television on Monday in order for them to free the journalists.")
-    v = next(t for t in doc if t.lemma_ == "speak")
-    assert not any(stage._asked_after_phrase(t, v) for t in doc)
+    doc = load()(text)
+    adv = [t for t in doc if t.dep_ == "advcl" and t.head.i == 2]
+    assert (asked is None) == (not adv), [(t.text, t.dep_) for t in doc]
+    if adv:
+        assert stage._asked_after_phrase(adv[0], doc[2]) is asked
 
 
 def test_members_of_a_user_coded_body_take_its_code(tmp_path):
