@@ -91,6 +91,8 @@ def test_an_agent_word_before_a_noun_only_our_table_knows(tmp_path):
     assert _code(opts, "The Wyndoran president held talks with rebel leaders in the capital.") == {
         ("WYNGOV", "---REB", "046")}
     assert _code(opts, "Police arrested rebel commanders.") == {("---COP", "---REB", "173")}
+    # (the parser's amod: "rebel" an adjective modifying the noun, not a compound)
+    assert _code(opts, "The Wyndoran envoy met rebel leaders.") == {("WYN", "---REB", "040")}  # (ENVOY: no agent here)
 
 
 
