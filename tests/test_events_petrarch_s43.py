@@ -122,3 +122,11 @@ def test_statement_patterns_need_the_users_actors_not_political_ones(tmp_path):
     opts = pipeline_options(None, **write_dictionaries(tmp_path, actors=S42_ACTORS, agents=S42_AGENTS))
     assert _code(opts, "The Tambrian government rejected accusations from France on Friday.") == {("TMBGOV", "FRA", "120")}
     assert _code(opts, "Granite Holdings rejected accusations from Volkara on Friday.") == {("TMBBUS", "VLK", "016")}
+
+
+def test_an_agent_adjective_before_a_bare_noun(tmp_path):
+    """The amod reading in _classified_head: "a Wyndoran official hostage" ("official" the parser's adjective of
+    "hostage", a noun no dictionary lists) is the user's OFFICIAL agent of Wyndora, as PETRARCH reads the phrase."""
+    agents = AGENTS + "OFFICIAL [~GOV]\n"
+    opts = pipeline_options(None, **write_dictionaries(tmp_path, actors=ACTORS, agents=agents))
+    assert _code(opts, "The Grey Lantern Front took a Wyndoran official hostage.") == {("ESVREB", "WYNGOV", "181")}
