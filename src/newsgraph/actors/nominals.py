@@ -55,11 +55,12 @@ def _classified_head(ctx: ArticleContext, s: int, e: int, named) -> int | None:
     if head.i in named or any(sd[k].dep_ != "compound" or sd[k].head.i != head.i for k in range(e, head.i)):
         return None
     inner = ctx.roles_within(e, head.i + 1)
-    if any(ctx.role_of(a, b).code is not None for a, b in inner):
-        return None  # the head is the user's agent: it codes its own phrase
-    # a head our table alone knows ("rebel leaders", "police commanders") is no agent of the user's: PETRARCH
-    # finds the agent word that classifies it; the head's own role span is this phrase's, not a second actor
-    ctx.used_roles.update(inner)
+    if inner and (sd[e - 1].tag_ != "JJ" or any(ctx.role_of(a, b).code is not None for a, b in inner)):
+        return None  # a head that is a role of its own stays so ("police officer", "student union leaders")
+    # but an agent word the tagger made an adjective ("rebel leaders", "rebel commanders"), never read before as a
+    # role, classifies a head only our table knows, as PETRARCH reads it; the head's span makes no second actor
+    if inner:
+        ctx.used_roles.update(inner)
     return head.i + 1
 
 
