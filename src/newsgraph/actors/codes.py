@@ -118,6 +118,9 @@ def _dictionary_affiliations(ctx: ArticleContext) -> None:
         if o is not None and _international_officer(c, o):
             c.code, c.sector, c.country = o.code, o.sector, None
             c.attrs["code_source"] = "phoenix"
+        elif o is not None and c.code is None and _user_coded_body(ctx, c, o):
+            c.code, c.country, c.sector = o.code, o.country, o.sector
+            c.attrs["code_source"] = "dictionary"
         elif o is not None and c.country is None and c.code is None \
                 and o.attrs.get("code_source") in ("phoenix", "dictionary") and o.country:
             c.country = o.country
@@ -284,6 +287,15 @@ def _affiliations(ctx: ArticleContext, owner: dict[int, ActorCluster]) -> None:
             c.sector = o.sector
         if c.cls == "lead" and "agent" not in c.attrs and "agent" in o.attrs:
             c.attrs["agent"] = o.attrs["agent"]  # a user agent's code: "the leader of the X opposition group" XOPP
+
+
+def _user_coded_body(ctx: ArticleContext, c: ActorCluster, o: ActorCluster) -> bool:
+    """With the user's agent dictionaries, a member noun no agent entry names ("Red Dawn Front militants",
+    "a Red Dawn Front commander") of a body the user's actor dictionary codes takes the body's code whole:
+    PETRARCH codes the noun phrase by the actor it holds plus the agents it finds, and finds none (not the
+    body's country alone, with our table's guess of the noun's sector dropped as every built-in role's is)."""
+    return bool(getattr(getattr(ctx, "res", None), "user_agents", False)) and "agent" not in c.attrs and o.attrs.get("code_source") == "dictionary" \
+        and bool(o.code) and o.sector is not None
 
 
 def _pending_governments(ctx: ArticleContext, owner: dict[int, ActorCluster]) -> None:

@@ -42,19 +42,25 @@ def resolve_nominals(ctx: ArticleContext) -> None:
 
 def _classified_head(ctx: ArticleContext, s: int, e: int, named) -> int | None:
     """With the user's agent dictionaries (PETRARCH mode): an agent noun that classifies a common
-    noun no dictionary lists ("student activists", "a police unit", "army units") gives that noun's
-    phrase its agent, as PETRARCH reads every word of a noun phrase for actors and agents; the end
-    of the phrase (after its head), or None. The words between must be nouns of the same compound,
+    noun no dictionary lists ("student activists", "a police unit", "army units"; or only our table does,
+    "rebel leaders", the agent an adjective the tagger made of it) gives that noun's phrase its agent, as
+    PETRARCH reads every word of a noun phrase for actors and agents; the end of the phrase (after its
+    head), or None. The words between must be nouns of the same compound,
     and the head no name, no role and no one's token."""
     sd = ctx.sd
     head = sd[e - 1].head
-    if sd[e - 1].dep_ != "compound" or head.i < e or head.tag_ not in ("NN", "NNS", "NNP") or head.ent_type_:
+    if sd[e - 1].dep_ not in ("compound", "amod") or head.i < e or head.tag_ not in ("NN", "NNS", "NNP") or head.ent_type_:
         return None  # (a proper noun no NER name covers: a title before a name the NER missed, "Gondor's
         # Attorney General Hurin Emeldir", which PETRARCH codes by its title as any noun phrase)
     if head.i in named or any(sd[k].dep_ != "compound" or sd[k].head.i != head.i for k in range(e, head.i)):
         return None
-    if ctx.roles_within(e, head.i + 1):
-        return None
+    inner = ctx.roles_within(e, head.i + 1)
+    if inner and (sd[e - 1].tag_ != "JJ" or any(ctx.role_of(a, b).code is not None for a, b in inner)):
+        return None  # a head that is a role of its own stays so ("police officer", "student union leaders")
+    # but an agent word the tagger made an adjective ("rebel leaders", "rebel commanders"), never read before as a
+    # role, classifies a head only our table knows, as PETRARCH reads it; the head's span makes no second actor
+    if inner:
+        ctx.used_roles.update(inner)
     return head.i + 1
 
 

@@ -30,7 +30,9 @@ def find_roles(ctx: ArticleContext) -> None:
         if mid == res.ids["PRON"]:
             ctx.pronoun_tokens.append(s)
         elif tags[e - 1] in res.noun_tags or res.user_agents and res.role_by_id[mid].code is not None and \
-                postposed_adjective(ctx.sd, s, e):  # (PETRARCH mode: "attorneys general", a user's agent)
+                (postposed_adjective(ctx.sd, s, e) or ctx.sd[e - 1].dep_ in ("compound", "amod")):
+            # (PETRARCH mode, a user's agent: "attorneys general"; a compound the tagger calls an
+            # adjective, "rebel leaders", which PETRARCH reads as the agent word it is)
             spans.append((s, e))
             ctx.role_found[(s, e)] = res.role_by_id[mid]
     ctx.role_spans = longest(spans)

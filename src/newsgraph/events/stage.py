@@ -1345,10 +1345,26 @@ def _contents(cands) -> dict[int, object]:
                     (t.dep_ == "xcomp" and t.head.dep_ == "xcomp" and t.head.head.i == v.i and
                      t.head.lemma_.lower() in GOING_ON and t.head.i not in by_token) or \
                     _content_phrase_head(a) == v.i or _readiness(t, v, by_token) or \
-                    _joined(a, v, by_token) or _proposed(a, v):
+                    _joined(a, v, by_token) or _proposed(a, v) or \
+                    (c.sense.type == "REQUEST" and _asked_after_phrase(t, v)):
                 out[id(c)] = d
                 break
     return out
+
+
+ASKED_PREPS = frozenset({"on", "upon", "to"})
+
+
+def _asked_after_phrase(t, v) -> bool:
+    """`t` is what an appeal asks of the one its on/upon/to phrase names, though the parser hangs it as an
+    adverbial ("called on X [to free the journalists]", "appealed to X [to lift the blockade]"): a
+    to-infinitive advcl of `v` with no subject of its own, right after the object of such a phrase of `v`,
+    as "urged X [to free]" is the urging's complement (codebook 02/10: the appeal's sub-code is what it asks)."""
+    if t.dep_ != "advcl" or t.head.i != v.i or not to_marked(t) or \
+            any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children):
+        return False
+    return any(k.dep_ == "prep" and k.lower_ in ASKED_PREPS and v.i < k.i and
+               any(o.dep_ == "pobj" and o.right_edge.i + 1 == t.left_edge.i for o in k.children) for k in v.children)
 
 
 READINESS = frozenset({"ready", "willing", "prepared"})
