@@ -19,17 +19,12 @@ article and share of the stage.
 
 from __future__ import annotations
 
-import argparse
 import collections
 import copy
 import importlib
-import json
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DATA = ROOT.parent / "shared" / "data" / "bbc" / "bbc.jsonl"
+from stages import options, prepared  # the script's own folder is on the path when it is run
 
 # stage name -> (module, function or Class.method) of the steps to time, as the stage's own module reads them
 STEPS: dict[str, list[tuple[str, str]]] = {
@@ -74,21 +69,10 @@ def instrument(tally: collections.Counter, calls: collections.Counter) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--n", type=int, default=200)
-    ap.add_argument("--data", default=str(DEFAULT_DATA))
-    ap.add_argument("--repeat", type=int, default=3, help="time each stage this many times, show the fastest")
-    args = ap.parse_args()
-    sys.path.insert(0, str(ROOT / "src"))
+    args = options(__doc__, 3, "time each stage this many times, show the fastest")
+    pipe, docs = prepared(args)
     from newsgraph.nlp import parse_many
-    from newsgraph.pipeline import settled_pipeline
-    from newsgraph.read import make_article
-    from newsgraph.stage import Options
 
-    with open(args.data, encoding="utf-8") as fh:
-        recs = [json.loads(line) for line, _ in zip(fh, range(args.n))]
-    pipe = settled_pipeline(Options())
-    docs = [pipe.prepare(make_article(r["text"], r.get("id", str(i)), title=r.get("title"))) for i, r in enumerate(recs)]
     t0 = time.process_time()
     parses = parse_many(pipe.nlp, [(d.text, d.sections) for d in docs])
     print(f"{len(docs)} articles from {args.data}; parse {1000 * (time.process_time() - t0) / len(docs):.1f} ms an article")

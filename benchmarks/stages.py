@@ -30,14 +30,19 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "bbc" / "bbc.jsonl"
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def options(doc: str, repeat: int, repeat_help: str) -> argparse.Namespace:
+    """The benchmarks' shared command line (this script's and stage_steps.py's): --n, --data, --repeat."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=200)
     ap.add_argument("--data", default=str(DEFAULT_DATA))
-    ap.add_argument("--repeat", type=int, default=1, help="time each step this many times, show the fastest")
-    args = ap.parse_args()
+    ap.add_argument("--repeat", type=int, default=repeat, help=repeat_help)
+    return ap.parse_args()
+
+
+def prepared(args: argparse.Namespace) -> tuple:
+    """The default pipeline, settled as a run settles it, and the first N articles of the data prepared for
+    the parse (read and sectioned, not parsed)."""
     sys.path.insert(0, str(ROOT / "src"))
-    from newsgraph.nlp import parse_many
     from newsgraph.pipeline import settled_pipeline
     from newsgraph.read import make_article
     from newsgraph.stage import Options
@@ -46,6 +51,14 @@ def main() -> None:
         recs = [json.loads(line) for line, _ in zip(fh, range(args.n))]
     pipe = settled_pipeline(Options())
     docs = [pipe.prepare(make_article(r["text"], r.get("id", str(i)), title=r.get("title"))) for i, r in enumerate(recs)]
+    return pipe, docs
+
+
+def main() -> None:
+    args = options(__doc__, 1, "time each step this many times, show the fastest")
+    pipe, docs = prepared(args)
+    from newsgraph.nlp import parse_many
+
     parse_ms = float("inf")
     for _ in range(max(1, args.repeat)):
         t0 = time.process_time()
