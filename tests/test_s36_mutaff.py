@@ -25,8 +25,8 @@ def _cluster(type_="ORG", country=None, code=None, sector=None, cls=None, ctx=()
     return ActorCluster(type=type_, country=country, code=code, sector=sector, cls=cls, attrs=attrs, ctx=set(ctx))
 
 
-def _run(*clusters):
-    _dictionary_affiliations(SimpleNamespace(clusters=list(clusters)))
+def _run(*clusters):  # (no user agent dictionaries: the article context as a run without --agents has it)
+    _dictionary_affiliations(SimpleNamespace(clusters=list(clusters), res=SimpleNamespace(user_agents=False)))
 
 
 # ---- a body a dictionary codes with a country: its officer takes the country --------------------------

@@ -294,7 +294,7 @@ def _user_coded_body(ctx: ArticleContext, c: ActorCluster, o: ActorCluster) -> b
     "a Red Dawn Front commander") of a body the user's actor dictionary codes takes the body's code whole:
     PETRARCH codes the noun phrase by the actor it holds plus the agents it finds, and finds none (not the
     body's country alone, with our table's guess of the noun's sector dropped as every built-in role's is)."""
-    return bool(getattr(getattr(ctx, "res", None), "user_agents", False)) and "agent" not in c.attrs and o.attrs.get("code_source") == "dictionary" \
+    return bool(ctx.res.user_agents) and "agent" not in c.attrs and o.attrs.get("code_source") == "dictionary" \
         and bool(o.code) and o.sector is not None
 
 

@@ -410,7 +410,7 @@ def _kept_commitment(v):
     """(the keeping verb, the commitment noun) when the to-infinitive `v` names the act of a kept commitment: on
     the noun ("kept their promise to kill", acl) or, as the parser often hangs it, on the keeping verb ("carried
     out their threat to bomb", advcl), else None."""
-    if not any(k.dep_ == "aux" and k.tag_ == "TO" for k in v.children) or v.head.i == v.i:
+    if not to_marked(v) or v.head.i == v.i:
         return None
     head = v.head
     if v.dep_ == "acl" and head.lemma_.lower() in COMMITMENT_NOUNS:
