@@ -8,7 +8,7 @@ mends one (or breaks another) has to say so here."""
 
 import pytest
 
-from timeutil import load_marked
+from timeutil import class_counts, label, load_marked
 from newsgraph.evaluate import timeml
 
 DOCS = (load_marked("s42_aquaint_wire.tsv") + load_marked("s42_aquaint_wire2.tsv") + load_marked("s42_xinhua.tsv")
@@ -36,31 +36,23 @@ KNOWN_EXTRA = {
 }
 
 
-def _label(g):
-    value, type_, mod = (g["value"].split("|") + [None, None])[:3]
-    return value, type_, mod
-
-
 @pytest.fixture(scope="module")
 def predicted():
     return timeml.predict(DOCS)
 
 
 def test_the_sets_hold_every_class():
-    counts = {}
-    for d in DOCS:
-        counts[d["cls"]] = counts.get(d["cls"], 0) + len(d["times"])
-    assert counts == {"wd": 6, "pd": 4, "rel": 10, "dur": 6, "set": 3, "yr": 10, "an": 10, "dl": 8, "pos": 2,
-                      "ck": 4, "pm": 6, "wk": 4, "rf": 2, "neg": 0,
-                      "xe": 9, "xd": 8, "xq": 5, "xs": 3, "xy": 3, "xn": 2,
-                      "fq": 6, "mk": 5, "du": 8, "dt": 5, "rl": 6, "st": 4}
+    assert class_counts(DOCS) == {"wd": 6, "pd": 4, "rel": 10, "dur": 6, "set": 3, "yr": 10, "an": 10, "dl": 8,
+                                  "pos": 2, "ck": 4, "pm": 6, "wk": 4, "rf": 2, "neg": 0,
+                                  "xe": 9, "xd": 8, "xq": 5, "xs": 3, "xy": 3, "xn": 2,
+                                  "fq": 6, "mk": 5, "du": 8, "dt": 5, "rl": 6, "st": 4}
 
 
 @pytest.mark.parametrize("doc", DOCS, ids=[d["id"] for d in DOCS])
 def test_each_labelled_expression_keeps_its_value_type_mod_and_extent(predicted, doc):
     got = {(t["start"], t["end"]): t for t in predicted[doc["id"]]}
     for g in doc["times"]:
-        value, type_, mod = _label(g)
+        value, type_, mod = label(g)
         if g["text"] in KNOWN_EXTENT:
             inner, inner_value = KNOWN_EXTENT[g["text"]]
             a = g["start"] + g["text"].index(inner)
@@ -89,7 +81,7 @@ def test_the_known_misses_are_still_misses(predicted):
     for d in DOCS:
         got = {(t["start"], t["end"]): t["value"] for t in predicted[d["id"]]}
         for g in d["times"]:
-            value = _label(g)[0]
+            value = label(g)[0]
             if g["text"] not in KNOWN_EXTENT and got.get((g["start"], g["end"])) != value:
                 wrong.add((g["text"], value))
     assert wrong == set(KNOWN_WRONG)

@@ -7,7 +7,7 @@ anaphoric "the month" a report covers (timex._the_month, times._unread_anaphor).
 
 import pytest
 
-from timeutil import load_marked
+from timeutil import class_counts, label, load_marked
 from newsgraph import timex
 from newsgraph.evaluate import timeml
 
@@ -44,11 +44,6 @@ KNOWN_EXTRA = [("cmp", "Third-quarter")]
 KNOWN_EXTENT = {"its fiscal fourth quarter": "fiscal fourth quarter"}
 
 
-def _label(g):
-    value, type_, mod = (g["value"].split("|") + [None, None])[:3]
-    return value, type_, mod
-
-
 def _known(doc, g):
     return next((v for (start, text), v in KNOWN_WRONG.items()
                  if doc["text"].startswith(start) and g["text"] == text), None)
@@ -60,17 +55,14 @@ def predicted():
 
 
 def test_the_set_holds_every_class():
-    counts = {}
-    for d in DOCS:
-        counts[d["cls"]] = counts.get(d["cls"], 0) + len(d["times"])
-    assert counts == {"fq": 37, "cmp": 27, "rp": 13, "mk": 16, "du": 23, "st": 5, "yr": 8, "neg": 0, "mo": 13}
+    assert class_counts(DOCS) == {"fq": 37, "cmp": 27, "rp": 13, "mk": 16, "du": 23, "st": 5, "yr": 8, "neg": 0, "mo": 13}
 
 
 @pytest.mark.parametrize("doc", DOCS, ids=[d["id"] for d in DOCS])
 def test_each_labelled_expression_keeps_its_value_type_mod_and_extent(predicted, doc):
     got = {(t["start"], t["end"]): t for t in predicted[doc["id"]]}
     for g in doc["times"]:
-        value, type_, mod = _label(g)
+        value, type_, mod = label(g)
         a, b = g["start"], g["end"]
         if g["text"] in KNOWN_EXTENT:
             a = b - len(KNOWN_EXTENT[g["text"]])
@@ -100,7 +92,7 @@ def test_the_known_misses_are_still_misses(predicted):
         got = {(t["start"], t["end"]): t["value"] for t in predicted[d["id"]]}
         for g in d["times"]:
             a = g["end"] - len(KNOWN_EXTENT.get(g["text"], g["text"]))
-            if got.get((a, g["end"])) != _label(g)[0]:
+            if got.get((a, g["end"])) != label(g)[0]:
                 wrong.add(next(k for k in KNOWN_WRONG if d["text"].startswith(k[0]) and g["text"] == k[1]))
     assert wrong == set(KNOWN_WRONG)
 

@@ -27,6 +27,20 @@ def load_marked(name: str) -> list[dict]:
     return docs
 
 
+def label(g: dict) -> tuple:
+    """A marked time's (value, type, mod): its `VALUE|TYPE|MOD` label, the type and mod None when left out."""
+    value, type_, mod = (g["value"].split("|") + [None, None])[:3]
+    return value, type_, mod
+
+
+def class_counts(docs: list[dict]) -> dict[str, int]:
+    """How many marked times each document class holds (a set's coverage of the classes it was written for)."""
+    counts: dict[str, int] = {}
+    for d in docs:
+        counts[d["cls"]] = counts.get(d["cls"], 0) + len(d["times"])
+    return counts
+
+
 def pattern_spans_every_token(text: str, cols) -> list:
     """times.pattern_spans as it was before its start windows: every token of the reach tried (the oracle the
     windows must agree with)."""
