@@ -76,6 +76,12 @@ def test_no_phrase_is_no_prior_time():
      "holed", "granted", True),
     ("Kenyan troops remained on alert in the north today to prevent more violence after a week of Somali unrest.",
      "prevent", "remained", True),
+    # a participle on an act told by a noun ("a crackdown lasting since X")
+    ("Police continued a crackdown lasting since last week's protests.", "lasting", "crackdown", True),
+    # an open complement ("agreed to stay ... after X")
+    ("Rohan agreed to stay in the valley after the invasion.", "stay", "agreed", True),
+    # a clause whose verb is a copula, tagged AUX ("sent to be on alert after X")
+    ("Troops were sent to be on alert after the riots.", "be", "sent", True),
     # a clause of content ("said that X stayed") is what is said, not a circumstance of the act
     ("Rohan said that its troops stayed in the valley after the invasion.", "stayed", "said", False),
     # a verb hung on another word than the act
