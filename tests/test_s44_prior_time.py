@@ -97,3 +97,13 @@ def test_clause_of_is_a_verb_clause_hung_on_the_act(text, verb, act, hung):
     sd, v = _tok(text, verb)
     a = next(t for t in sd if t.text == act)
     assert _clause_of(v, a) is hung, [(t.text, t.dep_, t.head.text) for t in sd]
+
+
+def test_a_cause_phrase_under_a_threatened_act_is_that_acts_setting(pipeline):
+    """The climb passes an unrealised verb that is itself an act ("threatened to expel ... over X"): the
+    bombing is the cause of the expulsion threatened, told as its setting (s36's reading of a cause phrase), not
+    stopped at the infinitive as a plan's content would be."""
+    flags, told = _told(pipeline, "Gondor threatened to expel the envoys over the bombing of its embassy.")[
+        "bombing"]
+    assert "historical" in flags and not told, flags
+
