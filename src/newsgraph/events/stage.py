@@ -660,7 +660,8 @@ def _backdrop_noun(c, by_token: dict, seen: frozenset = frozenset()) -> bool:
     node, prep = (c.anchor if c.is_noun else c.token), None
     for _ in range(8):
         head = node.head
-        if head.i == node.i or (_unrealised(head) and not any(g is not c for g in by_token.get(head.i, ()))):
+        if head.i == node.i or (_unrealised(head) and not _prior_time(prep)
+                                and not any(g is not c for g in by_token.get(head.i, ()))):
             return False
         if _backdrop_prep(head) and not (head.lower_ == "in" and node.i == c.anchor.i):
             prep = head  # (the noun of "in protest at X" is that phrase's own, the aim, not its backdrop)
@@ -670,8 +671,26 @@ def _backdrop_noun(c, by_token: dict, seen: frozenset = frozenset()) -> bool:
             if prep is None:  # c is that act's own (its object, aim, content): a backdrop if that act is one
                 # (an act asked is not asked again: a light verb above c may be reached from below c's phrase)
                 return any(_backdrop_noun(g, by_token, seen | {id(c)}) for g in above if id(g) not in seen)
-            return prep.head.i == node.i
+            return prep.head.i == node.i or (_prior_time(prep) and _clause_of(prep.head, node))
     return False
+
+
+def _clause_of(verb, act) -> bool:
+    """`verb` heads an adverbial or participle clause hung on `act` ("granted asylum to officers holed up since X",
+    parsed as a clause of "granted"; "remained on alert to forestall violence after X")."""
+    return verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("advcl", "acl", "xcomp") and verb.head.i == act.i
+
+
+def _prior_time(prep) -> bool:
+    """`prep` opens a phrase of prior time ("since last month's invasion", "after a week of unrest", "in the wake
+    of X"): its event came before whatever verb the phrase hangs on, by the words alone, so it is the setting of the
+    act above even when the parser hangs the phrase on a verb that tells no act ("officers holed up since the
+    invasion") or on the act's aim ("to forestall violence after a week of unrest"). A phrase of cause ("because
+    of", "over") says so only of the act it hangs on."""
+    if prep is None:
+        return False
+    return prep.lower_ in PRIOR_PREPS or (prep.lower_ == "in" and any(o.lemma_.lower() in PRIOR_NOUNS
+                                                                        for o in coder.pobjs(prep)))
 
 
 # what may open a non-restrictive clause or apposition: the mark before it that sets it off from its noun
