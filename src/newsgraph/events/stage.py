@@ -649,8 +649,11 @@ def _backdrop_noun(c, by_token: dict, seen: frozenset = frozenset()) -> bool:
     passive one, "in retaliation for being ambushed", a participle, "after a vote condemning X"), in a phrase of
     prior time or of cause (_backdrop_prep) hanging on the nearest other trigger above it, through nouns and
     prepositions ("after weeks of fighting", "in the wake of X's shelling", "because of the crackdown") and
-    verbs or copulas that tell no act ("because of reports describing X", "after being the subject of X"); with no
-    trigger above the noun is the sentence's news ("markets slumped after the American strike on X"). A verb
+    verbs or copulas that tell no act ("because of reports describing X", "after being the subject of X"). With
+    no trigger above, the phrase sets the main clause, whatever its verb ("oil prices climbed after Russia's
+    invasion", "New Zealand said ... in response to U.S. missile attacks"): whether our lexicon codes that verb is
+    no property of the sentence (CAMEO codebook 192: "have retaken a strategic village ... after fierce fighting
+    with guerrillas" codes the retaking alone). A verb
     with a to-infinitive or a modal tells an act decided, planned or feared, no setting ("in response to X's
     decision to launch an offensive"): the climb stops there (_unrealised). An act reached with no backdrop phrase
     on the way is the one c belongs to (its object, aim or content): c is a backdrop if that act is one ("after a
@@ -660,7 +663,9 @@ def _backdrop_noun(c, by_token: dict, seen: frozenset = frozenset()) -> bool:
     node, prep = (c.anchor if c.is_noun else c.token), None
     for _ in range(8):
         head = node.head
-        if head.i == node.i or (_unrealised(head) and not any(g is not c for g in by_token.get(head.i, ()))):
+        if head.i == node.i:
+            return prep is not None  # the root reached: a phrase of prior time or cause on the main clause
+        if _unrealised(head) and not any(g is not c for g in by_token.get(head.i, ())):
             return False
         if _backdrop_prep(head) and not (head.lower_ == "in" and node.i == c.anchor.i):
             prep = head  # (the noun of "in protest at X" is that phrase's own, the aim, not its backdrop)
