@@ -653,7 +653,8 @@ def _backdrop_noun(c, by_token: dict, seen: frozenset = frozenset()) -> bool:
     no trigger above, the phrase sets the main clause, whatever its verb ("oil prices climbed after Russia's
     invasion", "New Zealand said ... in response to U.S. missile attacks"): whether our lexicon codes that verb is
     no property of the sentence (CAMEO codebook 192: "have retaken a strategic village ... after fierce fighting
-    with guerrillas" codes the retaking alone). A verb
+    with guerrillas" codes the retaking alone), unless that clause tells the act's toll (_toll_clause: "six
+    villagers were found dead after an attack by X": the attack told by its victims, the news). A verb
     with a to-infinitive or a modal tells an act decided, planned or feared, no setting ("in response to X's
     decision to launch an offensive"): the climb stops there (_unrealised). An act reached with no backdrop phrase
     on the way is the one c belongs to (its object, aim or content): c is a backdrop if that act is one ("after a
@@ -663,8 +664,8 @@ def _backdrop_noun(c, by_token: dict, seen: frozenset = frozenset()) -> bool:
     node, prep = (c.anchor if c.is_noun else c.token), None
     for _ in range(8):
         head = node.head
-        if head.i == node.i:
-            return prep is not None  # the root reached: a phrase of prior time or cause on the main clause
+        if head.i == node.i:  # the root reached: a phrase of prior time or cause on the main clause
+            return prep is not None and not _toll_clause(node)
         if _unrealised(head) and not any(g is not c for g in by_token.get(head.i, ())):
             return False
         if _backdrop_prep(head) and not (head.lower_ == "in" and node.i == c.anchor.i):
@@ -677,6 +678,21 @@ def _backdrop_noun(c, by_token: dict, seen: frozenset = frozenset()) -> bool:
                 return any(_backdrop_noun(g, by_token, seen | {id(c)}) for g in above if id(g) not in seen)
             return prep.head.i == node.i
     return False
+
+
+# a main clause telling the harm an act did: its verb ("three soldiers died after an ambush") or the state it left its
+# subject in ("were found dead after an attack")
+TOLL_VERBS = frozenset({"die", "perish", "kill", "wound", "injure", "hurt", "destroy", "damage"})
+TOLL_STATES = frozenset({"dead", "wounded", "injured", "hurt", "missing", "homeless"})
+
+
+def _toll_clause(verb) -> bool:
+    """`verb`'s clause tells the toll of the event a phrase on it names: people dead, hurt or missing, things
+    destroyed ("six villagers were found dead after an attack by X", "three soldiers died after an ambush"). Such a
+    clause reports the act through its victims, as casualty reports do, so the act is the sentence's news, not its
+    setting; a clause telling anything else after it ("oil prices climbed after X's invasion") is set by it."""
+    return verb.lemma_.lower() in TOLL_VERBS or any(k.dep_ in ("oprd", "acomp") and k.lower_ in TOLL_STATES
+                                                    for k in verb.children)
 
 
 # what may open a non-restrictive clause or apposition: the mark before it that sets it off from its noun
