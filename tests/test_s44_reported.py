@@ -57,3 +57,19 @@ def test_toll_clause(text, toll):
     from newsgraph.events.stage import _toll_clause
 
     assert _toll_clause(_root(text)) is toll
+
+
+def test_a_backdrop_phrase_on_a_toll_verb_that_is_an_act_is_still_a_backdrop(pipeline):
+    # the climb stops at the act above ("killed" is a trigger) before the root's toll is read: the raid is the
+    # killing's setting (mutloop _backdrop_noun 42, 43: the climb going on to the root would keep it the news)
+    doc = pipeline.extract("Rebels killed three soldiers after the army's raid on their camp.", published="2024-06-01")
+    flags = {e.trigger.text: e.flags for e in doc.events}
+    assert "historical" in flags["raid"] and "historical" not in flags["killed"]
+
+
+def test_an_act_planned_in_a_backdrop_phrase_is_no_backdrop(pipeline):
+    # "to press" (no trigger) heads a to-infinitive: the offensive is planned, not the setting (_unrealised; mutloop
+    # _backdrop_noun 28, 30: the lookup of that verb among the triggers must allow it to be none)
+    doc = pipeline.extract("Oil prices rose after Moscow's decision to press ahead with a new offensive.", published="2024-06-01")
+    flags = {e.trigger.text: e.flags for e in doc.events}
+    assert "historical" not in flags["offensive"]
