@@ -73,3 +73,14 @@ def test_an_act_planned_in_a_backdrop_phrase_is_no_backdrop(pipeline):
     doc = pipeline.extract("Oil prices rose after Moscow's decision to press ahead with a new offensive.", published="2024-06-01")
     flags = {e.trigger.text: e.flags for e in doc.events}
     assert "historical" not in flags["offensive"]
+
+
+def test_a_climb_that_reaches_no_root_within_its_steps_flags_nothing(pipeline):
+    # the attack is nine clauses below the root, with no trigger or backdrop phrase on the way: the climb's eight
+    # steps end without an answer, which is "no backdrop" (mutloop _backdrop_noun 64: `True` after the last step)
+    text = ("Analysts wrote that diplomats believed that officials thought that the envoy knew that the minister felt "
+            "that the generals understood that the colonel heard that the captain noticed that the army had planned "
+            "an attack.")
+    doc = pipeline.extract(text, published="2024-06-01")
+    flags = {e.trigger.text: e.flags for e in doc.events}
+    assert "historical" not in flags["attack"]
