@@ -13,6 +13,11 @@ from eventsutil import DATA, top_event
 # (_background) even when nothing else in the sentence is an act, so the sentence codes nothing (also before this
 # branch).
 KNOWN_MISSES = {"Three soldiers died in hospital after a rebel ambush near Kidal."}
+# Controls changed on purpose by a later session, with the reason. s44-reported: an event noun in a phrase of prior
+# time on a main clause telling neither another act nor the act's toll is that clause's setting (the wire honest
+# set's label of the same construction on real text, "shares were depressed ... after Mr. Lawson's resignation": no
+# event; CAMEO codebook 192's example codes the retaking, not the fighting it followed): no asserted event.
+NOW_BACKDROPS = {"Markets in Tehran slumped after the American strike on Iranian nuclear sites."}
 
 
 def _rows(name):
@@ -27,6 +32,9 @@ def _check(pipeline, top, word, text):
     doc = pipeline.extract(text, published="2024-06-01")
     told = {e.trigger.text.split()[-1]: asserted(e) for e in doc.events if e.trigger}
     best = top_event(pipeline, text)
+    if text in NOW_BACKDROPS:
+        assert best is None and told.get(word.lstrip("=")) is False
+        return
     assert best is not None and best.type == top
     if word.startswith("~"):
         assert told.get(word[1:]) in (None, True)  # no backdrop (absorbed, or asserted)

@@ -649,10 +649,15 @@ def _backdrop_noun(c, by_token: dict, seen: frozenset = frozenset()) -> bool:
     passive one, "in retaliation for being ambushed", a participle, "after a vote condemning X"), in a phrase of
     prior time or of cause (_backdrop_prep) hanging on the nearest other trigger above it, through nouns and
     prepositions ("after weeks of fighting", "in the wake of X's shelling", "because of the crackdown") and
-    verbs or copulas that tell no act ("because of reports describing X", "after being the subject of X"); with no
-    trigger above the noun is the sentence's news ("markets slumped after the American strike on X"). A verb
+    verbs or copulas that tell no act ("because of reports describing X", "after being the subject of X"). With
+    no trigger above, the phrase sets the main clause, whatever its verb ("oil prices climbed after Russia's
+    invasion", "New Zealand said ... in response to U.S. missile attacks"): whether our lexicon codes that verb is
+    no property of the sentence (CAMEO codebook 192: "have retaken a strategic village ... after fierce fighting
+    with guerrillas" codes the retaking alone), unless that clause tells the act's toll (_toll_clause: "six
+    villagers were found dead after an attack by X": the attack told by its victims, the news). A verb
     with a to-infinitive or a modal tells an act decided, planned or feared, no setting ("in response to X's
-    decision to launch an offensive"): the climb stops there (_unrealised). An act reached with no backdrop phrase
+    decision to launch an offensive"): the climb stops there (_unrealised), unless the phrase is one of prior time,
+    which sets the act above whatever it hangs on (_prior_time: "to forestall violence after a week of unrest"). An act reached with no backdrop phrase
     on the way is the one c belongs to (its object, aim or content): c is a backdrop if that act is one ("after a
     protest against the arrest of their leader": the arrest too)."""
     if not (c.is_noun or c.token.dep_ == "pcomp" or c.token.tag_ == "VBG"):
@@ -660,8 +665,9 @@ def _backdrop_noun(c, by_token: dict, seen: frozenset = frozenset()) -> bool:
     node, prep = (c.anchor if c.is_noun else c.token), None
     for _ in range(8):
         head = node.head
-        if head.i == node.i or (_unrealised(head) and not _prior_time(prep)
-                                and not any(g is not c for g in by_token.get(head.i, ()))):
+        if head.i == node.i:  # the root reached: a phrase of prior time or cause on the main clause
+            return prep is not None and not _toll_clause(node)
+        if _unrealised(head) and not _prior_time(prep) and not any(g is not c for g in by_token.get(head.i, ())):
             return False
         if _backdrop_prep(head) and not (head.lower_ == "in" and node.i == c.anchor.i):
             prep = head  # (the noun of "in protest at X" is that phrase's own, the aim, not its backdrop)
@@ -691,6 +697,21 @@ def _prior_time(prep) -> bool:
         return False
     return prep.lower_ in PRIOR_PREPS or (prep.lower_ == "in" and any(o.lemma_.lower() in PRIOR_NOUNS
                                                                         for o in coder.pobjs(prep)))
+
+
+# a main clause telling the harm an act did: its verb ("three soldiers died after an ambush") or the state it left its
+# subject in ("were found dead after an attack")
+TOLL_VERBS = frozenset({"die", "perish", "kill", "wound", "injure", "hurt", "destroy", "damage"})
+TOLL_STATES = frozenset({"dead", "wounded", "injured", "hurt", "missing", "homeless"})
+
+
+def _toll_clause(verb) -> bool:
+    """`verb`'s clause tells the toll of the event a phrase on it names: people dead, hurt or missing, things
+    destroyed ("six villagers were found dead after an attack by X", "three soldiers died after an ambush"). Such a
+    clause reports the act through its victims, as casualty reports do, so the act is the sentence's news, not its
+    setting; a clause telling anything else after it ("oil prices climbed after X's invasion") is set by it."""
+    return verb.lemma_.lower() in TOLL_VERBS or any(k.dep_ in ("oprd", "acomp") and k.lower_ in TOLL_STATES
+                                                    for k in verb.children)
 
 
 # what may open a non-restrictive clause or apposition: the mark before it that sets it off from its noun
