@@ -329,6 +329,10 @@ def _named_in_an_argument(ev, coded) -> bool:
 # (s44-acled) what makes a noun a particular one: a determiner, a possessor, a number ("the airstrikes", "Monday's
 # airstrikes", "two airstrikes"); a plural with none of them names a kind of act
 PARTICULAR = frozenset({"det", "poss", "nummod", "predet"})
+# nouns of a happening: an apposition on one tells what happened ("Two incidents were reported on Sunday: shootings in
+# the north of the city"), as one on an event noun (EVENT_NOUNS) does
+HAPPENINGS = frozenset({"incident", "event", "episode", "occurrence", "case", "act", "action", "operation", "violence",
+                        "unrest"})
 
 
 def _kind_in_apposition(ev, coded) -> bool:
@@ -336,8 +340,9 @@ def _kind_in_apposition(ev, coded) -> bool:
     strategy -- airstrikes against the group -- is failing", "the options already tried: airstrikes, sanctions"): the
     apposition says what a plan, an option or a list consists of, a kind of act with no date and no place of its own. ACLED records events,
     each with its own date and location (codebook: an event is a single incident at a named place on a named day), so
-    the kind is no row. An apposition on an event noun or on another act of the sentence tells that event ("the
-    attack, airstrikes on the port, killed six"), and a particular noun ("the airstrikes", "two airstrikes") is one."""
+    the kind is no row. An apposition on an event noun, a noun of a happening (HAPPENINGS: "two incidents were
+    reported: shootings in the north") or another act of the sentence tells that event ("the attack, airstrikes on the
+    port, killed six"), and a particular noun ("the airstrikes", "two airstrikes") is one."""
     cand = next((c for e, c in coded if e is ev), None)
     if cand is None or not cand.is_noun:
         return False
@@ -348,7 +353,7 @@ def _kind_in_apposition(ev, coded) -> bool:
     head = first.head
     acts = {c.anchor.i for e, c in coded if e is not ev and c is not None}
     return (first.dep_ == "appos" and tok.tag_ == "NNS" and not any(k.dep_ in PARTICULAR for k in tok.children)
-            and head.pos_ == "NOUN" and head.lemma_.lower() not in EVENT_NOUNS and head.i not in acts)
+            and head.pos_ == "NOUN" and head.lemma_.lower() not in EVENT_NOUNS | HAPPENINGS and head.i not in acts)
 
 
 CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})  # (a coordinated verb shares the date)
