@@ -83,3 +83,11 @@ def test_kind_in_apposition_keeps_the_plover_event(pipeline):
                            name="t", published="2016-05-10")
     strikes = [e for e in doc.events if e.trigger is not None and e.trigger.text.startswith("airstrikes")]
     assert strikes and strikes[0].type == "ASSAULT" and strikes[0].acled is None
+
+
+def test_kind_in_apposition_reads_past_an_event_with_no_parse():
+    """Another event of the document coded with no candidate (a caller without the parse) is no act to look at."""
+    from newsgraph.events.acled import _kind_in_apposition
+    head = _tok(1, "nsubj", tag="NN", lemma="strategy")
+    ev, coded = _coded(_tok(3, "appos", head=head))
+    assert _kind_in_apposition(ev, coded + [(object(), None)]) is True
