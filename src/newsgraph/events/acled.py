@@ -336,13 +336,13 @@ HAPPENINGS = frozenset({"incident", "event", "episode", "occurrence", "case", "a
 
 
 def _kind_in_apposition(ev, coded) -> bool:
-    """The event is a bare plural noun set (alone or in a list) in apposition to a noun that is no event ("Obama's
-    strategy -- airstrikes against the group -- is failing", "the options already tried: airstrikes, sanctions"): the
-    apposition says what a plan, an option or a list consists of, a kind of act with no date and no place of its own. ACLED records events,
-    each with its own date and location (codebook: an event is a single incident at a named place on a named day), so
-    the kind is no row. An apposition on an event noun, a noun of a happening (HAPPENINGS: "two incidents were
-    reported: shootings in the north") or another act of the sentence tells that event ("the attack, airstrikes on the
-    port, killed six"), and a particular noun ("the airstrikes", "two airstrikes") is one."""
+    """The event is a bare plural noun set (alone or in a list) in apposition to a noun that is no event ("the
+    minister's plan -- airstrikes on the camps -- has failed", "the alternatives tried: airstrikes, sanctions"): the
+    apposition says what a plan, an option or a list consists of, a kind of act with no day and no place of its own.
+    ACLED's coding is atomic, each event with its own place and day (codebook), so the kind is no row. An apposition
+    on an event noun, on a noun of a happening (HAPPENINGS: "two incidents were reported: shootings in the north") or
+    on another act of the sentence tells that event ("the attack, airstrikes on the port, killed six"), and a
+    particular noun ("the airstrikes", "two airstrikes") is one."""
     cand = next((c for e, c in coded if e is ev), None)
     if cand is None or not cand.is_noun:
         return False
