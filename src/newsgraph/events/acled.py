@@ -248,6 +248,8 @@ def acled_for(ev, doc, events=None, coded=None) -> dict | None:
         # (violence and demonstrations: a strategic development is told by its announcement or order, "announced
         # the merger of its two brigades", "ordered the deployment of 500 soldiers")
         return None
+    if got and coded and _kind_in_apposition(ev, coded):
+        return None
     return {"event_type": got[0], "sub_event_type": got[1]} if got else None
 
 
@@ -322,6 +324,36 @@ def _named_in_an_argument(ev, coded) -> bool:
                     or any(t.lemma_.lower() in EVENT_NOUNS and t.pos_ == "NOUN" and _definite(t) for t in clause)
                     or inside.lower_ in CLASS_PRONOUNS)
     return False
+
+
+# (s44-acled) what makes a noun a particular one: a determiner, a possessor, a number ("the airstrikes", "Monday's
+# airstrikes", "two airstrikes"); a plural with none of them names a kind of act
+PARTICULAR = frozenset({"det", "poss", "nummod", "predet"})
+# nouns of a happening: an apposition on one tells what happened ("Two incidents were reported on Sunday: shootings in
+# the north of the city"), as one on an event noun (EVENT_NOUNS) does
+HAPPENINGS = frozenset({"incident", "event", "episode", "occurrence", "case", "act", "action", "operation", "violence",
+                        "unrest"})
+
+
+def _kind_in_apposition(ev, coded) -> bool:
+    """The event is a bare plural noun set (alone or in a list) in apposition to a noun that is no event ("the
+    minister's plan -- airstrikes on the camps -- has failed", "the alternatives tried: airstrikes, sanctions"): the
+    apposition says what a plan, an option or a list consists of, a kind of act with no day and no place of its own.
+    ACLED's coding is atomic, each event with its own place and day (codebook), so the kind is no row. An apposition
+    on an event noun, on a noun of a happening (HAPPENINGS: "two incidents were reported: shootings in the north") or
+    on another act of the sentence tells that event ("the attack, airstrikes on the port, killed six"), and a
+    particular noun ("the airstrikes", "two airstrikes") is one."""
+    cand = next((c for e, c in coded if e is ev), None)
+    if cand is None or not cand.is_noun:
+        return False
+    tok = cand.anchor
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # a coordinated member shares the first one's role ("the options: sanctions, airstrikes")
+    head = first.head
+    acts = {c.anchor.i for e, c in coded if e is not ev and c is not None}
+    return (first.dep_ == "appos" and tok.tag_ == "NNS" and not any(k.dep_ in PARTICULAR for k in tok.children)
+            and head.pos_ == "NOUN" and head.lemma_.lower() not in EVENT_NOUNS | HAPPENINGS and head.i not in acts)
 
 
 CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})  # (a coordinated verb shares the date)
