@@ -40,6 +40,10 @@ def test_closing_marks_and_spaces_after_the_sentence_end_do_not_hide_it():
     text = "“Okay then. ” and more"
     assert _utterance(text, 1, 12)
     assert _utterance("“Fine.’", 1, 7) and _utterance('"Fine."', 1, 7) and _utterance("“Fine.'", 1, 7)
+    # a passage left open to the paragraph's end by a mistyped opening mark where the closing one belongs
+    assert _utterance("“Fine. “", 1, 8) and _utterance("“Fine.‘", 1, 7) and _utterance("“Fine.»", 1, 7)
+    assert _utterance("“Fine.«", 1, 7)
+    assert not _utterance("“Fine“", 1, 6) and not _utterance("“Fine,", 1, 6)
 
 
 def _att_with(doc, words: str):
