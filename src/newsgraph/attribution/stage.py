@@ -225,7 +225,7 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
     for s, e, kind, att in quotes:
         para = parse.section_at(s).start if parse.section_at(s) else -1
         if att is None:
-            if kind == "direct" and prev is not None and _near_paragraph(doc, prev[1], para):
+            if kind == "direct" and prev is not None and _near_paragraph(doc, prev[1], para) and _utterance(text, s, e):
                 att = prev[0]
             else:
                 att = Frame()
@@ -635,6 +635,22 @@ def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append([s, e])
     return [(s, e) for s, e in out]
+
+
+# a quoted stretch this short that no sentence end closes is a name, title or term in the writer's sentence
+UTTERANCE_MIN_WORDS = 4
+UTTERANCE_TAIL = " ,”“\"'’‘»«"  # what may follow a sentence end inside the passage
+
+
+def _utterance(text: str, s: int, e: int) -> bool:
+    """Whether the quoted words text[s:e], standing where a sentence starts, can go on from the speech before
+    them: an utterance. PolNeAR's content is what the source said; a further passage of it is a sentence of its
+    own ("“Not yet.”", "“So, who?”"). Two or three words in marks with no sentence end inside them are a name,
+    title or term the writer's own sentence goes on about ("“Harbor Lights,” the series, …", "“Backsliding” is the
+    word …"), not words the speaker went on to say (issue 12, session 44: docs/accuracy.md)."""
+    words = _WORD.findall(text, s, e)
+    # (a mark after the stop, closing or a mistyped opening one, as a passage left open to the paragraph's end has)
+    return len(words) >= UTTERANCE_MIN_WORDS or text[s:e].rstrip(UTTERANCE_TAIL).endswith((".", "?", "!"))
 
 
 def _near_paragraph(doc: Document, prev_para: int, para: int) -> bool:
