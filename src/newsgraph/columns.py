@@ -15,11 +15,9 @@ are shared: the arrays are read-only, and a caller must not change the lists.
 from __future__ import annotations
 
 from weakref import WeakKeyDictionary
-from weakref import ref as ref_to
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER
-from spacy.strings import get_string_id
 
 # Doc -> {attr id: read-only uint64 array}, and Doc -> {attr id: the array as a list of ints}
 _ARRAYS: WeakKeyDictionary = WeakKeyDictionary()
@@ -101,54 +99,3 @@ def with_child_word(doc, label: str, lower: str) -> frozenset[int]:
             found = frozenset()
         kept[(label, lower)] = found
     return found
-
-
-# Doc -> (child indices grouped by head, each group in text order; where each token's group starts, n + 1 of them;
-# the DEP column as a list)
-_CHILDREN: WeakKeyDictionary = WeakKeyDictionary()
-# the Doc asked last (a weak reference) and its table: the rules ask about one Doc many times in a row, and a
-# WeakKeyDictionary look-up (Python code) costs more than the walk it saves on a token with one or two children
-_LAST_CHILDREN: tuple = (lambda: None, None)
-
-
-def dep_ids(*labels: str) -> frozenset[int]:
-    """The DEP column's ids of `labels` (a symbol's small id, else the string's hash: the same in every Doc), for
-    `children(tok, deps)`."""
-    return frozenset(get_string_id(label) for label in labels)
-
-
-def _children_table(doc) -> tuple[list[int], list[int], list[int]]:
-    """Every token's children from the HEAD column: (child indices sorted by head, each head's in text order;
-    bounds, so that token i's children are order[bounds[i]:bounds[i + 1]]; the DEP column). Made once per Doc."""
-    global _LAST_CHILDREN
-    ref, table = _LAST_CHILDREN
-    if ref() is doc:
-        return table
-    table = _CHILDREN.get(doc)
-    if table is None:
-        n = len(doc)
-        at = np.arange(n, dtype=np.int64)
-        heads = at + column(doc, HEAD).astype(np.int64)  # (HEAD is relative and wraps below zero as uint64)
-        kids = np.flatnonzero(heads != at)  # (a root is its own head, no child of itself)
-        order = kids[np.argsort(heads[kids], kind="stable")]  # (stable: each head's children stay in text order)
-        bounds = np.searchsorted(heads[order], np.arange(n + 1), side="left")
-        table = _CHILDREN[doc] = (order.tolist(), bounds.tolist(), column_list(doc, DEP))
-    _LAST_CHILDREN = (ref_to(doc), table)
-    return table
-
-
-def children(tok, deps: frozenset[int] | None = None) -> list:
-    """`list(tok.children)`, or with `deps` (dep_ids) the children whose dependency label is one of them:
-    `[c for c in tok.children if c.dep_ in labels]`, the same Tokens in the same (text) order. spaCy's
-    `children` scans the token's whole subtree for them and makes a Token for each through two generators, and
-    each `dep_` asks the string store; here the children come from a table made once per Doc (the parse is not
-    changed once the stages read it), their labels from the DEP column, and a Token is made only for a child kept.
-    (spaCy's scan runs between the token's left and right edges, which hold every child: each child widens its
-    head's edges to its own when the edges are set.)"""
-    doc = tok.doc
-    i = tok.i
-    order, bounds, dep = _children_table(doc)
-    found = order[bounds[i]:bounds[i + 1]]
-    if deps is None:
-        return [doc[k] for k in found]
-    return [doc[k] for k in found if dep[k] in deps]

@@ -14,19 +14,10 @@ import functools
 
 from spacy.strings import hash_string
 
-from ..columns import children, column, column_list, dep_ids
+from ..columns import column, column_list
 from ..spans import sentence_of, token_span
 from .lexicon import Cue, Lexicon
 from .speakers import NOT_AGENTS, RELATIVE_TAGS, _aside_on_report, root_noun_subject
-
-# dependency labels as DEP column ids, for columns.children (the children kept are the only Tokens it makes)
-_SUBJECTS = dep_ids("nsubj", "nsubjpass")
-_AUX = dep_ids("aux")
-_CCOMP = dep_ids("ccomp")
-_CONJ = dep_ids("conj")
-_POBJ = dep_ids("pobj")
-_DOBJ = dep_ids("dobj")
-_SUBJECTS_OR_EXPL = dep_ids("nsubj", "nsubjpass", "expl")
 
 CLAUSE_MARKS = frozenset({"that", "whether", "if", "how", "why", "what", "who"})
 # prepositions after an object that complete what the cue attributes (not time, place or manner)
@@ -140,7 +131,7 @@ def document_frame(t):
     the polls"): the finding is the whole clause."""
     if t.dep_ != "prep":
         return None
-    obj = next(iter(children(t, _POBJ)), None)
+    obj = next((c for c in t.children if c.dep_ == "pobj"), None)
     if obj is None or obj.lower_ not in DOCUMENT_NOUNS:
         return None
     h = t.head
@@ -204,7 +195,7 @@ def noun_content(n) -> tuple[tuple[int, int] | None, object]:
         if subj is not None and c.dep_ == "ccomp" and c.i > n.i:
             content = _clause_tokens(c)
             break
-        if c.dep_ in ("acl", "xcomp") and c.i > n.i and any(m.lower_ == "to" for m in children(c, _AUX)):
+        if c.dep_ in ("acl", "xcomp") and c.i > n.i and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
             content = (c.left_edge.i, c.right_edge.i)  # "plans to employ …", "a pledge to cut taxes"
             break
     if content is None:
@@ -373,7 +364,7 @@ def copular_clause(n) -> tuple[int, int] | None:
     for c in v.children:
         if c.i > v.i and c.dep_ == "ccomp" and _marked_clause(c):
             return _clause_tokens(c)
-        if c.i > v.i and c.dep_ == "xcomp" and any(m.lower_ == "to" for m in children(c, _AUX)):
+        if c.i > v.i and c.dep_ == "xcomp" and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
             return c.left_edge.i, c.right_edge.i
     return None
 
@@ -439,7 +430,7 @@ def received_stance(n):
         source = next((c for c in n.children if c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS), None)
     if v.lemma_.lower() == "have" and source is None:
         return None  # "I have criticism of …": the subject holds the stance
-    subj = next(iter(children(v, _SUBJECTS)), None)
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and v.dep_ == "conj":
         subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.i > v.i:
@@ -449,7 +440,7 @@ def received_stance(n):
 
 def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
     """(first, last) token indices of what verb `v` attributes and how it was found (clause, to, obj, prep), or None."""
-    kids = children(v)
+    kids = list(v.children)
     dobj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
     clauses = [c for c in kids if c.dep_ == "ccomp" or (c.dep_ in ("advcl", "xcomp") and c.i > v.i and _marked_clause(c))]
     clauses = [c for c in clauses if not _reports_back(c, v, lex)]
@@ -730,7 +721,7 @@ def _after_comma_or_closing_mark(doc, j: int) -> bool:
 def _reports_back(c, v, lex: Lexicon) -> bool:
     """"X expressed its 'concern,' a source told AFP": the parser hung the inverted reporting clause on the
     cue before it; that clause attributes the cue's sentence (inverted_content), it is not its content."""
-    if not any(v.i < x.i < c.i for x in children(v, _DOBJ)):
+    if not any(x.dep_ == "dobj" and v.i < x.i < c.i for x in v.children):
         return False  # the cue's content is its object, the clause after it no complement of it
     a = c.left_edge.i
     while a < c.i and c.doc[a].is_punct:
@@ -759,7 +750,7 @@ def relative_piece(v, c, a: int) -> tuple[int, int] | None:
 
 def relative_front(v, span: tuple[int, int]) -> tuple[int, int] | None:
     """The relative pronoun piece (relative_piece) of the clause content `span` of cue `v`, else None."""
-    c = next((c for c in children(v, _CCOMP) if span[0] <= c.i <= span[1]), None)
+    c = next((c for c in v.children if c.dep_ == "ccomp" and span[0] <= c.i <= span[1]), None)
     return relative_piece(v, c, c.left_edge.i) if c is not None else None
 
 
@@ -777,7 +768,7 @@ def inverted_content(v, lex: Lexicon) -> list[tuple[int, int]]:
         return []  # "He said it would rain, she added": the head reports speech of its own
     if v.dep_ == "advcl" and h.i > v.i and not bare_parenthetical(v, h):
         return []  # "As he said, …" is a different frame
-    if not children(v, _SUBJECTS) or all_told(v):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) or all_told(v):
         return []  # a participle (", adding ten days") reports nothing: an inverted cue names its speaker
     return _without_occasion(h, v, _around(h, v))
 
@@ -1017,7 +1008,7 @@ def fronted_content(v, span: tuple[int, int]) -> tuple[int, int] | None:
     hung on the cue belong to the content after it."""
     if span[0] < v.i:  # (first: it needs no Token; a sixth of the calls end here)
         return None
-    subj = next(iter(children(v, _SUBJECTS)), None)
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
     doc = v.doc
@@ -1144,7 +1135,7 @@ def passive_content(v) -> tuple[int, int] | None:
 
 
 def _has_subject(c) -> bool:
-    return bool(children(c, _SUBJECTS_OR_EXPL))
+    return any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
 
 
 def _phrase_end(head) -> int:
@@ -1245,7 +1236,7 @@ def trim_nested(c, a: int, b: int, lex: Lexicon) -> int:
     coordinated with it (", claiming that …", "and questioning …", "… and would do the same, saying
     …"), or before a second cue verb with no subject ("said he heard gunfire and suspected that …");
     "… and that B" or "because they asked …" stay content."""
-    heads = [c] + [x for x in children(c, _CONJ) if x.pos_ in ("VERB", "AUX") and x.i > c.i]
+    heads = [c] + [x for x in c.children if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") and x.i > c.i]
     for h in heads:
         for x in h.children:
             if x.i > h.i and a <= x.i <= b and x.dep_ in ("advcl", "conj") and x.lemma_ in lex.verbs and _next_act(x) \

@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import bisect
 
-from ..columns import PASSIVE_LABELS, children, dep_ids, with_child
+from ..columns import PASSIVE_LABELS, with_child
 from ..model import Document
 from ..spans import sentence_of, token_span
-
-# dependency labels as DEP column ids, for columns.children (the children kept are the only Tokens it makes)
-_ACTIVE_SUBJECTS = dep_ids("nsubj", "csubj")
-_POBJ = dep_ids("pobj")
-_QUOTED_SUBJECTS = dep_ids("nsubj", "csubj", "nsubjpass")  # ("X was quoted as saying")
 
 NON_ACTOR_SECTIONS = frozenset({"credit", "byline", "published"})
 # Speaker nouns that relay someone else's words: their possessor or "for X" is on whose behalf.
@@ -224,7 +219,7 @@ def _resolve(head, mentions: Mentions, text: str, span: tuple[int, int]) -> tupl
                 ent = _pronoun_entity(c, mentions) if c.pos_ == "PRON" else _entity_in(c.subtree, mentions, c)
                 on_behalf = ent.id if ent else None
             elif c.dep_ == "prep" and c.lower_ in ("for", "of", "to"):
-                pobj = next(iter(children(c, _POBJ)), None)
+                pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if pobj is not None:
                     ent = _entity_in(pobj.subtree, mentions, pobj)
                     on_behalf = ent.id if ent else on_behalf
@@ -533,7 +528,7 @@ def _own_subject(v):
     inverted = _inverted_subject(v)
     if inverted is not None:
         return inverted
-    subj = children(v, _QUOTED_SUBJECTS if v.lemma_ == "quote" else _ACTIVE_SUBJECTS)
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and v.lemma_ == "quote")]
     if len(subj) < 2:  # ("X was quoted as saying": the passive subject)
         return subj[0] if subj else (root_noun_subject(v) or surname_subject(v) or series_subject(v))
     people = [c for c in subj if c.ent_type_ == "PERSON" or c.lower_ in PRONOUNS_PERSON]
@@ -855,14 +850,14 @@ def _medium_and_outlet(verb, mentions: Mentions) -> tuple[str | None, str | None
     medium = outlet = None
     for c in list(verb.children) + ([c for c in verb.head.children if c.dep_ == "prep"] if verb.dep_ == "ccomp" else []):
         if c.dep_ == "prep" and c.lower_ in ("in", "on", "during", "via", "through", "at"):
-            pobj = next(iter(children(c, _POBJ)), None)
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
             if pobj is not None and pobj.lemma_.lower() in MEDIA and medium is None:
                 medium = MEDIA[pobj.lemma_.lower()]
                 outlet = outlet or _outlet_in(pobj, mentions)
         elif c.dep_ in ("dobj", "dative", "iobj") and verb.lemma_ == "tell":
             outlet = outlet or _outlet(c, mentions)
         elif c.dep_ == "prep" and c.lower_ in ("to", "with") and verb.lemma_ in ("say", "speak", "talk"):
-            pobj = next(iter(children(c, _POBJ)), None)
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
             if pobj is not None:
                 outlet = outlet or _outlet(pobj, mentions)
     if verb.lemma_ in ("tweet", "post"):
@@ -875,7 +870,7 @@ def _medium_and_outlet(verb, mentions: Mentions) -> tuple[str | None, str | None
 def _outlet_in(noun, mentions: Mentions) -> str | None:
     for c in noun.children:  # "an interview with CNN"
         if c.dep_ == "prep" and c.lower_ in ("with", "to", "on"):
-            pobj = next(iter(children(c, _POBJ)), None)
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
             if pobj is not None:
                 return _outlet(pobj, mentions)
     return None

@@ -33,7 +33,7 @@ import re
 import numpy as np
 from spacy.attrs import LOWER, SENT_START
 
-from ..columns import PASSIVE_LABELS, children, column, column_list, dep_ids, with_child, with_child_word
+from ..columns import PASSIVE_LABELS, column, column_list, with_child, with_child_word
 from ..model import Attribution, Document, Quote, Span
 from ..nlp import Parse
 from ..spans import sentence_of, token_span
@@ -46,10 +46,6 @@ from .lexicon import Lexicon
 from .marks import _WORD, CLOSING_MARKS, OPENING_MARKS, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject, label_agent, passive_speaker,
                        phrase_span, speaker_of, subject_outside)
-
-# dependency labels as DEP column ids, for columns.children (the children kept are the only Tokens it makes)
-_ANY_SUBJECT = dep_ids("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
-_CCOMP = dep_ids("ccomp")
 
 QUOTE_SECTIONS = ("body", "title")
 QUOTE_CLASSES = ("speech", "writing")
@@ -1247,7 +1243,7 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     if cue is None and generic and t.pos_ == "VERB" \
             and (generic is True or _learnt_lemma(generic, t.lemma_.lower())):
         # a verb outside the lexicon, proposed when the filter has learnt its lemma
-        cue = GENERIC if children(t, _CCOMP) else GENERIC_OBJ
+        cue = GENERIC if any(c.dep_ == "ccomp" for c in t.children) else GENERIC_OBJ
     if cue is None or t.pos_ not in ("VERB", "AUX") or _imperative(t) or _asks_addressee(t) or _other_sense(t):
         return None
     if "raise" in cue.frames:
@@ -1732,7 +1728,7 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 def _has_subject(root) -> bool:
     """A finite clause: a subject of its own, or a tensed verb or auxiliary (the parser sometimes misses
     the subject: "Last year was the hottest"); not an infinitive or a gerund."""
-    if children(root, _ANY_SUBJECT):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in root.children):
         return True
     return root.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in root.children)
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spacy.attrs import IDX
 
-from ..columns import children, column_list, dep_ids, with_child
+from ..columns import column_list, with_child
 from ..model import Document
 from ..words import OTHERS_OF, coordinated, misparsed_conjunct
 from .factuality import BLAME_VERBS, phrase_governor
@@ -36,19 +36,6 @@ from .petrarch_combine import own_phrase_match
 from .petrarch_verbs import NULL, clause_tokens, infinitive, match_modal, match_verb, span_forms
 from .verbal import in_words, war_on_a_thing
 from .syntax import NOUN_POS, RELATIVIZERS, bare_complement, REQUEST_NOUNS, SUBJ, _misattached_subject, is_passive, is_split_subject, ordered_participle, reduced_relative, stranded_object, subjects, to_marked, undergoers  # noqa: F401 (re-exported)
-
-# dependency labels as DEP column ids, for columns.children (the children kept are the only Tokens it makes)
-_PREP = dep_ids("prep")
-_DOBJ = dep_ids("dobj")
-_AGENT = dep_ids("agent")
-_OBJECT_OR_PASSIVE = dep_ids("dobj", "auxpass", "nsubjpass")
-_SUBJ_IDS = dep_ids(*SUBJ)
-_SUBJECTS = dep_ids("nsubj", "nsubjpass")
-_NSUBJ = dep_ids("nsubj")
-_DOBJ_OR_NSUBJPASS = dep_ids("dobj", "nsubjpass")
-_POBJ_PCOMP = dep_ids("pobj", "pcomp")
-_DATIVE = dep_ids("dative", "iobj")
-_MARK = dep_ids("mark")
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NON_PARTICIPANT_SECTIONS = frozenset({"credit", "byline", "published", "caption"})
@@ -126,7 +113,7 @@ def no_one_doing(tok) -> bool:
     if is_passive(tok):
         doers = [p for a in tok.children if a.dep_ == "agent" for p in pobjs(a)]
     else:
-        doers = children(tok, _NSUBJ) or subjects(tok)
+        doers = [c for c in tok.children if c.dep_ == "nsubj"] or subjects(tok)
     # (each conjunct too: "storms and rebels attacked" has someone doing it)
     return bool(doers) and all(_no_one(d) and all(_no_one(k) for k in d.children if k.dep_ == "conj") for d in doers)
 
@@ -273,7 +260,7 @@ class Participants:
         """"the presidents of Gondor and Rohan", "officials from Gondor and Rohan": the group of each
         other country of the of- or from-phrase (the actors stage makes one per country)."""
         more = []
-        for p in (p for c in children(tok, _PREP) if c.lower_ in ("of", "from") for p in pobjs(c)):
+        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in pobjs(c)):
             for x in coordinated(p):
                 x_ent = self.tok2ent.get(x.i)
                 e = self.groups.get((self.country.get(x_ent), self.sector.get(eid)))
@@ -454,7 +441,7 @@ def unique(items: list[str]) -> list[str]:
 def pobjs(prep) -> list:
     """The objects of a preposition, and those of the same preposition repeated in a coordination ("sent aid
     to Gaza and to Darfur", "sanctions on Iran and on Syria": one phrase whose objects are both parties)."""
-    out = children(prep, _POBJ_PCOMP) or _stranded_object(prep)
+    out = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] or _stranded_object(prep)
     for c in prep.children:
         if c.dep_ == "conj" and c.lower_ == prep.lower_:
             out = out + [p for p in c.children if p.dep_ == "pobj"]
@@ -491,7 +478,7 @@ def direct_objects(v) -> list:
     """The verb's direct objects, one shifted after an "as" phrase, and a counted one the parser hung
     on a particle: "kidnapped up to 16 Russian advisers" read as kidnapped -prt-> up -prep-> to
     -pobj-> advisers."""
-    out = children(v, _DOBJ)
+    out = [k for k in v.children if k.dep_ == "dobj"]
     if out:
         return out
     stranded = displaced_object(v)
@@ -535,12 +522,12 @@ def shifted_object(v):
     ("said on Thursday the rebels killed 17 villagers", "insisted on Friday the army arrested them")
     has neither, and a verb of saying takes a clause, not an object."""
     if v.pos_ != "VERB" or v.lemma_.lower() in SPEECH_VERBS or \
-            children(v, _OBJECT_OR_PASSIVE):
+            any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in v.children):
         return None
     for k in v.children:
         if k.dep_ not in ("ccomp", "advcl") or k.i < v.i:
             continue
-        n = next((c for c in children(k, _SUBJECTS) if c.i < k.i), None)
+        n = next((c for c in k.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < k.i), None)
         if n is None or n.pos_ not in NOUN_POS:
             continue
         adjuncts = sorted((c for c in v.children if c.dep_ in SHIFT_ADJUNCTS and v.i < c.i < n.i), key=lambda c: c.i)
@@ -650,7 +637,7 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
             mods.add(c.lower_)
         elif d == "advmod":
             preps.add(c.lower_)  # "step down", "back down" parsed as adverbs
-        elif d in ("advcl", "ccomp") and any(m.lower_ == "for" for m in children(c, _MARK)):
+        elif d in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
             preps.add("for")  # "pushed for the US to support", "called for Iran to halt"
         elif d == "ccomp" and (c.i < tok.i or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
             # "protested that the vote was rigged", "the vote was rigged, the opposition protested":
@@ -758,7 +745,7 @@ def _shared_object(tok) -> set[str]:
     """(session 37) "shot and wounded two classmates", "stabbed and critically injured a driver": a verb with no object
     of its own and a coordinated verb right after its "and" (an adverb between at most) share the second verb's
     object; when that verb harms a person ("wound", "kill", "injure"), the object is a person, whatever its noun."""
-    if children(tok, _DOBJ):
+    if any(c.dep_ == "dobj" for c in tok.children):
         return set()
     for c in tok.children:
         if c.dep_ != "conj" or not c.tag_.startswith("VB") or c.i <= tok.i + 1 or not all(
@@ -842,7 +829,7 @@ def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
         if s.intransitive and any(c.dep_ in _COMPLEMENTS for c in tok.children):
             continue
         if s.entity_object:
-            dobj = undergoers(tok) or children(tok, _DOBJ_OR_NSUBJPASS) or _controlled(tok) \
+            dobj = undergoers(tok) or [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or _controlled(tok) \
                 or _prep_object(tok, s.prep)
             # an actor, not an event noun that happens to carry one ("received the support of X"); (s39-det) in
             # an act on a person's body or liberty a personal pronoun is its victim ("he was shot", "shot her"):
@@ -1304,7 +1291,7 @@ def _given_name(anchor) -> bool:
     if anchor.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep":
         head = head.head
     elif not (anchor.dep_ == "oprd" or anchor.dep_ == "dobj" and (
-            _passive_participle(head) or any(w.i < anchor.i for w in children(head, _DOBJ)))):
+            _passive_participle(head) or any(w.dep_ == "dobj" and w.i < anchor.i for w in head.children))):
         return False  # (the parser's second object, "branded the report a boycott", is the object predicate)
     return head.lemma_.lower() in NAMING_VERBS and not any(
         w.dep_ == "dobj" and (w.lower_ == "what" or w.pos_ == "PRON" or w.tag_ == "DT") for w in head.children)
@@ -1398,7 +1385,7 @@ def _warnings(tokens, have: set[int], sent) -> list[Candidate]:
         if tok.dep_ != "aux" or tok.lower_ not in ("will", "would") or tok.head.dep_ != "ccomp":
             continue
         v = tok.head.head
-        subs = children(tok.head, _SUBJ_IDS)
+        subs = [c for c in tok.head.children if c.dep_ in SUBJ]
         if v.i in have or v.lemma_.lower() not in WARN_VERBS or not subs or is_passive(v):
             continue  # "parents were warned they would ..."
         if subs[0].lower_ in OWN_SIDE and tok.head.lemma_.lower() not in ("have", "need", "face"):
@@ -1704,8 +1691,8 @@ SCENE_PREPS = frozenset({"at", "in", "during", "after", "before", "amid", "since
 
 def _object_nouns(v) -> list:
     """The verb's direct objects and the objects of its prepositions but those setting the scene."""
-    return children(v, _DOBJ_OR_NSUBJPASS) + \
-        [o for k in children(v, _PREP) if k.lower_ not in SCENE_PREPS for o in pobjs(k)]
+    return [k for k in v.children if k.dep_ in ("dobj", "nsubjpass")] + \
+        [o for k in v.children if k.dep_ == "prep" and k.lower_ not in SCENE_PREPS for o in pobjs(k)]
 
 
 # sectors of commerce: a firm that buys, pays, heads or overtakes another does nothing CAMEO's
@@ -1736,7 +1723,7 @@ def _may_be_done_by_actor(v, parts: Participants) -> bool:
     """Whether a political or user-coded actor is among the verb's subjects or its agents: the side
     _two_sided reads first is one of the two (the agents in the passive), so without one it refuses
     the verb whatever the pattern (the voice is not worth deciding here)."""
-    doers = [p for k in children(v, _AGENT) for p in pobjs(k)] + subjects(v)
+    doers = [p for k in v.children if k.dep_ == "agent" for p in pobjs(k)] + subjects(v)
     # (_political or _user_coded, each doer resolved once)
     return any(_political_actor(e, parts) or e in parts.user_coded
                for t in doers if parts.is_actor(t) for e in parts.resolve(t))
@@ -2066,7 +2053,7 @@ def _judged_act(c: Candidate, n, parts: Participants) -> bool:
 def _verb_participants(c: Candidate, parts: Participants) -> None:
     v = c.token
     subs = subjects(v)
-    agents = [p for a in children(v, _AGENT) for p in pobjs(a)]
+    agents = [p for a in v.children if a.dep_ == "agent" for p in pobjs(a)]
     if is_passive(v):
         order = ordered_participle(v)  # "Gondor ordered two diplomats held": Gondor detains them
         # a by-phrase naming no one ("by the roadside", "by the dozen") may hold the real agent below it
@@ -2232,7 +2219,7 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
                     and any(k.dep_ == "poss" and (k.lower_ in ("its", "their", "his", "her") or parts.tok2ent.get(k.i) in own)
                             for k in t.children))
 
-    kids = children(v)
+    kids = list(v.children)
     dative = [k for k in kids if k.dep_ in ("dative", "iobj")]
     dative = [p for k in dative for p in ([k] if k.pos_ != "ADP" else pobjs(k))]
     if dative and any(other(k) for k in dative):
@@ -2318,8 +2305,8 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
     for k in kids:  # (a disputing verb's that-clause, "denied that its troops had attacked Ithilen", is what
         # is denied, no one addressed; each clause is asked on its own)
         if (k.dep_ == "ccomp" and v.lemma_.lower() not in DISPUTING) or k.dep_ == "xcomp" or (
-                k.dep_ == "advcl" and any(m.lower_ == "for" for m in children(k, _MARK))):
-            subs = [s for s in children(k, _SUBJ_IDS) if parts.resolve(s)]
+                k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in k.children)):
+            subs = [s for s in k.children if s.dep_ in SUBJ and parts.resolve(s)]
             if subs:
                 return subs[:1]
     if sense.type == "REQUEST":  # "insisted on its demands that Burundi's government grant": the demand's addressee
@@ -2526,7 +2513,7 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
                     # (a verb of the noun's own type): the subject's own
                     src += subjects(h)
             if not tgt:
-                dative = children(h, _DATIVE)
+                dative = [k for k in h.children if k.dep_ in ("dative", "iobj")]
                 tgt += [p for k in dative for p in ([k] if k.pos_ != "ADP" else pobjs(k))]
                 if not tgt:
                     tgt += _clause_target(h, sense, parts)

@@ -34,14 +34,9 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..columns import children, column_list, dep_ids
+from ..columns import column_list
 from ..errors import InputError
 from .syntax import bare_complement, small_clause, to_marked
-
-# dependency labels as DEP column ids, for columns.children (the children kept are the only Tokens it makes)
-_OBJECT_LABELS = dep_ids("dobj", "obj", "attr", "oprd", "nsubjpass")
-_SUBJECTS = dep_ids("nsubj", "nsubjpass")
-_PASSIVE_MARKS = dep_ids("nsubjpass", "csubjpass", "auxpass")
 
 NULL = "---"
 _CODE = re.compile(r"\[([^\]]*)\]")
@@ -422,7 +417,7 @@ def clause_tokens(v, complements: bool = True) -> list:
         # (`CLOSE TO *`): the words before it
         toks += [prep, gov] + [t for c in gov.children if c.i < prep.i and c.dep_ in ("nsubj", "dobj", "dative")
                                for t in c.subtree]
-    if not children(v, _SUBJECTS):
+    if not any(t.dep_ in ("nsubj", "nsubjpass") for t in v.children):
         from .syntax import subjects
 
         for s in subjects(v):
@@ -582,7 +577,7 @@ def _voice_order(v, toks: list) -> list:
     its agent's ("arrested by Ithilen police": POLICE * [173]), not its subject's, which is the
     one acted on ("three soldiers were arrested" does not match &MILITARY * [192]), as PETRARCH
     matches a passive verb's pre-verb nouns in its by-phrase."""
-    if not children(v, _PASSIVE_MARKS):
+    if not any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in v.children):
         return toks
     subj = {t.i for c in v.children if c.dep_ in ("nsubjpass", "csubjpass") for t in c.subtree}
     agent = {t.i for c in v.children if c.dep_ == "agent" for t in c.subtree}
@@ -596,7 +591,7 @@ def _voice_order(v, toks: list) -> list:
 
 def _slot_only(v, toks: list) -> set[int]:
     """Token positions (in `toks`) a pattern word may not match: a passive verb's subject."""
-    if not children(v, _PASSIVE_MARKS):
+    if not any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in v.children):
         return set()
     subj = {t.i for c in v.children if c.dep_ in ("nsubjpass", "csubjpass") for t in c.subtree}
     return {k for k, t in enumerate(toks) if t.i in subj}
@@ -630,7 +625,7 @@ def match_verb(vd: VerbDictionary, tok, is_actor, complements: bool = True) -> M
         before_start = vi - 1 - len(form.before)
         best = None  # ((object head, exact words), pattern, pre, post)
         lower = {t.lower_ for t in toks}
-        obj_toks = children(tok, _OBJECT_LABELS)
+        obj_toks = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "oprd", "nsubjpass")]
         objects, obj_lower = _forms(obj_toks), {t.lower_ for t in obj_toks}
         for p in block.patterns:
             if best is not None and p.weight < best[1].weight:

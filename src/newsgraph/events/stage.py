@@ -15,7 +15,7 @@ import msgspec
 import numpy as np
 from spacy.attrs import LEMMA, NORM, SENT_START
 
-from ..columns import children, column, column_list, dep_ids
+from ..columns import column, column_list
 from ..model import DateRef, Document, Event, trimmed_span
 from ..nlp import verb_lemma
 from ..places import place_for_span
@@ -37,13 +37,6 @@ from .petrarch_lists import discarded, load_discards, load_issues, tag_issues
 from .petrarch_transform import reported_clauses, transformed
 from .syntax import RELATIVIZERS, active_acl, noun_of_infinitive, ordered_participle, reduced_relative, regional_construct, to_marked
 from .ontology import DEFAULT_CAMEO, QUAD, cameo_for, event_kind, goldstein, parallel_code, quad_class
-
-# dependency labels as DEP column ids, for columns.children (the children kept are the only Tokens it makes)
-_AUX = dep_ids("aux")
-_PREP = dep_ids("prep")
-_DOBJ = dep_ids("dobj")
-_DOBJ_OR_NSUBJPASS = dep_ids("dobj", "nsubjpass")
-_COMPLEMENTS = dep_ids("xcomp", "ccomp")
 
 EVENT_SECTIONS = ("body", "title")
 HISTORICAL_DAYS = 366  # an event whose period ended more than a year before the article is history
@@ -727,7 +720,7 @@ def _content_clause(verb) -> bool:
 def _unrealised(verb) -> bool:
     """`verb` heads a to-infinitive or a modal clause ("decision to launch X", "fears that X would attack"): what
     it tells is not (yet) done, so an event inside it is no backdrop of the act above."""
-    return any(k.lower_ == "to" or k.tag_ == "MD" for k in children(verb, _AUX))
+    return any(k.dep_ == "aux" and (k.lower_ == "to" or k.tag_ == "MD") for k in verb.children)
 
 
 def _answer_noun(tok) -> bool:
@@ -1254,7 +1247,7 @@ def absorb(cands):
             head = by_pred.get(tok.head.i)
         if head is None and tok.head.i != tok.i:
             # "fired tear gas to disperse them": the event noun the governing verb acts with
-            head = next((by_token[k.i] for k in children(tok.head, _DOBJ) if k.i in by_token
+            head = next((by_token[k.i] for k in tok.head.children if k.dep_ == "dobj" and k.i in by_token
                          and by_token[k.i].is_noun), None)
         if head is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i != tok.i:
             # "clashes broke out in Ibadan, leaving three dead": the clause's subject is the event noun
@@ -1588,7 +1581,7 @@ def _presence_kind(v, observers: bool = True) -> str | None:
     codebook sub-codes 166 (expel or withdraw: 1661-1663) and 086 (allow international involvement:
     0861-0863) by it; 1662 names "inspectors, observers" but 0862 "receive inspectors" alone (the
     codebook's own 086 example receives "a mission of observers"), so `observers` is False for 086."""
-    objs = children(v, _DOBJ_OR_NSUBJPASS)
+    objs = [o for o in v.children if o.dep_ in ("dobj", "nsubjpass")]
     for _ in range(2):  # ("the delivery of 1,000 tons of grain": a measure's of-phrase inside the object's)
         objs += [p for o in objs for k in o.children if k.dep_ == "prep" and k.lower_ == "of"
                  for p in k.children if p.dep_ == "pobj" and p not in objs]
@@ -1690,8 +1683,8 @@ def _institutional(v) -> str | None:
     the object of its first clausal complement (or of that verb's to-phrase: "must agree to constitutional
     changes") is a constitutional, democratic or electoral change or reform, democracy, or a constitution new
     or being made ("demanded democratic reforms", "urged X to adopt a new constitution"); else None."""
-    clause = next((k for k in children(v, _COMPLEMENTS) if k.pos_ == "VERB"), None)
-    objs = children(v, _DOBJ)
+    clause = next((k for k in v.children if k.dep_ in ("xcomp", "ccomp") and k.pos_ == "VERB"), None)
+    objs = [k for k in v.children if k.dep_ == "dobj"]
     if clause is not None:
         objs += [k for k in clause.children if k.dep_ == "dobj"] + coder.phrase_objects(clause, ("to",))
     for o in objs + [c for o in objs for c in o.conjuncts]:
@@ -2189,8 +2182,8 @@ def _event_place(c, doc: Document) -> str | None:
     sdoc = node.doc
     for _ in range(2):
         # the trigger's own locative phrases, then its object's ("blocked roads in Brussels")
-        preps = children(node, _PREP)
-        preps += [k for d in children(node, _DOBJ) for k in children(d, _PREP)]
+        preps = [k for k in node.children if k.dep_ == "prep"]
+        preps += [k for d in node.children if d.dep_ == "dobj" for k in d.children if k.dep_ == "prep"]
         # "lifted a state of emergency in Mombasa": the locative phrase of the object's "of" noun
         preps += [k for p in preps if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
                   for k in o.children if k.dep_ == "prep"]

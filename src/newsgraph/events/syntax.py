@@ -3,24 +3,10 @@ verb patterns (a leaf module, so neither imports the other for it)."""
 
 from __future__ import annotations
 
-from ..columns import PASSIVE_LABELS, children, dep_ids, with_child
+from ..columns import PASSIVE_LABELS, with_child
 from ..words import ANY_SPEECH
 
 SUBJ = frozenset({"nsubj", "csubj"})
-# the same labels as DEP column ids, for columns.children (a walk of the children that makes a Token only for the ones kept)
-_ANY_SUBJ = dep_ids(*SUBJ, "nsubjpass")
-_AUX = dep_ids("aux")
-_DOBJ = dep_ids("dobj")
-_NSUBJ = dep_ids("nsubj")
-_CC = dep_ids("cc")
-_CONJ = dep_ids("conj")
-_AGENT = dep_ids("agent")
-_AUX_OR_MARK = dep_ids("aux", "auxpass", "mark")
-_AUXPASS = dep_ids("auxpass")
-_NSUBJPASS = dep_ids("nsubjpass")
-_DOBJ_OR_NSUBJPASS = dep_ids("dobj", "nsubjpass")
-_PREP = dep_ids("prep")
-_POBJ = dep_ids("pobj")
 RELATIVIZERS = frozenset({"which", "who", "that", "whom"})
 # adverbs of sequence that open the second verb phrase of an asyndetic coordination ("X did A, then did B")
 SEQUENCE_ADVERBS = frozenset({"then", "later", "afterwards", "subsequently"})
@@ -37,7 +23,7 @@ def _misattached_subject(tok) -> bool:
     v = doc[nxt]
     while v.pos_ == "ADV" and v.i + 1 < len(doc):
         v = doc[v.i + 1]
-    return v.pos_ in ("VERB", "AUX") and v.i > tok.i and not children(v, _ANY_SUBJ) \
+    return v.pos_ in ("VERB", "AUX") and v.i > tok.i and not any(c.dep_ in SUBJ or c.dep_ == "nsubjpass" for c in v.children) \
         and tok.head.i < tok.i and v.is_ancestor(tok)
 
 
@@ -68,7 +54,7 @@ ORDER_VERBS = frozenset({"order", "command"})
 
 def to_marked(v) -> bool:
     """The verb has its own "to" (an aux tagged TO): an infinitive, whatever the parser labels its clause."""
-    return any(a.tag_ == "TO" for a in children(v, _AUX))
+    return any(a.dep_ == "aux" and a.tag_ == "TO" for a in v.children)
 
 
 def small_clause(k) -> bool:
@@ -76,7 +62,7 @@ def small_clause(k) -> bool:
     diplomats held]", "wanted [the prisoners freed]"): a past participle with its subject before it
     and no auxiliary or conjunction of its own, so no clause of its own for PETRARCH's patterns
     (ORDER's `$ * + HELD`) or for who does what."""
-    if k.dep_ not in ("ccomp", "oprd") or k.head.i > k.i or children(k, _AUX_OR_MARK):
+    if k.dep_ not in ("ccomp", "oprd") or k.head.i > k.i or any(c.dep_ in ("aux", "auxpass", "mark") for c in k.children):
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < k.i for c in k.children):
         return False
@@ -112,7 +98,7 @@ def ordered_participle(v):
     if small_clause(v) and v.head.lemma_.lower() in ORDER_VERBS:
         return v.head
     if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.dep_ == "dobj" and v.head.head.lemma_.lower() in ORDER_VERBS \
-            and v.i == v.head.i + 1 and not children(v, _AUX_OR_MARK):
+            and v.i == v.head.i + 1 and not any(c.dep_ in ("aux", "auxpass", "mark") for c in v.children):
         return v.head.head
     return None
 
@@ -125,7 +111,7 @@ def found_state(v) -> bool:
         return False
     if v.dep_ in ("ccomp", "xcomp", "oprd") and v.head.lemma_.lower() == "find" and v.head.i < v.i:
         return True
-    return any(c.lower_ == "found" for c in children(v, _AUX))
+    return any(c.dep_ == "aux" and c.lower_ == "found" for c in v.children)
 
 
 def bare_participle(v) -> bool:
@@ -154,16 +140,16 @@ def undergoers(v) -> list:
     """Who a passive participle acts on when the parser does not make it the participle's own
     subject: the antecedent of a relative pronoun ("the clerk, who was stabbed"), the one found in a
     state (found_state). Empty for any other verb."""
-    if v.dep_ == "relcl" and any(c.lower_ in RELATIVIZERS for c in children(v, _DOBJ_OR_NSUBJPASS)):
+    if v.dep_ == "relcl" and any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in RELATIVIZERS for c in v.children):
         return [antecedent(v)]
-    if v.dep_ in ("pcomp", "advcl") and children(v, _AUXPASS) and \
-            not children(v, _NSUBJPASS):
+    if v.dep_ in ("pcomp", "advcl") and any(c.dep_ == "auxpass" for c in v.children) and \
+            not any(c.dep_ == "nsubjpass" for c in v.children):
         # (session 27) "a man died after being beaten by police", "was hospitalised after being stabbed", "collapsed
         # while being beaten", "after having been beaten": an adverbial passive with no subject of its own
         # undergoes it as its main clause's subject (a passive's own subject is nsubjpass: "after he was beaten")
         return subjects(v.head.head if v.dep_ == "pcomp" else v.head)
     if bare_participle(v):
-        return children(v, _NSUBJ)[:1]
+        return [c for c in v.children if c.dep_ == "nsubj"][:1]
     if not found_state(v):
         return []
     if v.dep_ in ("ccomp", "xcomp", "oprd") and v.head.lemma_.lower() == "find":
@@ -177,7 +163,7 @@ def undergoers(v) -> list:
 def is_passive(v) -> bool:
     if found_state(v) or bare_participle(v) or ordered_participle(v) is not None:
         return True
-    if v.lower_ in STANCE_PARTICIPLES and not children(v, _AGENT):
+    if v.lower_ in STANCE_PARTICIPLES and not any(c.dep_ == "agent" for c in v.children):
         return False
     if v.i in with_child(v.doc, PASSIVE_LABELS):  # (any child so labelled: the set made once per Doc)
         return True
@@ -205,8 +191,8 @@ def _called_on(verb, comp) -> list:
     """"called on Belgrade to withdraw", "prevailed upon the rebels to free them": the one an
     "on"/"upon" phrase before the to-infinitive names does what it says (object control, as
     with a direct object)."""
-    return [p for prep in children(verb, _PREP) if prep.lower_ in ("on", "upon") and prep.i < comp.i
-            for p in children(prep, _POBJ)][:1]
+    return [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("on", "upon") and prep.i < comp.i
+            for p in prep.children if p.dep_ == "pobj"][:1]
 
 
 def _parenthetical(p):
@@ -240,8 +226,8 @@ def _name_as_adverbial(v):
 
 def subjects(v, depth: int = 0) -> list:
     """The subject tokens of verb v, inherited through coordination, complements and relative clauses."""
-    subs = children(v, _ANY_SUBJ)
-    split = _parenthetical(v) if subs else next((r for r in map(_parenthetical, children(v)) if r), None)
+    subs = [c for c in v.children if c.dep_ in SUBJ or c.dep_ == "nsubjpass"]
+    split = _parenthetical(v) if subs else next((r for r in map(_parenthetical, v.children) if r), None)
     if split is not None:
         return [split[1]] if subs else [split[0]]  # (the speaker says; the clause's subject acts)
     if subs:
@@ -251,10 +237,11 @@ def subjects(v, depth: int = 0) -> list:
         if s.tag_ == "VBG":
             # "The Red Cross operating in Iraq said": a participle parsed as the subject, with the
             # real subject hanging on it
-            inner = children(s, _NSUBJ)
+            inner = [c for c in s.children if c.dep_ == "nsubj"]
             if inner:
                 return inner[:1]
-        if len(subs) > 1 and (children(s, _CC) and not children(s, _CONJ) or children(subs[1], _CC)):
+        if len(subs) > 1 and (any(c.dep_ == "cc" for c in s.children) and not any(c.dep_ == "conj" for c in s.children)
+                              or any(c.dep_ == "cc" for c in subs[1].children)):
             # "Rufus Firefly and his Sylvanian counterpart held talks", "The Peruvian government,
             # Bolivia's parliament and Chile criticized": the parser may make a later conjunct a
             # second subject, leaving the "and" on the first or giving the rest of the list to it
@@ -279,7 +266,7 @@ def subjects(v, depth: int = 0) -> list:
         return [v.head]  # "Suspected herders killed at least 17 people": the noun is the doer
     if v.dep_ in ("xcomp", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
         if v.dep_ == "xcomp":
-            objs = children(v.head, _DOBJ) or _called_on(v.head, v)
+            objs = [c for c in v.head.children if c.dep_ in ("dobj",)] or _called_on(v.head, v)
             if objs:
                 return objs
             return subjects(v.head, depth + 1)
@@ -289,7 +276,7 @@ def subjects(v, depth: int = 0) -> list:
         return subjects(v.head.head, depth + 1)  # "X issued a statement condemning Y": X condemns
     if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.head.pos_ == "VERB":
         verb, prep = v.head.head, v.head.lower_
-        objs = children(verb, _DOBJ)
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
         if objs and (prep in OBJECT_CONTROL_PREPS or prep == "with" and verb.lemma_.lower() in WITH_CONTROL_VERBS):
             return objs[:1]  # "accused Iran of attacking", "prevented them from leaving": the object
         return subjects(verb, depth + 1)  # "resorted to throwing stones", "responded by shelling"
@@ -438,7 +425,7 @@ def stranded_object(v):
     that: the noun is the verb's object. A clause with a real object of its own ("said the rebels
     killed 17 people"), none ("said the rebels retreated"), or the verb's own small clause ("wanted
     the prisoners freed", "found a man shot dead") is not."""
-    if children(v, _DOBJ):
+    if any(c.dep_ == "dobj" for c in v.children):
         return None
     # (with "let free", "set free" the clause may hang on the adjective completing the verb)
     heads = [v, *(a for a in v.children if a.dep_ in ("acomp", "ccomp") and a.tag_ == "JJ" and a.i == v.i + 1)]
