@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from newsgraph.evaluate.events import pipeline_options
 from newsgraph.events import stage
-from petrarch_util import codings, write_dictionaries
+from petrarch_util import agent_lines, codings, country_actors, write_dictionaries
 
 _VOCAB = spacy.blank("en").vocab
 
@@ -63,16 +63,8 @@ def test_an_adverbial_of_a_keeping_word_the_tagger_made_no_verb_is_not_read():
 # ---- events.coder._petrarch_phrase_target (session 42's two open survivors): the venue flag and the guard for an
 # event noun no verb governs. Own invented countries; the user's actor dictionary makes them PETRARCH's actors.
 
-ACTORS = """TAMBRIA [TMB]
-+TAMBRIAN
-VOLKARA [VLK]
-+VOLKARAN
-ESSOVIA [ESV]
-+ESSOVIAN
-"""
-AGENTS = """MINISTER [~GOV]
-GOVERNMENT [~GOV]
-"""
+ACTORS = country_actors({"TAMBRIA": "TMB", "VOLKARA": "VLK", "ESSOVIA": "ESV"})
+AGENTS = agent_lines("MINISTER", "GOVERNMENT")
 
 
 @pytest.fixture(scope="module")
