@@ -102,3 +102,12 @@ def test_an_event_noun_no_verb_governs_keeps_its_own_rules(user_pipeline, text, 
     no target from "alongside" or "via"; the phrase target (PETRARCH's first actor of a verb's phrases) is a
     verb's. (PETRARCH's own output drops such nouns, so `newsgraph extract` is where it shows.)"""
     assert _targets(user_pipeline, text, trigger) == [[]]
+
+
+def test_a_conflict_act_takes_no_later_phrase_past_a_place_inside_a_phrase(user_dicts):
+    """A material conflict act is no cooperative one: a name after in/at inside its phrase ("at villages in
+    Volkara") is whom it touches, not where, so the search for a target ends there (the place-or-topic check then
+    gives none) and does not go on to a later phrase: the shells came "from Essovia", which is not attacked."""
+    (got,) = codings(["Tambrian troops fired shells at villages in Volkara from Essovia."],
+                     pipeline_options(None, **user_dicts))
+    assert not any(t.startswith("ESV") for s, t, c in got), got
