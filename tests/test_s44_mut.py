@@ -111,3 +111,14 @@ def test_a_conflict_act_takes_no_later_phrase_past_a_place_inside_a_phrase(user_
     (got,) = codings(["Tambrian troops fired shells at villages in Volkara from Essovia."],
                      pipeline_options(None, **user_dicts))
     assert not any(t.startswith("ESV") for s, t, c in got), got
+
+
+# ---- events.stage._contents and code_events: session 43's changed lines (docs/testing.md, "Session 44, s44-mut")
+
+def test_an_appeal_takes_what_it_asks_not_the_first_event_of_its_sentence(user_dicts):
+    """The adverbial reading of "called on X [to free ...]" is for an appeal's own to-infinitive only: an earlier
+    event of the sentence ("shelled the port") is no content of the appeal, which keeps its sub-code (0253)."""
+    (got,) = codings(["After rebels shelled the port, the Tambrian president called on Essovia to free the journalists."],
+                     pipeline_options(None, **user_dicts))
+    assert ("TMB", "ESV", "0253") in got, got  # (no PRESIDENT agent here)
+
