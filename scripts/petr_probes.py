@@ -33,7 +33,12 @@ def run(opts, lines) -> None:
     print(f"{ok}/{len(rows)}")
 
 
+def probe(**dictionaries) -> None:
+    """Code the probe lines of stdin with these dictionaries (`pipeline_options`' verbs, actors, agents, discards,
+    issues: lists of paths): what each probe script does with its own set (petr_probes_s31.py, _s32, _s42)."""
+    run(ep.pipeline_options(None, **dictionaries), sys.stdin)
+
+
 if __name__ == "__main__":
-    verbs = [f"{D}.verbs.txt"] if sys.argv[1] == "val" else None
-    run(ep.pipeline_options(None, verbs=verbs, actors=[f"{D}.actors.txt"], agents=[f"{D}.agents.txt"],
-                            discards=[f"{D}.discards.txt"], issues=[f"{D}.issues.txt"]), sys.stdin)
+    probe(verbs=[f"{D}.verbs.txt"] if sys.argv[1] == "val" else None, actors=[f"{D}.actors.txt"],
+          agents=[f"{D}.agents.txt"], discards=[f"{D}.discards.txt"], issues=[f"{D}.issues.txt"])

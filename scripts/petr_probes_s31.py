@@ -7,11 +7,7 @@ Each probe line is `SRC TGT CODE[; SRC TGT CODE] | sentence` (an empty label: no
 before the first run and kept as written (docs/accuracy.md "Session 31, s31-petr" lists labels found
 wrong). Prints each sentence's codings against its label and the count right. (Set SRC=path to run
 another tree's src.)"""
-import sys, os
-sys.path.insert(0, os.environ.get("SRC", "src"))
-from newsgraph.evaluate import petrarch as ep
-from petr_probes import run  # (scripts/ is this script's own directory on sys.path)
+from petr_probes import probe  # (scripts/ is this script's own directory on sys.path; petr_probes puts SRC first)
 D = "/work/shared/data/cameo-dict-format"
-opts = ep.pipeline_options(None, verbs=None, actors=["gold/petrarch_records_5.actors.txt", f"{D}/PETR.Validate.actors.txt"],
-                           agents=[f"{D}/PETR.Validate.agents.txt"])
-run(opts, sys.stdin)
+probe(verbs=None, actors=["gold/petrarch_records_5.actors.txt", f"{D}/PETR.Validate.actors.txt"],
+      agents=[f"{D}/PETR.Validate.agents.txt"])

@@ -8,11 +8,8 @@ Each probe line is `SRC TGT CODE[; SRC TGT CODE] | sentence` (an empty label: no
 the dictionary's own patterns before the first run and kept as written (docs/accuracy.md "Session 32,
 s32-petr" lists labels found wrong). Prints each sentence's codings against its label and the count
 right. (Set SRC=path to run another tree's src.)"""
-import sys, os
-sys.path.insert(0, os.environ.get("SRC", "src"))
-from newsgraph.evaluate import petrarch as ep
-from petr_probes import run  # (scripts/ is this script's own directory on sys.path)
+import sys
+from petr_probes import probe  # (scripts/ is this script's own directory on sys.path; petr_probes puts SRC first)
 D = "/work/shared/data/cameo-dict-format"
 verbs = ["gold/petrarch_records_14.verbs.txt"] if sys.argv[1] == "own" else None
-run(ep.pipeline_options(None, verbs=verbs, actors=[f"{D}/PETR.Validate.actors.txt"],
-                        agents=[f"{D}/PETR.Validate.agents.txt"]), sys.stdin)
+probe(verbs=verbs, actors=[f"{D}/PETR.Validate.actors.txt"], agents=[f"{D}/PETR.Validate.agents.txt"])

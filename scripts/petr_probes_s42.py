@@ -7,10 +7,6 @@ Each probe line is `SRC TGT CODE[; SRC TGT CODE] | sentence` (an empty label: no
 the dictionary's own patterns before the first run and kept as written (docs/accuracy.md "Session 42,
 s42-petrv" lists labels found wrong). Prints each sentence's codings against its label and the count
 right. (Set SRC=path to run another tree's src.)"""
-import sys, os
-sys.path.insert(0, os.environ.get("SRC", "src"))
-from newsgraph.evaluate import petrarch as ep
-from petr_probes import run  # (scripts/ is this script's own directory on sys.path)
+from petr_probes import probe  # (scripts/ is this script's own directory on sys.path; petr_probes puts SRC first)
 G = "gold/petrarch_records_44"
-run(ep.pipeline_options(None, verbs=[f"{G}.verbs.txt"], actors=[f"{G}.actors.txt"], agents=[f"{G}.agents.txt"]),
-    sys.stdin)
+probe(verbs=[f"{G}.verbs.txt"], actors=[f"{G}.actors.txt"], agents=[f"{G}.agents.txt"])

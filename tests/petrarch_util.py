@@ -61,3 +61,14 @@ def case_fixtures(cases=None, builtin=None, **bodies: str):
         return coded_cases(builtin, {k: dicts[k] for k in ("actors", "agents")})
 
     return dicts_, coded_, builtin_
+
+
+def country_actors(codes: dict[str, str], end: str = "") -> str:
+    """An actor dictionary's entries for invented countries: each `NAME [CODE]` and its adjective `+NAMEN`
+    (the names end in -a: Tambria, Tambrian), every phrase closed by `end` ("_": PETRARCH's phrase end)."""
+    return "".join(f"{name}{end} [{code}]\n+{name}N{end}\n" for name, code in codes.items())
+
+
+def agent_lines(*words: str, code: str = "GOV") -> str:
+    """An agent dictionary's entries, each word (with its `{PLURAL}` where it has one) the agent `~code`."""
+    return "".join(f"{w} [~{code}]\n" for w in words)

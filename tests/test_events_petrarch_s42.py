@@ -5,17 +5,10 @@ reading; statements have no PLOVER type, so ordinary news keeps our sense). Own 
 in other words than gold/petrarch_records_42.xml; docs/accuracy.md "Session 42, s42-petr" gives the counts."""
 
 from newsgraph.evaluate.events import pipeline_options
-from petrarch_util import codings, write_dictionaries
+from petrarch_util import agent_lines, codings, country_actors, write_dictionaries
 
-ACTORS = """TAMBRIA [TMB]
-+TAMBRIAN
-VOLKARA [VLK]
-+VOLKARAN
-"""
-AGENTS = """MINISTER [~GOV]
-GOVERNMENT [~GOV]
-SPOKESMAN [~GOV]
-"""
+ACTORS = country_actors({"TAMBRIA": "TMB", "VOLKARA": "VLK"})
+AGENTS = agent_lines("MINISTER", "GOVERNMENT", "SPOKESMAN")
 
 CASES = {
     # the statement pattern of the verb's words, target the actor its phrase names

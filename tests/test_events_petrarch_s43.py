@@ -8,18 +8,10 @@ Own sentences and names, in other words than the record files."""
 import pytest
 
 from newsgraph.evaluate.events import pipeline_options
-from petrarch_util import codings, write_dictionaries
+from petrarch_util import agent_lines, codings, country_actors, write_dictionaries
 
-ACTORS = """WYNDORA_ [WYN]
-+WYNDORAN_
-ESSOVIA_ [ESV]
-+ESSOVIAN_
-GREY_LANTERN_FRONT_ [ESVREB]
-"""
-AGENTS = """PRESIDENT [~GOV]
-GOVERNMENT [~GOV]
-SPOKESMAN {SPOKESMEN} [~GOV]
-"""
+ACTORS = country_actors({"WYNDORA": "WYN", "ESSOVIA": "ESV"}, end="_") + "GREY_LANTERN_FRONT_ [ESVREB]\n"
+AGENTS = agent_lines("PRESIDENT", "GOVERNMENT", "SPOKESMAN {SPOKESMEN}")
 
 
 def _code(opts, text):
@@ -97,15 +89,8 @@ def test_an_agent_word_before_a_noun_only_our_table_knows(tmp_path):
 
 
 # Session 42's surviving mutants named as missing tests (docs/testing.md "Session 42, s42-petr"), own sentences.
-S42_ACTORS = """TAMBRIA [TMB]
-+TAMBRIAN
-VOLKARA [VLK]
-+VOLKARAN
-GRANITE_HOLDINGS_ [TMBBUS]
-"""
-S42_AGENTS = """MINISTER [~GOV]
-GOVERNMENT [~GOV]
-"""
+S42_ACTORS = country_actors({"TAMBRIA": "TMB", "VOLKARA": "VLK"}) + "GRANITE_HOLDINGS_ [TMBBUS]\n"
+S42_AGENTS = agent_lines("MINISTER", "GOVERNMENT")
 
 
 def test_statement_patterns_read_actor_slots(tmp_path):
