@@ -30,6 +30,8 @@ ACTORS = """VARKESH_ [VKS]
 +VARKESHI_
 LUMIRA_ [LMR]
 +LUMIRAN_
+TOMAS_BRELL_ [VKSGOV]
+MIRA_OLSEN_ [LMRGOV]
 """
 AGENTS = """MINISTER [~GOV]
 PRESIDENT [~GOV]
@@ -55,6 +57,14 @@ CASES = {
     "Varkesh said it had expelled the Lumiran minister.": {("VKS", "LMRGOV", "174")},
     "Varkesh said it was attacked by Lumira.": {("LMR", "VKS", "190")},
     "The Varkeshi army said they attacked Lumira.": {("VKSMIL", "LMR", "190")},
+    # the speaker's other pronouns told after it (we, he, she, its, their), and "he"/"she" that cannot be a body
+    "Varkesh said we attacked Lumira.": {("VKS", "LMR", "190")},
+    "Tomas Brell said he had met with Lumira.": {("VKSGOV", "LMR", "040")},
+    "Mira Olsen said she had met with Varkesh.": {("LMRGOV", "VKS", "040")},
+    "Varkesh said its troops attacked Lumira.": {("VKS", "LMR", "190")},
+    "Varkesh said their troops attacked Lumira.": {("VKS", "LMR", "190")},
+    "Varkesh said he attacked Lumira.": set(),
+    "Varkesh said she had met with Tomas Brell.": set(),
 }
 
 # the built-in verbs (no user verb dictionary) keep reading a pronoun before its sayer as the sayer

@@ -2004,7 +2004,7 @@ def _state_prep(a) -> bool:
     return a.dep_ == "pobj" and h.lower_ in ("on", "in") and h.head.lemma_.lower() in STATE_VERBS
 
 
-def _speaker_of(pron, parts: Participants, told_before: bool = True) -> list[str]:
+def _speaker_of(pron, parts: Participants, told_before: bool) -> list[str]:
     """"Iraq said it would allow...": an unresolved "it/they/we" subject of a reported clause is the
     speaker, when the speaker is an actor. Without `told_before` (an act a user's PETRARCH dictionary
     coded), only in a clause told after its saying verb: "They attacked a patrol, the army said" has
@@ -2036,7 +2036,7 @@ def _possessing_speaker(subject, parts: Participants) -> list[str]:
     officers), so the speaker acts; so is such a recipient ("Israel said its jets were attacked",
     "Syria said rebels shelled its positions"): the speaker is attacked."""
     poss = [k for k in subject.children if k.dep_ == "poss" and k.lower_ in ("its", "their")]
-    return _speaker_of(poss[0], parts) if poss else []
+    return _speaker_of(poss[0], parts, told_before=True) if poss else []
 
 
 # verbs that judge an act ("condemned", "criticised", "praised", "endorsed"): the act is their object,
