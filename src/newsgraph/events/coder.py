@@ -2004,7 +2004,7 @@ def _state_prep(a) -> bool:
     return a.dep_ == "pobj" and h.lower_ in ("on", "in") and h.head.lemma_.lower() in STATE_VERBS
 
 
-def _speaker_of(pron, parts: Participants, told_before: bool) -> list[str]:
+def _speaker_of(pron, parts: Participants, told_before: bool = True) -> list[str]:
     """"Iraq said it would allow...": an unresolved "it/they/we" subject of a reported clause is the
     speaker, when the speaker is an actor. Without `told_before` (an act a user's PETRARCH dictionary
     coded), only in a clause told after its saying verb: "They attacked a patrol, the army said" has
