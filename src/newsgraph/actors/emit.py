@@ -98,7 +98,9 @@ def _actor(c: ActorCluster, attrs: dict, agent: tuple[str, bool] | None, user_ag
         sector = c.sector
     code = c.code if c.code and (c.kb is None or "sector" not in c.ctx or "code_source" in attrs) else None
     if code is None:
-        if agent and not c.former:  # a user agent's code: ~CODE after the country, CODE~ before it
+        if agent:  # a user agent's code: ~CODE after the country, CODE~ before it; after "former" too, as
+            # PETRARCH reads the agent word whatever modifies it ("a former Arnor minister" ARNGOV with
+            # MINISTER [~GOV]): CAMEO's former-official ELI is the dictionaries' to give, not ours
             code = (agent[0] + (c.country or "")) if agent[1] else ((c.country or "") + agent[0])
         else:
             own_role = user_agents and c.role and c.kb is None and "code_source" not in attrs

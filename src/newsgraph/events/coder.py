@@ -1865,7 +1865,7 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
         c.source_tokens, c.target_tokens = c.target_tokens, c.source_tokens
     src = unique([e for t in c.source_tokens for e in parts.resolve(t)])
     if not src and c.source_tokens and all(t.pos_ == "PRON" for t in c.source_tokens):
-        src = _speaker_of(c.source_tokens[0], parts)
+        src = _speaker_of(c.source_tokens[0], parts, told_before=not c.dictionary)
     elif not src and len(c.source_tokens) == 1:
         src = _possessing_speaker(c.source_tokens[0], parts)
     own = {parts.country.get(e) for e in src if e not in parts.guessed} - {None}
@@ -1874,7 +1874,8 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
     tgt = unique([e for t in c.target_tokens if not _own_means(t, parts, own, c.sense)
                   for e in parts.resolve(t)])
     if not tgt and len(c.target_tokens) == 1 and c.target_tokens[0].pos_ == "PRON":
-        tgt = _speaker_of(c.target_tokens[0], parts)  # "Mordor said it was attacked by Gondor"
+        # "Mordor said it was attacked by Gondor"
+        tgt = _speaker_of(c.target_tokens[0], parts, told_before=not c.dictionary)
     elif not tgt and len(c.target_tokens) == 1:
         tgt = _possessing_speaker(c.target_tokens[0], parts)  # "Israel said its jets were attacked"
     if not c.compound:
@@ -2003,14 +2004,19 @@ def _state_prep(a) -> bool:
     return a.dep_ == "pobj" and h.lower_ in ("on", "in") and h.head.lemma_.lower() in STATE_VERBS
 
 
-def _speaker_of(pron, parts: Participants) -> list[str]:
+def _speaker_of(pron, parts: Participants, told_before: bool = True) -> list[str]:
     """"Iraq said it would allow...": an unresolved "it/they/we" subject of a reported clause is the
-    speaker, when the speaker is an actor."""
+    speaker, when the speaker is an actor. Without `told_before` (an act a user's PETRARCH dictionary
+    coded), only in a clause told after its saying verb: "They attacked a patrol, the army said" has
+    no speaker for "they", as PETRARCH2 looks for a pronoun's antecedent among the noun phrases of
+    the phrases above its clause, and a trailing sayer stands beside the clause, not above it."""
     if pron.lower_ not in ("it", "they", "we", "he", "she", "its", "their"):
         return []
     node = pron.head
     for _ in range(4):
         if node.dep_ == "ccomp" and node.head.pos_ == "VERB":
+            if not told_before and node.i < node.head.i:
+                return []
             for s in subjects(node.head):
                 got = parts.resolve(s)
                 if got and pron.lower_ in ("he", "she") and set(got) <= parts.not_persons:
@@ -2030,7 +2036,7 @@ def _possessing_speaker(subject, parts: Participants) -> list[str]:
     officers), so the speaker acts; so is such a recipient ("Israel said its jets were attacked",
     "Syria said rebels shelled its positions"): the speaker is attacked."""
     poss = [k for k in subject.children if k.dep_ == "poss" and k.lower_ in ("its", "their")]
-    return _speaker_of(poss[0], parts) if poss else []
+    return _speaker_of(poss[0], parts, told_before=True) if poss else []
 
 
 # verbs that judge an act ("condemned", "criticised", "praised", "endorsed"): the act is their object,
