@@ -72,3 +72,13 @@ def country_actors(codes: dict[str, str], end: str = "") -> str:
 def agent_lines(*words: str, code: str = "GOV") -> str:
     """An agent dictionary's entries, each word (with its `{PLURAL}` where it has one) the agent `~code`."""
     return "".join(f"{w} [~{code}]\n" for w in words)
+
+
+def own_record_figures(records: str, dictionaries: str) -> dict:
+    """PETRARCH-style figures of gold/`records` coded with an own record set's three dictionaries
+    (gold/`dictionaries`.verbs.txt, .actors.txt, .agents.txt): the regression tests of the own verb-dictionary sets."""
+    from pathlib import Path
+
+    d = Path(__file__).resolve().parent.parent / "gold"
+    opts = ep.pipeline_options(None, **{k: [str(d / f"{dictionaries}.{k}.txt")] for k in ("verbs", "actors", "agents")})
+    return ep.evaluate(str(d / records), opts)

@@ -8,7 +8,7 @@ import pytest
 
 from newsgraph import nlp
 from newsgraph.events import syntax
-from petrarch_util import coded_cases, write_dictionaries
+from petrarch_util import coded_cases, own_record_figures, write_dictionaries
 
 VERBS = """--- TAKE [---] ---
 TAKE {TAKES TOOK TAKEN TAKING}
@@ -188,14 +188,6 @@ def test_own_records_44(records, gold, correct, extra):
     """Regression test (our own sentences and our own actor, agent and verb dictionaries, session 42):
     gold/petrarch_records_44.xml and _45.xml keep at least these correct and at most these extra
     (docs/accuracy.md "Session 42, s42-petrv")."""
-    from pathlib import Path
-
-    from newsgraph.evaluate import petrarch as ep
-
-    d = Path(__file__).resolve().parent.parent / "gold"
-    opts = ep.pipeline_options(None, verbs=[str(d / "petrarch_records_44.verbs.txt")],
-                               actors=[str(d / "petrarch_records_44.actors.txt")],
-                               agents=[str(d / "petrarch_records_44.agents.txt")])
-    r = ep.evaluate(str(d / records), opts)
+    r = own_record_figures(records, "petrarch_records_44")
     assert r["gold_events"] == gold
     assert r["correct"] >= correct and r["extra"] <= extra, r["misses"]

@@ -1,9 +1,8 @@
 """Session 44 (s44-petrv): gold/petrarch_records_48.xml and _49.xml with their own verb, actor and agent dictionaries
 (docs/accuracy.md "Session 44, s44-petrv"); the readings they led to are tested in test_events_petrarch_s44v.py."""
 
-from pathlib import Path
-
 import pytest
+from petrarch_util import own_record_figures
 
 
 @pytest.mark.parametrize("records,gold,correct,extra", [
@@ -16,12 +15,6 @@ import pytest
 def test_own_records_48(records, gold, correct, extra):
     """Regression test (our own sentences and our own actor, agent and verb dictionaries, session 44):
     gold/petrarch_records_48.xml keeps at least these correct and at most these extra."""
-    from newsgraph.evaluate import petrarch as ep
-
-    d = Path(__file__).resolve().parent.parent / "gold"
-    opts = ep.pipeline_options(None, verbs=[str(d / "petrarch_records_48.verbs.txt")],
-                               actors=[str(d / "petrarch_records_48.actors.txt")],
-                               agents=[str(d / "petrarch_records_48.agents.txt")])
-    r = ep.evaluate(str(d / records), opts)
+    r = own_record_figures(records, "petrarch_records_48")
     assert r["gold_events"] == gold
     assert r["correct"] >= correct and r["extra"] <= extra, r["misses"]
