@@ -350,10 +350,13 @@ def _kind_in_apposition(ev, coded) -> bool:
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # a coordinated member shares the first one's role ("the options: sanctions, airstrikes")
+    if first.dep_ != "appos" or tok.tag_ != "NNS" or any(k.dep_ in PARTICULAR for k in tok.children):
+        return False
     head = first.head
-    acts = {c.anchor.i for e, c in coded if e is not ev and c is not None}
-    return (first.dep_ == "appos" and tok.tag_ == "NNS" and not any(k.dep_ in PARTICULAR for k in tok.children)
-            and head.pos_ == "NOUN" and head.lemma_.lower() not in EVENT_NOUNS | HAPPENINGS and head.i not in acts)
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or lemma in EVENT_NOUNS or lemma in HAPPENINGS:
+        return False
+    return all(c.anchor.i != head.i for e, c in coded if e is not ev and c is not None)
 
 
 CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})  # (a coordinated verb shares the date)

@@ -657,9 +657,9 @@ def _backdrop_noun(c, by_token: dict, seen: frozenset = frozenset()) -> bool:
     villagers were found dead after an attack by X": the attack told by its victims, the news). A verb
     with a to-infinitive or a modal tells an act decided, planned or feared, no setting ("in response to X's
     decision to launch an offensive"): the climb stops there (_unrealised), unless the phrase is one of prior time,
-    which sets the act above whatever it hangs on (_prior_time: "to forestall violence after a week of unrest"). An act reached with no backdrop phrase
-    on the way is the one c belongs to (its object, aim or content): c is a backdrop if that act is one ("after a
-    protest against the arrest of their leader": the arrest too)."""
+    which sets the act above whatever it hangs on (_prior_time: "to forestall violence after a week of unrest"). An
+    act reached with no backdrop phrase on the way is the one c belongs to (its object, aim or content): c is a
+    backdrop if that act is one ("after a protest against the arrest of their leader": the arrest too)."""
     if not (c.is_noun or c.token.dep_ == "pcomp" or c.token.tag_ == "VBG"):
         return False
     node, prep = (c.anchor if c.is_noun else c.token), None
@@ -802,11 +802,9 @@ def _prior_clause(c, by_token: dict) -> bool:
 def _backdrop_prep(tok) -> bool:
     """`tok` opens a phrase of prior time ("after", "following", "since"; "in the wake of", "in the aftermath
     of") or of cause (_cause_phrase: "because of", "over", "in response to")."""
-    if tok.lower_ in PRIOR_PREPS:
-        return True
-    if tok.dep_ != "prep":
+    if tok.dep_ != "prep" and tok.lower_ not in PRIOR_PREPS:
         return False
-    return _cause_phrase(tok) or (tok.lower_ == "in" and any(o.lemma_.lower() in PRIOR_NOUNS for o in coder.pobjs(tok)))
+    return _prior_time(tok) or _cause_phrase(tok)
 
 
 def _relative_aside(c, named: set[int], triggers: set[int]) -> bool:
