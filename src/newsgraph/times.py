@@ -1168,8 +1168,8 @@ def _day_alone(text: str, a: int, b: int, n: Norm) -> Norm:
     return n
 
 
-# the second day of "April 24 and 25", "March 3 or 4": a day number alone, ending a phrase
-_AND_DAY = re.compile(r"\s+(?:and|or|to|through)\s+([0-3]?\d)(?:st|nd|rd|th)?\b(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|of|to|for|when|with|and|but)\b)")
+# the second day of "April 24 and 25", "March 3 or 4", "Dec. 6-9" (the dash reads "to"): a day number alone, ending a phrase
+_AND_DAY = re.compile(r"(?:\s+(?:and|or|to|through)\s+|[-–])([0-3]?\d)(?:st|nd|rd|th)?\b(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|of|to|for|when|with|and|but)\b)")
 _MONTH_FIRST = re.compile(r"[A-Z][a-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?$")
 
 

@@ -190,8 +190,30 @@ _US_DAYS = {
     "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
 }
 
+# Days whose name holds a weekday: TIMEX3 marks the whole name and values the day it names, not the weekday nearest
+# the document date ("four Super Tuesday states" in a story of Tuesday 9 February 2016 is 1 March).
+_SUPER_TUESDAYS = {1984: (3, 13), 1988: (3, 8), 1992: (3, 10), 1996: (3, 12), 2008: (2, 5)}
+
+
+def _super_tuesday(y: int) -> dt.date:
+    """The US primaries' Super Tuesday: the first Tuesday of March (2000-2004, 2012-2024), else the day it fell on."""
+    return dt.date(y, *_SUPER_TUESDAYS[y]) if y in _SUPER_TUESDAYS else _nth_weekday(y, 3, 1, 1)
+
+
+_WEEKDAY_NAMED_DAYS = {
+    "super tuesday": _super_tuesday,
+    "black friday": lambda y: _thanksgiving(y) + dt.timedelta(days=1),
+    "cyber monday": lambda y: _thanksgiving(y) + dt.timedelta(days=4),
+    "ash wednesday": lambda y: easter(y) - dt.timedelta(days=46),
+    "palm sunday": lambda y: easter(y) - dt.timedelta(days=7),
+    "maundy thursday": lambda y: easter(y) - dt.timedelta(days=3),
+    "shrove tuesday": lambda y: easter(y) - dt.timedelta(days=47),
+    "fat tuesday": lambda y: easter(y) - dt.timedelta(days=47),
+}
+
 HOLIDAYS = {
     **_US_DAYS,
+    **_WEEKDAY_NAMED_DAYS,
     "christmas": lambda y: dt.date(y, 12, 25), "christmas day": lambda y: dt.date(y, 12, 25),
     "christmas eve": lambda y: dt.date(y, 12, 24), "boxing day": lambda y: dt.date(y, 12, 26),
     "new year's day": lambda y: dt.date(y, 1, 1), "new year day": lambda y: dt.date(y, 1, 1),
@@ -2072,7 +2094,7 @@ FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 # stage runs only the family of patterns a trigger word calls for, anchored at the few token starts
 # just before it. Families: indexes into FIND_PATTERNS.
 _FAMILY_PATTERNS = {
-    "month": [0, 1, 3, 4, 5], "weekday": [39, 6, 10], "dayword": [50, 54, 39, 7, 41, 10, 47], "unit": [8, 9, 21, 25, 23, 35, 37, 41, 45, 4, 48, 49], "ago": [10, 16],
+    "month": [0, 1, 3, 4, 5], "weekday": [25, 39, 6, 10], "dayword": [50, 54, 39, 7, 41, 10, 47], "unit": [8, 9, 21, 25, 23, 35, 37, 41, 45, 4, 48, 49], "ago": [10, 16],
     "year": [2, 9, 11, 12, 13, 29, 31, 40, 53], "term": [33], "decadeword": [31], "end": [32], "ref": [14, 15, 16, 17, 18, 19, 20], "fiscal": [22], "duration": [39, 34, 10, 23, 24, 41, 43, 49], "set": [30, 42],
     "holiday": [25], "clock": [26, 27, 28], "century": [38, 9, 23, 49], "season": [36], "sets": [42], "half": [44, 23],
     "stretch": [45, 27], "shortyear": [46], "oclock": [51], "qabbr": [52],  # "time" also ends a zone named by its place ("10:30 Brussels time")
