@@ -33,6 +33,17 @@ def label(g: dict) -> tuple:
     return value, type_, mod
 
 
+def missed(docs: list[dict], predicted: dict, span) -> list[tuple[dict, dict]]:
+    """(document, marked time) for each marked time whose value, as the stage marks it at `span(time)` (a
+    (start, end) pair, or None to pass the time over), is not its label's: what a set's strict known-miss list
+    must name."""
+    out = []
+    for d in docs:
+        got = {(t["start"], t["end"]): t["value"] for t in predicted[d["id"]]}
+        out += [(d, g) for g in d["times"] if span(g) is not None and got.get(span(g)) != label(g)[0]]
+    return out
+
+
 def class_counts(docs: list[dict]) -> dict[str, int]:
     """How many marked times each document class holds (a set's coverage of the classes it was written for)."""
     counts: dict[str, int] = {}

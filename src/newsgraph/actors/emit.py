@@ -85,7 +85,7 @@ def _name(ctx: ArticleContext, c: ActorCluster) -> str:
     return " ".join(name.split())
 
 
-def _actor(c: ActorCluster, attrs: dict, agent: tuple[str, bool] | None, user_agents: bool = False) -> Actor | None:
+def _actor(c: ActorCluster, attrs: dict, agent: tuple[str, bool] | None, user_agents: bool) -> Actor | None:
     """The Actor of a cluster with a country, sector or code (none for places and non-actors). With
     the user's agent dictionaries given, a group or official our own role table names ("Mordor
     forces", "dissidents") adds no agent code to its country, as PETRARCH codes it with those

@@ -284,6 +284,12 @@ EVENT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "ambush", "s
                          "riot", "siege", "shelling", "killing", "war", "fighting", "clash", "genocide", "uprising"})
 
 
+def _candidate_of(ev, coded):
+    """The events stage's candidate of `ev` among its (event, candidate) pairs (None when `ev` is not among them):
+    the parse tokens the ACLED readings of a mention climb from."""
+    return next((c for e, c in coded if e is ev), None)
+
+
 def _named_in_an_argument(ev, coded) -> bool:
     """The event is only named inside a participant of another predicate that tells neither its occurrence, its
     harm nor its course (TELLING): a definite event noun ("claims from the riots reached $1 billion", "the rifle
@@ -296,7 +302,7 @@ def _named_in_an_argument(ev, coded) -> bool:
     sentence too: "police dispersed the protest" is coded by the dispersal). `coded`: the stage's (event,
     candidate) pairs (the candidate's anchor stands for the event in its clause; the climb starts there); a
     headline or a parse with no main verb is left alone."""
-    cand = next((c for e, c in coded if e is ev), None)
+    cand = _candidate_of(ev, coded)
     if cand is None:
         return False
     tok = cand.anchor
@@ -343,7 +349,7 @@ def _kind_in_apposition(ev, coded) -> bool:
     on an event noun, on a noun of a happening (HAPPENINGS: "two incidents were reported: shootings in the north") or
     on another act of the sentence tells that event ("the attack, airstrikes on the port, killed six"), and a
     particular noun ("the airstrikes", "two airstrikes") is one."""
-    cand = next((c for e, c in coded if e is ev), None)
+    cand = _candidate_of(ev, coded)
     if cand is None or not cand.is_noun:
         return False
     tok = cand.anchor
