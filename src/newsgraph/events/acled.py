@@ -1925,9 +1925,14 @@ def background(ev) -> bool:
 
 # An event named as a point in time or as what a body decides on ("marked two years since the start of
 # Russia's full-scale invasion", "approves deployment of police to Haiti", "discussed the proposed offensive"):
-# the report's event is the commemoration or the decision, not an ACLED event of its own
+# the report's event is the commemoration or the decision, not an ACLED event of its own. Years or decades
+# counted from it ("Ten years after the bombing of the station, survivors laid wreaths") measure a time from a
+# long-past event, as "since" and "anniversary of" do (session 45; "days after the attack" is left alone: a
+# recent event may still be the report's own)
 ANCHORED = re.compile(
-    r"\b(?:[Ss]ince|anniversary\s+of|marked|marking|commemorat\w*|approv\w*|authori[sz]\w*|propos\w*|debat\w*|"
+    r"\b(?:[Ss]ince|anniversary\s+of|"
+    r"(?:years?|Years?|decades?|Decades?)\s+(?:after|on\s+from)|marked|marking|commemorat\w*|approv\w*|authori[sz]\w*|"
+    r"propos\w*|debat\w*|"
     r"discuss\w*|consider\w*)\s+(?:(?:the|a|an|its|their|his|her|this|that|start|beginning|outbreak|onset|end|of|"
     r"[\w]+-scale|full|new|proposed|planned|possible|further|additional|more|[A-Z][\w-]*(?:'s|’s)?|"
     r"\d{1,4}(?:st|nd|rd|th)?,?|peace)\s+){0,6}$")  # a date in the noun phrase, "since the August 13 peace accord"
