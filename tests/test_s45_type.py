@@ -44,6 +44,10 @@ def _codes(pipeline, text):
     # a settlement itself, with an of- or to-phrase naming the conflict
     ("The factions agreed to an end to the war.", "037"),
     ("Mordor rejected any settlement of the conflict on Monday.", "127"),
+    # the plan's of- and on-phrases, and a participle clause of it
+    ("The rebels accepted the offer of a settlement of the conflict.", "037"),
+    ("The rebels accepted a proposal on resolving the dispute.", "037"),
+    ("The rebels accepted a deal ending the war.", "037"),
 ])
 def test_settlements_agreed_to_or_rejected(pipeline, text, code):
     assert code in [c for _, c in _codes(pipeline, text)]
@@ -58,6 +62,9 @@ def test_settlements_agreed_to_or_rejected(pipeline, text, code):
     ("The ministers agreed to a plan for an end to the subsidy.", "037"),
     # the object of the verb, not a phrase of time or place
     ("The rebels agreed in the peace talks to free the hostages.", "037"),
+    # a clause of the plan that ends no conflict, or does something else to it
+    ("The rebels accepted a deal ending the curfew.", "037"),
+    ("The rebels accepted a plan drafted by the mediators of the war.", "037"),
 ])
 def test_no_settlement_no_037_or_127(pipeline, text, code):
     assert code not in [c for _, c in _codes(pipeline, text)]
