@@ -48,6 +48,7 @@ def _codes(pipeline, text):
     ("The rebels accepted the offer of a settlement of the conflict.", "037"),
     ("The rebels accepted a proposal on resolving the dispute.", "037"),
     ("The rebels accepted a deal ending the war.", "037"),
+    ("The rebels accepted a plan that would end the war.", "037"),
 ])
 def test_settlements_agreed_to_or_rejected(pipeline, text, code):
     assert code in [c for _, c in _codes(pipeline, text)]

@@ -1628,10 +1628,11 @@ def _settlement(v) -> bool:
 
 def _plan_contents(n) -> list:
     """What a plan noun is for: its for/of/on phrase's object or gerund ("a plan for ending", "the offer of a
-    settlement", "a proposal on resolving"), or the verb of its clause ("a plan to end", "a deal ending")."""
+    settlement", "a proposal on resolving"), or the verb of its clause ("a plan to end", "a deal ending", "a plan
+    that would end")."""
     return [k for p in n.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "on")
             for k in p.children if k.dep_ in ("pobj", "pcomp")] + \
-        [k for k in n.children if k.dep_ == "acl" and k.pos_ == "VERB"]
+        [k for k in n.children if k.dep_ in ("acl", "relcl") and k.pos_ == "VERB"]
 
 
 def _settles(a) -> bool:
