@@ -224,6 +224,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
             if c.negation_coded:
                 flags.discard("negated")  # "didn't clash ... [904]": the pattern's code already says "not"
             type_, cameo, mode = c.sense.type, c.sense.cameo, c.sense.mode
+            settled = None  # (the settlement code the object gives, which no content of it refines)
             if mode is None:
                 mode = _mode_from_cues(c, lex)
                 if mode and (cameo == DEFAULT_CAMEO[type_] or c.sense.origin.startswith("cameo:") and len(cameo) <= 3):
@@ -251,8 +252,10 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
                 cameo += _presence_kind(c.token, cameo == "166")
             elif type_ == "PROTEST" and cameo in PROTEST_ROOTS:
                 cameo = _protest_aim(c, cameo)  # "hunger strike to demand the release of X": 1423
-            elif type_ == "REJECT" and cameo == "120" and not c.is_noun and _peace_plan(c.token):
-                cameo = "127"  # "rejected the African Union's peace plan": CAMEO 127
+            elif _settling_category(type_, cameo) and not c.is_noun and _settlement(c.token):
+                # "rejected the African Union's peace plan": CAMEO 127; "accepted a formula for ending the
+                # dispute": 037
+                cameo = settled = SETTLEMENT_CODES[type_]
             elif type_ == "ACCUSE" and cameo in ("090", "091"):
                 cameo = _investigation_kind(c.token) or cameo  # "an inquiry into war crimes": 094
             elif type_ == "ASSAULT" and cameo[:2] in ("18", "19") and cameo != "185" and not c.is_noun \
@@ -268,7 +271,9 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
                 # trigger acts on, "rejected an offer from Egypt", is that act's object, not a statement)
                 type_, cameo, mode = recast(type_, cameo, mode, flags, commitment)
                 d = contents.get(id(c))
-                if type_ == c.sense.type and len(cameo) <= 3 and d is not None:
+                if settled == cameo:
+                    pass  # a settlement agreed to or rejected (037, 127) is the whole of what is agreed to, not a step of it
+                elif type_ == c.sense.type and len(cameo) <= 3 and d is not None:
                     content = _truce(d) or d.sense.cameo or cameo_for(d.sense.type, d.sense.mode or _mode_from_cues(d, lex))
                     content = _aid_kind(d) if content == "070" and d.sense.type == "AID" else content
                     # "agreed to provide military aid": 0332; "urged them to halt their protest" (the noun is the
@@ -1588,17 +1593,59 @@ PLAN_NOUNS = frozenset({"plan", "proposal", "deal", "agreement", "accord", "init
                         "blueprint", "framework", "treaty", "package", "offer", "settlement"})
 
 
-def _peace_plan(v) -> bool:
-    """CAMEO 127, "Reject plan, agreement to settle dispute": the verb's object is a peace plan,
-    proposal, deal or accord, "peace" modifying it (a bare "settlement" may be a colony)."""
-    for o in v.children:
-        if o.dep_ not in ("dobj", "nsubjpass"):
-            continue
+# an intent or a rejection whose object is a settlement of a conflict (codebook 037 "Offer, promise, agree to ...
+# reach a comprehensive settlement, agreement, or resolution to conflict"; 127 "Reject plan, agreement to settle
+# dispute"): the type -> the settlement's code
+SETTLEMENT_CODES = {"AGREE": "037", "REJECT": "127"}
+CONFLICTS = frozenset({"dispute", "conflict", "war", "row", "standoff", "feud", "quarrel"})
+SETTLING_VERBS = frozenset({"end", "settle", "resolve", "solve"})
+SETTLEMENT_NOUNS = frozenset({"settlement", "resolution", "solution", "end"})
+
+
+def _settling_category(type_: str | None, cameo: str) -> bool:
+    """An intent or rejection coded so far only by its category (030-039, 120-129, "accepted the plan" 030, a
+    cue's 032), which what is agreed to or rejected may make exact; a four-digit code already says what."""
+    code = SETTLEMENT_CODES.get(type_)
+    return code is not None and len(cameo) == 3 and cameo[:2] == code[:2]
+
+
+def _settlement(v) -> bool:
+    """Whether what the verb agrees to or rejects, its object or its to/on-phrase ("agreed to", "agreed on"), is a
+    settlement of a conflict: a peace plan, proposal, deal or accord ("peace" modifying it), a plan or proposal for
+    ending, settling or resolving a dispute, conflict or war ("a formula for ending the dispute", "a plan to end the
+    war", "a proposal for a settlement of the conflict"), or such a settlement itself ("a settlement of their border
+    dispute"). A bare "settlement" may be a colony; a plan for anything else ("a plan for expanding trade") is none."""
+    objs = [o for o in v.children if o.dep_ in ("dobj", "nsubjpass")] + coder.phrase_objects(v, ("to", "on"))
+    for o in objs:
         word = o.lemma_.lower()
-        if word in PLAN_NOUNS and any(
-                k.dep_ in ("compound", "amod") and k.lower_ == "peace" for k in o.children):
+        if word in PLAN_NOUNS and (any(k.dep_ in ("compound", "amod") and k.lower_ == "peace" for k in o.children)
+                                   or any(_settles(a) for a in _plan_contents(o))):
+            return True
+        if word in SETTLEMENT_NOUNS and _of_conflict(o):
             return True
     return False
+
+
+def _plan_contents(n) -> list:
+    """What a plan noun is for: its for/of/on phrase's object or gerund ("a plan for ending", "the offer of a
+    settlement", "a proposal on resolving"), or the verb of its clause ("a plan to end", "a deal ending", "a plan
+    that would end")."""
+    return [k for p in n.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "on")
+            for k in p.children if k.dep_ in ("pobj", "pcomp")] + \
+        [k for k in n.children if k.dep_ in ("acl", "relcl") and k.pos_ == "VERB"]
+
+
+def _settles(a) -> bool:
+    """"ending the dispute", "to resolve the conflict", "a settlement of the war", "an end to the conflict"."""
+    if a.pos_ == "VERB":
+        return a.lemma_.lower() in SETTLING_VERBS and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in CONFLICTS for o in a.children)
+    return a.lemma_.lower() in SETTLEMENT_NOUNS and _of_conflict(a)
+
+
+def _of_conflict(n) -> bool:
+    """A settlement noun's of- or to-phrase names a conflict ("a resolution of the conflict", "an end to the war")."""
+    return any(p.lemma_.lower() in CONFLICTS for p in coder.phrase_objects(n, ("of", "to")))
 
 
 # CAMEO's three kinds of international presence: 166x expelled or withdrawn, 086x let in
