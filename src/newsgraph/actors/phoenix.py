@@ -169,7 +169,7 @@ def _stated_acronyms(phrases: dict) -> dict:
         if not ORGANISATION_NOUNS.intersection(words.replace("-", " ").split()):
             continue
         for k in {_initials(words, False), _initials(words, True)} & stated.keys():
-            codes.setdefault(k, set()).add(tuple((c.code, c.after, c.before) for c in e.codes))
+            codes[k].add(tuple((c.code, c.after, c.before) for c in e.codes))
     return {k: e for k, e in stated.items() if len(codes[k]) == 1 and k not in phrases}
 
 
