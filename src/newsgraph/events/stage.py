@@ -226,7 +226,7 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
             type_, cameo, mode = c.sense.type, c.sense.cameo, c.sense.mode
             if mode is None:
                 mode = _mode_from_cues(c, lex)
-                if mode and (cameo == DEFAULT_CAMEO[type_] or c.sense.origin.startswith("cameo:") and _category(cameo)):
+                if mode and (cameo == DEFAULT_CAMEO[type_] or c.sense.origin.startswith("cameo:") and len(cameo) <= 3):
                     cameo = _appeal_or_demand(cameo, cameo_for(type_, mode))  # "spoke by phone": 041, not 040
             if type_ == "MOBILIZE" and not c.dictionary and len({parts.country.get(e) for e in c.source} - {None}) > 1:
                 # PLOVER manual, MOBILIZE: "joint military operations are coded as COOPERATE but
@@ -1895,14 +1895,6 @@ def _protest_aim(c, cameo: str) -> str:
              and any(p.lemma_.lower() == "protest" for p in coder.pobjs(k))]
     words = sorted((t for a in aims for t in a.subtree if t.lemma_.lower() in REFORM_KINDS), key=lambda t: t.i)
     return cameo + REFORM_KINDS[words[0].lemma_.lower()] if words else cameo
-
-
-def _category(cameo: str) -> bool:
-    """Whether a CAMEO code names a category only (three digits ending in 0: 040 "Consult", 020 "Make an
-    appeal"), which a mode's cue may make more exact ("spoke by phone": 041). A sub-category a CAMEO.2.0
-    pattern spelled (APPEAL `* (FOR HELP)` [023] "Appeal for aid") already says which kind: the cue "help"
-    would only name a sibling of it (the mode's 101 -> 021 "Appeal for material cooperation")."""
-    return len(cameo) == 3 and cameo.endswith("0")
 
 
 def _appeal_or_demand(head: str, code: str) -> str:
