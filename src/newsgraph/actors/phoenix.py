@@ -9,6 +9,7 @@ article's focus, takes the dictionary's code in force on the document date: inte
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 from spacy.attrs import IDX, LENGTH
@@ -17,7 +18,7 @@ from ..columns import column_list
 from ..spans import token_span
 from . import cameo_dict
 from .article import strip_the
-from .phoenix_table import entries
+from .phoenix_table import _without_acronym, entries
 
 FILL_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -106,6 +107,8 @@ BODY_NOUNS = frozenset({"organization", "organisation", "community", "union", "c
                         "states", "league", "court", "bank", "forum", "foundation", "institute", "front",
                         "alliance", "conference", "cooperation", "co-operation", "watch", "office", "authority",
                         "network", "centre", "center", "society", "societies", "tribunal", "parliament", "assembly"})
+# the nouns of a body's name and of an armed group's, whose initials a stated acronym competes with
+ORGANISATION_NOUNS = BODY_NOUNS | {"army"}
 # the CAMEO primaries of international bodies: an acronym stands for one, and its officers carry its code (codes)
 INTERNATIONAL = frozenset({"IGO", "NGO", "IMG"})
 
@@ -122,7 +125,8 @@ def _initials(phrase: str, split_hyphens: bool) -> str | None:
 def _acronyms(phrases: dict) -> dict:
     """initials -> entry of the one international body (IGO, NGO, IMG) they spell. Every body's name in
     the dictionary (whatever its code: a state's ministry, a company) competes for its initials, and
-    initials two codes share are dropped; so are initials the dictionary lists as a phrase itself."""
+    initials two codes share are dropped; so are initials the dictionary lists as a phrase itself.
+    Initials the dictionary itself gives a name (_stated_acronyms) are that name's, whatever its code."""
     codes: dict[str, set] = {}
     found: dict[str, object] = {}
     for p, e in phrases.items():
@@ -136,7 +140,37 @@ def _acronyms(phrases: dict) -> dict:
             codes.setdefault(k, set()).add(key)
             if all(c.code[:3] in INTERNATIONAL for c in e.codes):
                 found.setdefault(k, e)
-    return {k: e for k, e in found.items() if len(codes[k]) == 1 and k not in phrases}
+    guessed = {k: e for k, e in found.items() if len(codes[k]) == 1 and k not in phrases}
+    return guessed | _stated_acronyms(phrases)
+
+
+# a name whose last word is its acronym in brackets: the Phoenix dictionaries' IRISH_REPUBLICAN_ARMY_(IRA)_
+STATED = re.compile(r"(.+) \(([a-z]{3,6})\)")
+
+
+def _stated_acronyms(phrases: dict) -> dict:
+    """initials -> entry, for the names the dictionary writes with their own acronym in brackets
+    ("irish republican army (ira)", WEUREB): the dictionary says what the capitals stand for, so they need
+    no international code, and a guess from initials does not override them. Only brackets holding the
+    initials of the words before them are an acronym (phoenix_table._without_acronym: "korea (north)",
+    "national liberation army (colombia)" qualify a name). Capitals another body's name also spells, or
+    another name states, with another code are left alone ("afghan national army" and "albanian national
+    army (ana)"); a word the dictionary joins with "/" is two words there ("islamic/african relief agency"
+    spells IARA, not IRA)."""
+    stated: dict[str, object] = {}
+    codes: dict[str, set] = {}
+    for p, e in phrases.items():
+        m = STATED.fullmatch(p)
+        if m is not None and _without_acronym(p) is not None:  # (the bracket spells the name's initials)
+            stated.setdefault(m.group(2), e)
+            codes.setdefault(m.group(2), set()).add(tuple((c.code, c.after, c.before) for c in e.codes))
+    for p, e in phrases.items():  # every body's name competes for the capitals it spells
+        words = p.replace("/", " ")
+        if not ORGANISATION_NOUNS.intersection(words.replace("-", " ").split()):
+            continue
+        for k in {_initials(words, False), _initials(words, True)} & stated.keys():
+            codes[k].add(tuple((c.code, c.after, c.before) for c in e.codes))
+    return {k: e for k, e in stated.items() if len(codes[k]) == 1 and k not in phrases}
 
 
 def _cached_acronyms(phrases: dict) -> dict:
