@@ -65,10 +65,19 @@ def test_conduct_doers_reads_only_clauses_and_conduct_nouns():
 
 @pytest.mark.parametrize("text, target", [
     ("A bomb exploded outside the Israeli embassy in Buenos Aires on Monday.", ["ISR"]),
+    ("A car bomb exploded near the Saudi consulate in Peshawar.", ["SAU"]),
+    ("A grenade blew up outside the Indian embassy in Kabul.", ["IND"]),
+])
+def test_an_attack_at_a_site_aims_at_whom_the_site_stands_for(pipeline, text, target):
+    assert _codes(pipeline, text, "ASSAULT")[1] == target
+
+
+@pytest.mark.parametrize("text, target", [
     ("A grenade went off at the Indian consulate in Jalalabad.", ["IND"]),
     ("Gunmen opened fire at the Turkish embassy in Kabul.", ["TUR"]),
 ])
-def test_an_attack_at_a_site_aims_at_whom_the_site_stands_for(pipeline, text, target):
+def test_an_attack_at_a_site_reads_as_before(pipeline, text, target):
+    # "at" was read already (a target preposition of the verb); the site reading agrees with it
     assert _codes(pipeline, text, "ASSAULT")[1] == target
 
 
