@@ -38,6 +38,16 @@ def test_a_light_verbs_object_names_what_the_criticism_is_about(pipeline, text, 
     assert _codes(pipeline, text, "ACCUSE")[1] == target
 
 
+def test_a_copula_clause_names_its_subject(pipeline):
+    # "how slow X is": the clause's verb is the copula (AUX), its subject the one criticised
+    assert _codes(pipeline, "Poland complained about how slow France is.", "ACCUSE") == (["POL"], ["FRA"])
+
+
+def test_the_one_complained_against_wins_over_the_one_complained_to(pipeline):
+    # "complained to the UN against X": X is complained of; "to" names the addressee
+    assert _codes(pipeline, "Chad complained to the UN against Libyan raids.", "ACCUSE")[1] == ["LBY"]
+
+
 def test_a_passive_clause_subject_is_no_doer(pipeline):
     # "how its farmers were treated": the farmers undergo the act; the doer is the "by" phrase's, not read here
     assert _codes(pipeline, "Poland complained about how its farmers were treated.", "ACCUSE") == (["POL"], [])

@@ -2276,7 +2276,7 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
         # "complained to the UN about Somali raids": the one complained of, not the one complained to
         # ("complained about how X treats", "voiced concern over how X ...": the clause's doer)
         for k in kids + list(dobj[0].children if dobj else ()):
-            if k.dep_ == "prep" and k.lower_ in ("about", "over", "against") and (k.head is v or k.lower_ != "against"):
+            if k.dep_ == "prep" and k.lower_ in ("about", "over", "against"):
                 objs = [q for p in pobjs(k) for q in [p, *conduct_doers(p)] if other(q)]
                 if objs:
                     return objs[:1]
