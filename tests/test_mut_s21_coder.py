@@ -194,10 +194,13 @@ def test_pressure_by_someone_is_a_refusals_target_only():
 
 
 def test_anger_about_someone_waits_for_the_object_noun_prepositions():
-    # _objects 188: the ACCUSE rule on the object's own phrase reads "at" only; "anger about S" is not
-    # among OBJECT_NOUN_PREPS, so no target
+    # _objects 188: the ACCUSE rule on the object's own phrase reads "at"; since session 45 (s45-triple) it
+    # reads the object's about/over/against as the verb's ("expressed anger about S" aims at S, PLOVER's
+    # ACCUSE target); a preposition in none of these lists ("beyond S") still gives no target
     rows = [_w("Ruritania", 1, "nsubj", "PROPN"), _w("expressed", 1, "ROOT", "VERB"), _w("anger", 1, "dobj"),
             _w("about", 2, "prep", "ADP"), _w("Sylvania", 3, "pobj", "PROPN")]
+    assert _texts(_objects(_parse(*rows)[1], Sense(type="ACCUSE", cameo="111"), PARTS, {"R"})) == ["Sylvania"]
+    rows[3] = _w("beyond", 2, "prep", "ADP")
     assert _objects(_parse(*rows)[1], Sense(type="ACCUSE", cameo="111"), PARTS, {"R"}) == []
 
 

@@ -2274,11 +2274,15 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
                     return objs[:1]
     if sense.type == "ACCUSE":
         # "complained to the UN about Somali raids": the one complained of, not the one complained to
-        for k in kids:
+        # ("complained about how X treats", "voiced concern over how X ...": the clause's doer)
+        for k in kids + list(dobj[0].children if dobj else ()):
             if k.dep_ == "prep" and k.lower_ in ("about", "over", "against"):
-                objs = [p for p in pobjs(k) if other(p)]
+                objs = [q for p in pobjs(k) for q in [p, *conduct_doers(p)] if other(q)]
                 if objs:
                     return objs[:1]
+        objs = [q for q in conduct_doers(dobj[0]) if other(q)] if dobj else []
+        if objs:  # "condemned the way X treats its farmers"
+            return objs[:1]
         for k in (dobj[0].children if dobj else ()):  # "expressed anger at Eriador's decision": at whom
             if k.dep_ == "prep" and k.lower_ == "at":  # (an actor, not a place: "outrage at the market")
                 objs = [p for p in pobjs(k) if other(p) and all(e in parts.actor_ids for e in parts.resolve(p))]
@@ -2347,6 +2351,24 @@ PREP_OBJECT_PREPS = ("with", "against", "to", "toward", "towards", "on", "for")
 # "stayed out of"), not those that set a scene or frame ("during demonstrations against X", "under an
 # agreement with X", "despite pressure on X", "marched in protest with X"): their noun is no object
 COMPLEMENT_PREPS = frozenset({"for", "of", "on", "upon", "out", "from", "to", "toward", "towards", "against", "into"})
+
+
+# nouns that name how someone acts: "the way X treats its farmers" is about X's conduct
+CONDUCT_NOUNS = frozenset({"way", "manner"})
+
+
+def conduct_doers(tok) -> list:
+    """Whom a phrase about conduct names as acting: the subject of a preposition's clause ("about how X
+    treats", "over why X refused") or of the relative clause on "the way" or "the manner" ("the way X
+    treats"). What a criticism is about is that doer's act, so the doer is the one criticised (PLOVER's
+    ACCUSE target). A passive clause's subject undergoes the act and is not its doer."""
+    if tok.dep_ == "pcomp" and tok.pos_ in ("VERB", "AUX"):
+        clause = tok
+    elif tok.lemma_.lower() in CONDUCT_NOUNS:
+        clause = next((k for k in tok.children if k.dep_ == "relcl"), None)
+    else:
+        return []
+    return [k for k in clause.children if k.dep_ == "nsubj"] if clause is not None else []
 
 
 def _prep_object_party(v, sense: Sense, parts: Participants, other) -> list:
@@ -2464,6 +2486,8 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
                 elif word == "on" and sense.type in TOPIC_ON:
                     continue  # "talks on an Israeli troop pullback": what they are about, not with whom
                 elif word in NOUN_TARGET_PREPS and word != "in":
+                    if sense.type == "ACCUSE":  # "a complaint about how X treats ...": X
+                        objs = [q for o in objs for q in [o, *conduct_doers(o)]]
                     tgt += [o for o in objs if not _help(o)]
                 elif word == "between":
                     between += objs

@@ -2200,10 +2200,16 @@ SITES = frozenset({"embassy", "consulate", "mission", "ministry", "office", "par
                    "palace", "residence", "compound", "building"})
 
 
+# acts whose site stands for their target when the verb names none: a protest at an embassy, a bomb
+# exploding outside one ("bombs exploded outside the U.S. embassies": the embassies' state is struck)
+SITE_TARGET_TYPES = frozenset({"PROTEST", "ASSAULT"})
+
+
 def _site_target(c, type_: str, parts) -> list[str]:
-    """A protest at a building aims at whom the building stands for ("protested outside the
-    Sylvanian embassy": SYL), as PETRARCH takes a verb's target from its prepositional phrases."""
-    if type_ != "PROTEST" or c.is_noun:
+    """A protest or an attack at a building aims at whom the building stands for ("protested outside
+    the Sylvanian embassy", "a bomb went off outside the Sylvanian embassy": SYL), as PETRARCH takes a
+    verb's target from its prepositional phrases. (Asked only when the verb names no target.)"""
+    if type_ not in SITE_TARGET_TYPES or c.is_noun:
         return []
     for prep in (k for k in c.token.children if k.dep_ == "prep" and k.lower_ in SITE_PREPS):
         objs = [o for o in prep.subtree if o.dep_ == "pobj" and o.lemma_.lower() in SITES]
