@@ -99,3 +99,20 @@ def test_an_attack_with_its_own_object_keeps_it(pipeline):
 def test_other_types_take_no_target_from_a_site():
     from newsgraph.events.stage import SITE_TARGET_TYPES
     assert SITE_TARGET_TYPES == {"PROTEST", "ASSAULT"}
+
+
+def test_an_act_of_another_type_takes_no_target_from_its_site(pipeline):
+    # an apology is owed to whom it addresses, not to the building it was made outside; only a protest or an
+    # attack aims at whom its site stands for
+    assert _codes(pipeline, "Outside the Chinese embassy, Brazilian officials apologised to their own citizens.",
+                  "SUPPORT") == (["BRA"], [])
+
+
+@pytest.mark.parametrize("text", [
+    # the embassy only dates the blast (the phrase is "after", no preposition of place)
+    "A bomb exploded after a protest at the Israeli embassy.",
+    # a cafe stands for no government, whoever owns it
+    "A bomb exploded outside a Turkish cafe in Berlin.",
+])
+def test_an_attack_takes_no_target_from_a_phrase_that_names_no_site(pipeline, text):
+    assert _codes(pipeline, text, "ASSAULT")[1] == []
