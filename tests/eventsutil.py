@@ -73,6 +73,16 @@ def top_event(pipeline, text, published="2024-06-01"):
     return evs[0] if evs else None
 
 
+def assert_top_code(pipeline, code, text):
+    """The top event of `text` (`top_event`) has CAMEO `code`; "!CODE" (a near miss): any code but CODE."""
+    top = top_event(pipeline, text)
+    assert top is not None, text
+    if code.startswith("!"):
+        assert top.cameo != code[1:], (text, top.type, top.cameo)
+    else:
+        assert top.cameo == code, (text, top.type, top.cameo)
+
+
 def acled_predicted(pipeline, text, published="2016-05-10"):
     """The ACLED sub-event type (or "none") the evaluation predicts for `text`."""
     return ev_acled.predicted(pipeline.extract(text, name="t", published=published))

@@ -4,9 +4,8 @@ event is the commemoration, no ACLED event of its own (events/acled.py ANCHORED)
 (none is in a gold file)."""
 
 import pytest
-from eventsutil import event
+from eventsutil import acled_predicted, event
 
-from newsgraph.evaluate import acled as ev_acled
 from newsgraph.events.acled import ANCHORED, referred_to
 
 
@@ -36,11 +35,6 @@ def test_referred_to_reads_the_years_counted_from_the_event():
                                  "massacre", cameo="190"))
 
 
-@pytest.fixture(scope="module")
-def snippet(pipeline):
-    def run(text):
-        return ev_acled.predicted(pipeline.extract(text, name="t", published="2024-03-05"))
-    return run
 
 
 @pytest.mark.parametrize("text,want", [
@@ -52,5 +46,5 @@ def snippet(pipeline):
     ("Two days after the bombing of the embassy, diplomats laid flowers at its gates on Monday.",
      "Remote explosive/landmine/IED"),
 ])
-def test_snippets(snippet, text, want):
-    assert snippet(text) == want
+def test_snippets(pipeline, text, want):
+    assert acled_predicted(pipeline, text, "2024-03-05") == want

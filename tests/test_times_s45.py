@@ -11,15 +11,13 @@ import datetime as dt
 import pytest
 
 from newsgraph import timex
-from newsgraph.model import check_offsets
+from stageutil import checked
 
 
 @pytest.fixture(scope="module")
 def times(pipeline):
     def run(text, published):
-        doc = pipeline.extract(text, published=published)
-        assert check_offsets(doc) == []
-        return [(t.text, t.value, t.type) for t in doc.times]
+        return [(t.text, t.value, t.type) for t in checked(pipeline, text, published=published).times]
     return run
 
 
