@@ -6,7 +6,7 @@ agreement to settle dispute"), on our own sentences labelled from those definiti
 import pytest
 
 from eventsutil import assert_top_code, probe_rows
-from newsgraph.events.stage import _settling_category
+from newsgraph.events.stage import _settlement, _settling_category
 
 
 
@@ -76,3 +76,38 @@ def test_the_settlement_is_not_sub_coded_by_the_plans_content(pipeline):
 ])
 def test_settling_category(type_, cameo, ok):
     assert _settling_category(type_, cameo) is ok
+
+
+class _Tok:
+    """A hand-built parse token: the parser gives each of these shapes only now and then ("peace" tagged as an
+    adjective, a phrase or a clause hung on the plan noun under another label), so the tests build them."""
+
+    def __init__(self, text, dep, pos="NOUN", kids=()):
+        self.lower_ = self.lemma_ = text
+        self.dep_, self.pos_, self.children = dep, pos, list(kids)
+
+
+def _rejected(plan):
+    return _Tok("reject", "ROOT", "VERB", [plan])
+
+
+def _end_of_war(dep):
+    return _Tok("end", dep, kids=[_Tok("of", "prep", "ADP", [_Tok("war", "pobj")])])
+
+
+def test_peace_as_an_adjective_makes_a_peace_plan():
+    assert _settlement(_rejected(_Tok("plan", "dobj", kids=[_Tok("peace", "amod", "ADJ")])))
+    assert not _settlement(_rejected(_Tok("plan", "dobj", kids=[_Tok("new", "amod", "ADJ")])))
+
+
+def test_a_plan_is_for_what_its_for_phrase_names_not_any_phrase():
+    # "a plan for the end of the war" settles it; "a plan after the end of the war" is only dated by it
+    assert _settlement(_rejected(_Tok("plan", "dobj", kids=[_Tok("for", "prep", "ADP", [_end_of_war("pobj")])])))
+    assert not _settlement(_rejected(_Tok("plan", "dobj", kids=[_Tok("after", "prep", "ADP", [_end_of_war("pobj")])])))
+
+
+def test_a_plan_is_for_what_its_clause_names_not_a_verb_coordinated_with_it():
+    # "a plan to end the war" (acl) settles it; a verb the parser coordinated with the noun tells another act
+    ending = [_Tok("war", "dobj")]
+    assert _settlement(_rejected(_Tok("plan", "dobj", kids=[_Tok("end", "acl", "VERB", ending)])))
+    assert not _settlement(_rejected(_Tok("plan", "dobj", kids=[_Tok("end", "conj", "VERB", ending)])))
