@@ -252,9 +252,9 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
                 cameo += _presence_kind(c.token, cameo == "166")
             elif type_ == "PROTEST" and cameo in PROTEST_ROOTS:
                 cameo = _protest_aim(c, cameo)  # "hunger strike to demand the release of X": 1423
-            elif _settling_category(type_, cameo) and not c.is_noun and _settlement(c.token):
+            elif _settling_category(type_, cameo) and not c.is_noun and not c.dictionary and _settlement(c.token):
                 # "rejected the African Union's peace plan": CAMEO 127; "accepted a formula for ending the
-                # dispute": 037
+                # dispute": 037 (a user's verb dictionary's code stands as given: its "accepted a peace proposal" 030)
                 cameo = settled = SETTLEMENT_CODES[type_]
             elif type_ == "ACCUSE" and cameo in ("090", "091"):
                 cameo = _investigation_kind(c.token) or cameo  # "an inquiry into war crimes": 094
