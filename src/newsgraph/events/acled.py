@@ -549,22 +549,32 @@ def _category(ev, doc, others: list[tuple[int, int]] = (), rivals: list[tuple[in
 QUARREL_VERB = re.compile(r"^(?:clash|clashes|clashed|clashing|fight|fights|fought|fighting)$", re.IGNORECASE)
 
 
+# (session 46) a firm: a company fights its customers, rivals or regulators in court and in words, never with arms
+FIRM_SECTORS = frozenset({"BUS", "MNC"})
+
+
 def _quarrel_of_persons(ev, doc, sentence: str, trigger: str, sides: _Sides) -> bool:
-    """(session 41) A clash or a fight one of whose sides the actors stage found to be a person (PERSON), neither
-    side armed (no armed sector, no force's or armed group's words), told with no arms, no crowd or
-    demonstration and no one harmed ("the governor and the mayor clashed over the budget", "the Kennedy family
-    clashed with the party's leadership", told from either side): ACLED's battle is a violent interaction of two
-    organised armed groups and its riots are a crowd's violence; a quarrel of persons is neither, nor any other
-    ACLED event. A person who fights armed men, forces, a crowd or with a weapon, or whose fight kills or wounds,
-    keeps the fight's category."""
-    if not (QUARREL_VERB.match(trigger.strip()) and ev.source) or sides.src_armed() or sides.tgt_armed():
+    """(session 41) A clash or a fight one of whose sides the actors stage found to be a person (PERSON) or (session
+    46) a firm, neither side armed (no armed sector, no force's or armed group's words), told with no arms, no crowd
+    or demonstration and no one harmed ("the governor and the mayor clashed over the budget", "the Kennedy family
+    clashed with the party's leadership", "she had been fighting with the insurance company", told from either
+    side): ACLED's battle is a violent interaction of two organised armed groups and its riots are a crowd's
+    violence; a quarrel of persons is neither, nor any other ACLED event. A person who fights armed men, forces, a
+    crowd or with a weapon, or whose fight kills or wounds, keeps the fight's category. (session 46) One side found
+    is enough: a doer the actors stage could not name ("she", "anybody") is no sign of an armed group, and the
+    sentence's words still rule out forces, crowds, arms and harm."""
+    if not QUARREL_VERB.match(trigger.strip()) or sides.src_armed() or sides.tgt_armed():
         return False
-    if not any(e is not None and e.type == "PERSON" for e in map(doc.entity, [*ev.source, *ev.target])):
+    if not any(e is not None and (e.type == "PERSON" or _firm(e)) for e in map(doc.entity, [*ev.source, *ev.target])):
         return False
     # (a crowd: CIVIL_WORDS and DEMONSTRATION hold every word of RIOTER_WORDS)
     return not (STATE_WORDS.search(sentence) or REBEL_WORDS.search(sentence) or MOB_WORDS.search(sentence)
                 or CIVIL_WORDS.search(sentence) or DEMONSTRATION.search(sentence) or _people_harmed(sentence)
                 or LETHAL.search(sentence) or _weapon(ev.mode, sentence))
+
+
+def _firm(e) -> bool:
+    return e.actor is not None and e.actor.sector in FIRM_SECTORS
 
 
 # what only a force keeps (session 27): "a new base", "a command post" (outposts, garrisons, barracks and "military"
