@@ -17,6 +17,7 @@ import ast
 import csv
 import io
 import json
+import re
 import sys
 import tokenize
 import xml.etree.ElementTree as ET
@@ -116,6 +117,8 @@ def candidates(path: Path) -> list[str]:
         found = _xml(text)
     else:
         found = text.splitlines()
+        if path.suffix == ".md":  # a write-up quotes inside a line, or as a "> " block quote
+            found += re.findall(r'"([^"]+)"', text) + [line.lstrip("> ") for line in found if line.startswith(">")]
         if path.suffix in (".csv", ".tsv"):
             found += [c for row in csv.reader(io.StringIO(text), delimiter="\t" if path.suffix == ".tsv" else ",")
                       for c in row]
@@ -149,11 +152,15 @@ def audit(data: Path, roots: list[Path]) -> dict[tuple[str, str], int]:
     return hits
 
 
+# docs/ too: a guideline or gold sentence quoted in a write-up is as much a copy as one in a gold file.
+DEFAULT_ROOTS = ("gold", "tests", "scripts", "docs")
+
+
 def main(data: str | None = None, *paths: str) -> None:
     if data is None or not (Path(data) / "bbc" / "bbc.jsonl").is_file():
         raise SystemExit(f"shared_text_audit: {data or '(none given)'}: not the shared data folder (no bbc/bbc.jsonl); "
                          "usage: shared_text_audit.py DATA_DIR [PATH ...]")
-    roots = [Path(p) for p in (paths or ("gold", "tests", "scripts"))]
+    roots = [Path(p) for p in (paths or DEFAULT_ROOTS)]
     missing = [str(r) for r in roots if not r.exists()]
     if missing:
         raise SystemExit(f"shared_text_audit: {missing[0]}: no such file or folder")

@@ -94,3 +94,18 @@ def test_a_wrong_data_folder_or_path_is_one_line_not_a_traceback(tmp_path):
                              env={"PYTHONPATH": str(ROOT / "src"), "PATH": ""})
         assert out.returncode == 1 and "Traceback" not in out.stderr
         assert said in out.stderr and len(out.stderr.strip().splitlines()) == 1
+
+
+def test_with_no_paths_the_project_folders_and_its_docs_are_audited(tmp_path):
+    data, proj = _data(tmp_path), _project(tmp_path)
+    (proj / "scripts").mkdir()
+    (proj / "docs").mkdir()
+    (proj / "docs" / "notes.md").write_text("A write-up that quotes a record:\n\n> " + GSR_S + "\n\nAnd in a line: the\n"
+                                          + "record reads \"" + TB_S + "\" as written.\n")
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "shared_text_audit.py"), str(data)],
+                         capture_output=True, text=True, timeout=600, cwd=proj,
+                         env={"PYTHONPATH": str(ROOT / "src"), "PATH": ""})
+    assert out.returncode == 0, out.stderr
+    assert "docs/notes.md\tplover-gsr/dev\t1" in out.stdout
+    assert "docs/notes.md\ttimebank/heldout\t1" in out.stdout
+    assert out.stdout.splitlines()[-1] == "7 texts in 4 files occur verbatim in a shared corpus"
