@@ -109,3 +109,14 @@ def test_with_no_paths_the_project_folders_and_its_docs_are_audited(tmp_path):
     assert "docs/notes.md\tplover-gsr/dev\t1" in out.stdout
     assert "docs/notes.md\ttimebank/heldout\t1" in out.stdout
     assert out.stdout.splitlines()[-1] == "7 texts in 4 files occur verbatim in a shared corpus"
+
+
+def test_a_markdown_files_quotations_are_candidates_wherever_they_stand(tmp_path):
+    f = tmp_path / "notes.md"
+    quoted = "one two three four five six seven eight nine ten eleven twelve"
+    f.write_text(f'A line that quotes "{quoted}" in passing, and so on and so on.\n> {quoted} thirteen\n')
+    found = audit.candidates(f)
+    assert quoted in found and f"{quoted} thirteen" in found
+    plain = tmp_path / "notes.txt"
+    plain.write_text(f.read_text())
+    assert quoted not in audit.candidates(plain)
