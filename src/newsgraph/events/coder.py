@@ -2277,7 +2277,7 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
         # ("complained about how X treats", "voiced concern over how X ...": the clause's doer)
         for k in kids + list(dobj[0].children if dobj else ()):
             if k.dep_ == "prep" and k.lower_ in ("about", "over", "against"):
-                objs = [q for p in pobjs(k) for q in [p, *conduct_doers(p)] if other(q)]
+                objs = [q for q in with_conduct_doers(pobjs(k)) if other(q)]
                 if objs:
                     return objs[:1]
         objs = [q for q in conduct_doers(dobj[0]) if other(q)] if dobj else []
@@ -2369,6 +2369,12 @@ def conduct_doers(tok) -> list:
     else:
         return []
     return [k for k in clause.children if k.dep_ == "nsubj"] if clause is not None else []
+
+
+def with_conduct_doers(objs) -> list:
+    """Each object followed by the doers of the conduct it names ("about how X treats ...": the clause, then X), in
+    order: what a criticism is about, and whom it aims at."""
+    return [q for p in objs for q in [p, *conduct_doers(p)]]
 
 
 def _prep_object_party(v, sense: Sense, parts: Participants, other) -> list:
@@ -2487,7 +2493,7 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
                     continue  # "talks on an Israeli troop pullback": what they are about, not with whom
                 elif word in NOUN_TARGET_PREPS and word != "in":
                     if sense.type == "ACCUSE":  # "a complaint about how X treats ...": X
-                        objs = [q for o in objs for q in [o, *conduct_doers(o)]]
+                        objs = with_conduct_doers(objs)
                     tgt += [o for o in objs if not _help(o)]
                 elif word == "between":
                     between += objs

@@ -271,24 +271,25 @@ def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] |
                 # trigger acts on, "rejected an offer from Egypt", is that act's object, not a statement)
                 type_, cameo, mode = recast(type_, cameo, mode, flags, commitment)
                 d = contents.get(id(c))
-                if settled == cameo:
-                    pass  # a settlement agreed to or rejected (037, 127) is the whole of what is agreed to, not a step of it
-                elif type_ == c.sense.type and len(cameo) <= 3 and d is not None:
-                    content = _truce(d) or d.sense.cameo or cameo_for(d.sense.type, d.sense.mode or _mode_from_cues(d, lex))
-                    content = _aid_kind(d) if content == "070" and d.sense.type == "AID" else content
-                    # "agreed to provide military aid": 0332; "urged them to halt their protest" (the noun is the
-                    # content, its verb coding nothing): 0252, not the protest's own row
-                    cameo = parallel_code(cameo, _dissent_eased(c.token)) or parallel_code(cameo, content) \
-                        or parallel_code(cameo, _proposal_code(c.token, lex, parts)) \
-                        or parallel_code(cameo, _institutional(c.token)) or cameo  # ("rejected an offer to X": X)
-                elif type_ == c.sense.type and type_ in PARALLEL_HEADS and len(cameo) <= 3 and d is None and not c.is_noun:
-                    # a complement our lexicon codes nothing in, read by CAMEO.2.0's patterns
-                    cameo = parallel_code(cameo, _dissent_eased(c.token)) \
-                        or parallel_code(cameo, coder.complement_code(c.token, lex, parts)) \
-                        or parallel_code(cameo, _proposal_code(c.token, lex, parts)) \
-                        or parallel_code(cameo, _policy_change(c.token)) \
-                        or parallel_code(cameo, _resources_given(c.token, type_)) \
-                        or parallel_code(cameo, _institutional(c.token)) or cameo
+                if settled != cameo and type_ == c.sense.type and len(cameo) <= 3:
+                    # (a settlement agreed to or rejected, 037 or 127, is the whole of what is agreed to, not a
+                    # step of it; a four-digit code already says what)
+                    if d is not None:
+                        content = _truce(d) or d.sense.cameo or cameo_for(d.sense.type, d.sense.mode or _mode_from_cues(d, lex))
+                        content = _aid_kind(d) if content == "070" and d.sense.type == "AID" else content
+                        # "agreed to provide military aid": 0332; "urged them to halt their protest" (the noun is the
+                        # content, its verb coding nothing): 0252, not the protest's own row
+                        cameo = parallel_code(cameo, _dissent_eased(c.token)) or parallel_code(cameo, content) \
+                            or parallel_code(cameo, _proposal_code(c.token, lex, parts)) \
+                            or parallel_code(cameo, _institutional(c.token)) or cameo  # ("rejected an offer to X": X)
+                    elif type_ in PARALLEL_HEADS and not c.is_noun:
+                        # a complement our lexicon codes nothing in, read by CAMEO.2.0's patterns
+                        cameo = parallel_code(cameo, _dissent_eased(c.token)) \
+                            or parallel_code(cameo, coder.complement_code(c.token, lex, parts)) \
+                            or parallel_code(cameo, _proposal_code(c.token, lex, parts)) \
+                            or parallel_code(cameo, _policy_change(c.token)) \
+                            or parallel_code(cameo, _resources_given(c.token, type_)) \
+                            or parallel_code(cameo, _institutional(c.token)) or cameo
             elif len(cameo) <= 3 and id(contents.get(id(c))) in kept:
                 # a dictionary's demand, appeal or threat of a finite clause or an object ("demanded
                 # that X withdraw": 105 -> 1056), which the to-infinitive combination does not reach
@@ -1621,7 +1622,7 @@ def _settlement(v) -> bool:
         if word in PLAN_NOUNS and (any(k.dep_ in ("compound", "amod") and k.lower_ == "peace" for k in o.children)
                                    or any(_settles(a) for a in _plan_contents(o))):
             return True
-        if word in SETTLEMENT_NOUNS and _of_conflict(o):
+        if _conflict_settlement(o):
             return True
     return False
 
@@ -1630,8 +1631,7 @@ def _plan_contents(n) -> list:
     """What a plan noun is for: its for/of/on phrase's object or gerund ("a plan for ending", "the offer of a
     settlement", "a proposal on resolving"), or the verb of its clause ("a plan to end", "a deal ending", "a plan
     that would end")."""
-    return [k for p in n.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "on")
-            for k in p.children if k.dep_ in ("pobj", "pcomp")] + \
+    return coder.phrase_objects(n, ("for", "of", "on")) + \
         [k for k in n.children if k.dep_ in ("acl", "relcl") and k.pos_ == "VERB"]
 
 
@@ -1640,12 +1640,14 @@ def _settles(a) -> bool:
     if a.pos_ == "VERB":
         return a.lemma_.lower() in SETTLING_VERBS and any(
             o.dep_ == "dobj" and o.lemma_.lower() in CONFLICTS for o in a.children)
-    return a.lemma_.lower() in SETTLEMENT_NOUNS and _of_conflict(a)
+    return _conflict_settlement(a)
 
 
-def _of_conflict(n) -> bool:
-    """A settlement noun's of- or to-phrase names a conflict ("a resolution of the conflict", "an end to the war")."""
-    return any(p.lemma_.lower() in CONFLICTS for p in coder.phrase_objects(n, ("of", "to")))
+def _conflict_settlement(n) -> bool:
+    """A settlement noun whose of- or to-phrase names a conflict ("a resolution of the conflict", "an end to the
+    war")."""
+    return n.lemma_.lower() in SETTLEMENT_NOUNS and any(
+        p.lemma_.lower() in CONFLICTS for p in coder.phrase_objects(n, ("of", "to")))
 
 
 # CAMEO's three kinds of international presence: 166x expelled or withdrawn, 086x let in
