@@ -13,13 +13,15 @@ def _events(pipeline, text):
 
 
 @pytest.mark.parametrize("text, cameo, type_, source, target, trigger", [
-    # a pattern of the verb's words: LASH `* OUT AT` and RIDICULE (both absent from our lexicon; CHIDE was, until s37-uncoded)
+    # a pattern of the verb's words: LASH `* OUT AT` (absent from our lexicon; CHIDE was, until s37-uncoded), and
+    # DISGRACE's and VERBAL_CONFLICT's block code [110] on an actor object (RIDICULE and JEER [111] were the examples
+    # until s46-type made CAMEO.2.0's 111 verbs senses of our lexicon)
     ("Brazil lashed out at Argentina over the tariffs.", "111", "ACCUSE", ["BRA"], ["ARG"], "lashed"),
-    ("Poland ridiculed Hungary for its slow response to the floods.", "111", "ACCUSE", ["POL"], ["HUN"], "ridiculed"),
+    ("Poland humiliated Hungary for its slow response to the floods.", "110", "ACCUSE", ["POL"], ["HUN"], "humiliated"),
     # a bare verb, its actor the object of its own preposition (BARGAIN's block code)
     ("Chile bargained with Peru over the fishing rights.", "050", "SUPPORT", ["CHL"], ["PER"], "bargained"),
     # a preposition that sets the scene hides no event of the verb's ("at the summit")
-    ("Venezuela jeered Colombia at the summit.", "111", "ACCUSE", ["VEN"], ["COL"], "jeered"),
+    ("Venezuela contradicted Colombia at the summit.", "110", "ACCUSE", ["VEN"], ["COL"], "contradicted"),
 ])
 def test_an_unknown_verb_coded_from_cameo(pipeline, text, cameo, type_, source, target, trigger):
     assert (cameo, type_, source, target, trigger) in _events(pipeline, text)
@@ -27,10 +29,10 @@ def test_an_unknown_verb_coded_from_cameo(pipeline, text, cameo, type_, source, 
 
 @pytest.mark.parametrize("text, trigger", [
     # no actor undergoes it: a bare verb needs an actor object
-    ("Venezuela jeered loudly.", "jeered"),
-    ("Poland ridiculed the plan.", "ridiculed"),
+    ("Venezuela contradicted loudly.", "contradicted"),
+    ("Poland humiliated the plan.", "humiliated"),
     # a relative clause describes an actor, it reports no news
-    ("Iran, which ridiculed Iraq last year, met Turkey on Monday.", "ridiculed"),
+    ("Iran, which humiliated Iraq last year, met Turkey on Monday.", "humiliated"),
     # the complement's verb is the event, not the verb it hangs on (FAIL's block code is 120)
     ("Peru failed to uphold the treaty with Chile.", "failed"),
 ])

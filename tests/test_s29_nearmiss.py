@@ -16,7 +16,6 @@ KNOWN_MISSES = {
     "Bayern attacked down the left wing throughout the second half.",  # a named club: nothing in the clause says sport
     "Cancer cells invade nearby tissue.",  # "cells" alone may be a terrorist cell; compounds are not read
     "The teachers' union blasted the ministry's pay offer as an insult.",  # "blast" lacks "offer"; the offer coded
-    "Conservative lawmakers savaged the proposed tax on fuel.",  # no "savage" in the lexicon
     "The United Nations condemned the shelling of the hospital.",  # the condemned shelling is a second record
     "Police arrested the opposition leader, his supporters protested outside the court.",  # protest read as 114
     # set 2 (written after the fixes, not tuned on)

@@ -10,8 +10,9 @@ import pytest
 
 @pytest.mark.parametrize("text, verb", [
     ("Shell bought Exxon last year.", "bought"),  # firms: no political actor does it
-    ("The crowd jeered loudly at the referee.", "jeered"),  # no actor at all
-    ("The referee was jeered by the crowd.", "jeered"),  # a passive: no actor as subject or agent
+    # (JEER was the verb here until s46-type made it a sense of our lexicon; CONTRADICT [110] is still unlisted)
+    ("The crowd contradicted the referee loudly.", "contradicted"),  # no actor at all
+    ("The referee was contradicted by the crowd.", "contradicted"),  # a passive: no actor as subject or agent
 ])
 def test_no_cameo_match_without_a_political_doer(pipeline, cameo_matches, text, verb):
     """cameo_sense codes a verb only between political actors (_two_sided); with none doing it, the
@@ -21,8 +22,8 @@ def test_no_cameo_match_without_a_political_doer(pipeline, cameo_matches, text, 
 
 
 @pytest.mark.parametrize("text, verb, cameo", [
-    ("Venezuela jeered Colombia at the summit.", "jeered", "111"),
-    ("Colombia was jeered by Venezuela at the summit.", "jeered", None),
+    ("Venezuela contradicted Colombia at the summit.", "contradicted", "110"),
+    ("Colombia was contradicted by Venezuela at the summit.", "contradicted", None),
 ])
 def test_a_political_doer_still_gets_its_match(pipeline, cameo_matches, text, verb, cameo):
     doc = pipeline.extract(text, published="2026-03-04")
