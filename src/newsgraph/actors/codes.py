@@ -319,11 +319,14 @@ def _focus_country_default(ctx: ArticleContext) -> None:
                 or "org" in c.attrs \
                 or c.attrs.get("abroad"):  # an organisation's officer belongs where the organisation does;
             continue  # "foreign troops" belong to another country than the story's (nominals.from_abroad)
-        if c.type == "PERSON" and c.role and c.kb is None and not has_office(focus, c.role, ctx.date):
+        here = focus or _sentence_place(ctx, c)
+        if c.type == "PERSON" and c.role and c.kb is None and not has_office(here, c.role, ctx.date):
             c.attrs["office_open"] = True  # "the prime minister" in a story about the USA: _open_offices
         elif (c.type == "ORG" and c.sector is not None) or (c.type == "PERSON" and c.role and c.kb is None):
-            c.country = focus
+            c.country = here
             c.attrs["country_basis"] = "article focus"
+            if here and not focus:
+                c.attrs["country_from"] = "sentence place"  # told apart from a named country in the output
 
 
 def _open_offices(ctx: ArticleContext) -> None:
@@ -358,6 +361,24 @@ def _sole_country(clusters: list[ActorCluster]) -> str | None:
     if any(c.type in ("GPE", "LOC", "NORP") and c.country for c in clusters):
         return None
     countries = {c.country for c in clusters if c.country and c.type == "ORG"}
+    return countries.pop() if len(countries) == 1 else None
+
+
+# the NER's types of a place's name: it tags a city ORG or FAC too ("Police in Karachi", _in_phrase_country)
+PLACE_TYPES = frozenset({"GPE", "LOC", "ORG", "FAC"})
+
+
+def _sentence_place(ctx: ArticleContext, c: ActorCluster) -> str | None:
+    """With no country named in the article, the one country of the places named in the sentences
+    that name c ("The army shelled rebel positions near Goma": Congo's army), as PLOVER's gold gives a
+    domestic agent the country the sentence places it in. A place is the tables' (a big city, a US
+    state, a province the Phoenix dictionary lists under one state), whatever the NER tagged it but a person;
+    places of two countries: no guess.
+    Only c's own sentences: a place named elsewhere in a story is often no more than a club's name."""
+    sents = {(s.start, s.end) for m in c.mentions for s in [ctx.sd[m.i].sent]}
+    countries = {iso for p in ctx.clusters if p.type in PLACE_TYPES for m in p.mentions
+                 if m.kind == "name" and any(a <= m.i < b for a, b in sents)
+                 for iso in [ctx.tables.place_country(m.text) or (p.type in ("GPE", "LOC") and p.country)] if iso}
     return countries.pop() if len(countries) == 1 else None
 
 
