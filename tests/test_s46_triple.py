@@ -47,3 +47,13 @@ def test_no_guess_without_one_place_in_the_agents_own_sentence(pipeline, text, n
 def test_a_named_country_stays_the_focus_and_is_not_marked(pipeline):
     ent = _entity(pipeline, "Police in Kenya arrested protesters near Kampala on Monday.", "police")
     assert ent.actor.country == "KEN" and "country_from" not in ent.attrs
+
+
+def test_a_place_that_opens_the_agents_sentence_counts(pipeline):
+    ent = _entity(pipeline, "Houston was tense after riot police dispersed the students on Friday.", "riot police")
+    assert ent.actor.country == "USA"
+
+
+def test_a_place_that_opens_the_next_sentence_does_not(pipeline):
+    ent = _entity(pipeline, "Riot police dispersed the students on Friday. Medellin was calm on Saturday.", "police")
+    assert ent.actor is None or ent.actor.country is None

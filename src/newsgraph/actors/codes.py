@@ -378,7 +378,7 @@ def _sentence_place(ctx: ArticleContext, c: ActorCluster) -> str | None:
     sents = {(s.start, s.end) for m in c.mentions for s in [ctx.sd[m.i].sent]}
     countries = {iso for p in ctx.clusters if p.type in PLACE_TYPES for m in p.mentions
                  if m.kind == "name" and any(a <= m.i < b for a, b in sents)
-                 for iso in [ctx.tables.place_country(m.text) or (p.type in ("GPE", "LOC") and p.country)] if iso}
+                 for iso in [ctx.tables.place_country(m.text)] if iso}
     return countries.pop() if len(countries) == 1 else None
 
 
