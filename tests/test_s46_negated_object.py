@@ -27,6 +27,8 @@ def flags_of(nlp, text, word, is_noun=False):
     ("Rohan met none of the rebel leaders.", "met"),
     ("Gondor condemned neither Rohan nor Mordor.", "condemned"),
     ("Gondor kept its promise to hold no talks with Mordor.", "hold"),
+    ("No country signed the treaty with Rohan.", "signed"),  # the subject's "no", as before (nsubj)
+    ("No talks were held between Gondor and Rohan.", "held"),  # ... and a passive's (nsubjpass)
 ])
 def test_a_verb_with_no_object_is_negated(nlp, text, verb):
     assert "negated" in flags_of(nlp, text, verb)
