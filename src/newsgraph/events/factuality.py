@@ -208,9 +208,18 @@ def not_done(verb) -> bool:
 
 
 def _nobody(subj) -> bool:
-    """A subject that says no one acted: "neither X nor Y", "no country", "none of them", "nobody"."""
+    """A noun phrase that says there is none: "neither X nor Y", "no country", "none of them", "nobody"."""
     return subj.lower_ in ("nobody", "none", "neither") or any(
         g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") for g in subj.children)
+
+
+def _none_in_role(arg, is_noun: bool) -> bool:
+    """The event's verb says it acted on no one or nothing: its subject ("no country signed") or, when the verb
+    is the event's own, its direct object ("held no talks", "signed no deal", "killed nobody"). A verb with
+    "no" on its object asserts none of the act took place, as "did not hold talks" does (PETRARCH and CAMEO code
+    no negated event). A noun's event climbs to a verb whose object is some other noun ("gave no reason for
+    the attack": the attack happened), so there the object does not count."""
+    return _nobody(arg) and (arg.dep_ in ("nsubj", "nsubjpass") or arg.dep_ == "dobj" and not is_noun)
 
 
 # verbs that lay an act at someone's door, with the preposition that names the act ("blamed X for",
@@ -337,8 +346,8 @@ def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[se
             d, low = c.dep_, c.lower_
             if d == "neg" and node.i in going_on:
                 continue  # "did not stop the protests", "never stopped attacking": the act went on
-            if d == "neg" or (steps == 1 and d in ("nsubj", "nsubjpass") and _nobody(c)):
-                flags.add("negated")  # ("Neither Gondor nor Rohan attended", "no country signed")
+            if d == "neg" or (steps == 1 and _none_in_role(c, is_noun)):
+                flags.add("negated")  # ("Neither Gondor nor Rohan attended", "no country signed", "held no talks")
             elif d == "aux":
                 if low == "would" and _reported_clause(node) and not judged:
                     flags.add("future")  # "said it would allow": the reported speaker's "will"
