@@ -98,3 +98,8 @@ def type_probe_params(probes, known_misses, reason="missed"):
     """pytest params of (sentence, type, group) probe tuples, a sentence in `known_misses` a strict xfail."""
     return [pytest.param(*p, marks=pytest.mark.xfail(strict=True, reason=reason)) if p[0] in known_misses else p
             for p in probes]
+
+
+def type_codes(pipeline, text, published="2009-03-25"):
+    """Every event of `text` as (PLOVER type, CAMEO code), in order."""
+    return [(e.type, e.cameo) for e in pipeline.extract(text, name="t", published=published).events]

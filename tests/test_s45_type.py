@@ -5,20 +5,13 @@ agreement to settle dispute"), on our own sentences labelled from those definiti
 
 import pytest
 
-from eventsutil import assert_top_code, probe_rows
+from eventsutil import assert_top_code, probe_rows, type_codes
 from newsgraph.events.stage import _settlement, _settling_category
-
-
 
 
 @pytest.mark.parametrize("code, text", list(probe_rows(("s45_type_codes.tsv",), (), 3)))
 def test_probe_code(pipeline, code, text):
     assert_top_code(pipeline, code, text)
-
-
-def _codes(pipeline, text):
-    doc = pipeline.extract(text, name="t", published="2009-03-25")
-    return [(e.type, e.cameo) for e in doc.events]
 
 
 @pytest.mark.parametrize("text, code", [
@@ -41,7 +34,7 @@ def _codes(pipeline, text):
     ("The rebels accepted a plan that would end the war.", "037"),
 ])
 def test_settlements_agreed_to_or_rejected(pipeline, text, code):
-    assert code in [c for _, c in _codes(pipeline, text)]
+    assert code in [c for _, c in type_codes(pipeline, text)]
 
 
 @pytest.mark.parametrize("text, code", [
@@ -58,14 +51,14 @@ def test_settlements_agreed_to_or_rejected(pipeline, text, code):
     ("The rebels accepted a plan drafted by the mediators of the war.", "037"),
 ])
 def test_no_settlement_no_037_or_127(pipeline, text, code):
-    assert code not in [c for _, c in _codes(pipeline, text)]
+    assert code not in [c for _, c in type_codes(pipeline, text)]
 
 
 def test_the_settlement_is_not_sub_coded_by_the_plans_content(pipeline):
     # "ending the civil war" alone would be a de-escalation (1246), but a plan for ending the war is a settlement:
     # the content refines no further than 127
-    assert ("REJECT", "127") in _codes(pipeline, "The rebels rejected a plan for ending the civil war.")
-    assert ("REJECT", "1246") not in _codes(pipeline, "The rebels rejected a plan for ending the civil war.")
+    assert ("REJECT", "127") in type_codes(pipeline, "The rebels rejected a plan for ending the civil war.")
+    assert ("REJECT", "1246") not in type_codes(pipeline, "The rebels rejected a plan for ending the civil war.")
 
 
 @pytest.mark.parametrize("type_, cameo, ok", [

@@ -4,6 +4,7 @@ docs/accuracy.md, Session 46, s46-type."""
 
 import pytest
 
+from eventsutil import type_codes
 from newsgraph.events.lexicon import builtin_cameo, get_lexicon
 from newsgraph.events.petrarch_verbs import _inflections
 
@@ -35,11 +36,6 @@ def test_every_cameo_criticism_verb_is_an_accuse_sense():
     assert not missing
 
 
-def _events(pipeline, text):
-    doc = pipeline.extract(text, name="t", published="2009-03-25")
-    return [(e.type, e.cameo) for e in doc.events]
-
-
 @pytest.mark.parametrize("text, code", [
     # a journalist is no political actor: cameo_sense's condition kept these uncoded
     ("The senator savaged the reporter in a speech on Tuesday.", "111"),
@@ -52,4 +48,4 @@ def _events(pipeline, text):
     ("The report implicated two senior officers in the abuse.", "112"),
 ])
 def test_criticism_verbs_code_accuse(pipeline, text, code):
-    assert ("ACCUSE", code) in _events(pipeline, text)
+    assert ("ACCUSE", code) in type_codes(pipeline, text)
