@@ -1,6 +1,7 @@
 """Session 46 (s46-neg): a verb whose direct object says there is none of it ("held no talks", "signed no deal",
-"killed nobody") tells an act that did not take place, as "did not hold talks" does; PETRARCH and CAMEO code no
-negated event. Own sentences."""
+"met none of them") tells an act that did not take place, as "did not hold talks" does; PETRARCH and CAMEO code no
+negated event. A toll of none ("killed nobody") is no denial: the attack took place (the lead, after the CI). Own
+sentences."""
 
 import pytest
 
@@ -23,7 +24,6 @@ def flags_of(nlp, text, word, is_noun=False):
 @pytest.mark.parametrize("text,verb", [
     ("Gondor held no talks with Mordor on Monday.", "held"),
     ("Rohan signed no deal with Gondor last year.", "signed"),
-    ("The bomb killed nobody.", "killed"),
     ("Rohan met none of the rebel leaders.", "met"),
     ("Gondor condemned neither Rohan nor Mordor.", "condemned"),
     ("Gondor kept its promise to hold no talks with Mordor.", "hold"),
@@ -37,6 +37,8 @@ def test_a_verb_with_no_object_is_negated(nlp, text, verb):
 @pytest.mark.parametrize("text,word,is_noun", [
     ("Gondor held talks with Mordor on Monday.", "held", False),  # an object with no "no"
     ("Rebels attacked no fewer than ten villages.", "attacked", False),  # a bound on a number: the attacks happened
+    ("The bomb killed nobody.", "killed", False),  # a toll of none: the bombing happened (TOLL_VERBS)
+    ("Shelling of the port wounded no one, officials said.", "wounded", False),
     ("The police arrested no more than five people.", "arrested", False),
     ("Gondor gave no reason for the attack on the convoy.", "attack", True),  # the noun's verb's object is another noun
 ])

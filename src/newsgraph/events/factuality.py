@@ -219,7 +219,13 @@ def _none_in_role(arg, is_noun: bool) -> bool:
     "no" on its object asserts none of the act took place, as "did not hold talks" does (PETRARCH and CAMEO code
     no negated event). A noun's event climbs to a verb whose object is some other noun ("gave no reason for
     the attack": the attack happened), so there the object does not count."""
-    return _nobody(arg) and (arg.dep_ in ("nsubj", "nsubjpass") or arg.dep_ == "dobj" and not is_noun)
+    return _nobody(arg) and (arg.dep_ in ("nsubj", "nsubjpass")
+                             or arg.dep_ == "dobj" and not is_noun and arg.head.lemma_.lower() not in TOLL_VERBS)
+
+
+# verbs that tell an attack's toll: "killed no one" counts the victims of an act that took place ("a missile striking a
+# school killed no one": the strike happened; ACLED codes an attack with no fatalities), it does not deny the act
+TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt", "harm", "maim"})
 
 
 # verbs that lay an act at someone's door, with the preposition that names the act ("blamed X for",
