@@ -2279,7 +2279,7 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
             if k.dep_ == "prep" and k.lower_ in ("about", "over", "against"):
                 objs = [q for q in with_conduct_doers(pobjs(k)) if other(q)]
                 if objs:
-                    return objs[:1]
+                    return first_of_each_phrase(objs, k)
         objs = [q for q in conduct_doers(dobj[0]) if other(q)] if dobj else []
         if objs:  # "condemned the way X treats its farmers"
             return objs[:1]
@@ -2369,6 +2369,19 @@ def conduct_doers(tok) -> list:
     else:
         return []
     return [k for k in clause.children if k.dep_ == "nsubj"] if clause is not None else []
+
+
+def first_of_each_phrase(objs, prep) -> list:
+    """The first of `objs` in each phrase of `prep`: its own and each repetition of it in a coordination
+    ("complained about Libyan raids and about Sudanese incursions": two phrases, a party each, as "about
+    Libya and Sudan" is one phrase of two coordinated parties). `objs` are ordered as pobjs gives them."""
+    phrases = [prep] + [c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_]
+    at = {p.i for p in phrases}
+    firsts = {}
+    for q in objs:  # (a repeated preposition is inside the first one's subtree: the nearest phrase owns q)
+        owner = next((a.i for a in q.ancestors if a.i in at), prep.i)
+        firsts.setdefault(owner, q)
+    return list(firsts.values())
 
 
 def with_conduct_doers(objs) -> list:
