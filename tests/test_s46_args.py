@@ -1,6 +1,8 @@
 """Session 46 (s46-args): a repeated preposition is a phrase per party (events.coder.first_of_each_phrase).
 Hand-built parses and own sentences (the sentences are in tests/test_s46_mut.py)."""
 
+import pytest
+
 from newsgraph.events.coder import first_of_each_phrase
 
 
@@ -55,3 +57,52 @@ def test_a_later_object_of_a_repeated_phrase_is_dropped_and_order_kept():
     assert first_of_each_phrase([raids, blockade, shelling], about) == [raids, blockade]
     # the first object found for a phrase wins, whichever phrase comes first in the list
     assert first_of_each_phrase([blockade, raids, shelling], about) == [blockade, raids]
+
+
+def _accusations(pipeline, text):
+    doc = pipeline.extract(text, name="t", published="2009-03-25")
+    names = {e.id: e.name for e in doc.entities}
+    return [([names[s] for s in e.source], [names[t] for t in e.target]) for e in doc.events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, doer", [
+    # (s46-args) a reduced passive relative with a second object ("branded a 'gamble'"): its by-phrase, which the
+    # parser hangs on that object, names who brands (coder._reduced_passive_doers); it was read as the target
+    ('The minister quit the cabinet, in a step branded a "shameful betrayal" by the opposition.', "opposition"),
+    ('Ruritania closed the border, in a move branded a "reckless gamble" by the union.', "union"),
+])
+def test_a_reduced_passives_by_phrase_on_its_object_names_the_doer(pipeline, text, doer):
+    assert _accusations(pipeline, text) == [([doer], [])]
+
+
+def test_a_participle_with_no_object_keeps_its_agent_as_the_doer(pipeline):
+    # the parser's own passive ("a policy condemned by the union"): is_passive reads it already, unchanged
+    assert _accusations(pipeline, "Freedonia announced a policy condemned by the union.") == [(["union"], [])]
+
+
+class _Named:
+    """Participants that resolve only the given words (an actor each)."""
+
+    def __init__(self, *words):
+        self.words = set(words)
+
+    def resolve(self, tok):
+        return [tok.lower_] if tok.lower_ in self.words else []
+
+
+def _word(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+def test_reduced_passive_doers_reads_the_by_phrase_of_a_participle_on_a_noun(pipeline):
+    from newsgraph.events.coder import _reduced_passive_doers
+
+    doc = pipeline.nlp('Ruritania closed the border, in a move branded a "reckless gamble" by the union.')
+    branded = _word(doc, "branded")
+    assert (branded.dep_, branded.head.text) == ("acl", "move")  # (the parse the rule is about)
+    assert _reduced_passive_doers(branded, _Named("union")) == [_word(doc, "union")]
+    assert _reduced_passive_doers(branded, _Named()) == []  # a by-phrase naming no one ("by the roadside")
+    assert _reduced_passive_doers(_word(doc, "closed"), _Named("union", "border")) == []  # a clause's own verb
+    # no object of its own: the parser's passive, read by is_passive
+    doc = pipeline.nlp("Freedonia announced a policy condemned by the union.")
+    assert _reduced_passive_doers(_word(doc, "condemned"), _Named("union")) == []
