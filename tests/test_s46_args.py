@@ -9,8 +9,9 @@ from newsgraph.events.coder import first_of_each_phrase
 class _Tok:
     """A hand-built parse token: its position, label, word and children (the head is set from them)."""
 
-    def __init__(self, i, text, dep, kids=()):
+    def __init__(self, i, text, dep, kids=(), tag="NN", pos="NOUN"):
         self.i, self.lower_, self.dep_, self.children, self.head = i, text, dep, list(kids), None
+        self.tag_, self.pos_ = tag, pos
         for k in self.children:
             k.head = self
 
@@ -106,3 +107,38 @@ def test_reduced_passive_doers_reads_the_by_phrase_of_a_participle_on_a_noun(pip
     # no object of its own: the parser's passive, read by is_passive
     doc = pipeline.nlp("Freedonia announced a policy condemned by the union.")
     assert _reduced_passive_doers(_word(doc, "condemned"), _Named("union")) == []
+
+
+def test_an_object_outside_the_phrases_subtree_is_the_prepositions_own():
+    # _stranded_object's noun ("about the bomb found in the van" read as a clause) is not under the preposition:
+    # it is the preposition's own object, so one party with the first phrase's, not a phrase of its own
+    raids = _Tok(3, "raids", "pobj")
+    about = _Tok(1, "about", "prep", [raids])
+    stranded = _Tok(6, "bomb", "nsubj")
+    assert first_of_each_phrase([stranded, raids], about) == [stranded]
+
+
+def _branded(dep="acl", tag="VBD", verb_kids=(), by_dep="prep", head_after=False):
+    """A hand-built 'a move branded a gamble by the union' (the by-phrase on the object); the noun after the
+    verb when head_after."""
+    union = _Tok(11, "union", "pobj")
+    gamble = _Tok(7, "gamble", "dobj", [_Tok(9, "by", by_dep, [union], "IN", "ADP"),
+                                        _Tok(12, "with", "prep", [_Tok(13, "rebels", "pobj")], "IN", "ADP")])
+    v = _Tok(5, "branded", dep, [gamble, *verb_kids], tag, "VERB")
+    _Tok(15 if head_after else 3, "move", "pobj", [v])
+    return v, union
+
+
+def test_reduced_passive_doers_guards_on_hand_built_parses():
+    from newsgraph.events.coder import _reduced_passive_doers
+
+    named = _Named("union", "rebels")
+    v, union = _branded()
+    assert _reduced_passive_doers(v, named) == [union]  # (and not "with the rebels": only a by-phrase)
+    for kw in ({"tag": "VBN"}, {"dep": "advcl"}, {"by_dep": "agent"}):
+        v, union = _branded(**kw)
+        assert _reduced_passive_doers(v, named) == [union], kw
+    for kw in ({"tag": "VBZ"}, {"dep": "relcl"}, {"head_after": True}):
+        assert _reduced_passive_doers(_branded(**kw)[0], named) == [], kw
+    for label in ("nsubj", "csubj", "aux", "auxpass", "mark"):  # a clause of its own, or a passive with "be"
+        assert _reduced_passive_doers(_branded(verb_kids=[_Tok(4, "x", label)])[0], named) == [], label
