@@ -2058,6 +2058,10 @@ def _judged_act(c: Candidate, n, parts: Participants) -> bool:
 
 def _verb_participants(c: Candidate, parts: Participants) -> None:
     v = c.token
+    named_by = [] if is_passive(v) else _reduced_passive_doers(v, parts)
+    if named_by:  # (what it acts on: the noun it hangs on; a clause's verb names no one acted on)
+        c.source_tokens, c.target_tokens = named_by, [v.head] if v.head.pos_ in NOUN_POS else []
+        return
     subs = subjects(v)
     agents = [p for a in v.children if a.dep_ == "agent" for p in pobjs(a)]
     if is_passive(v):
@@ -2112,6 +2116,22 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
         c.target_tokens = _speakers_own(v, parts, own)
     if not c.target_tokens:
         c.target_tokens = _speakers_own(v, parts, own, possessed=False)
+
+
+def _reduced_passive_doers(v, parts: Participants) -> list:
+    """"in a move branded a 'humiliating retreat' by the opposition": a past form with no subject or auxiliary of
+    its own and an object (a two-object verb's second: brand, call, label X a Y), on the noun before it or on a
+    clause (the parser's adverbial clause for the same words), is a reduced passive when a by-phrase names an actor,
+    for an active clause names its doer as its subject, never in a by-phrase. The parser may hang that by-phrase on
+    the object; the actors it names are the doers."""
+    if v.dep_ not in ("acl", "advcl") or v.tag_ not in ("VBD", "VBN") or v.head.i > v.i or any(
+            k.dep_ in SUBJ or k.dep_ in ("aux", "auxpass", "mark") for k in v.children):
+        return []
+    objs = direct_objects(v)
+    if not objs:
+        return []  # (with no object the parser reads the passive as one already: is_passive)
+    return [p for t in [v, *objs] for k in t.children if k.dep_ in ("prep", "agent") and k.lower_ == "by"
+            for p in pobjs(k) if parts.resolve(p)]
 
 
 def _stranded_agent(v, parts: Participants) -> list:
@@ -2279,7 +2299,7 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
             if k.dep_ == "prep" and k.lower_ in ("about", "over", "against"):
                 objs = [q for q in with_conduct_doers(pobjs(k)) if other(q)]
                 if objs:
-                    return objs[:1]
+                    return first_of_each_phrase(objs, k)
         objs = [q for q in conduct_doers(dobj[0]) if other(q)] if dobj else []
         if objs:  # "condemned the way X treats its farmers"
             return objs[:1]
@@ -2369,6 +2389,19 @@ def conduct_doers(tok) -> list:
     else:
         return []
     return [k for k in clause.children if k.dep_ == "nsubj"] if clause is not None else []
+
+
+def first_of_each_phrase(objs, prep) -> list:
+    """The first of `objs` in each phrase of `prep`: its own and each repetition of it in a coordination
+    ("complained about Libyan raids and about Sudanese incursions": two phrases, a party each, as "about
+    Libya and Sudan" is one phrase of two coordinated parties). `objs` are ordered as pobjs gives them."""
+    phrases = [prep] + [c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_]
+    at = {p.i for p in phrases}
+    firsts = {}
+    for q in objs:  # (a repeated preposition is inside the first one's subtree: the nearest phrase owns q)
+        owner = next((a.i for a in q.ancestors if a.i in at), prep.i)
+        firsts.setdefault(owner, q)
+    return list(firsts.values())
 
 
 def with_conduct_doers(objs) -> list:
