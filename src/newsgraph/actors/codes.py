@@ -11,8 +11,6 @@ Phoenix dictionaries (phoenix.py) code what is still uncoded, or coded only from
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from . import cameo_dict, phoenix
 from . import kb as kbmod
 from . import normalize as nz
@@ -315,15 +313,14 @@ def _focus_country_default(ctx: ArticleContext) -> None:
     is named on its own, the one country the coded actors share ("demands from the National Union
     for the Total Independence of Angola": Angola's president)."""
     focus = ctx.focus_country or _sole_country(ctx.clusters)
-    starts = [s.start for s in ctx.sd.sents] if focus is None else []
-    placed = _places_by_sentence(ctx, starts) if focus is None else {}
+    placed = _places_by_sentence(ctx) if focus is None else {}
     for c in ctx.clusters:
         if c.country is not None or "country" in c.ctx or c.anchor is not None or c.sector in ("IGO", "NGO", "IMG") \
                 or c.sector in UPROOTED \
                 or "org" in c.attrs \
                 or c.attrs.get("abroad"):  # an organisation's officer belongs where the organisation does;
             continue  # "foreign troops" belong to another country than the story's (nominals.from_abroad)
-        here = focus or (_sentence_place(c, starts, placed) if placed else None)
+        here = focus or (_sentence_place(ctx, c, placed) if placed else None)
         if c.type == "PERSON" and c.role and c.kb is None and not has_office(here, c.role, ctx.date):
             c.attrs["office_open"] = True  # "the prime minister" in a story about the USA: _open_offices
         elif (c.type == "ORG" and c.sector is not None) or (c.type == "PERSON" and c.role and c.kb is None):
@@ -372,17 +369,17 @@ def _sole_country(clusters: list[ActorCluster]) -> str | None:
 PLACE_TYPES = frozenset({"GPE", "LOC", "ORG", "FAC"})
 
 
-def _sentence_place(c: ActorCluster, starts: list[int], placed: dict[int, set[str]]) -> str | None:
+def _sentence_place(ctx: ArticleContext, c: ActorCluster, placed: dict[int, set[str]]) -> str | None:
     """With no country named in the article, the one country of the places named in the sentences
     that name c ("The army shelled rebel positions near Goma": Congo's army), as PLOVER's gold gives a
     domestic agent the country the sentence places it in (`placed`: _places_by_sentence). Places of two
     countries: no guess. Only c's own sentences: a place named elsewhere in a story is often no more than
-    a club's name. `starts`: the sentences' first tokens."""
-    countries = set().union(*(placed.get(starts[bisect_right(starts, m.i) - 1], ()) for m in c.mentions))
+    a club's name."""
+    countries = set().union(*(placed.get(ctx.sent_bounds(m.i)[0], ()) for m in c.mentions))
     return countries.pop() if len(countries) == 1 else None
 
 
-def _places_by_sentence(ctx: ArticleContext, starts: list[int]) -> dict[int, set[str]]:
+def _places_by_sentence(ctx: ArticleContext) -> dict[int, set[str]]:
     """The countries of the places each sentence names, by the sentence's first token. A place is the
     tables' (a big city, a US state, a province the Phoenix dictionary lists under one state), whatever
     the NER tagged it but a person; built once an article, and only when no country is named."""
@@ -392,7 +389,7 @@ def _places_by_sentence(ctx: ArticleContext, starts: list[int]) -> dict[int, set
             for m in p.mentions:
                 iso = ctx.tables.place_country(m.text) if m.kind == "name" else None
                 if iso:
-                    placed.setdefault(starts[bisect_right(starts, m.i) - 1], set()).add(iso)
+                    placed.setdefault(ctx.sent_bounds(m.i)[0], set()).add(iso)
     return placed
 
 
