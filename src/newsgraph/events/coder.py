@@ -2058,13 +2058,14 @@ def _judged_act(c: Candidate, n, parts: Participants) -> bool:
 
 def _verb_participants(c: Candidate, parts: Participants) -> None:
     v = c.token
-    named_by = [] if is_passive(v) else _reduced_passive_doers(v, parts)
+    passive = is_passive(v)
+    named_by = [] if passive else _reduced_passive_doers(v, parts)
     if named_by:  # (what it acts on: the noun it hangs on; a clause's verb names no one acted on)
         c.source_tokens, c.target_tokens = named_by, [v.head] if v.head.pos_ in NOUN_POS else []
         return
     subs = subjects(v)
     agents = [p for a in v.children if a.dep_ == "agent" for p in pobjs(a)]
-    if is_passive(v):
+    if passive:
         order = ordered_participle(v)  # "Gondor ordered two diplomats held": Gondor detains them
         # a by-phrase naming no one ("by the roadside", "by the dozen") may hold the real agent below it
         named = [a for a in agents if parts.resolve(a)]

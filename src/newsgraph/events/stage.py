@@ -1594,9 +1594,9 @@ PLAN_NOUNS = frozenset({"plan", "proposal", "deal", "agreement", "accord", "init
                         "blueprint", "framework", "treaty", "package", "offer", "settlement"})
 
 
-# an intent or a rejection whose object is a settlement of a conflict (codebook 037 "Offer, promise, agree to ...
-# reach a comprehensive settlement, agreement, or resolution to conflict"; 127 "Reject plan, agreement to settle
-# dispute"): the type -> the settlement's code
+# an intent or a rejection whose object is a settlement of a conflict (the codebook's 037: any show of readiness to
+# reach an overall settlement of a conflict; its 127: turning down a plan or agreement to settle a dispute): the
+# type -> the settlement's code
 SETTLEMENT_CODES = {"AGREE": "037", "REJECT": "127"}
 CONFLICTS = frozenset({"dispute", "conflict", "war", "row", "standoff", "feud", "quarrel"})
 SETTLING_VERBS = frozenset({"end", "settle", "resolve", "solve"})
