@@ -1,5 +1,5 @@
 """Session 47 (s47-extra): an event noun in an of-phrase on a noun that tells no event ("the victims of the rocket
-attacks", "the location of the deployment", "a message of solidarity") says WHICH people or things the sentence
+attacks", "the site of the bombing", "a video of the arrest") says WHICH people or things the sentence
 means by an act it takes as known: the setting of the news, not news of its own (gold/plover_wire.md: "a backdrop
 act in a relative or nominal clause is left out"; the PLOVER manual's auxiliary mode `historical`), as a
 restrictive relative clause is (tests/test_s42_restrictive.py). It is flagged `historical`, so no asserted record.

@@ -747,14 +747,16 @@ PHASE_NOUNS = frozenset({"start", "beginning", "resumption", "continuation", "ou
 
 
 def _identifying_phrase(c, by_token: dict) -> bool:
-    """c's event noun is the object of a prepositional phrase on a noun that tells no event ("victims of terrorist
-    attacks", "the location of the deployment", "a message of solidarity"): the phrase says WHICH people or things
+    """c's event noun is the object of an of-phrase on a noun that tells no event ("the victims of the rocket
+    attacks", "the site of the bombing", "a video of the arrest"): the phrase says WHICH people or things
     the sentence means by an act it takes as known, as a restrictive relative clause does (_restrictive_relative),
     so the act is the setting of the news, not news of its own (PLOVER's auxiliary mode `historical`;
     gold/plover_wire.md: "a backdrop act in a relative or nominal clause is left out"). A noun that is a trigger
     or an event itself (coder.EVENT_HEADS: "a campaign of attacks"), measures the event out (coder.MEASURE_NOUNS:
     "ten days of war games") or tells its phase (PHASE_NOUNS) leaves it the news; so does a phrase on a verb
-    ("put under investigation") or an adjective."""
+    ("put under investigation") or an adjective. Only "of", the noun's own complement: a noun's phrase with another
+    preposition may tell the content its act is about ("a complaint about X"; every preposition lost a right event
+    on a CHECK half, docs/accuracy.md "Session 47, s47-extra")."""
     if not c.is_noun:
         return False
     node = c.anchor
