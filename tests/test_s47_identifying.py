@@ -65,3 +65,23 @@ def test_identifying_phrase_asks_nouns_only_and_not_a_trigger_owner(pipeline):
     victims = next(t for t in doc if t.text == "victims")
     assert stage._identifying_phrase(c, {victims.i: [object()]}) is False  # the owner tells an event itself
     assert stage._identifying_phrase(c, {victims.i + 1: [object()]}) is True
+
+
+def _tok(i, text, dep, pos="NOUN", head=None):
+    t = SimpleNamespace(i=i, lower_=text.lower(), lemma_=text.lower(), dep_=dep, pos_=pos)
+    t.head = head if head is not None else t
+    return t
+
+
+@pytest.mark.parametrize("dep, prep_dep, want", [
+    ("pobj", "prep", True),
+    ("dobj", "prep", False),  # the noun is no object of the phrase (a parse the small model may give)
+    ("pobj", "dative", False),  # "of" is no preposition of the noun's phrase here
+])
+def test_identifying_phrase_needs_an_object_of_a_preposition(dep, prep_dep, want):
+    from newsgraph.events import stage
+
+    owner = _tok(1, "victims", "dobj")
+    of = _tok(2, "of", prep_dep, pos="ADP", head=owner)
+    noun = _tok(3, "attacks", dep, head=of)
+    assert stage._identifying_phrase(SimpleNamespace(is_noun=True, anchor=noun), {}) is want
