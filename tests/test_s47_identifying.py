@@ -85,3 +85,11 @@ def test_identifying_phrase_needs_an_object_of_a_preposition(dep, prep_dep, want
     of = _tok(2, "of", prep_dep, pos="ADP", head=owner)
     noun = _tok(3, "attacks", dep, head=of)
     assert stage._identifying_phrase(SimpleNamespace(is_noun=True, anchor=noun), {}) is want
+
+
+def test_a_clause_of_cause_on_an_act_is_still_its_setting(pipeline):
+    """_flag_backdrops hands _prior_clause the sentence's act tokens (a mutant handing it None survived the
+    backdrop files: docs/testing.md, Session 47, s47-extra)."""
+    doc = pipeline.extract("Iran froze British assets because Britain seized an Iranian tanker.", published="2024-06-01")
+    flags = {e.trigger.text.split()[0]: e.flags for e in doc.events if e.trigger}
+    assert "historical" in flags["seized"] and "historical" not in flags["froze"]
