@@ -646,7 +646,7 @@ def _flag_backdrops(events: list[tuple]) -> None:
             by_token.setdefault(i, []).append(c)
     for e, c in events:
         if not c.dictionary and (_backdrop_noun(c, by_token) or _prior_clause(c, by_token)
-                                 or _restrictive_relative(c, by_token)):
+                                 or _restrictive_relative(c, by_token) or _identifying_phrase(c, by_token)):
             e.flags = sorted(set(e.flags) | {"historical"})
 
 
@@ -738,6 +738,36 @@ def _restrictive_relative(c, by_token: dict) -> bool:
         return False
     before = clause.left_edge.i - 1
     return before < 0 or clause.doc[before].text not in SETTING_OFF
+
+
+# nouns that tell an event's phase, so that the event in their of-phrase is what they report ("the resumption
+# of talks", "the outbreak of fighting"), as a measure noun counts one out (coder.MEASURE_NOUNS)
+PHASE_NOUNS = frozenset({"start", "beginning", "resumption", "continuation", "outbreak", "launch", "renewal",
+                         "escalation"})
+
+
+def _identifying_phrase(c, by_token: dict) -> bool:
+    """c's event noun is the object of an of-phrase on a noun that tells no event ("the victims of the rocket
+    attacks", "the site of the bombing", "a video of the arrest"): the phrase says WHICH people or things
+    the sentence means by an act it takes as known, as a restrictive relative clause does (_restrictive_relative),
+    so the act is the setting of the news, not news of its own (PLOVER's auxiliary mode `historical`;
+    gold/plover_wire.md: "a backdrop act in a relative or nominal clause is left out"). A noun that is a trigger
+    or an event itself (coder.EVENT_HEADS: "a campaign of attacks"), measures the event out (coder.MEASURE_NOUNS:
+    "ten days of war games") or tells its phase (PHASE_NOUNS) leaves it the news; so does a phrase on a verb
+    ("put under investigation") or an adjective. Only "of", the noun's own complement: a noun's phrase with another
+    preposition may tell the content its act is about ("a complaint about X"; every preposition lost a right event
+    on a CHECK half, docs/accuracy.md "Session 47, s47-extra")."""
+    if not c.is_noun:
+        return False
+    node = c.anchor
+    while node.dep_ == "conj" and node.head.i != node.i:  # "victims of bombings and attacks": the list's phrase
+        node = node.head
+    prep = node.head
+    if node.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of":
+        return False
+    owner = prep.head
+    return owner.pos_ == "NOUN" and owner.i not in by_token \
+        and owner.lemma_.lower() not in coder.EVENT_HEADS | coder.MEASURE_NOUNS | PHASE_NOUNS
 
 
 def _relative_clause_of(c):
