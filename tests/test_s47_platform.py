@@ -1,0 +1,75 @@
+"""Session 47 (s47-petrx): an attack whose doer is a weapon platform ("jets struck", "drones hit") takes the
+platform's mode, as the CAMEO codebook codes it: 195 for an attack that uses military aircraft (taking precedence
+when other weapons are named too), 1952 for unmanned ones, both the PLOVER modes aerial and drone. The complement
+reading (`_mode_from_cues`) never looks at the subject, so "Syrian jets struck rebel positions" stayed a bare 190
+(gold/petrarch_records_47.xml NG47-032, labelled by the codebook). Only platforms: "gunmen" names who attacked,
+not how. Own sentences."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from newsgraph.events import stage
+from newsgraph.events.lexicon import get_lexicon
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from newsgraph.nlp import load
+
+    return load()
+
+
+@pytest.fixture(scope="module")
+def cues():
+    return get_lexicon().mode_cues["ASSAULT"]
+
+
+def doer(nlp, text, word):
+    doc = nlp(text)
+    return SimpleNamespace(source_tokens=[next(t for t in doc if t.text == word)])
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    ("Syrian jets struck rebel positions near Aleppo.", "jets", "aerial"),
+    ("Russian drones hit a convoy near Kharkiv.", "drones", "drone"),
+    ("Warplanes pounded the town overnight.", "Warplanes", "aerial"),  # (the written form, capitalised)
+    ("Israeli helicopter gunships attacked the camp.", "gunships", "aerial"),  # a compound's platform word
+    ("Gunmen attacked a police station in Kano.", "Gunmen", None),  # the doers, not a platform
+    ("Troops backed by jets attacked the village.", "Troops", None),  # a platform in the doer's clause is no doer
+    ("Rebels attacked the convoy.", "Rebels", None),
+])
+def test_platform_doer(nlp, cues, text, word, mode):
+    assert stage._platform_doer(doer(nlp, text, word), cues) == mode
+
+
+def test_platform_by_lemma(nlp, cues):
+    # a form the cue list does not spell, read by its lemma
+    c = doer(nlp, "Two bombers struck the bridge.", "bombers")
+    c.source_tokens[0] = SimpleNamespace(lower_="bomberz", lemma_="bomber", children=[])
+    assert stage._platform_doer(c, cues) == "aerial"
+
+
+def test_no_source_no_platform(cues):
+    assert stage._platform_doer(SimpleNamespace(source_tokens=[]), cues) is None
+
+
+@pytest.fixture(scope="module")
+def code(pipeline):
+    return lambda text: pipeline.extract(text, name="t", published="2026-03-10")
+
+
+@pytest.mark.parametrize("text,mode,cameo", [
+    ("Syrian jets struck rebel positions near Aleppo on Monday.", "aerial", "195"),
+    ("Russian drones hit a Ukrainian convoy near Kharkiv.", "drone", "195"),
+    # the codebook's precedence: aircraft over the other arms named
+    ("Syrian jets struck the town with rockets on Monday.", "aerial", "195"),
+])
+def test_platform_mode_in_the_stage(code, text, mode, cameo):
+    ev = next(e for e in code(text).events if e.type == "ASSAULT")
+    assert (ev.mode, ev.cameo) == (mode, cameo)
+
+
+def test_gunmen_keep_the_bare_code(code):
+    ev = next(e for e in code("Gunmen attacked a police station in Kano.").events if e.type == "ASSAULT")
+    assert ev.mode is None and ev.cameo == "190"
