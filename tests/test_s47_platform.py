@@ -73,3 +73,19 @@ def test_platform_mode_in_the_stage(code, text, mode, cameo):
 def test_gunmen_keep_the_bare_code(code):
     ev = next(e for e in code("Gunmen attacked a police station in Kano.").events if e.type == "ASSAULT")
     assert ev.mode is None and ev.cameo == "190"
+
+
+def _tok(lower, lemma=None, children=(), dep="nsubj"):
+    return SimpleNamespace(lower_=lower, lemma_=lemma or lower, children=list(children), dep_=dep)
+
+
+@pytest.mark.parametrize("dep,mode", [("amod", "aerial"), ("compound", "aerial"), ("prep", None)])
+def test_platform_modifier(cues, dep, mode):
+    # "air units": the platform word as the doer's modifier; a word in another relation is not the doer's kind
+    head = _tok("units", children=[_tok("air", dep=dep)])
+    assert stage._platform_doer(SimpleNamespace(source_tokens=[head]), cues) == mode
+
+
+def test_platform_by_written_form(cues):
+    # the written form is read before the lemma (a lemma the cue list does not spell)
+    assert stage._platform_doer(SimpleNamespace(source_tokens=[_tok("jets", "jetx")]), cues) == "aerial"
