@@ -2332,10 +2332,30 @@ def _event_place(c, doc: Document) -> str | None:
 OWN_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis"})
 
 
+# the weapon platforms the CAMEO codebook codes by themselves: 195 is an attack that uses military aircraft, and
+# takes precedence when other weapons are used too; 1952 one by unmanned aircraft
+PLATFORM_MODES = frozenset({"aerial", "drone"})
+
+
+def _platform_doer(c, cues: dict[str, str]) -> str | None:
+    """"Pyrrhenian jets struck the camps", "drones hit the convoy": the doer names the weapon platform,
+    which the complements (_mode_from_cues reads no subject) never do. Only a platform's mode: "gunmen
+    kidnapped" names the doers, not how the act was done."""
+    for t in c.source_tokens:
+        for w in [t] + [k for k in t.children if k.dep_ in ("amod", "compound")]:
+            m = cues.get(w.lower_) or cues.get(w.lemma_.lower())
+            if m in PLATFORM_MODES:
+                return m
+    return None
+
+
 def _mode_from_cues(c, lex) -> str | None:
     cues = lex.mode_cues.get(c.sense.type)
     if not cues:
         return None
+    platform = _platform_doer(c, cues)
+    if platform:
+        return platform
     # the trigger, its modifiers and complements, and theirs: two levels down, subjects excepted
     root = c.anchor if c.is_noun else c.token
     level = [c.token] + ([root] if root.i != c.token.i else [])
