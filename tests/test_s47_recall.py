@@ -86,3 +86,20 @@ def test_governed_by(pipeline, text, noun, verbs, expected):
     sdoc = pipeline.nlp(text)
     tok = next(t for t in sdoc if t.lower_ == noun)
     assert governed_by(tok, frozenset(verbs)) is expected
+
+
+def test_choose_sense_reads_a_governing_participle_and_only_the_senses_verbs():
+    from test_events_coder_mutants import parse, parts_for, sense
+
+    from newsgraph.events.coder import choose_sense
+
+    # "strike , called by unions , ended": the participle is an acl VBN on the noun
+    d = parse("strike:NOUN:nsubj:6 ,:PUNCT:punct:0 called:VERB:acl:0:call:VBN by:ADP:agent:2 unions:NOUN:pobj:3:union "
+              ",:PUNCT:punct:0 ended:VERB:ROOT:6:end")
+    p = parts_for(d)
+    plain = sense("ASSAULT", "190")
+    called = sense("PROTEST", "143", governor=frozenset({"call"}))
+    joined = sense("PROTEST", "143", governor=frozenset({"join"}))
+    assert choose_sense([called, plain], d[0], p) is called
+    assert choose_sense([joined, plain], d[0], p) is plain  # a governor sense of other verbs still does not fire
+    assert choose_sense([plain], d[0], p) is plain  # a sense with no governor is not asked for one
