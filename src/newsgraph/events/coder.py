@@ -715,6 +715,33 @@ def governor_lemma(tok) -> str:
     return verb_lemma(h) if h.pos_ in ("VERB", "AUX") else ""
 
 
+def reduced_passive(tok):
+    """The participle of a reduced passive relative on the noun ("the strike, called by the union"), else None."""
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children):
+            return c
+    return None
+
+
+def governed_by(tok, verbs: frozenset[str]) -> bool:
+    """The noun hangs on one of `verbs` (governor_lemma), or one of them is its reduced passive relative: "the
+    strike, called by the union" says what "the union called the strike" says, so the sense holds as for the
+    active clause's object."""
+    if governor_lemma(tok) in verbs:
+        return True
+    p = reduced_passive(tok)
+    return p is not None and verb_lemma(p) in verbs
+
+
+def passive_governor_agents(tok, verbs: frozenset[str]) -> list:
+    """The by-phrase of the noun's reduced passive relative when its verb is one of `verbs` (the sense's
+    governors): "the strike, called by the union" is the union's strike, as "the union called a strike" is."""
+    p = reduced_passive(tok)
+    if p is None or verb_lemma(p) not in verbs:
+        return []
+    return [o for ag in p.children if ag.dep_ == "agent" for o in pobjs(ag)]
+
+
 def _circumstantial_on(tok, parts: Participants) -> set[str]:
     """{"on"} when a passive verb's "on" phrase names no actor ("the film was shot on location", "shot on a
     phone"): the passive subject is already what the verb acts on, so "on" tells where or with what, not
@@ -805,7 +832,7 @@ def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
                 continue
             if s.mod is not None and not (s.mod & mods):
                 continue
-        if s.governor is not None and governor_lemma(tok) not in s.governor:
+        if s.governor is not None and not governed_by(tok, s.governor):
             continue
         if s.subject is not None:
             if subj_lemmas is None:
@@ -2545,6 +2572,8 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
     between = [t for t in between if parts.resolve(t)]
     if not mediation(sense):
         src += between  # "talks between Iran and the US": the parties act together
+    if not src and sense.governor is not None:
+        src = passive_governor_agents(n, sense.governor)  # ("the strike, called by the union": the union's)
     src = [t for t in src if parts.resolve(t)]
     tgt = [t for t in tgt if parts.resolve(t)]
     if not tgt and sense.of == "target":
