@@ -1,0 +1,37 @@
+"""s47-splitpl: tests for the short functions places' candidates was split into, through the public API (own
+sentences). A dateline's place that the parser does not tag as a place is found by `_dateline_spans` alone, and
+its label DATELINE keeps a small town of a country the story never names (resolve drops such a town when only the
+matcher or a mislabel found it)."""
+
+import pytest
+from placeutil import mention_kinds
+
+
+def _places(pipeline, text):
+    return {m.text: (m.kind, p.country) for p in pipeline.extract(text).places for m in p.mentions}
+
+
+# the dateline's town is small (under 100,000 people) and lies in a country the story does not name; the parser
+# tags it ORG or nothing. "(Town) -" puts the place one character into its section, "Town (Agency) -" at its start.
+DATELINES = [
+    ("Talks resume.\n\n(Tralee) - Officials from Kenya and Uganda met on Monday to discuss trade.", "Tralee", "IRL"),
+    ("Talks resume.\n\nTralee (Reuters) - Officials from Kenya and Uganda met on Monday to discuss trade.",
+     "Tralee", "IRL"),
+    ("(Dingle, Reuters) - Ministers from Kenya and Uganda met on Monday to discuss trade.", "Dingle", "GBR"),
+]
+
+
+@pytest.mark.parametrize("text, name, country", DATELINES)
+def test_a_small_dateline_town_the_parser_missed_is_a_literal_place(pipeline, text, name, country):
+    assert _places(pipeline, text).get(name) == ("name", country)
+
+
+def test_the_dateline_town_is_one_mention_spanning_its_name_only(pipeline):
+    places = pipeline.extract(DATELINES[0][0]).places
+    spans = [(m.start, m.end) for p in places for m in p.mentions if m.text.startswith("Tral")]
+    start = DATELINES[0][0].index("Tralee")
+    assert spans == [(start, start + len("Tralee"))]
+
+
+def test_mention_kinds_of_the_other_places_are_unchanged(pipeline):
+    assert mention_kinds(pipeline, DATELINES[0][0])["Kenya"] == "name"
