@@ -1236,7 +1236,8 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=(), rivals=(
     if _disrupted_weapons_use(ev, sentence, trigger, sides):
         return STRATEGIC, "Disrupted weapons use"
     weapon = _assault_weapon(ev, sentence, trigger, others)
-    return (_unarmed_fight(ev, sentence, trigger, sides, weapon) or _crowd_violence(ev, sentence, trigger, sides, weapon)
+    return (_unarmed_fight(ev, sentence, trigger, sides, weapon)
+            or _crowd_violence(ev, sentence, trigger, sides, weapon)
             or _harm_by_kind(ev, sentence, trigger, sides) or _explosions(ev, sentence, trigger, sides, weapon)
             or _harm_told(sentence) or _crowd_or_property(ev, sentence, sides, rivals)
             or _clash_or_attack(ev, sentence, trigger, sides))
@@ -1259,7 +1260,10 @@ def _disrupted_weapons_use(ev, sentence: str, trigger: str, sides: _Sides) -> bo
 
 def _assault_weapon(ev, sentence: str, trigger: str, others) -> str | None:
     """The weapon the trigger and its own clause name (none for crowd control), or a bomb that blew something up."""
-    weapon = _weapon(ev.mode, trigger + " ; " + _own_clause(ev, sentence, others)) if ev.mode != "crowd-control" else None
+    if ev.mode == "crowd-control":
+        weapon = None
+    else:
+        weapon = _weapon(ev.mode, trigger + " ; " + _own_clause(ev, sentence, others))
     if weapon is None and _blown_up(ev, sentence, trigger):
         weapon = "Remote explosive/landmine/IED"
     return weapon
