@@ -35,3 +35,9 @@ def test_the_dateline_town_is_one_mention_spanning_its_name_only(pipeline):
 
 def test_mention_kinds_of_the_other_places_are_unchanged(pipeline):
     assert mention_kinds(pipeline, DATELINES[0][0])["Kenya"] == "name"
+
+
+def test_a_demonym_whose_country_the_gazetteer_lacks_names_no_place(pipeline):
+    # (`_demonym_item`: the demonym's entry is None, so no item; the rest of the sentence is still read)
+    got = _places(pipeline, "Kosovan officials met their Serbian counterparts in Brussels on Monday.")
+    assert "Kosovan" not in got and got.get("Brussels", ("?",))[0] == "name"

@@ -930,8 +930,7 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
         it = _item(text, a, b, label, gaz, people, named)
         if it is None:
             continue
-        if it.label != "DEMONYM":  # a demonym names no place of its own for a qualifier to follow
-            _qualify(it, text, gaz, items)
+        _qualify(it, text, gaz, items)  # (a demonym's item has one entry, which _qualify leaves alone)
         items.append(it)
         taken.add(it.a, it.b)
     repeats = _repeats(text, items, taken, people, parse)
