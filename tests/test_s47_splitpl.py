@@ -41,3 +41,23 @@ def test_a_demonym_whose_country_the_gazetteer_lacks_names_no_place(pipeline):
     # (`_demonym_item`: the demonym's entry is None, so no item; the rest of the sentence is still read)
     got = _places(pipeline, "Kosovan officials met their Serbian counterparts in Brussels on Monday.")
     assert "Kosovan" not in got and got.get("Brussels", ("?",))[0] == "name"
+
+
+def _starts(pipeline, text, name):
+    return sorted(m.start for p in pipeline.extract(text).places for m in p.mentions if m.text == name)
+
+
+# (`_surname`) a name the story also gives a person is no town ("Ripley said"), unless it is the dateline's place or
+# a locative preposition stands just before it, also at the very start of the text
+def test_a_dateline_town_that_is_also_a_persons_surname_stays_a_place(pipeline):
+    text = "Jackson (AP) - Mayor Tom Jackson said on Monday the water plant would reopen."
+    assert _starts(pipeline, text, "Jackson") == [0]
+
+
+def test_a_surname_after_in_is_the_town_and_alone_is_the_person(pipeline):
+    text = "Coach Darren Ripley praised his players on Saturday. The team trains in Ripley every week, Ripley said."
+    assert _starts(pipeline, text, "Ripley") == [text.index("in Ripley") + 3]
+
+
+def test_a_surname_after_in_at_the_start_of_the_text_is_the_town(pipeline):
+    assert _starts(pipeline, "In Ripley, the coach Darren Ripley praised his players on Saturday.", "Ripley") == [3]
