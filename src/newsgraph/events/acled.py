@@ -1231,27 +1231,53 @@ def _territorial(sentence: str) -> bool:
 
 
 def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=(), rivals=()) -> tuple[str, str]:
-    mode = ev.mode
-    if mode == "destroy" and WEAPON_CACHE.search(_first_chars(_after(ev, sentence), 30)) and sides.src(STATE_ARMED, STATE_WORDS) \
-            and not LETHAL.search(sentence):
-        return STRATEGIC, "Disrupted weapons use"  # "the army destroyed an ISWAP weapons cache": forces destroying arms
-    if (DISRUPTED.search(trigger + " " + UNDONE_DISRUPTION.sub(" ", sentence)) or SAFELY_SET_OFF.search(sentence)
-            or (mode == "destroy" and FOUND.search(sentence))) and \
-            (WEAPON_CACHE.search(sentence) or AIRCRAFT.search(sentence)) and not LETHAL.search(_without(sentence, trigger)):
-        return STRATEGIC, "Disrupted weapons use"  # "shot down two drones", "intercepted a missile"
-    if PREVENTED_BLAST.search(sentence):
-        # (session 27) "shot dead a suicide bomber before he could detonate his vest": the bombing did not happen
-        # (a "before ... could" clause tells what was kept from happening); the bomber stopped is ACLED's
-        # disrupted weapons use, whoever stopped him
+    """An ASSAULT event's ACLED category, the codebook's readings tried in the order they take precedence:
+    a weapon's use stopped, a fight of people of no armed group, the harm's kind, the weapon, then the sides."""
+    if _disrupted_weapons_use(ev, sentence, trigger, sides):
         return STRATEGIC, "Disrupted weapons use"
-    weapon = _weapon(mode, trigger + " ; " + _own_clause(ev, sentence, others)) if mode != "crowd-control" else None
+    weapon = _assault_weapon(ev, sentence, trigger, others)
+    return (_unarmed_fight(ev, sentence, trigger, sides, weapon)
+            or _crowd_violence(ev, sentence, trigger, sides, weapon)
+            or _harm_by_kind(ev, sentence, trigger, sides) or _explosions(ev, sentence, trigger, sides, weapon)
+            or _harm_told(sentence) or _crowd_or_property(ev, sentence, sides, rivals)
+            or _clash_or_attack(ev, sentence, trigger, sides))
+
+
+def _disrupted_weapons_use(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
+    """A weapon's use stopped: arms destroyed or defused, drones or missiles brought down, a bomber stopped."""
+    if ev.mode == "destroy" and WEAPON_CACHE.search(_first_chars(_after(ev, sentence), 30)) \
+            and sides.src(STATE_ARMED, STATE_WORDS) and not LETHAL.search(sentence):
+        return True  # "the army destroyed an ISWAP weapons cache": forces destroying arms
+    if (DISRUPTED.search(trigger + " " + UNDONE_DISRUPTION.sub(" ", sentence)) or SAFELY_SET_OFF.search(sentence)
+            or (ev.mode == "destroy" and FOUND.search(sentence))) and \
+            (WEAPON_CACHE.search(sentence) or AIRCRAFT.search(sentence)) and not LETHAL.search(_without(sentence, trigger)):
+        return True  # "shot down two drones", "intercepted a missile"
+    # (session 27) "shot dead a suicide bomber before he could detonate his vest": the bombing did not happen
+    # (a "before ... could" clause tells what was kept from happening); the bomber stopped is ACLED's
+    # disrupted weapons use, whoever stopped him
+    return bool(PREVENTED_BLAST.search(sentence))
+
+
+def _assault_weapon(ev, sentence: str, trigger: str, others) -> str | None:
+    """The weapon the trigger and its own clause name (none for crowd control), or a bomb that blew something up."""
+    if ev.mode == "crowd-control":
+        weapon = None
+    else:
+        weapon = _weapon(ev.mode, trigger + " ; " + _own_clause(ev, sentence, others))
     if weapon is None and _blown_up(ev, sentence, trigger):
         weapon = "Remote explosive/landmine/IED"
+    return weapon
+
+
+def _unarmed_fight(ev, sentence: str, trigger: str, sides: _Sides, weapon: str | None) -> tuple[str, str] | None:
+    """Violence with no weapon named by people of no armed group: a brawl, a protest's clash with forces, sexual
+    violence (whoever did it), civilians acting as a mob."""
+    mode = ev.mode
     if weapon is None and BRAWL.search(trigger) and not (DEMONSTRATION.search(sentence) and STATE_WORDS.search(sentence)):
         # a brawl, scuffle or melee is a fight of people belonging to no armed group, whoever broke it up:
         # ACLED's riot (a demonstration's when one is named, else a mob's), never a battle; scuffles of
         # protesters with police are left to the protest's response below
-        return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
+        return _riot(sentence)
     protest = _protest_response(ev, sentence, sides) if weapon is None else None
     if protest:
         return protest
@@ -1260,10 +1286,20 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=(), rivals=(
         return CIVILIANS, "Sexual violence"
     if weapon is None and mode in (None, "beat", "primitive", "destroy") and _civilians_acting(ev, sides):
         return RIOTS, "Mob violence"  # "residents of a Kinshasa neighbourhood beat to death a suspect"
+    return None
+
+
+def _riot(sentence: str) -> tuple[str, str]:
+    """A riot: a demonstration's violence when the sentence names a demonstration, else a mob's."""
+    return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
+
+
+def _crowd_violence(ev, sentence: str, trigger: str, sides: _Sides, weapon: str | None) -> tuple[str, str] | None:
+    """Fans, mobs, rioters and partisans, none of them armed: a riot."""
     if _fans_fighting(ev, sentence, sides):
         # (session 33) "Rival supporters attacked each other with knives after the derby", "Hooligans attacked rival
         # fans with iron bars": the violence of sport's crowds, of no armed group (ACLED's mob violence, not an attack)
-        return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
+        return _riot(sentence)
     if sides.src(frozenset(), MOB_WORDS) or (MOB_WORDS.search(sentence) and not sides.src_armed()) or (
             ANGRY.search(sentence) and not DEMONSTRATION.search(sentence) and not sides.src_armed()):
         return RIOTS, "Mob violence"
@@ -1275,7 +1311,14 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=(), rivals=(
     if CLASH_TRIGGERS.search(trigger) and PARTISANS.search(_before(ev) or sentence) and not (
             sides.src_armed() or REBEL_WORDS.search(sentence)) and weapon is None:
         # "supporters of the candidates clashed with police": partisans are no armed group, their clash a riot
-        return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
+        return _riot(sentence)
+    return None
+
+
+def _harm_by_kind(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str] | None:
+    """Harm ACLED codes by its kind before its weapon: chemical weapons, sexual violence, abduction (or an arrest
+    where forces take someone into custody)."""
+    mode = ev.mode
     if mode == "unconventional" or WEAPONS[0][1].search(sentence):
         return EXPLOSIONS, "Chemical weapon"
     if mode == "sexual" or SEXUAL.search(trigger) or (mode == "abduct" and SEXUAL.search(sentence)):
@@ -1284,6 +1327,12 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=(), rivals=(
         return STRATEGIC, "Arrests"
     if mode == "abduct" or ABDUCT.search(trigger):
         return CIVILIANS, "Abduction/forced disappearance"
+    return None
+
+
+def _explosions(ev, sentence: str, trigger: str, sides: _Sides, weapon: str | None) -> tuple[str, str] | None:
+    """The weapon's explosions/remote violence, with war reporting's bare "strike" read as an air strike and a
+    rebel group's bombing as explosives; a workers' strike is a peaceful protest."""
     if weapon == "Air/drone strike" and _weapon(None, trigger + " ; " + sentence) is None and \
             sides.src(NONSTATE_ARMED, REBEL_WORDS) and not sides.src(STATE_ARMED, STATE_WORDS):
         # "radical Islamists bombed the World Trade Center": "bomb" codes an air raid by default, but a
@@ -1299,15 +1348,25 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=(), rivals=(
         # reporting's bare strike by a state is short for an air strike (a labour strike is a PROTEST event;
         # a missile or shell would have been named; gunmen who "struck a village" raided it)
         weapon = "Air/drone strike"
-    if weapon:
-        return EXPLOSIONS, weapon
-    # (what a victim is accused of is no act of this event's doers; nor is what names a person by a crime, "killed two
-    # suspected kidnappers in a gunfight", session 27)
+    return (EXPLOSIONS, weapon) if weapon else None
+
+
+def _harm_told(sentence: str) -> tuple[str, str] | None:
+    """Sexual violence or an abduction the sentence tells beside the act (what a victim is accused of is no act of
+    this event's doers; nor is what names a person by a crime, "killed two suspected kidnappers in a gunfight",
+    session 27)."""
     charge_free = CRIME_AGENTS.sub(" ", ACCUSED_OF.sub(" ", sentence))
     if SEXUAL.search(charge_free):
         return CIVILIANS, "Sexual violence"
     if ABDUCT.search(charge_free):
         return CIVILIANS, "Abduction/forced disappearance"
+    return None
+
+
+def _crowd_or_property(ev, sentence: str, sides: _Sides, rivals) -> tuple[str, str] | None:
+    """Unarmed civilians' violence (a mob's, or a demonstration's damage) and property destroyed with no one
+    harmed."""
+    mode = ev.mode
     if (sides.src_text and CIVIL_WORDS.search(sides.src_text) or not ev.source and _crowd_agent(ev)) \
             and not sides.src_armed() and mode in (None, "beat", "primitive", "destroy"):
         return RIOTS, "Mob violence"  # "villagers beat a suspected thief to death", "residents torched his house"
@@ -1323,12 +1382,18 @@ def _assault(ev, sentence: str, trigger: str, sides: _Sides, others=(), rivals=(
         # the stage folded into this one, or the same doer's next act, so its clause runs past the coordinator
         # up to another doer's event: "robbed traders and police shot a suspect" stays a robbery)
         return STRATEGIC, "Looting/property destruction"
+    return None
+
+
+def _clash_or_attack(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str]:
+    """By the sides: a crowd's clash (told from either side) is a riot, two armed sides' an armed clash, else an
+    attack."""
     if _crowd_clash(ev, sentence, trigger, sides):
-        return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
+        return _riot(sentence)
     if _forces_against_crowd(ev, trigger, sides):
         # a clash is told both ways: "supporters of the opposition burned tyres and clashed with police" is
         # the crowd's riot from the police's side too
-        return (RIOTS, "Violent demonstration") if DEMONSTRATION.search(sentence) else (RIOTS, "Mob violence")
+        return _riot(sentence)
     if _armed_both(ev, sentence, trigger, sides) or _only_forces_named(ev, sentence, sides):
         return BATTLES, "Armed clash"
     return CIVILIANS, "Attack"
@@ -2215,80 +2280,141 @@ def _carrying_arms(after: str) -> bool:
     return bool(m and WEAPON_CACHE.search(" ".join(after[m.end():].split()[:4])))
 
 
+# what a reading of a COERCE event returns where it decides that ACLED codes no event: _coerce returns None for it
+# (None from a reading means the reading does not decide, and the next is tried)
+_NO_EVENT = ("", "")
+
+
 def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, str] | None:
+    """A COERCE event's ACLED category, or None where ACLED codes no event; the readings tried in order: arms
+    stopped, people detained, ground or people seized, a restriction, a raid or looting, another measure."""
+    verdict = (_arms_stopped(ev, sentence, trigger, sides) or _detention(ev, sentence, sides)
+               or _seizure(ev, sentence, trigger, sides, doc) or _restriction(ev, sentence, trigger, sides)
+               or _raid_or_looting(ev, sentence, trigger, sides) or _other_measure(ev, sentence, sides))
+    return None if verdict == _NO_EVENT else verdict
+
+
+def _arms_stopped(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str] | None:
+    """Disrupted weapons use: bombs defused, attacks foiled, weapons caches or ships carrying arms seized; a craft
+    intercepted with no arms aboard is no event (session 27: "the coast guard intercepted a boat carrying
+    migrants")."""
     mode, cameo = ev.mode, ev.cameo or ""
     if INTERCEPTED_CRAFT.match(trigger) and not _carrying_arms(_after(ev, sentence)):
-        return None  # (session 27) "the coast guard intercepted a boat carrying migrants": no weapon's use stopped
+        return _NO_EVENT
     if DISRUPTED.search(trigger) or (mode == "seize" and not cameo.startswith("192")
                                      and WEAPON_CACHE.search(_without(sentence, sides.src_names))):
-        return STRATEGIC, "Disrupted weapons use"  # bombs defused, attacks foiled, weapons caches seized
+        return STRATEGIC, "Disrupted weapons use"
     if mode == "seize" and _weapons_object(ev, sentence):
         # (session 36) "troops seized a large cache of rifles in a forest": the arms are what was taken, whatever the
         # verb's CAMEO reading (192, ground) or the sentence's place words say; ACLED's disrupted weapons use
         return STRATEGIC, "Disrupted weapons use"
     if mode == "seize" and _carrying_arms(_after(ev, sentence)):
         return STRATEGIC, "Disrupted weapons use"  # "the navy seized a ship carrying weapons": the arms, not the ground
-    if mode in ("arrest", "deport"):
-        if DISAPPEARED.search(sentence) or _held_by_armed_group(sides) or HELD_AS.search(sentence):
-            # (people held as hostages or human shields are taken, whoever holds them: no arrest)
-            return CIVILIANS, "Abduction/forced disappearance"
-        charge_free = ORGANISED.sub(" ", sentence)  # (s43) the gathering organised is the charge, as the protest is
-        at_protest = PROTEST_WORDS.search(_without_planned(ACCUSED_OF.sub(" ", charge_free))) or ASSEMBLY.search(charge_free)
-        if at_protest and not sides.tgt(frozenset(), REBEL_WORDS):
-            return _response(sentence) if "killed" in without_grievance(sentence).lower() else (
-                PROTESTS, "Protest with intervention")
-        if mode == "deport":
-            return None  # "deported 50 migrants": sent out of the country, no one held (ACLED's arrests detain)
-        return STRATEGIC, "Arrests"
-    if mode == "seize" and _law_enforcement_seizure(ev, sentence, sides):
-        return None  # "customs officers seized 200 kilograms of cocaine": policing, not looting nor a capture
-    raid = bool(re.match(r"raid", trigger, re.I))  # a raid strikes and leaves; it takes no ground
-    if mode == "seize" and _police_search(ev, trigger, sentence, sides):
+    return None
+
+
+def _detention(ev, sentence: str, sides: _Sides) -> tuple[str, str] | None:
+    """An arrest or a deportation: people held by an armed group or as hostages are abducted; people held at a
+    protest are its intervention; a deportation holds no one (no event); else ACLED's arrests."""
+    mode = ev.mode
+    if mode not in ("arrest", "deport"):
+        return None
+    if DISAPPEARED.search(sentence) or _held_by_armed_group(sides) or HELD_AS.search(sentence):
+        # (people held as hostages or human shields are taken, whoever holds them: no arrest)
+        return CIVILIANS, "Abduction/forced disappearance"
+    charge_free = ORGANISED.sub(" ", sentence)  # (s43) the gathering organised is the charge, as the protest is
+    at_protest = PROTEST_WORDS.search(_without_planned(ACCUSED_OF.sub(" ", charge_free))) or ASSEMBLY.search(charge_free)
+    if at_protest and not sides.tgt(frozenset(), REBEL_WORDS):
+        return _response(sentence) if "killed" in without_grievance(sentence).lower() else (
+            PROTESTS, "Protest with intervention")
+    if mode == "deport":
+        return _NO_EVENT  # "deported 50 migrants": sent out of the country, no one held (ACLED's arrests detain)
+    return STRATEGIC, "Arrests"
+
+
+def _is_raid(trigger: str) -> bool:
+    return bool(re.match(r"raid", trigger, re.I))  # a raid strikes and leaves; it takes no ground
+
+
+def _seizure(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, str] | None:
+    """What a seizure that is no raid took: nothing ACLED codes (policing), people, a public place held in protest,
+    or ground."""
+    if ev.mode != "seize":
+        return None
+    if _law_enforcement_seizure(ev, sentence, sides):
+        return _NO_EVENT  # "customs officers seized 200 kilograms of cocaine": policing, not looting nor a capture
+    raid = _is_raid(trigger)
+    if _police_search(ev, trigger, sentence, sides):
         # "police raided a nightclub", "the FBI carried out raids on the homes of two hackers": no ACLED event; the
         # arrests it made, told after it in its sentence, are ("raided a house and arrested four men": the parse may
         # fold them into the raid's event)
-        return (STRATEGIC, "Arrests") if ARRESTS_MADE.search(_after(ev, sentence)) else None
-    if mode == "seize" and not raid and DISAPPEARED.search(sentence):
+        return (STRATEGIC, "Arrests") if ARRESTS_MADE.search(_after(ev, sentence)) else _NO_EVENT
+    if not raid and DISAPPEARED.search(sentence):
         return CIVILIANS, "Abduction/forced disappearance"  # "seized a critic from his home; his whereabouts are unknown"
-    if mode == "seize" and not sides.src_armed() and DEMANDING.search(sentence) and not (
+    if not sides.src_armed() and DEMANDING.search(sentence) and not (
             STATE_WORDS.search(_before(ev)) or REBEL_WORDS.search(_before(ev)) or _people_taken(ev, sentence)
             or RANSOM.search(sentence)):
         # "indigenous groups occupied the square in front of Congress against a bill": unarmed people
         # holding a public place to press a demand are a demonstration (a sit-in), not a capture
         return PROTESTS, "Peaceful protest"
-    if mode == "seize" and not raid and ((not cameo.startswith("192") and _people_taken(ev, sentence))
-                                         or PEOPLE_OBJECT.match(_after(ev, sentence)) or _people_held_before(ev)
-                                         or FROM_HOME.match(_after(ev, sentence)) or RANSOM.search(sentence)):
+    if not raid and _seized_people(ev, sentence):
         return _people_seized(sentence)  # "seized three mining workers from a site in Ituri province"
-    if mode == "seize" and not raid and (cameo.startswith("192") or _territorial(sentence)) and \
+    if not raid and ((ev.cameo or "").startswith("192") or _territorial(sentence)) and \
             not _policing_takeover(ev, trigger, sentence, sides):
-        if not TERRITORY_BACK.search(trigger) and UNOPPOSED.search(sentence) and not (
-                CLASH_TRIGGERS.search(NO_FIGHT.sub(" ", sentence)) or LETHAL.search(sentence)
-                or FOUGHT_FOR.search(sentence)):
-            # "took over the camp vacated by MINUSMA", "entered the town after the army withdrew":
-            # control gained with no fight is ACLED's non-violent transfer (its battles need one)
-            return STRATEGIC, "Non-violent transfer of territory"
-        # (a non-state group alone never "regains" for a government, whatever its name says: "the Karen
-        # National Liberation Army seized a camp", "rebels retook the town"; with state forces it may)
-        back = TERRITORY_BACK.search(trigger + " " + sentence)
-        state_side = sides.src(STATE_SECTORS, STATE_WORDS) or not sides.src(NONSTATE_ARMED, REBEL_WORDS)
-        if state_side and (back or _state_at_home(ev, sides, doc)):
-            return BATTLES, "Government regains territory"
-        return BATTLES, "Non-state actor overtakes territory"
+        return _territory(ev, sentence, trigger, sides, doc)
+    return None
+
+
+def _seized_people(ev, sentence: str) -> bool:
+    """What was seized is people: named after the verb (unless CAMEO reads the verb as taking ground) or before it,
+    taken from their homes, or held for ransom."""
+    return bool((not (ev.cameo or "").startswith("192") and _people_taken(ev, sentence))
+                or PEOPLE_OBJECT.match(_after(ev, sentence)) or _people_held_before(ev)
+                or FROM_HOME.match(_after(ev, sentence)) or RANSOM.search(sentence))
+
+
+def _territory(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, str]:
+    """Ground seized: taken with no fight (a non-violent transfer), regained by a government, or overtaken by a
+    non-state actor."""
+    if not TERRITORY_BACK.search(trigger) and UNOPPOSED.search(sentence) and not (
+            CLASH_TRIGGERS.search(NO_FIGHT.sub(" ", sentence)) or LETHAL.search(sentence)
+            or FOUGHT_FOR.search(sentence)):
+        # "took over the camp vacated by MINUSMA", "entered the town after the army withdrew":
+        # control gained with no fight is ACLED's non-violent transfer (its battles need one)
+        return STRATEGIC, "Non-violent transfer of territory"
+    # (a non-state group alone never "regains" for a government, whatever its name says: "the Karen
+    # National Liberation Army seized a camp", "rebels retook the town"; with state forces it may)
+    back = TERRITORY_BACK.search(trigger + " " + sentence)
+    state_side = sides.src(STATE_SECTORS, STATE_WORDS) or not sides.src(NONSTATE_ARMED, REBEL_WORDS)
+    if state_side and (back or _state_at_home(ev, sides, doc)):
+        return BATTLES, "Government regains territory"
+    return BATTLES, "Non-state actor overtakes territory"
+
+
+def _restriction(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str] | None:
+    """Online activity (no ACLED event), a ban, a protest blocked or repressed, a place shut in protest."""
+    mode = ev.mode
     if mode in ("cyber", "misinformation"):
-        return None  # ACLED codes no online activity
+        return _NO_EVENT  # ACLED codes no online activity
     if mode == "restrict" and PROHIBITION.match(trigger):
         # "banned protests in the capital": a rule for all, no protest intervened in
-        return (STRATEGIC, "Other") if _restriction_of_disorder(_without_answered(ev, sentence), sides) else None
+        return (STRATEGIC, "Other") if _restriction_of_disorder(_without_answered(ev, sentence), sides) else _NO_EVENT
     if mode == "restrict" and (PROTEST_WORDS.search(_restricted(ev, sentence)) or KEPT_FROM_PROTEST.search(sentence)):
         return PROTESTS, "Protest with intervention"  # "police blocked a march", "prevented a rally"
-    if cameo.startswith("175") and PROTEST_WORDS.search(_first_chars(_after(ev, sentence), 60)):
+    if (ev.cameo or "").startswith("175") and PROTEST_WORDS.search(_first_chars(_after(ev, sentence), 60)):
         return _response(sentence)  # "cracked down on a student demonstration": repression of a protest
     if mode == "restrict" and re.search(r"\b(?:to|in)\s+protest\b", _after(ev, sentence), re.I) and \
             not sides.src(STATE_SECTORS, STATE_WORDS):
         # "traders shut down the market to protest multiple taxation": what people close in protest is their protest
         return PROTESTS, "Peaceful protest"
-    if mode == "seize" and raid:
+    return None
+
+
+def _raid_or_looting(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, str] | None:
+    """The rest of a seizure: a raid by its weapon or the harm it did to people, people seized, else property taken."""
+    if ev.mode != "seize":
+        return None
+    if _is_raid(trigger):
         weapon = _weapon(None, sentence)
         if weapon:
             return EXPLOSIONS, weapon  # "warplanes carried out raids"
@@ -2296,14 +2422,18 @@ def _coerce(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, s
             # "slit the throats of 12 villagers in an overnight raid": a raid is coded by what it did to
             # people (an attack, or a clash with forces), not as goods taken
             return _assault(ev, sentence, trigger, sides)
-    if mode == "seize" and PEOPLE.search(CLAUSE_END.split(_first_chars(_after(ev, sentence), 60), 1)[0]):
+    if PEOPLE.search(CLAUSE_END.split(_first_chars(_after(ev, sentence), 60), 1)[0]):
         return CIVILIANS, "Abduction/forced disappearance"  # "gunmen seized an aid worker"
-    if mode == "seize":
-        return STRATEGIC, "Looting/property destruction"  # a raid that takes property
+    return STRATEGIC, "Looting/property destruction"  # a raid that takes property
+
+
+def _other_measure(ev, sentence: str, sides: _Sides) -> tuple[str, str]:
+    """Curfews, martial law, restrictions of disorder: ACLED's other strategic development; a measure against a
+    natural hazard or no disorder is no event ("declared a state of emergency ahead of the hurricane")."""
     if NATURAL_CAUSE.search(sentence) or not _restriction_of_disorder(
-            _without_answered(ev, sentence) if mode == "restrict" else sentence, sides):
-        return None  # "declared a state of emergency ahead of the hurricane": no disorder's development
-    return STRATEGIC, "Other"  # curfews, martial law, restrictions
+            _without_answered(ev, sentence) if ev.mode == "restrict" else sentence, sides):
+        return _NO_EVENT
+    return STRATEGIC, "Other"
 
 
 # (session 36) ground taken under attack ("seized the town after the army pulled out under fire", "stormed the

@@ -149,62 +149,122 @@ def entities(parse: Parse, text: str) -> list[_Ent]:
 def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher, ents: list | None = None
                ) -> list[tuple[int, int, str]]:
     """(start, end, label) spans that may name a place, longest first where they overlap. `ents`:
-    entities(parse, doc.text) when the caller has made them."""
-    sdoc = parse.doc
-    ents = entities(parse, doc.text) if ents is None else ents
+    entities(parse, doc.text) when the caller has made them. Each source adds only spans no earlier one
+    labelled, except the news-writing patterns, which win over any label."""
+    sdoc, text = parse.doc, doc.text
+    ents = entities(parse, text) if ents is None else ents
+    spans, blocked = _entity_spans(ents, gaz)
+    spans.update(_dateline_spans(doc))
+    for found in (_mislabelled_spans(doc, sdoc, ents, gaz), _team_spans(ents, gaz), _entity_place_mentions(doc),
+                  _phrase_matches(sdoc, text, matcher, gaz, blocked), name_matches(sdoc, text, gaz, blocked),
+                  street_matches(sdoc, text, blocked), nature_matches(text, blocked), dam_matches(text, blocked),
+                  town_head_matches(text, gaz)):
+        for a, b, label in found:
+            spans.setdefault((a, b), label)
+    for a, b, label in pattern_matches(text):  # what the words around say outright: they win over a label
+        spans[(a, b)] = label
+    for a, b in listed_places(text, spans, gaz):
+        spans.setdefault((a, b), "LISTED")
+    acronyms = org_acronyms(text, ents)
+    # keep the longest of overlapping spans... unless the longer one does not resolve (tried later)
+    return sorted(((a, b, lab) for (a, b), lab in spans.items() if text[a:b] not in acronyms),
+                  key=lambda t: (t[0], -(t[1] - t[0])))
+
+
+def _entity_spans(ents, gaz: Gazetteer) -> tuple[dict[tuple[int, int], str], SpanIndex]:
+    """The parser's place entities and demonyms ("the Syrian town of": a place modifier), as spans with their
+    label; and the index of the entities whose names a place name inside is part of ("Bank of England")."""
     spans: dict[tuple[int, int], str] = {}
     blocked_spans: list[tuple[int, int, str]] = []
     for ent in ents:
         if ent.label_ in PLACE_LABELS:
             spans[(ent.start_char, ent.end_char)] = ent.label_
         elif ent.label_ == "NORP" and _demonym(gaz, ent.text):
-            spans[(ent.start_char, ent.end_char)] = "DEMONYM"  # "the Syrian town of": a place modifier
+            spans[(ent.start_char, ent.end_char)] = "DEMONYM"
         elif ent.label_ in BLOCKING_LABELS:
             blocked_spans.append((ent.start_char, ent.end_char, ent.label_))
-    blocked = SpanIndex(blocked_spans)
-    # the dateline's place ("KABUL (Reuters) -"): the parser often takes a capitalised city for an ORG
+    return spans, SpanIndex(blocked_spans)
+
+
+def _dateline_spans(doc: Document) -> dict[tuple[int, int], str]:
+    """The dateline's place ("KABUL (Reuters) -"), which the parser often takes for an ORG: it overrides
+    the parser's label."""
+    out = {}
     for sec in doc.sections:
         if sec.kind == "dateline" and sec.attrs.get("place"):
             i = sec.text.lower().find(str(sec.attrs["place"]).lower())
             if i >= 0:
-                spans[(sec.start + i, sec.start + i + len(sec.attrs["place"]))] = "DATELINE"
-    # a big city the parser took for a person or an organisation ("Khartoum", "Vienna was spared"),
-    # unless a longer person name in the article ends with it (Paris Hilton -> "Paris")
-    # (a "person" of four words or more is a headline the parser misread: "Freemason Bogdanov Joins Sochi")
+                out[(sec.start + i, sec.start + i + len(sec.attrs["place"]))] = "DATELINE"
+    return out
+
+
+def _mislabelled_spans(doc: Document, sdoc, ents, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Places the parser took for a person, an organisation or a people ("Khartoum", "Vienna was spared"),
+    unless a longer person name in the article ends with the name (Paris Hilton -> "Paris"); a "person" of
+    four words or more is a headline the parser misread ("Freemason Bogdanov Joins Sochi")."""
     persons = {ent.text.split()[-1] for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
                and len(ent.text.split()) <= 3}
     coded = {(m.start, m.end): e.actor.country for e in doc.entities if e.type == "ORG" and e.actor is not None
              and e.actor.country for m in e.mentions}
+    out = []
     for ent in ents:
-        if ent.label_ in ("ORG", "NORP") and (tail := _SCORE_TAIL.search(ent.text)):  # "Brazil beat Argentina
-            # 2-0": the parser took the score into the name
-            a, b = ent.start_char, ent.start_char + tail.start()
-            if any(x.primary and (x.feature == "country" or x.feature == "city" and x.score >= 4.0)
-                   for x in gaz.lookup(doc.text[a:b])):  # a country or a town of 10,000+ ("Arsenal 2-1" is no village's)
-                spans.setdefault((a, b), "MISLABELLED")
-            continue
-        # companies are named after cities (Toyota, Halifax): an ORG counts only after "in", "at", "near", or
-        # where the actors stage coded it as the country a reading of the name lies in ("Washington said": USA)
-        if ent.label_ == "ORG" and not (ent.start > 0 and sdoc[ent.start - 1].lower_ in STRONG_PREPOSITIONS):
-            country = coded.get((ent.start_char, ent.end_char))
-            if country and len(ent) <= 2 and any(x.primary and x.country == country and x.name == ent.text and (
-                    x.feature == "country" or x.feature == "city" and x.score >= BIG_CITY) for x in gaz.lookup(ent.text)):
-                spans.setdefault((ent.start_char, ent.end_char), "MISLABELLED")
-            continue
-        if ent.label_ in ("PERSON", "ORG") and len(ent) <= 2 and ent.text not in persons \
-                and key(ent.text) in gaz.index:
-            # a big city or a country the parser took for a person ("Sochi", "Sri Lanka"), unless a person's
-            # full name in the story ends with it ("Michael Jordan", then "Jordan said")
-            if any(x.feature == "city" and x.score >= BIG_CITY or x.feature == "country" and x.primary
-                   for x in gaz.lookup(ent.text)) and (len(ent) == 1 or ent.label_ == "PERSON"):
-                spans.setdefault((ent.start_char, ent.end_char), "MISLABELLED")
-    for a, b in team_names(ents, gaz):
-        spans.setdefault((a, b), "TEAM")
-    for e in doc.entities:
-        if e.type in PLACE_LABELS:
-            for m in e.mentions:
-                if m.kind == "name":
-                    spans.setdefault((m.start, m.end), e.type)
+        span = _mislabelled(ent, doc.text, sdoc, gaz, persons, coded)
+        if span is not None:
+            out.append((*span, "MISLABELLED"))
+    return out
+
+
+def _mislabelled(ent, text: str, sdoc, gaz: Gazetteer, persons: set[str], coded: dict) -> tuple[int, int] | None:
+    """The span of a place inside or as one mislabelled entity, else None."""
+    if ent.label_ in ("ORG", "NORP") and (tail := _SCORE_TAIL.search(ent.text)):
+        return _before_score(ent, tail, text, gaz)
+    if ent.label_ == "ORG" and not (ent.start > 0 and sdoc[ent.start - 1].lower_ in STRONG_PREPOSITIONS):
+        return _coded_place(ent, coded.get((ent.start_char, ent.end_char)), gaz)
+    if ent.label_ in ("PERSON", "ORG") and len(ent) <= 2 and ent.text not in persons \
+            and key(ent.text) in gaz.index:
+        # a big city or a country the parser took for a person ("Sochi", "Sri Lanka"), unless a person's
+        # full name in the story ends with it ("Michael Jordan", then "Jordan said")
+        if any(x.feature == "city" and x.score >= BIG_CITY or x.feature == "country" and x.primary
+               for x in gaz.lookup(ent.text)) and (len(ent) == 1 or ent.label_ == "PERSON"):
+            return ent.start_char, ent.end_char
+    return None
+
+
+def _before_score(ent, tail, text: str, gaz: Gazetteer) -> tuple[int, int] | None:
+    """"Brazil beat Argentina 2-0": the parser took the score into the name; the name before it is a country or
+    a town of 10,000+ ("Arsenal 2-1" is no village's)."""
+    a, b = ent.start_char, ent.start_char + tail.start()
+    if any(x.primary and (x.feature == "country" or x.feature == "city" and x.score >= 4.0)
+           for x in gaz.lookup(text[a:b])):
+        return a, b
+    return None
+
+
+def _coded_place(ent, country: str | None, gaz: Gazetteer) -> tuple[int, int] | None:
+    """Companies are named after cities (Toyota, Halifax): an organisation with no place preposition before it
+    is a place only where the actors stage coded it as the country a reading of the name lies in
+    ("Washington said": USA)."""
+    if country and len(ent) <= 2 and any(x.primary and x.country == country and x.name == ent.text and (
+            x.feature == "country" or x.feature == "city" and x.score >= BIG_CITY) for x in gaz.lookup(ent.text)):
+        return ent.start_char, ent.end_char
+    return None
+
+
+def _team_spans(ents, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """A city's team in a sports sentence ("Liverpool won 3-1")."""
+    return [(a, b, "TEAM") for a, b in team_names(ents, gaz)]
+
+
+def _entity_place_mentions(doc: Document) -> list[tuple[int, int, str]]:
+    """The entities stage's place mentions by name, with their entity's label."""
+    return [(m.start, m.end, e.type) for e in doc.entities if e.type in PLACE_LABELS
+            for m in e.mentions if m.kind == "name"]
+
+
+def _phrase_matches(sdoc, text: str, matcher, gaz: Gazetteer, blocked: SpanIndex) -> list[tuple[int, int, str]]:
+    """The country and region names the phrase matcher finds, capitalised, free-standing (MATCH) or inside an
+    organisation's name (EMBEDDED), not inside a person's or a group's."""
+    out = []
     for _, s, e in matcher(sdoc):
         first, last = sdoc[s], sdoc[e - 1]
         if not first.is_title and not first.is_upper:  # "turkey" the bird, "gulf" as a common noun
@@ -213,28 +273,11 @@ def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher, ents: list 
         if b - a <= 3 and not first.is_upper:  # "US", "UK" are upper case; "Us" and "us" are not places
             continue
         label = _inside(a, b, blocked, sdoc, s)
-        if label is None and (a, b) in blocked.exact and any(e.feature == "building" for e in gaz.lookup(doc.text[a:b])):
+        if label is None and (a, b) in blocked.exact and any(e.feature == "building" for e in gaz.lookup(text[a:b])):
             label = "MATCH"  # a seat of power the parser took for an organisation or a number ("Number 10 said")
         if label:
-            spans.setdefault((a, b), label)
-    for a, b, label in name_matches(sdoc, doc.text, gaz, blocked):
-        spans.setdefault((a, b), label)
-    for a, b, label in street_matches(sdoc, doc.text, blocked):
-        spans.setdefault((a, b), label)
-    for a, b, label in nature_matches(doc.text, blocked):
-        spans.setdefault((a, b), label)
-    for a, b, label in dam_matches(doc.text, blocked):
-        spans.setdefault((a, b), label)
-    for a, b, label in town_head_matches(doc.text, gaz):
-        spans.setdefault((a, b), label)
-    for a, b, label in pattern_matches(doc.text):  # what the words around say outright: they win over a label
-        spans[(a, b)] = label
-    for a, b in listed_places(doc.text, spans, gaz):
-        spans.setdefault((a, b), "LISTED")
-    acronyms = org_acronyms(doc.text, ents)
-    # keep the longest of overlapping spans... unless the longer one does not resolve (tried later)
-    return sorted(((a, b, lab) for (a, b), lab in spans.items() if doc.text[a:b] not in acronyms),
-                  key=lambda t: (t[0], -(t[1] - t[0])))
+            out.append((a, b, label))
+    return out
 
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
@@ -884,74 +927,121 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
     for a, b, label in candidates(doc, parse, gaz, matcher, ents):
         if parse.kind_at(a) in SKIP_SECTIONS or taken.overlaps(a, b):
             continue  # a credit line, or inside a longer place already taken
-        a, b = _trim(text, a, b)
-        if b <= a or _SAINTS_DAY.match(text, a, b + 2) and text[b:b + 2] in ("'s", "’s"):
-            continue  # "St. Patrick's Day", "St. Mary's High School": a saint's feast, church or school
-        if _PREFIX_BEFORE.search(text, max(0, a - 8), a):
-            continue  # the tail of a saint's or a person's name ("Mr. Arlington"; "St. Paris" is looked up whole)
-        if label == "DEMONYM":
-            if _demonym(gaz, text[a:b]) == "-" and _CAPITAL_NEXT.match(text, b):
-                continue  # a region's adjective opening a name: "the European Union", "the Asian Development Bank"
-            e = _demonym_entry(gaz, text[a:b])
-            if e is not None:
-                items.append(Item(a, b, label, [e], kind="modifier"))
-                taken.add(a, b)
+        it = _item(text, a, b, label, gaz, people, named)
+        if it is None:
             continue
-        if key(text[a:b]) in _GENERIC:
-            continue  # "the West", "Central": no town of that name is meant
-        if text.endswith(" City", a, b) and _CITY_BODY.match(text, b) and not any(
-                e.primary and e.feature == "city" and e.name.lower() == text[a:b].lower() for e in gaz.lookup(text[a:b])):
-            b -= 5  # "Dublin City Council": the council of the city of Dublin, not the Irish division "Dublin City"
-        if text[a:b] in people and label != "DATELINE" and not _LOCATIVE_BEFORE.search(text, max(0, a - 20), a) \
-                and all(e.feature == "city" or e.level == 2 or not e.primary for e in gaz.lookup(text[a:b])):
-            continue  # "Ripley said": the coach Darren Ripley, not the town (a country stays: "Egypt"; a
-            # division's old or alternate name does not: "Vargas", once a Venezuelan state's name)
-        entries, core = [], None
-        if label == "STREETS":  # one of a list of streets ("Culver and Charter streets"): never a town
-            entries = [Entry(" ".join(text[a:b].split()), "street", None, None, None, 0.0)]
-        if label in ("COUNTY", "PARISH", "HOMETOWN"):
-            entries = _pattern_entries(gaz, text[a:b], label)
-            if not entries:
-                continue
-        if not entries and text[b:b + 1] == "." and b - a <= 5:  # "Ind.", "W.Va.": the abbreviation keeps its full stop
-            entries = gaz.lookup(text[a:b + 1])
-            b += 1 if entries else 0
-        if not entries:
-            entries, core = gaz.lookup_core(text[a:b])
-        if label == "FAC" and entries and not any(e.primary for e in entries):
-            entries = []  # "White House" is a building, not Casablanca's translated name
-        if not entries and (a, b) in named:
-            # another name of a resolvable entity ("the Islamic Republic" is a mention of Iran)
-            entries = gaz.lookup(named[(a, b)])
-        if not entries:
-            name = " ".join(text[a:b].split())
-            feature = unresolved_feature(name, label)
-            pre = _embedded_prefix(text, a, b, gaz) if feature in (None, "building", "landform") \
-                or " County " in name else None
-            if pre is None and label == "DAM":
-                pre = _named_after(text, a, b, gaz)
-            if pre is not None:  # "Henderson County Jail", "Long Beach Airport": the place the name begins with
-                b, entries = pre
-                label = "EMBEDDED"
-            elif feature or label in ("GPE", "LOC") and _unknown_place(name, gaz) and _locative(text, a, b, gaz):
-                # a place the gazetteer lacks ("Torkham", "Orchard St."): a place all the same, without coordinates
-                entries = [Entry(name, feature, None, None, None, 0.0)]
-            else:
-                continue
-        it = Item(a, b, label, entries, kind="modifier" if label == "EMBEDDED" else "metonym" if label == "TEAM" else "name")
-        if core is not None:  # "Kandahar province", "northern Gaza": the mention is the name itself
-            j = text[a:b].lower().find(core) if text[a:b].isascii() else -1  # not text.lower(): a copy per mention
-            i = a + j if j >= 0 else -1
-            if i >= 0:
-                generic = text[i + len(core):b].strip().lower()
-                it.a, it.b = i, i + len(core)
-                if generic in ADMIN_WORDS:
-                    it.feature_override = "admin"
-        _qualify(it, text, gaz, items)
+        _qualify(it, text, gaz, items)  # (a demonym's item has one entry, which _qualify leaves alone)
         items.append(it)
         taken.add(it.a, it.b)
     repeats = _repeats(text, items, taken, people, parse)
     return sorted(items + repeats, key=lambda it: it.a) if repeats else items
+
+
+def _item(text: str, a: int, b: int, label: str, gaz: Gazetteer, people: set[str], named: dict) -> Item | None:
+    """The mention a candidate span makes, trimmed, with its entries; None where it names no place."""
+    a, b = _trim(text, a, b)
+    if b <= a or _SAINTS_DAY.match(text, a, b + 2) and text[b:b + 2] in ("'s", "’s"):
+        return None  # "St. Patrick's Day", "St. Mary's High School": a saint's feast, church or school
+    if _PREFIX_BEFORE.search(text, max(0, a - 8), a):
+        return None  # the tail of a saint's or a person's name ("Mr. Arlington"; "St. Paris" is looked up whole)
+    if label == "DEMONYM":
+        return _demonym_item(text, a, b, gaz)
+    return _place_item(text, a, b, label, gaz, people, named)
+
+
+def _demonym_item(text: str, a: int, b: int, gaz: Gazetteer) -> Item | None:
+    """A demonym as a modifier of its country ("the Syrian town of"), unless a region's adjective opens a name
+    ("the European Union", "the Asian Development Bank")."""
+    if _demonym(gaz, text[a:b]) == "-" and _CAPITAL_NEXT.match(text, b):
+        return None
+    e = _demonym_entry(gaz, text[a:b])
+    return None if e is None else Item(a, b, "DEMONYM", [e], kind="modifier")
+
+
+def _place_item(text: str, a: int, b: int, label: str, gaz: Gazetteer, people: set[str], named: dict) -> Item | None:
+    """A place name's mention with its gazetteer entries (or an entry without coordinates for a place the
+    gazetteer lacks), else None."""
+    if key(text[a:b]) in _GENERIC:
+        return None  # "the West", "Central": no town of that name is meant
+    if text.endswith(" City", a, b) and _CITY_BODY.match(text, b) and not any(
+            e.primary and e.feature == "city" and e.name.lower() == text[a:b].lower() for e in gaz.lookup(text[a:b])):
+        b -= 5  # "Dublin City Council": the council of the city of Dublin, not the Irish division "Dublin City"
+    if _surname(text, a, b, label, gaz, people):
+        return None
+    known = _known_entries(text, a, b, label, gaz, named)
+    if known is None:
+        return None
+    b, entries, core = known
+    if not entries:
+        unlisted = _unlisted_entries(text, a, b, label, gaz)
+        if unlisted is None:
+            return None
+        b, entries, label = unlisted
+    it = Item(a, b, label, entries, kind="modifier" if label == "EMBEDDED" else "metonym" if label == "TEAM" else "name")
+    if core is not None:
+        _narrow_to_core(it, text, core)
+    return it
+
+
+def _surname(text: str, a: int, b: int, label: str, gaz: Gazetteer, people: set[str]) -> bool:
+    """"Ripley said": the coach Darren Ripley, not the town (a country stays: "Egypt"; a division's old or
+    alternate name does not: "Vargas", once a Venezuelan state's name)."""
+    return text[a:b] in people and label != "DATELINE" and not _LOCATIVE_BEFORE.search(text, max(0, a - 20), a) \
+        and all(e.feature == "city" or e.level == 2 or not e.primary for e in gaz.lookup(text[a:b]))
+
+
+def _known_entries(text: str, a: int, b: int, label: str, gaz: Gazetteer, named: dict
+                   ) -> tuple[int, list[Entry], str | None] | None:
+    """(end, entries, core) of a name by its label and the gazetteer (`core`: the name inside "Kandahar
+    province"); None for a county or hometown the patterns found that the gazetteer lacks."""
+    entries, core = [], None
+    if label == "STREETS":  # one of a list of streets ("Culver and Charter streets"): never a town
+        entries = [Entry(" ".join(text[a:b].split()), "street", None, None, None, 0.0)]
+    if label in ("COUNTY", "PARISH", "HOMETOWN"):
+        entries = _pattern_entries(gaz, text[a:b], label)
+        if not entries:
+            return None
+    if not entries and text[b:b + 1] == "." and b - a <= 5:  # "Ind.", "W.Va.": the abbreviation keeps its full stop
+        entries = gaz.lookup(text[a:b + 1])
+        b += 1 if entries else 0
+    if not entries:
+        entries, core = gaz.lookup_core(text[a:b])
+    if label == "FAC" and entries and not any(e.primary for e in entries):
+        entries = []  # "White House" is a building, not Casablanca's translated name
+    if not entries and (a, b) in named:
+        # another name of a resolvable entity ("the Islamic Republic" is a mention of Iran)
+        entries = gaz.lookup(named[(a, b)])
+    return b, entries, core
+
+
+def _unlisted_entries(text: str, a: int, b: int, label: str, gaz: Gazetteer) -> tuple[int, list[Entry], str] | None:
+    """(end, entries, label) of a name the gazetteer lacks: the place a facility's or institution's name begins
+    with ("Henderson County Jail", "Long Beach Airport": EMBEDDED), or a place without coordinates that its
+    words or context say is one ("Torkham", "Orchard St."); else None."""
+    name = " ".join(text[a:b].split())
+    feature = unresolved_feature(name, label)
+    pre = _embedded_prefix(text, a, b, gaz) if feature in (None, "building", "landform") \
+        or " County " in name else None
+    if pre is None and label == "DAM":
+        pre = _named_after(text, a, b, gaz)
+    if pre is not None:
+        return *pre, "EMBEDDED"
+    if feature or label in ("GPE", "LOC") and _unknown_place(name, gaz) and _locative(text, a, b, gaz):
+        return b, [Entry(name, feature, None, None, None, 0.0)], label
+    return None
+
+
+def _narrow_to_core(it: Item, text: str, core: str) -> None:
+    """"Kandahar province", "northern Gaza": the mention is the name itself (an administrative word after it
+    makes the place a division)."""
+    a, b = it.a, it.b
+    j = text[a:b].lower().find(core) if text[a:b].isascii() else -1  # not text.lower(): a copy per mention
+    i = a + j if j >= 0 else -1
+    if i >= 0:
+        generic = text[i + len(core):b].strip().lower()
+        it.a, it.b = i, i + len(core)
+        if generic in ADMIN_WORDS:
+            it.feature_override = "admin"
 
 
 # names a story's place mentions come from that say it is a place outright (not a mere capitalised word)
@@ -1274,16 +1364,7 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
             return "modifier"  # a seat before a noun, as a country is: "Whitehall officials", "Kremlin aides"
         return "metonym" if actor_metonym else "name"
     if premodifier and gov.lower_ not in ADMIN_WORDS:  # "Kandahar province" is the province itself
-        role = gov.lower_
-        if role in _SITE_NOUNS and gov.i + 1 < len(sdoc) and sdoc[gov.i + 1].pos_ == "PROPN" \
-                and not any(t.pos_ in ("VERB", "AUX") for t in gov.sent):
-            return "name"  # "Chad borders Libya": the verb read as a plural noun in a sentence left with no verb
-        if fixture(mod):
-            return "metonym"  # "Chelsea host Tottenham on Sunday": the parser made the fixture's verb a noun
-        if entry.feature in ("country", "city", "admin") and (role in _TEAM_ROLES_STRONG or role in _TEAM_ROLES and sporty(
-                head.sent, sum(ent.label_ in PLACE_LABELS for ent in head.sent.ents))):
-            return "metonym"  # "England captain Harry Kane", "the Brazil striker": the team's
-        return "metonym" if actor_metonym else "modifier"
+        return _premodifier_kind(sdoc, head, mod, gov, entry, actor_metonym)
     if any(c.dep_ in ("compound", "appos") and c.lemma_ in _SIDE_NOUNS for c in head.children):
         return "metonym"  # named as a club or a side: "a return to former club Southampton", "Leeds, his old club"
     if actor_metonym or versus(span):
@@ -1296,6 +1377,28 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
     kind = kind_noun(top)
     if kind is not None:
         head = top = kind  # "the state of Gujarat sued": the name fills the slot "the state" fills
+    return _acting_kind(span, head, top, entry) or _acted_on_kind(span, top, entry)
+
+
+def _premodifier_kind(sdoc, head, mod, gov, entry: Entry, actor_metonym: bool) -> str:
+    """The kind of a country's, a division's or a city's name before a noun ("U.S. officials", "England
+    captain Harry Kane"): a modifier unless it is a team's, or the actors stage's agent."""
+    role = gov.lower_
+    if role in _SITE_NOUNS and gov.i + 1 < len(sdoc) and sdoc[gov.i + 1].pos_ == "PROPN" \
+            and not any(t.pos_ in ("VERB", "AUX") for t in gov.sent):
+        return "name"  # "Chad borders Libya": the verb read as a plural noun in a sentence left with no verb
+    if fixture(mod):
+        return "metonym"  # "Chelsea host Tottenham on Sunday": the parser made the fixture's verb a noun
+    if entry.feature in ("country", "city", "admin") and (role in _TEAM_ROLES_STRONG or role in _TEAM_ROLES and sporty(
+            head.sent, sum(ent.label_ in PLACE_LABELS for ent in head.sent.ents))):
+        return "metonym"  # "England captain Harry Kane", "the Brazil striker": the team's
+    return "metonym" if actor_metonym else "modifier"
+
+
+def _acting_kind(span, head, top, entry: Entry) -> str | None:
+    """The kind of a name by the slot it fills where a government, people or team may act or hold (a subject, a
+    possessor, a side of a relation, a controlled infinitive's doer, a place's happening); None where the slot
+    does not decide."""
     if top.dep_ == "poss" and (top.head.lemma_ in _POSSESSED_AS_PLACE or top.head.ent_type_ in PLACE_LABELS):
         return "name"  # a place's own part or what is held there: "Syria's north", "Israel's Negev", "Peru's election"
     if holder_of_office(top):
@@ -1319,14 +1422,15 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
         return "metonym" if infinitive_acts(comp) else "name"
     if top.dep_ == "pobj" and top.head.lower_ == "over" and top.head.head.lemma_ in _WIN_NOUNS:
         return "metonym"  # the side beaten: "a slim win over Scotland", "their victory over France"
-    # the object of what is done to a government, a people or a team ("Syria accused Israel", "France beat
-    # England", "sanctions on Iran", "lost to Brentford"); what merely happens to a place stays a place
+    return None
+
+
+def _acted_on_kind(span, top, entry: Entry) -> str:
+    """The object of what is done to a government, a people or a team ("Syria accused Israel", "France beat
+    England", "sanctions on Iran", "lost to Brentford") is a metonym; what merely happens to a place stays a
+    place."""
     gov = top.head
-    if entry.feature in ("country", "city") and (top.dep_ == "nsubjpass" or top.dep_ == "pobj" and (
-            gov.lower_ in ("over", "behind", "past") or gov.lower_ == "of" and gov.head.lower_ == "ahead"
-            or gov.lower_ in ("from", "to") and gov.head.lemma_ in _TRANSFER_VERBS) or top.dep_ == "dobj" and (
-            gov.lemma_ == "join")) \
-            and sporty(top.sent, sum(ent.label_ in PLACE_LABELS for ent in top.sent.ents)):
+    if entry.feature in ("country", "city") and _team_acted_on(top, gov):
         return "metonym"  # a team in a game's report: "Peru were eliminated", "ahead of Kenya", "a win over Spain"
     if top.dep_ == "nsubjpass" and entry.feature in ("country", "city", "admin") and passive_addressee(gov) \
             and not _dateline(span):
@@ -1344,6 +1448,16 @@ def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str
             or top.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lemma_ in ("lose", "appeal", "surrender", "defeat", "loss"):
         return "metonym"
     return "name"
+
+
+def _team_acted_on(top, gov) -> bool:
+    """A side beaten, passed, joined or moved between in a sentence that reports a game ("Peru were
+    eliminated", "ahead of Kenya", "a win over Spain", "moved from Chelsea to Arsenal")."""
+    return (top.dep_ == "nsubjpass" or top.dep_ == "pobj" and (
+            gov.lower_ in ("over", "behind", "past") or gov.lower_ == "of" and gov.head.lower_ == "ahead"
+            or gov.lower_ in ("from", "to") and gov.head.lemma_ in _TRANSFER_VERBS) or top.dep_ == "dobj" and (
+            gov.lemma_ == "join")) \
+        and sporty(top.sent, sum(ent.label_ in PLACE_LABELS for ent in top.sent.ents))
 
 
 # kinds of polity a name can follow as "the state of X", "the province of Sindh": the name is that noun
