@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER
 from spacy.strings import get_string_id
@@ -780,136 +780,10 @@ class TimesStage(Stage):
 
 def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     text = doc.text
-    picked = select(text, candidate_spans(text, parse), parse.kind_at)
-    need_all = doc.published.value is None  # inference reads the tense of absolute dates too
-    items = []
-    # weekdays a report tells in the past, before the day the report names (`_day_before`): the told item after the
-    # report's ("said Friday she had resigned on Monday"), or the report's after the told one ("had resigned on
-    # Monday, officials said Friday")
-    before_last: set[int] = set()
-    before_next: set[int] = set()
-    # and weekdays a past report tells as its future ("said Monday the vote would be held Tuesday"): after the report's day
-    after_last: set[int] = set()
-    after_next: set[int] = set()
-    # and bare months a report tells, counted from the report's own time ("said in October 2025 the plant would close
-    # in February": 2026-02), after it for a future told from the past (True), on or before it for a past (False):
-    # the told month after the report's time (`told_after`) or before it (`told_before`: "would close in February,
-    # the minister said in October 2025"), keyed by the later item's index
-    told_after: dict[int, bool] = {}
-    told_before: dict[int, bool] = {}
-    starts = {a for a, _, _ in picked}
-    for a, b, norm in picked:
-        if norm.value == "PAST_REF" and (m := _RECENTLY_AS.match(text, b)) and m.end() in starts:
-            continue  # "as recently as last month", "most recently last October": the time is the one named after
-        if norm.mod == "MORE_THAN" and _over_across(parse, text, a):
-            a, norm = a + 5, replace(norm, mod=None)  # "repaid over five years": the stretch, out of the extent
-        elif norm.type == "DURATION" and (m := _cue_before(_BOUND_BEFORE, text, a, _BOUND_WIDTH)) is not None:
-            start = _cue_start(text, a, len(m.group().split()))
-            bounded = normalize(text[start:b])  # "at most 40 days", "no less than six hours" (negation turns it)
-            if bounded is not None and bounded.mod in _BOUNDS:
-                a, norm = start, bounded
-        a = _graded_bound_start(text, a, b, norm)  # "a little over three hours": the bound's own degree
-        if _that_conjunction(text, parse, a, b):
-            a, norm = a + 5, normalize(text[a + 5:b]) or norm  # "said that Friday would be a holiday": the bare weekday
-        kind = parse.kind_at(a)
-        tense = clause_tense(parse, a, b) if (need_all or norm.relative) else None
-        if kind == "title" and tense == "present":
-            tense = "past"  # headlines tell past events in the present
-        since = _since_bound(text, a, b)
-        if since:
-            tense = "past"  # "since Tuesday", "since early March" point back, whatever the verb
-        elif norm.weekday is not None and (e := _cue_before(_EARLIEST, text, a, 16)) and \
-                (e.group(1).lower() == "soon" or tense != "past"):
-            # the earliest a coming event may happen: "ready to leave as soon as Tuesday, he said", "a vote could
-            # come as early as Monday"; but "police knew as early as Monday" looks back
-            tense = "future"
-        elif norm.weekday is not None and _cue_before(_AHEAD_OF, text, a, 24):
-            # "ahead of Tuesday's vote", "heading into Monday's caucuses": the day lies after the clause's own
-            # time; a present or future report looks ahead; after a past one (or none) the day may lie either
-            # side of the document date: the coming one only when it is far nearer ("ahead"; resolved below)
-            tense = "future" if tense in ("present", "future") else "ahead"
-        elif norm.weekday is not None and tense == "future" and _no_comment(parse, a, b):
-            tense = "past"  # "could not be reached for comment Saturday", "would not say Monday": a refusal made then
-        elif tense == "past" and (_deadline_ahead(parse, text, a, b) or _scheduled_for(parse, a, b)
-                                  or _moved_to(parse, text, a, b)):
-            # "has given them until 9 a.m. Tuesday": a present state's deadline, still to come; "the vote, originally
-            # set for Sunday": a schedule's day, which the past tense of the scheduling does not fix; "the summit was
-            # pushed back to Monday": the day a thing was put off or brought forward to, still ahead of it
-            tense = "future"
-        elif norm.weekday is not None and tense == "present" and text[b:b + 2] in ("'s", "’s") \
-                and not _awaited(parse, a, b):
-            tense = "past"  # "follows Tuesday's declaration": a day named as the owner of a known event (but
-            # "braces for Friday's report", "faces Sunday's vote", "to meet Friday's deadline": one still to come)
-        elif tense == "present" and norm.relative and norm.weekday is None and norm.granularity in ("month", "day") \
-                and kind != "caption" and _futurate(parse, a, b):
-            # "the new tax takes effect in March", "the rules apply from Feb. 1", told in June: the simple present of
-            # a scheduled event is its future (as a bare weekday's is), not the nearest March, which lay behind (a
-            # caption, like a headline, tells what happened in the present: left as it was)
-            tense = "future"
-        if norm.value == "FUTURE_REF" and text[a:b].lower() == "soon" and _soon_after_past(parse, a, b):
-            continue  # "the strike began in May and soon spread": shortly after a past event, no time after now
-        if norm.type == "SET" and text[a:b].lower() in _SET_ADJECTIVES and _premodifies(parse, a, b):
-            continue  # "a quarterly dividend", "the annual meeting": TimeBank leaves these unmarked
-        if norm.type == "SET" and text[a:b].lower() in _SET_NOUNS and _a_noun(parse, a, b):
-            continue  # "declared its initial quarterly", "the weekly": a payment or a paper, not how often
-        if text[a:b].lower() == "tomorrow" and text[b:b + 2] not in ("'s", "’s") \
-                and _cue_before(_OF_AN_ERA, text, a, 70):
-            norm = Norm("FUTURE_REF", "future", "DATE")  # "the leaders of tomorrow", "the world of tomorrow": the future
-        if norm.value == "P1D" and text[a:b].lower() == "one day" and _someday(parse, a, b):
-            norm = Norm("FUTURE_REF", "future", "DATE")  # "Islam will one day be", "hopes to one day lead": TimeML's FUTURE_REF
-        if norm.type == "DURATION" and norm.value and norm.value.endswith("Q") and _FRACTION_OF.match(text, b) \
-                and not text.startswith(("the ", "The "), a):
-            continue  # "more than a quarter of the market", "three quarters of its loans": a fraction, not a time
-        if norm.granularity == "half" and _HALF_OF_A_THING.match(text, b):
-            continue  # "the second half of the match", "the first half of the book": a half of a thing, not of a year
-        if (_IN_A_ROW.match(text, b) and _QUARTER_ORDINAL.fullmatch(text, a, b)) or _COUNTED_QUARTER.fullmatch(text, a, b):
-            continue  # "fell for the fourth quarter in a row", "the third straight quarter": a count, not the third quarter
-        if text[a:b].lower() in _PART_WORDS and (_cue_before(_GREETING, text, a, 6) or _classifies(parse, a, b)):
-            continue  # "Good evening from Havana", "a morning talk show": a greeting, a kind of thing
-        if text[a:b].lower() in _SEASON_WORDS and _cue_before(_INDEFINITE, text, a, 4) and _classifies(parse, a, b):
-            continue  # "a summer camp", "a winter coat": after "a", a kind of thing, no summer of any year
-        if text[a:b].lower() in _THE_PART and (text.startswith(" of ", b) or _named_by_clause(parse, a, b)
-                                               or _classifies(parse, text.rindex(" ", a, b) + 1, b)):
-            continue  # "the night of the attack", "the night the plane went down": a night an event names, not the
-            # day last named; "the night of Oct. 23": TimeBank marks the date alone (2 of 2 on dev), which stays
-            # ("in the morning edition", "the evening shift": a kind of thing)
-        if _NEW_YEAR.fullmatch(text, a, b) and (not text.startswith("New Year", a) or text[b:b + 1] in ("'", "’")
-                                                or _cue_before(_A_NEW_YEAR, text, a, 12)):
-            continue  # "in the New Year" (the coming year), "Chinese New Year", "a new year", "New Year's bank holiday"
-        if norm.weekday is not None and (_inside_a_name(parse, a, b) or _names_a_title(parse, a, b)):
-            continue  # "the Sunday Times", "Monday Night Football": a weekday inside the name of a paper or show
-        if kind != "title" and in_a_name(text, a, b):
-            continue  # "CBS's 60 Minutes", "the film High Noon", "VOA Today": a title, not a time
-        if norm.type == "SET" and text[b - 4:b] == "days" and _cue_before(_NAME_WORD_BEFORE, text, a, 30):
-            continue  # "with Happy Mondays star Bez": plural weekdays after a capitalised word mid-sentence, a name
-        # "the quarter ended Oct. 31": a period that has ended lies in the past, however near the next one
-        # and "since" (in the extent or just before it: "since year-end") names a time already begun
-        strict = since or _cue_before(_ENDED, text, a, 8) is not None or _under_since(parse, a, b) or \
-            (tense == "past" and (_told_in_past(parse, a, b) or _in_pluperfect(parse, a, b)
-                                  or _participle_on_noun(parse, a, b))) or \
-            _closes_past_stretch(parse, text, a, tense)
-        if strict:
-            tense = "past"
-        elif tense == "future" and norm.granularity in ("quarter", "half") and _cue_before(_IN_DURING, text, a, 12):
-            strict = True  # "will rise in the second half": a future event inside the period, so one not yet ended
-        if norm.weekday is not None and tense == "past" and items and _reported_past(parse, items[-1], (a, b)):
-            before_last.add(len(items))
-        elif items and items[-1][2].weekday is not None and items[-1][3] == "past" \
-                and _reported_past(parse, (a, b), items[-1]):
-            before_next.add(len(items))
-        elif norm.weekday is not None and tense != "past" and items and _reported_future(parse, items[-1], (a, b)):
-            after_last.add(len(items))
-        elif items and items[-1][2].weekday is not None and items[-1][3] != "past" \
-                and _reported_future(parse, (a, b), items[-1]):
-            after_next.add(len(items))
-        elif norm.weekday is not None and tense == "past" and items and items[-1][2].weekday not in (None, norm.weekday) \
-                and items[-1][3] == "past" and _coordinated_past(parse, items[-1], (a, b)):
-            before_next.add(len(items))  # "began on Monday and ended on Thursday": Monday is the one before Thursday
-        elif items and _told_month(text, a, b) and (way := _report_way(parse, items[-1], (a, b))) is not None:
-            told_after[len(items)] = way
-        elif items and _told_month(text, *items[-1][:2]) and (way := _report_way(parse, (a, b), items[-1])) is not None:
-            told_before[len(items)] = way
-        items.append((a, b, norm, tense, kind, strict))
+    items, links = _read_items(doc, parse)
+    before_last, before_next, after_last, after_next = links.before_last, links.before_next, links.after_last, \
+        links.after_next
+    told_after, told_before = links.told_after, links.told_before
 
     if doc.published.value is None:
         got = published_from_line(doc)
@@ -1056,6 +930,254 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     kept = _indefinite_weekdays(text, parse, _every_weekdays(text, kept))
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
                           type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(kept)]
+
+
+# --- reading each expression on its own --------------------------------------------------------
+# An item is (start, end, norm, tense, section kind, strict): the expression's extent, its value as written, the
+# tense it is told in, the section it stands in and whether a relative value is the last such time strictly
+# before the telling (`normalize`'s strict).
+
+
+@dataclass
+class _ReportLinks:
+    """Neighbouring expressions where one dates a report and the other a thing it tells, by the later item's index.
+
+    Weekdays a report tells in the past lie before the day the report names (`_day_before`): the told item after
+    the report's ("said Friday she had resigned on Monday": `before_last`), or the report's after the told one ("had
+    resigned on Monday, officials said Friday": `before_next`). Weekdays a past report tells as its future ("said
+    Monday the vote would be held Tuesday") lie after the report's day (`after_last`, `after_next`). Bare months a
+    report tells are counted from the report's own time ("said in October 2025 the plant would close in February":
+    2026-02), after it for a future told from the past (True), on or before it for a past (False): the told month
+    after the report's time (`told_after`) or before it (`told_before`: "would close in February, the minister said
+    in October 2025")."""
+
+    before_last: set[int] = field(default_factory=set)
+    before_next: set[int] = field(default_factory=set)
+    after_last: set[int] = field(default_factory=set)
+    after_next: set[int] = field(default_factory=set)
+    told_after: dict[int, bool] = field(default_factory=dict)
+    told_before: dict[int, bool] = field(default_factory=dict)
+
+
+def _read_items(doc: Document, parse: Parse) -> tuple[list[tuple], _ReportLinks]:
+    """The items of the selected candidates in text order (those naming no time left out) and the report links
+    between neighbours; all read before any value is resolved, since the publication date is inferred from them."""
+    text = doc.text
+    picked = select(text, candidate_spans(text, parse), parse.kind_at)
+    need_all = doc.published.value is None  # inference reads the tense of absolute dates too
+    starts = {a for a, _, _ in picked}
+    items: list[tuple] = []
+    links = _ReportLinks()
+    for a, b, norm in picked:
+        item = _read_item(text, parse, a, b, norm, starts, need_all)
+        if item is not None:
+            _link_reports(text, parse, items, item, links)
+            items.append(item)
+    return items, links
+
+
+def _read_item(text: str, parse: Parse, a: int, b: int, norm: Norm, starts: set[int], need_all: bool) -> tuple | None:
+    """The item of the candidate at [a, b), or None when it names no time there."""
+    if norm.value == "PAST_REF" and (m := _RECENTLY_AS.match(text, b)) and m.end() in starts:
+        return None  # "as recently as last month", "most recently last October": the time is the one named after
+    a, norm = _extent(text, parse, a, b, norm)
+    kind = parse.kind_at(a)
+    since = _since_bound(text, a, b)
+    tense = _item_tense(text, parse, a, b, norm, kind, need_all, since)
+    if _not_a_time_word(text, parse, a, b, norm):
+        return None
+    norm = _future_ref(text, parse, a, b, norm)
+    if _a_count_or_part(text, a, b, norm) or _a_kind_of_thing(text, parse, a, b) \
+            or _in_a_name_here(text, parse, a, b, norm, kind):
+        return None
+    strict, tense = _strictness(text, parse, a, b, norm, tense, since)
+    return a, b, norm, tense, kind, strict
+
+
+def _extent(text: str, parse: Parse, a: int, b: int, norm: Norm) -> tuple[int, Norm]:
+    """The start and value once the words before the candidate are weighed: a bound ("at most 40 days") joins
+    the extent, a preposition or conjunction that is no part of the time leaves it."""
+    if norm.mod == "MORE_THAN" and _over_across(parse, text, a):
+        a, norm = a + 5, replace(norm, mod=None)  # "repaid over five years": the stretch, out of the extent
+    elif norm.type == "DURATION" and (m := _cue_before(_BOUND_BEFORE, text, a, _BOUND_WIDTH)) is not None:
+        start = _cue_start(text, a, len(m.group().split()))
+        bounded = normalize(text[start:b])  # "at most 40 days", "no less than six hours" (negation turns it)
+        if bounded is not None and bounded.mod in _BOUNDS:
+            a, norm = start, bounded
+    a = _graded_bound_start(text, a, b, norm)  # "a little over three hours": the bound's own degree
+    if _that_conjunction(text, parse, a, b):
+        a, norm = a + 5, normalize(text[a + 5:b]) or norm  # "said that Friday would be a holiday": the bare weekday
+    return a, norm
+
+
+def _item_tense(text: str, parse: Parse, a: int, b: int, norm: Norm, kind: str, need_all: bool, since) -> str | None:
+    """The tense the expression is told in: its clause's (read only when the value or the inference needs it),
+    turned by the section and by the first cue around the expression that decides it (`_TENSE_CUES`)."""
+    tense = clause_tense(parse, a, b) if (need_all or norm.relative) else None
+    if kind == "title" and tense == "present":
+        tense = "past"  # headlines tell past events in the present
+    if since:
+        return "past"  # "since Tuesday", "since early March" point back, whatever the verb
+    for cue in _TENSE_CUES:
+        if (cued := cue(text, parse, a, b, norm, tense, kind)) is not None:
+            return cued
+    return tense
+
+
+def _earliest_cue(text: str, parse: Parse, a: int, b: int, norm: Norm, tense: str | None, kind: str) -> str | None:
+    """The earliest a coming event may happen: "ready to leave as soon as Tuesday, he said", "a vote could come as
+    early as Monday"; but "police knew as early as Monday" looks back."""
+    if norm.weekday is not None and (e := _cue_before(_EARLIEST, text, a, 16)) and \
+            (e.group(1).lower() == "soon" or tense != "past"):
+        return "future"
+    return None
+
+
+def _ahead_of_cue(text: str, parse: Parse, a: int, b: int, norm: Norm, tense: str | None, kind: str) -> str | None:
+    """"ahead of Tuesday's vote", "heading into Monday's caucuses": the day lies after the clause's own time; a
+    present or future report looks ahead; after a past one (or none) the day may lie either side of the document
+    date: the coming one only when it is far nearer ("ahead", resolved with the value)."""
+    if norm.weekday is not None and _cue_before(_AHEAD_OF, text, a, 24):
+        return "future" if tense in ("present", "future") else "ahead"
+    return None
+
+
+def _refusal_cue(text: str, parse: Parse, a: int, b: int, norm: Norm, tense: str | None, kind: str) -> str | None:
+    """"could not be reached for comment Saturday", "would not say Monday": a refusal made then."""
+    if norm.weekday is not None and tense == "future" and _no_comment(parse, a, b):
+        return "past"
+    return None
+
+
+def _still_ahead_cue(text: str, parse: Parse, a: int, b: int, norm: Norm, tense: str | None, kind: str) -> str | None:
+    """"has given them until 9 a.m. Tuesday": a present state's deadline, still to come; "the vote, originally set
+    for Sunday": a schedule's day, which the past tense of the scheduling does not fix; "the summit was pushed back
+    to Monday": the day a thing was put off or brought forward to, still ahead of it."""
+    if tense == "past" and (_deadline_ahead(parse, text, a, b) or _scheduled_for(parse, a, b)
+                            or _moved_to(parse, text, a, b)):
+        return "future"
+    return None
+
+
+def _owner_day_cue(text: str, parse: Parse, a: int, b: int, norm: Norm, tense: str | None, kind: str) -> str | None:
+    """"follows Tuesday's declaration": a day named as the owner of a known event (but "braces for Friday's report",
+    "faces Sunday's vote", "to meet Friday's deadline": one still to come)."""
+    if norm.weekday is not None and tense == "present" and text[b:b + 2] in ("'s", "’s") \
+            and not _awaited(parse, a, b):
+        return "past"
+    return None
+
+
+def _futurate_cue(text: str, parse: Parse, a: int, b: int, norm: Norm, tense: str | None, kind: str) -> str | None:
+    """"the new tax takes effect in March", "the rules apply from Feb. 1", told in June: the simple present of a
+    scheduled event is its future (as a bare weekday's is), not the nearest March, which lay behind (a caption,
+    like a headline, tells what happened in the present: left as it was)."""
+    if tense == "present" and norm.relative and norm.weekday is None and norm.granularity in ("month", "day") \
+            and kind != "caption" and _futurate(parse, a, b):
+        return "future"
+    return None
+
+
+# the cues that turn a clause's tense for the expression, in order: the first that speaks decides
+_TENSE_CUES = (_earliest_cue, _ahead_of_cue, _refusal_cue, _still_ahead_cue, _owner_day_cue, _futurate_cue)
+
+
+def _not_a_time_word(text: str, parse: Parse, a: int, b: int, norm: Norm) -> bool:
+    """Whether a word that can name a time or a frequency names none here."""
+    if norm.value == "FUTURE_REF" and text[a:b].lower() == "soon" and _soon_after_past(parse, a, b):
+        return True  # "the strike began in May and soon spread": shortly after a past event, no time after now
+    if norm.type == "SET" and text[a:b].lower() in _SET_ADJECTIVES and _premodifies(parse, a, b):
+        return True  # "a quarterly dividend", "the annual meeting": TimeBank leaves these unmarked
+    # "declared its initial quarterly", "the weekly": a payment or a paper, not how often
+    return norm.type == "SET" and text[a:b].lower() in _SET_NOUNS and _a_noun(parse, a, b)
+
+
+def _future_ref(text: str, parse: Parse, a: int, b: int, norm: Norm) -> Norm:
+    """TimeML's vague future (FUTURE_REF) for "tomorrow" and "one day" where they name no day."""
+    if text[a:b].lower() == "tomorrow" and text[b:b + 2] not in ("'s", "’s") \
+            and _cue_before(_OF_AN_ERA, text, a, 70):
+        return Norm("FUTURE_REF", "future", "DATE")  # "the leaders of tomorrow", "the world of tomorrow": the future
+    if norm.value == "P1D" and text[a:b].lower() == "one day" and _someday(parse, a, b):
+        return Norm("FUTURE_REF", "future", "DATE")  # "Islam will one day be", "hopes to one day lead"
+    return norm
+
+
+def _a_count_or_part(text: str, a: int, b: int, norm: Norm) -> bool:
+    """Whether a quarter or a half counts or divides a thing here, not a year."""
+    if norm.type == "DURATION" and norm.value and norm.value.endswith("Q") and _FRACTION_OF.match(text, b) \
+            and not text.startswith(("the ", "The "), a):
+        return True  # "more than a quarter of the market", "three quarters of its loans": a fraction, not a time
+    if norm.granularity == "half" and _HALF_OF_A_THING.match(text, b):
+        return True  # "the second half of the match", "the first half of the book": a half of a thing, not of a year
+    # "fell for the fourth quarter in a row", "the third straight quarter": a count, not the third quarter
+    return bool((_IN_A_ROW.match(text, b) and _QUARTER_ORDINAL.fullmatch(text, a, b))
+                or _COUNTED_QUARTER.fullmatch(text, a, b))
+
+
+def _a_kind_of_thing(text: str, parse: Parse, a: int, b: int) -> bool:
+    """Whether a part of day or a season names a kind of thing, a greeting or an event's own night here."""
+    words = text[a:b].lower()
+    if words in _PART_WORDS and (_cue_before(_GREETING, text, a, 6) or _classifies(parse, a, b)):
+        return True  # "Good evening from Havana", "a morning talk show": a greeting, a kind of thing
+    if words in _SEASON_WORDS and _cue_before(_INDEFINITE, text, a, 4) and _classifies(parse, a, b):
+        return True  # "a summer camp", "a winter coat": after "a", a kind of thing, no summer of any year
+    # "the night of the attack", "the night the plane went down": a night an event names, not the day last named;
+    # "the night of Oct. 23": TimeBank marks the date alone (2 of 2 on dev), which stays ("in the morning edition",
+    # "the evening shift": a kind of thing)
+    return words in _THE_PART and (text.startswith(" of ", b) or _named_by_clause(parse, a, b)
+                                   or _classifies(parse, text.rindex(" ", a, b) + 1, b))
+
+
+def _in_a_name_here(text: str, parse: Parse, a: int, b: int, norm: Norm, kind: str) -> bool:
+    """Whether the expression is a word of a name (a holiday's, a paper's, a show's, a band's), not a time."""
+    if _NEW_YEAR.fullmatch(text, a, b) and (not text.startswith("New Year", a) or text[b:b + 1] in ("'", "’")
+                                            or _cue_before(_A_NEW_YEAR, text, a, 12)):
+        return True  # "in the New Year" (the coming year), "Chinese New Year", "a new year", "New Year's bank holiday"
+    if norm.weekday is not None and (_inside_a_name(parse, a, b) or _names_a_title(parse, a, b)):
+        return True  # "the Sunday Times", "Monday Night Football": a weekday inside the name of a paper or show
+    if kind != "title" and in_a_name(text, a, b):
+        return True  # "CBS's 60 Minutes", "the film High Noon", "VOA Today": a title, not a time
+    # "with Happy Mondays star Bez": plural weekdays after a capitalised word mid-sentence, a name
+    return norm.type == "SET" and text[b - 4:b] == "days" and _cue_before(_NAME_WORD_BEFORE, text, a, 30) is not None
+
+
+def _strictness(text: str, parse: Parse, a: int, b: int, norm: Norm, tense: str | None, since) -> tuple:
+    """(strict, tense): whether a relative value is the last such time strictly before the telling, or a period not
+    yet ended; a strict past makes the tense past."""
+    # "the quarter ended Oct. 31": a period that has ended lies in the past, however near the next one
+    # and "since" (in the extent or just before it: "since year-end") names a time already begun
+    strict = since or _cue_before(_ENDED, text, a, 8) is not None or _under_since(parse, a, b) or \
+        (tense == "past" and (_told_in_past(parse, a, b) or _in_pluperfect(parse, a, b)
+                              or _participle_on_noun(parse, a, b))) or \
+        _closes_past_stretch(parse, text, a, tense)
+    if strict:
+        return strict, "past"
+    if tense == "future" and norm.granularity in ("quarter", "half") and _cue_before(_IN_DURING, text, a, 12):
+        return True, tense  # "will rise in the second half": a future event inside the period, so one not yet ended
+    return strict, tense
+
+
+def _link_reports(text: str, parse: Parse, items: list[tuple], item: tuple, links: _ReportLinks) -> None:
+    """Record in `links` how the new item and the one before it date a report and what it tells, if they do."""
+    if not items:
+        return
+    a, b, norm, tense = item[:4]
+    last, i = items[-1], len(items)
+    if norm.weekday is not None and tense == "past" and _reported_past(parse, last, (a, b)):
+        links.before_last.add(i)
+    elif last[2].weekday is not None and last[3] == "past" and _reported_past(parse, (a, b), last):
+        links.before_next.add(i)
+    elif norm.weekday is not None and tense != "past" and _reported_future(parse, last, (a, b)):
+        links.after_last.add(i)
+    elif last[2].weekday is not None and last[3] != "past" and _reported_future(parse, (a, b), last):
+        links.after_next.add(i)
+    elif norm.weekday is not None and tense == "past" and last[2].weekday not in (None, norm.weekday) \
+            and last[3] == "past" and _coordinated_past(parse, last, (a, b)):
+        links.before_next.add(i)  # "began on Monday and ended on Thursday": Monday is the one before Thursday
+    elif _told_month(text, a, b) and (way := _report_way(parse, last, (a, b))) is not None:
+        links.told_after[i] = way
+    elif _told_month(text, *last[:2]) and (way := _report_way(parse, (a, b), last)) is not None:
+        links.told_before[i] = way
 
 
 # "recent years" is a stretch reaching up to now when its clause is a present perfect ("prices have climbed in recent
