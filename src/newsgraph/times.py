@@ -779,155 +779,21 @@ class TimesStage(Stage):
 
 
 def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
+    """The article's time expressions into doc.times, and doc.published settled when metadata gave none. Passes in
+    order, each needing the one before it whole: every expression read on its own (extent, tense, whether it names
+    a time at all); the publication date, which may be inferred from those readings; the values in text order, each
+    told from the document date and from the times named before it; the extents as TimeML marks them."""
     text = doc.text
     items, links = _read_items(doc, parse)
-    before_last, before_next, after_last, after_next = links.before_last, links.before_next, links.after_last, \
-        links.after_next
-    told_after, told_before = links.told_after, links.told_before
-
-    if doc.published.value is None:
-        got = published_from_line(doc)
-        if got is None:
-            got = infer_published([(text[a:b], n, t, k) for a, b, n, t, k, _ in items])
-        doc.published = got
-    try:
-        anchor = dt.date.fromisoformat(doc.published.value[:10]) if doc.published.value else None
-    except ValueError:  # a metadata date we cannot use as an anchor: relative values stay null
-        anchor = None
-    anchor = dateline_day(doc, anchor) or anchor
-
-    resolved: list[Norm] = []
+    _settle_published(doc, items)
+    anchor = _anchor_day(doc)
     sharers = _year_sharers(text, items)  # "March" in "March and April 1998": no topic of its own (its year comes later)
-    ref: str | None = None
-    week: str | None = None  # the week or weekend named last ("last weekend"), until a date is named after it
-    quarter: str | None = None  # the last quarter named
-    dated: dict[str, str] = {}  # "09-11" -> "2001": the year of each month and day the text named with one
-    part_year: str | None = None  # the stretch of the year a report is about ("the nine months": P9M), if any
-    ref_bound = False  # `ref` is the start of a stretch reaching to now ("since 1997"): "that year" is it, "the year" not
-    narrated: set[int] = set()  # the yearless months and days that took the narrative's year (`_narrative_prev`)
-    for a, b, norm, tense, kind, strict in items:
-        if norm.type == "DURATION" and norm.value in _RATE_VALUES and _cue_before(_RATE_BEFORE, text, a, 30) \
-                and text[a:b].lower().startswith(("a ", "an ", "per ")):
-            norm = Norm(norm.value, "set", "SET", norm.mod)  # "$10m a year", "three times a day"
-        elif norm.type == "DURATION" and (n := _as_many(text, a, norm.value)):
-            norm = Norm(n, "duration", "DURATION", norm.mod)  # "the third attack in as many days": P3D
-        elif norm.relative and (length := _within_length(text, a, b)):
-            norm = length  # "within the next week": seven days from now, not the calendar week after this one
-        elif norm.value == "PAST_REF" and (length := _recent_stretch(text, a, b, parse)):
-            norm = length  # "have climbed in recent months": the stretch up to now (PXM), not a past time
-        if norm.relative:
-            # "the latest period", "the year-ago period": the quarter a report is about, even when a day
-            # ("the quarter ended Sept. 30") was named after it
-            # (when the last time named is itself a quarter, `quarter` is that one)
-            r = quarter if quarter and _QUARTER_REF.match(text, a, b) else ref
-            if ref_bound and _IN_THE_YEAR.fullmatch(text, a, b):
-                r = None  # "the highest since 1997 ... for the year": the bound is no year under discussion
-            if week and (_WEEK_ANAPHOR.fullmatch(text, a, b) or THAT_WEEKDAY.fullmatch(text, a, b)):
-                r = week  # "Last weekend ... That weekend": the week named last, when no date was named since
-            if _THE_NEXT.match(text, a, b) and _cue_before(_STRETCH_BEFORE, text, a, 12):
-                r = None  # "over the next year", "in the next week": the stretch ahead of now, not of a time named
-            if tense == "ahead":  # the coming day when it is far nearer than the last one: one or two days ahead
-                tense = "future" if anchor and 0 < (norm.weekday - anchor.weekday()) % 7 <= 2 else "past"
-            wd = norm.weekday
-            norm = normalize(text[a:b], anchor, tense, ref=r, strict=strict) or norm
-            if tense == "past" and resolved and anchor and any(f(text, items[len(resolved) - 1], _narrative_prev(resolved, narrated), a, b, norm, parse)
-                                                               for f in (_narrative_month, _narrative_day)) \
-                    and resolved[-1].value[:4] + norm.value[4:7] <= anchor.isoformat()[:7]:  # (a past time, not after now)
-                # "In March 2019 the talks collapsed. By May, fighting had resumed": the year the narrative is in
-                norm = replace(norm, value=resolved[-1].value[:4] + norm.value[4:])
-                narrated.add(len(resolved))
-            if len(resolved) in before_last and resolved:
-                norm = _day_before(text, items[len(resolved) - 1][1], a, resolved[-1], norm, wd)
-            elif len(resolved) in after_last and resolved:
-                norm = _day_after(text, items[len(resolved) - 1][1], a, resolved[-1], norm, wd)
-            elif resolved and len(resolved) in told_after:
-                norm = _month_from_report(resolved[-1], norm, told_after[len(resolved)])
-        if len(resolved) in before_next and resolved:
-            prev = items[len(resolved) - 1]
-            resolved[-1] = _day_before(text, prev[1], a, norm, resolved[-1], prev[2].weekday)
-        elif len(resolved) in after_next and resolved:
-            prev = items[len(resolved) - 1]
-            resolved[-1] = _day_after(text, prev[1], a, norm, resolved[-1], prev[2].weekday)
-        elif len(resolved) in told_before and resolved:
-            resolved[-1] = _month_from_report(norm, resolved[-1], told_before[len(resolved)])
-        if resolved and norm.value and "-Q" in norm.value and _QUARTER_ORDINAL.fullmatch(text, a, b) \
-                and text[items[len(resolved) - 1][1]:a] == ", " and resolved[-1].value and "-Q" in resolved[-1].value \
-                and _UNNUMBERED_QUARTER.fullmatch(text, *items[len(resolved) - 1][:2]):
-            # two quarters in apposition name one period: "the year-ago quarter, the second quarter ended Oct. 31"
-            # is that second quarter in the year of the first; the ordinal says which quarter both are
-            norm = Norm(resolved[-1].value[:4] + norm.value[4:], norm.granularity, norm.type, norm.mod, norm.relative)
-            resolved[-1] = Norm(norm.value, resolved[-1].granularity, resolved[-1].type, resolved[-1].mod, resolved[-1].relative)
-        if norm.granularity == "year" and _THE_YEAR.fullmatch(text, a, b) and _ENDING.match(text, b):
-            norm = Norm("P1Y", "duration", "DURATION")  # "the year ending June 30": a stretch, TimeML's P1Y
-        elif norm.type == "DURATION" and norm.value in _PART_YEAR:
-            # "for the nine months ... a year earlier": the comparison is now with the year to date, the year
-            # of the quarter the report is about (not of a comparison named since: "a loss last year")
-            base = quarter or ref
-            ref = base[:4] if base and base[:4].isdigit() else (f"{anchor.year:04d}" if anchor else ref)
-            quarter, part_year = None, norm.value
-        elif part_year and _YEAR_AGO_PERIOD.fullmatch(text, a, b):
-            norm = Norm(part_year, "duration", "DURATION")  # after "the nine months", "the year-earlier period" is nine months
-        if norm.type == "DATE" and norm.value and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10) \
-                and len(resolved) not in sharers and (not _COMPARED.search(text, a, b) or _DAY_AROUND.match(text, a, b)) and not (quarter and _cue_before(_PERIOD_END, text, a, 10)):
-            # (the day a quarter "ended"/"ending" is the date of that quarter, not a new topic: "a year ago"
-            # after "the fiscal first quarter ended Sept. 30" is that quarter then)
-            ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
-            ref_bound = _since_bound(text, a, b)
-            week = None
-            quarter = ref if "-Q" in ref else quarter
-            part_year = None if "-Q" in ref else part_year
-        elif norm.type == "DATE" and _WEEK_VALUE.fullmatch(norm.value or ""):
-            week = norm.value
-        elif norm.type == "TIME" and _is_day((norm.value or "")[:10]) \
-                and not _COMPARED.search(text, a, b):
-            # a part or a time of a named day ("Tuesday morning", "9 a.m. Tuesday") makes that day the one under
-            # discussion: "later in the day", "the same day", "the next morning" are told from it
-            ref = norm.value[:10]
-        if resolved and (_is_day(norm.value) or _is_month(norm.value)) and _cue_before(_PERIOD_END, text, a, 10) \
-                and not any(r.value and "-Q" in r.value for r in resolved[:-1]):
-            # (after a quarter the text named, "the quarter" is that one, in the company's own count)
-            closed = _quarter_closed_by(text, items[len(resolved) - 1], resolved[-1], norm.value, a)
-            if closed:  # "the quarter ended July 31", "the quarter to June": the quarter that day or month closes
-                # (the topic from here on)
-                if quarter == resolved[-1].value:
-                    quarter = closed.value
-                if ref == resolved[-1].value:
-                    ref = closed.value
-                resolved[-1] = closed
-        if norm.relative and _is_day(norm.value) and norm.value[5:] in dated \
-                and _MONTH_DAY.fullmatch(text, *outer_span(text, a, b)):
-            # "the Sept. 11 attacks" after "Sept. 11, 2001": the day the text dated, not this year's (also
-            # after a signal the expression's own words begin with: "since Sept. 11", "until Sept. 11")
-            norm = Norm(dated[norm.value[5:]] + norm.value[4:], norm.granularity, norm.type, norm.mod, relative=True)
-        elif not norm.relative and _is_day(norm.value):
-            dated[norm.value[5:]] = norm.value[:4]
-        resolved.append(norm)
-    # clock times and parts of day take the date of the day expression they sit next to
-    last_day = None
-    for i, (a, b, norm, tense, kind, strict) in enumerate(items):
-        if norm.type == "TIME" and norm.value and norm.value.startswith("XXXX"):
-            # else the day the text last named, else (TimeML) the document date
-            day = _nearby_day(items, resolved, i, text) or last_day or (anchor.isoformat() if anchor else None)
-            if day:
-                resolved[i] = normalize(text[a:b], anchor, tense, day=day, strict=strict) or resolved[i]
-        if _is_day(resolved[i].value):
-            last_day = resolved[i].value
+    resolved = _Resolution(text, parse, items, links, anchor, sharers).values()
+    resolved = _clock_days(text, items, resolved, anchor)
     resolved = _share_years(resolved, sharers)
     if not weekday_parts:  # after the clock times, which still take the last bare day named
         resolved = [_day_alone(text, a, b, n) for (a, b, *_), n in zip(items, resolved)]
-    # "the latest period" names a time only in a text about a quarter, "sales for the month" only after a month
-    kept = [(outer_span(text, a, b, n.type == "DURATION"), n) for (a, b, *_), n in zip(items, resolved)
-            if _names_a_time(text, a, b, n, anchor)]
-    kept = [(_with_article(text, a, b, n), n) for (a, b), n in kept]
-    kept = _year_after_second_day(text, kept, _second_days(text, items, resolved))
-    kept += _apposed_days(text, items, resolved)
-    kept += _closing_weeks(text, items, resolved)
-    kept += _first_days(text, items, resolved)
-    kept += _first_counts(text, items, resolved)
-    kept = _first_clocks(text, kept)
-    kept = _habitual_periods(text, _coordinated_periods(text, kept))
-    kept.sort(key=lambda k: k[0])
-    kept = _indefinite_weekdays(text, parse, _every_weekdays(text, kept))
+    kept = _kept_spans(text, parse, items, resolved, anchor)
     doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
                           type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(kept)]
 
@@ -1178,6 +1044,256 @@ def _link_reports(text: str, parse: Parse, items: list[tuple], item: tuple, link
         links.told_after[i] = way
     elif _told_month(text, *last[:2]) and (way := _report_way(parse, (a, b), last)) is not None:
         links.told_before[i] = way
+
+
+# --- the publication date, then the values in text order ---------------------------------------
+
+
+def _settle_published(doc: Document, items: list[tuple]) -> None:
+    """When metadata gave no publication date: a dated line's, else the one inferred from the items."""
+    if doc.published.value is None:
+        got = published_from_line(doc)
+        if got is None:
+            got = infer_published([(doc.text[a:b], n, t, k) for a, b, n, t, k, _ in items])
+        doc.published = got
+
+
+def _anchor_day(doc: Document) -> dt.date | None:
+    """The day relative values are told from: the publication date, or a dated dateline just before it."""
+    try:
+        anchor = dt.date.fromisoformat(doc.published.value[:10]) if doc.published.value else None
+    except ValueError:  # a metadata date we cannot use as an anchor: relative values stay null
+        anchor = None
+    return dateline_day(doc, anchor) or anchor
+
+
+class _Resolution:
+    """The values of the items in text order. A relative value is told from the document date and from the topic,
+    what the text named before it: the time under discussion (`ref`), the week, the quarter, the stretch of the year
+    a report is about, the year of each month and day the text dated; some items also mend the value before them
+    (a report's day, two quarters in apposition, the quarter a day closes)."""
+
+    def __init__(self, text: str, parse: Parse, items: list[tuple], links: _ReportLinks, anchor: dt.date | None,
+                 sharers: set[int]):
+        self.text, self.parse, self.items, self.links = text, parse, items, links
+        self.anchor, self.sharers = anchor, sharers
+        self.resolved: list[Norm] = []
+        self.ref: str | None = None  # the time under discussion
+        self.week: str | None = None  # the week or weekend named last ("last weekend"), until a date is named after it
+        self.quarter: str | None = None  # the last quarter named
+        self.dated: dict[str, str] = {}  # "09-11" -> "2001": the year of each month and day the text named with one
+        self.part_year: str | None = None  # the stretch of the year a report is about ("the nine months": P9M), if any
+        # `ref` is the start of a stretch reaching to now ("since 1997"): "that year" is it, "the year" not
+        self.ref_bound = False
+        self.narrated: set[int] = set()  # the yearless months and days that took the narrative's year (`_narrative_prev`)
+
+    def values(self) -> list[Norm]:
+        for a, b, norm, tense, _kind, strict in self.items:
+            self.resolved.append(self._value(a, b, norm, tense, strict))
+        return self.resolved
+
+    def _value(self, a: int, b: int, norm: Norm, tense: str | None, strict) -> Norm:
+        """The value of the item at [a, b), the topic moved on by it and the value before it mended."""
+        norm = _stretch_reading(self.text, self.parse, a, b, norm)
+        if norm.relative:
+            norm = self._relative_value(a, b, norm, tense, strict)
+        self._mend_report_day(a, norm)
+        norm = self._apposed_quarter(a, b, norm)
+        norm = self._year_stretch(a, b, norm)
+        self._follow_topic(a, b, norm)
+        self._close_quarter(a, norm)
+        return self._dated_day(a, b, norm)
+
+    def _relative_value(self, a: int, b: int, norm: Norm, tense: str | None, strict) -> Norm:
+        """A relative value told from the document date and the topic, in the narrative's year, from a report's day."""
+        r = self._reference(a, b)
+        if tense == "ahead":  # the coming day when it is far nearer than the last one: one or two days ahead
+            tense = "future" if self.anchor and 0 < (norm.weekday - self.anchor.weekday()) % 7 <= 2 else "past"
+        wd = norm.weekday
+        norm = normalize(self.text[a:b], self.anchor, tense, ref=r, strict=strict) or norm
+        if tense == "past" and self._in_narrative(a, b, norm):
+            # "In March 2019 the talks collapsed. By May, fighting had resumed": the year the narrative is in
+            norm = replace(norm, value=self.resolved[-1].value[:4] + norm.value[4:])
+            self.narrated.add(len(self.resolved))
+        return self._from_report(a, norm, wd)
+
+    def _reference(self, a: int, b: int) -> str | None:
+        """The time named before that a relative expression is told from, if any (`normalize`'s ref)."""
+        text = self.text
+        # "the latest period", "the year-ago period": the quarter a report is about, even when a day ("the quarter
+        # ended Sept. 30") was named after it (when the last time named is itself a quarter, `quarter` is that one)
+        r = self.quarter if self.quarter and _QUARTER_REF.match(text, a, b) else self.ref
+        if self.ref_bound and _IN_THE_YEAR.fullmatch(text, a, b):
+            r = None  # "the highest since 1997 ... for the year": the bound is no year under discussion
+        if self.week and (_WEEK_ANAPHOR.fullmatch(text, a, b) or THAT_WEEKDAY.fullmatch(text, a, b)):
+            r = self.week  # "Last weekend ... That weekend": the week named last, when no date was named since
+        if _THE_NEXT.match(text, a, b) and _cue_before(_STRETCH_BEFORE, text, a, 12):
+            r = None  # "over the next year", "in the next week": the stretch ahead of now, not of a time named
+        return r
+
+    def _in_narrative(self, a: int, b: int, norm: Norm) -> bool:
+        """Whether a past month or day continues the narrative of the time before it, in that time's year (a past
+        time, not after now)."""
+        resolved, anchor = self.resolved, self.anchor
+        if not (resolved and anchor):
+            return False
+        prev, prev_norm = self.items[len(resolved) - 1], _narrative_prev(resolved, self.narrated)
+        return any(f(self.text, prev, prev_norm, a, b, norm, self.parse) for f in (_narrative_month, _narrative_day)) \
+            and resolved[-1].value[:4] + norm.value[4:7] <= anchor.isoformat()[:7]
+
+    def _from_report(self, a: int, norm: Norm, wd: int | None) -> Norm:
+        """A weekday or month a report tells, counted from the report's time named just before (`_ReportLinks`)."""
+        i, resolved, links = len(self.resolved), self.resolved, self.links
+        if not resolved:
+            return norm
+        if i in links.before_last:
+            return _day_before(self.text, self.items[i - 1][1], a, resolved[-1], norm, wd)
+        if i in links.after_last:
+            return _day_after(self.text, self.items[i - 1][1], a, resolved[-1], norm, wd)
+        if i in links.told_after:
+            return _month_from_report(resolved[-1], norm, links.told_after[i])
+        return norm
+
+    def _mend_report_day(self, a: int, norm: Norm) -> None:
+        """The weekday or month before, told by the report this item dates, counted from this item's value."""
+        i, resolved, links = len(self.resolved), self.resolved, self.links
+        if not resolved:
+            return
+        prev = self.items[i - 1]
+        if i in links.before_next:
+            resolved[-1] = _day_before(self.text, prev[1], a, norm, resolved[-1], prev[2].weekday)
+        elif i in links.after_next:
+            resolved[-1] = _day_after(self.text, prev[1], a, norm, resolved[-1], prev[2].weekday)
+        elif i in links.told_before:
+            resolved[-1] = _month_from_report(norm, resolved[-1], links.told_before[i])
+
+    def _apposed_quarter(self, a: int, b: int, norm: Norm) -> Norm:
+        """Two quarters in apposition name one period: "the year-ago quarter, the second quarter ended Oct. 31" is
+        that second quarter in the year of the first; the ordinal says which quarter both are."""
+        text, resolved = self.text, self.resolved
+        if not (resolved and norm.value and "-Q" in norm.value and _QUARTER_ORDINAL.fullmatch(text, a, b)):
+            return norm
+        prev_a, prev_b = self.items[len(resolved) - 1][:2]
+        last = resolved[-1]
+        if text[prev_b:a] != ", " or not (last.value and "-Q" in last.value) \
+                or not _UNNUMBERED_QUARTER.fullmatch(text, prev_a, prev_b):
+            return norm
+        norm = Norm(last.value[:4] + norm.value[4:], norm.granularity, norm.type, norm.mod, norm.relative)
+        resolved[-1] = Norm(norm.value, last.granularity, last.type, last.mod, last.relative)
+        return norm
+
+    def _year_stretch(self, a: int, b: int, norm: Norm) -> Norm:
+        """A year or a part of one read as the stretch a report is about."""
+        text = self.text
+        if norm.granularity == "year" and _THE_YEAR.fullmatch(text, a, b) and _ENDING.match(text, b):
+            return Norm("P1Y", "duration", "DURATION")  # "the year ending June 30": a stretch, TimeML's P1Y
+        if norm.type == "DURATION" and norm.value in _PART_YEAR:
+            # "for the nine months ... a year earlier": the comparison is now with the year to date, the year
+            # of the quarter the report is about (not of a comparison named since: "a loss last year")
+            base = self.quarter or self.ref
+            self.ref = base[:4] if base and base[:4].isdigit() else (f"{self.anchor.year:04d}" if self.anchor else self.ref)
+            self.quarter, self.part_year = None, norm.value
+        elif self.part_year and _YEAR_AGO_PERIOD.fullmatch(text, a, b):
+            return Norm(self.part_year, "duration", "DURATION")  # after "the nine months", "the year-earlier period"
+        return norm
+
+    def _follow_topic(self, a: int, b: int, norm: Norm) -> None:
+        """The topic after the item: a date it names becomes the time under discussion, a week the week."""
+        if self._new_topic(a, b, norm):
+            self.ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
+            self.ref_bound = _since_bound(self.text, a, b)
+            self.week = None
+            self.quarter = self.ref if "-Q" in self.ref else self.quarter
+            self.part_year = None if "-Q" in self.ref else self.part_year
+        elif norm.type == "DATE" and _WEEK_VALUE.fullmatch(norm.value or ""):
+            self.week = norm.value
+        elif norm.type == "TIME" and _is_day((norm.value or "")[:10]) and not _COMPARED.search(self.text, a, b):
+            # a part or a time of a named day ("Tuesday morning", "9 a.m. Tuesday") makes that day the one under
+            # discussion: "later in the day", "the same day", "the next morning" are told from it
+            self.ref = norm.value[:10]
+
+    def _new_topic(self, a: int, b: int, norm: Norm) -> bool:
+        """Whether a date (a year, month or day) becomes the time under discussion: not one whose year comes later,
+        not a comparison ("a year earlier"), not the day a quarter named before "ended" (that quarter's date, not a
+        new topic: "a year ago" after "the fiscal first quarter ended Sept. 30" is that quarter then)."""
+        text = self.text
+        return norm.type == "DATE" and bool(norm.value) and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10) \
+            and len(self.resolved) not in self.sharers \
+            and (not _COMPARED.search(text, a, b) or _DAY_AROUND.match(text, a, b) is not None) \
+            and not (self.quarter and _cue_before(_PERIOD_END, text, a, 10))
+
+    def _close_quarter(self, a: int, norm: Norm) -> None:
+        """"the quarter ended July 31", "the quarter to June": the quarter before is the one that day or month closes
+        (the topic from here on); after a quarter the text named, "the quarter" is that one, in the company's own
+        count."""
+        resolved = self.resolved
+        if not (resolved and (_is_day(norm.value) or _is_month(norm.value)) and _cue_before(_PERIOD_END, self.text, a, 10)) \
+                or any(r.value and "-Q" in r.value for r in resolved[:-1]):
+            return
+        closed = _quarter_closed_by(self.text, self.items[len(resolved) - 1], resolved[-1], norm.value, a)
+        if closed:
+            if self.quarter == resolved[-1].value:
+                self.quarter = closed.value
+            if self.ref == resolved[-1].value:
+                self.ref = closed.value
+            resolved[-1] = closed
+
+    def _dated_day(self, a: int, b: int, norm: Norm) -> Norm:
+        """A yearless day the text dated before in the year it gave ("the Sept. 11 attacks" after "Sept. 11, 2001":
+        the day the text dated, not this year's; also after a signal the expression's own words begin with: "since
+        Sept. 11", "until Sept. 11"); a dated day remembered."""
+        if norm.relative and _is_day(norm.value) and norm.value[5:] in self.dated \
+                and _MONTH_DAY.fullmatch(self.text, *outer_span(self.text, a, b)):
+            return Norm(self.dated[norm.value[5:]] + norm.value[4:], norm.granularity, norm.type, norm.mod, relative=True)
+        if not norm.relative and _is_day(norm.value):
+            self.dated[norm.value[5:]] = norm.value[:4]
+        return norm
+
+
+def _stretch_reading(text: str, parse: Parse, a: int, b: int, norm: Norm) -> Norm:
+    """A duration read as a rate, or a relative time as a stretch up to or from now, where its context says so."""
+    if norm.type == "DURATION" and norm.value in _RATE_VALUES and _cue_before(_RATE_BEFORE, text, a, 30) \
+            and text[a:b].lower().startswith(("a ", "an ", "per ")):
+        return Norm(norm.value, "set", "SET", norm.mod)  # "$10m a year", "three times a day"
+    if norm.type == "DURATION" and (n := _as_many(text, a, norm.value)):
+        return Norm(n, "duration", "DURATION", norm.mod)  # "the third attack in as many days": P3D
+    if norm.relative and (length := _within_length(text, a, b)):
+        return length  # "within the next week": seven days from now, not the calendar week after this one
+    if norm.value == "PAST_REF" and (length := _recent_stretch(text, a, b, parse)):
+        return length  # "have climbed in recent months": the stretch up to now (PXM), not a past time
+    return norm
+
+
+def _clock_days(text: str, items: list[tuple], resolved: list[Norm], anchor: dt.date | None) -> list[Norm]:
+    """Clock times and parts of day take the date of the day expression they sit next to, else the day the text
+    last named, else (TimeML) the document date."""
+    last_day = None
+    for i, (a, b, norm, tense, _kind, strict) in enumerate(items):
+        if norm.type == "TIME" and norm.value and norm.value.startswith("XXXX"):
+            day = _nearby_day(items, resolved, i, text) or last_day or (anchor.isoformat() if anchor else None)
+            if day:
+                resolved[i] = normalize(text[a:b], anchor, tense, day=day, strict=strict) or resolved[i]
+        if _is_day(resolved[i].value):
+            last_day = resolved[i].value
+    return resolved
+
+
+def _kept_spans(text: str, parse: Parse, items: list[tuple], resolved: list[Norm], anchor: dt.date | None) -> list:
+    """((start, end), value) of the expressions kept, in text order, with the extents TimeML marks: "the latest
+    period" names a time only in a text about a quarter, "sales for the month" only after a month; an article
+    joins, a second day's year is shared, first days and counts, clock times and coordinated periods are marked."""
+    kept = [(outer_span(text, a, b, n.type == "DURATION"), n) for (a, b, *_), n in zip(items, resolved)
+            if _names_a_time(text, a, b, n, anchor)]
+    kept = [(_with_article(text, a, b, n), n) for (a, b), n in kept]
+    kept = _year_after_second_day(text, kept, _second_days(text, items, resolved))
+    kept += _apposed_days(text, items, resolved)
+    kept += _closing_weeks(text, items, resolved)
+    kept += _first_days(text, items, resolved)
+    kept += _first_counts(text, items, resolved)
+    kept = _first_clocks(text, kept)
+    kept = _habitual_periods(text, _coordinated_periods(text, kept))
+    kept.sort(key=lambda k: k[0])
+    return _indefinite_weekdays(text, parse, _every_weekdays(text, kept))
 
 
 # "recent years" is a stretch reaching up to now when its clause is a present perfect ("prices have climbed in recent
