@@ -30,3 +30,14 @@ def test_run_asks_the_parse_whether_a_noun_follows_an_indefinite_weekday():
     # reads the parse, which here has no tags, so the weekday stays indefinite
     assert _run_unparsed("The two leaders first met on a Monday, she said.", "2026-12-06") == \
         [("Monday", "XXXX-WXX-1")]
+
+
+def test_a_bound_before_a_length_joins_its_extent_as_the_mod():
+    # TIMEX3 marks a length's bound in the extent and writes it as the mod: "at most" EQUAL_OR_LESS, "no less than"
+    # (the negation turns "less") EQUAL_OR_MORE
+    doc = Document(text="The ban will last at most 40 days.", published=Published(value="2026-12-06"), sections=[])
+    run(doc, Parse(doc=spacy.blank("en")(doc.text), sections=[]))
+    assert [(t.text, t.value, t.mod) for t in doc.times] == [("at most 40 days", "P40D", "EQUAL_OR_LESS")]
+    doc = Document(text="Talks took no less than six hours.", published=Published(value="2026-12-06"), sections=[])
+    run(doc, Parse(doc=spacy.blank("en")(doc.text), sections=[]))
+    assert [(t.text, t.value, t.mod) for t in doc.times] == [("no less than six hours", "PT6H", "EQUAL_OR_MORE")]
