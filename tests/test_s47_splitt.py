@@ -41,3 +41,11 @@ def test_a_bound_before_a_length_joins_its_extent_as_the_mod():
     doc = Document(text="Talks took no less than six hours.", published=Published(value="2026-12-06"), sections=[])
     run(doc, Parse(doc=spacy.blank("en")(doc.text), sections=[]))
     assert [(t.text, t.value, t.mod) for t in doc.times] == [("no less than six hours", "PT6H", "EQUAL_OR_MORE")]
+
+
+def test_a_negation_that_makes_no_bound_stays_out_of_the_extent():
+    # "not two days but a week": "not" before a length with no comparative is no bound (the words with it read as no
+    # time at all), so the length is marked alone, with no mod
+    doc = Document(text="The trip took not two days but a week.", published=Published(value="2026-12-06"), sections=[])
+    run(doc, Parse(doc=spacy.blank("en")(doc.text), sections=[]))
+    assert [(t.text, t.value, t.mod) for t in doc.times] == [("two days", "P2D", None), ("a week", "P1W", None)]
