@@ -272,8 +272,21 @@ def label_sections(text: str, has_title: bool = False) -> tuple[list[Section], S
     units = _paragraphs(text)
     kinds: list[str] = [""] * len(units)
     attrs: list[dict] = [{} for _ in units]
+    _split_trailing_credits(text, units, kinds, attrs)
+    for i, u in enumerate(units):
+        if not kinds[i]:
+            _label_unit(units, i, kinds, attrs)
+    _captions_below_credits(units, kinds, attrs)
+    if not has_title and units and not kinds[0] and _is_title(text, units):
+        kinds[0] = "title"
+    sections, dateline, facts = _sections(text, units, kinds, attrs)
+    if not facts["agency"]:
+        facts = _cited_agency(sections) or facts
+    return sections, dateline, facts
 
-    # Split a trailing "(Photo: X/AFP)" off a caption line into caption + credit units.
+
+def _split_trailing_credits(text: str, units: list[_Unit], kinds: list[str], attrs: list[dict]) -> None:
+    """Split a trailing "(Photo: X/AFP)" off a caption line into caption + credit units (in place)."""
     i = 0
     while i < len(units):
         u = units[i]
@@ -293,36 +306,39 @@ def label_sections(text: str, has_title: bool = False) -> tuple[list[Section], S
             continue
         i += 1
 
-    for i, u in enumerate(units):
-        if kinds[i]:
-            continue
-        t = u.text
-        if i < 3 and "published" not in kinds and _DATE_LINE.match(t) and parse_date(t) \
-                and sum(bool(_DATE_LINE.match(v.text)) for v in units) == 1:
-            kinds[i] = "published"  # a date line alone near the head: the story's date (not a timeline's first entry)
-            attrs[i] = {"value_text": t}
-            continue
-        if len(t) < 120 and _PUBLISHED.match(t):
-            kinds[i] = "published"
-            value = _PUBLISHED.match(t).group("value").strip()
-            attrs[i] = {"value_text": value or None}
-            continue
-        if len(t) < 100 and _BYLINE.match(t):
-            kinds[i] = "byline"
-            who = _BYLINE.match(t).group("who")
-            parts = [p.strip() for p in re.split(r",|\band\b", who) if p.strip()]
-            agency = next((agency_code(p) for p in parts if agency_code(p)), None)
-            attrs[i] = {"authors": [p for p in parts if not agency_code(p)], "agency": agency}
-            continue
-        ca = _credit_attrs(t)
-        if ca is not None:
-            kinds[i] = "credit"
-            attrs[i] = ca
-            continue
-        if _CAPTION_PREFIX.match(t):
-            kinds[i] = "caption"
 
-    # The unit right after a credit is its caption when it is short (a caption, not a paragraph).
+def _label_unit(units: list[_Unit], i: int, kinds: list[str], attrs: list[dict]) -> None:
+    """The kind and attributes of an unlabelled unit that is a published line, a byline, a credit or a caption by
+    its own text (in place; a body paragraph is left unlabelled)."""
+    t = units[i].text
+    if i < 3 and "published" not in kinds and _DATE_LINE.match(t) and parse_date(t) \
+            and sum(bool(_DATE_LINE.match(v.text)) for v in units) == 1:
+        kinds[i] = "published"  # a date line alone near the head: the story's date (not a timeline's first entry)
+        attrs[i] = {"value_text": t}
+    elif len(t) < 120 and _PUBLISHED.match(t):
+        kinds[i] = "published"
+        value = _PUBLISHED.match(t).group("value").strip()
+        attrs[i] = {"value_text": value or None}
+    elif len(t) < 100 and _BYLINE.match(t):
+        kinds[i] = "byline"
+        attrs[i] = _byline_attrs(_BYLINE.match(t).group("who"))
+    elif (ca := _credit_attrs(t)) is not None:
+        kinds[i] = "credit"
+        attrs[i] = ca
+    elif _CAPTION_PREFIX.match(t):
+        kinds[i] = "caption"
+
+
+def _byline_attrs(who: str) -> dict:
+    """The authors a byline names and the agency among them, if any ("By Ann Lee and Bo Li, Reuters")."""
+    parts = [p.strip() for p in re.split(r",|\band\b", who) if p.strip()]
+    agency = next((agency_code(p) for p in parts if agency_code(p)), None)
+    return {"authors": [p for p in parts if not agency_code(p)], "agency": agency}
+
+
+def _captions_below_credits(units: list[_Unit], kinds: list[str], attrs: list[dict]) -> None:
+    """The unit right after a credit is its caption when it is short (a caption, not a paragraph) and no caption
+    claimed the credit already (in place)."""
     for i, u in enumerate(units):
         claimed = attrs[i].get("caption_before") or (i > 0 and kinds[i - 1] in ("caption", "credit"))
         if kinds[i] == "credit" and not claimed and i + 1 < len(units) and not kinds[i + 1]:
@@ -331,15 +347,19 @@ def label_sections(text: str, has_title: bool = False) -> tuple[list[Section], S
                 kinds[i + 1] = "caption"
                 attrs[i + 1] = {"credit_start": u.start}
 
-    # A title: plain text whose first unit is a short line with no sentence end, before any body; or a short
-    # line of one sentence right above a lede that opens with a dateline (what stands above the dateline is
-    # the headline, whatever its last stop: "Senate passes the bill.\n\nBOISE, Idaho - Lawmakers ...").
-    if not has_title and units and not kinds[0]:
-        first = units[0].text
-        if len(first) <= 160 and len(units) > 1 and len(first.split()) >= 2 and not _dateline_alone(text, units[0]) \
-                and (not _SENTENCE_END.search(first) or _headline_above_dateline(text, units)):
-            kinds[0] = "title"
 
+def _is_title(text: str, units: list[_Unit]) -> bool:
+    """Whether the first unit of plain text is its title: a short line with no sentence end, before any body; or a
+    short line of one sentence right above a lede that opens with a dateline (what stands above the dateline is
+    the headline, whatever its last stop: "Senate passes the bill.\\n\\nBOISE, Idaho - Lawmakers ...")."""
+    first = units[0].text
+    return len(first) <= 160 and len(units) > 1 and len(first.split()) >= 2 and not _dateline_alone(text, units[0]) \
+        and (not _SENTENCE_END.search(first) or _headline_above_dateline(text, units))
+
+
+def _sections(text: str, units: list[_Unit], kinds: list[str], attrs: list[dict]) -> tuple[list[Section], Section | None, dict]:
+    """The sections of the labelled units (unlabelled ones are body; the first body unit may open with a
+    dateline, split off as its own section), the dateline and the agency a dateline or a byline names."""
     sections: list[Section] = []
     dateline: Section | None = None
     facts: dict = {"agency": None, "agency_basis": None}
@@ -348,31 +368,44 @@ def label_sections(text: str, has_title: bool = False) -> tuple[list[Section], S
         kind = kinds[i] or "body"
         if kind == "body" and not seen_body:
             seen_body = True
-            d = _dateline(text, u.start, u.end)
-            if d is not None:
-                length, dattrs = d
-                dateline = Section(kind="dateline", start=u.start, end=u.start + length,
-                                   text=text[u.start : u.start + length], attrs=dattrs)
-                sections.append(dateline)
-                rest = u.start + length
-                while rest < u.end and text[rest].isspace():
-                    rest += 1
-                if dattrs.get("agency") and not facts["agency"]:
-                    facts = {"agency": dattrs["agency"], "agency_basis": f"dateline {dateline.text!r}"}
-                if rest < u.end:
-                    sections.append(Section(kind="body", start=rest, end=u.end, text=text[rest : u.end]))
+            dateline = _dateline_section(text, u)
+            if dateline is not None:
+                sections += _lede_sections(text, u, dateline)
+                if dateline.attrs.get("agency") and not facts["agency"]:
+                    facts = {"agency": dateline.attrs["agency"], "agency_basis": f"dateline {dateline.text!r}"}
                 continue
         if kind == "byline" and attrs[i].get("agency") and not facts["agency"]:
             facts = {"agency": attrs[i]["agency"], "agency_basis": f"byline {u.text!r}"}
         sections.append(Section(kind=kind, start=u.start, end=u.end, text=u.text, attrs=attrs[i]))
-
-    if not facts["agency"]:
-        for sec in sections:
-            if sec.kind != "body":
-                continue
-            m = _CITED_AGENCY.search(sec.text)
-            if m:
-                facts = {"agency": agency_code(m.group("agency")),
-                         "agency_basis": f"the text says {m.group(0)!r}"}
-                break
     return sections, dateline, facts
+
+
+def _dateline_section(text: str, u: _Unit) -> Section | None:
+    """The dateline opening the unit, as a section, if it opens with one."""
+    d = _dateline(text, u.start, u.end)
+    if d is None:
+        return None
+    length, dattrs = d
+    return Section(kind="dateline", start=u.start, end=u.start + length, text=text[u.start : u.start + length],
+                   attrs=dattrs)
+
+
+def _lede_sections(text: str, u: _Unit, dateline: Section) -> list[Section]:
+    """The dateline and the body after it (from its first non-space character), if any."""
+    rest = dateline.end
+    while rest < u.end and text[rest].isspace():
+        rest += 1
+    if rest < u.end:
+        return [dateline, Section(kind="body", start=rest, end=u.end, text=text[rest : u.end])]
+    return [dateline]
+
+
+def _cited_agency(sections: list[Section]) -> dict | None:
+    """The agency the first body section cites by a phrase ("told Reuters"), with the phrase as its basis."""
+    for sec in sections:
+        if sec.kind != "body":
+            continue
+        m = _CITED_AGENCY.search(sec.text)
+        if m:
+            return {"agency": agency_code(m.group("agency")), "agency_basis": f"the text says {m.group(0)!r}"}
+    return None

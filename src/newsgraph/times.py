@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER
 from spacy.strings import get_string_id
@@ -779,269 +779,509 @@ class TimesStage(Stage):
 
 
 def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
+    """The article's time expressions into doc.times, and doc.published settled when metadata gave none. Passes in
+    order, each needing the one before it whole: every expression read on its own (extent, tense, whether it names
+    a time at all); the publication date, which may be inferred from those readings; the values in text order, each
+    told from the document date and from the times named before it; the extents as TimeML marks them."""
+    text = doc.text
+    items, links = _read_items(doc, parse)
+    _settle_published(doc, items)
+    anchor = _anchor_day(doc)
+    sharers = _year_sharers(text, items)  # "March" in "March and April 1998": no topic of its own (its year comes later)
+    resolved = _Resolution(text, parse, items, links, anchor, sharers).values()
+    resolved = _clock_days(text, items, resolved, anchor)
+    resolved = _share_years(resolved, sharers)
+    if not weekday_parts:  # after the clock times, which still take the last bare day named
+        resolved = [_day_alone(text, a, b, n) for (a, b, *_), n in zip(items, resolved)]
+    kept = _kept_spans(text, parse, items, resolved, anchor)
+    doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
+                          type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(kept)]
+
+
+# --- reading each expression on its own --------------------------------------------------------
+# An item is (start, end, norm, tense, section kind, strict): the expression's extent, its value as written, the
+# tense it is told in, the section it stands in and whether a relative value is the last such time strictly
+# before the telling (`normalize`'s strict).
+
+
+@dataclass
+class _ReportLinks:
+    """Neighbouring expressions where one dates a report and the other a thing it tells, by the later item's index.
+
+    Weekdays a report tells in the past lie before the day the report names (`_day_before`): the told item after
+    the report's ("said Friday she had resigned on Monday": `before_last`), or the report's after the told one ("had
+    resigned on Monday, officials said Friday": `before_next`). Weekdays a past report tells as its future ("said
+    Monday the vote would be held Tuesday") lie after the report's day (`after_last`, `after_next`). Bare months a
+    report tells are counted from the report's own time ("said in October 2025 the plant would close in February":
+    2026-02), after it for a future told from the past (True), on or before it for a past (False): the told month
+    after the report's time (`told_after`) or before it (`told_before`: "would close in February, the minister said
+    in October 2025")."""
+
+    before_last: set[int] = field(default_factory=set)
+    before_next: set[int] = field(default_factory=set)
+    after_last: set[int] = field(default_factory=set)
+    after_next: set[int] = field(default_factory=set)
+    told_after: dict[int, bool] = field(default_factory=dict)
+    told_before: dict[int, bool] = field(default_factory=dict)
+
+
+def _read_items(doc: Document, parse: Parse) -> tuple[list[tuple], _ReportLinks]:
+    """The items of the selected candidates in text order (those naming no time left out) and the report links
+    between neighbours; all read before any value is resolved, since the publication date is inferred from them."""
     text = doc.text
     picked = select(text, candidate_spans(text, parse), parse.kind_at)
     need_all = doc.published.value is None  # inference reads the tense of absolute dates too
-    items = []
-    # weekdays a report tells in the past, before the day the report names (`_day_before`): the told item after the
-    # report's ("said Friday she had resigned on Monday"), or the report's after the told one ("had resigned on
-    # Monday, officials said Friday")
-    before_last: set[int] = set()
-    before_next: set[int] = set()
-    # and weekdays a past report tells as its future ("said Monday the vote would be held Tuesday"): after the report's day
-    after_last: set[int] = set()
-    after_next: set[int] = set()
-    # and bare months a report tells, counted from the report's own time ("said in October 2025 the plant would close
-    # in February": 2026-02), after it for a future told from the past (True), on or before it for a past (False):
-    # the told month after the report's time (`told_after`) or before it (`told_before`: "would close in February,
-    # the minister said in October 2025"), keyed by the later item's index
-    told_after: dict[int, bool] = {}
-    told_before: dict[int, bool] = {}
     starts = {a for a, _, _ in picked}
+    items: list[tuple] = []
+    links = _ReportLinks()
     for a, b, norm in picked:
-        if norm.value == "PAST_REF" and (m := _RECENTLY_AS.match(text, b)) and m.end() in starts:
-            continue  # "as recently as last month", "most recently last October": the time is the one named after
-        if norm.mod == "MORE_THAN" and _over_across(parse, text, a):
-            a, norm = a + 5, replace(norm, mod=None)  # "repaid over five years": the stretch, out of the extent
-        elif norm.type == "DURATION" and (m := _cue_before(_BOUND_BEFORE, text, a, _BOUND_WIDTH)) is not None:
-            start = _cue_start(text, a, len(m.group().split()))
-            bounded = normalize(text[start:b])  # "at most 40 days", "no less than six hours" (negation turns it)
-            if bounded is not None and bounded.mod in _BOUNDS:
-                a, norm = start, bounded
-        a = _graded_bound_start(text, a, b, norm)  # "a little over three hours": the bound's own degree
-        if _that_conjunction(text, parse, a, b):
-            a, norm = a + 5, normalize(text[a + 5:b]) or norm  # "said that Friday would be a holiday": the bare weekday
-        kind = parse.kind_at(a)
-        tense = clause_tense(parse, a, b) if (need_all or norm.relative) else None
-        if kind == "title" and tense == "present":
-            tense = "past"  # headlines tell past events in the present
-        since = _since_bound(text, a, b)
-        if since:
-            tense = "past"  # "since Tuesday", "since early March" point back, whatever the verb
-        elif norm.weekday is not None and (e := _cue_before(_EARLIEST, text, a, 16)) and \
-                (e.group(1).lower() == "soon" or tense != "past"):
-            # the earliest a coming event may happen: "ready to leave as soon as Tuesday, he said", "a vote could
-            # come as early as Monday"; but "police knew as early as Monday" looks back
-            tense = "future"
-        elif norm.weekday is not None and _cue_before(_AHEAD_OF, text, a, 24):
-            # "ahead of Tuesday's vote", "heading into Monday's caucuses": the day lies after the clause's own
-            # time; a present or future report looks ahead; after a past one (or none) the day may lie either
-            # side of the document date: the coming one only when it is far nearer ("ahead"; resolved below)
-            tense = "future" if tense in ("present", "future") else "ahead"
-        elif norm.weekday is not None and tense == "future" and _no_comment(parse, a, b):
-            tense = "past"  # "could not be reached for comment Saturday", "would not say Monday": a refusal made then
-        elif tense == "past" and (_deadline_ahead(parse, text, a, b) or _scheduled_for(parse, a, b)
-                                  or _moved_to(parse, text, a, b)):
-            # "has given them until 9 a.m. Tuesday": a present state's deadline, still to come; "the vote, originally
-            # set for Sunday": a schedule's day, which the past tense of the scheduling does not fix; "the summit was
-            # pushed back to Monday": the day a thing was put off or brought forward to, still ahead of it
-            tense = "future"
-        elif norm.weekday is not None and tense == "present" and text[b:b + 2] in ("'s", "’s") \
-                and not _awaited(parse, a, b):
-            tense = "past"  # "follows Tuesday's declaration": a day named as the owner of a known event (but
-            # "braces for Friday's report", "faces Sunday's vote", "to meet Friday's deadline": one still to come)
-        elif tense == "present" and norm.relative and norm.weekday is None and norm.granularity in ("month", "day") \
-                and kind != "caption" and _futurate(parse, a, b):
-            # "the new tax takes effect in March", "the rules apply from Feb. 1", told in June: the simple present of
-            # a scheduled event is its future (as a bare weekday's is), not the nearest March, which lay behind (a
-            # caption, like a headline, tells what happened in the present: left as it was)
-            tense = "future"
-        if norm.value == "FUTURE_REF" and text[a:b].lower() == "soon" and _soon_after_past(parse, a, b):
-            continue  # "the strike began in May and soon spread": shortly after a past event, no time after now
-        if norm.type == "SET" and text[a:b].lower() in _SET_ADJECTIVES and _premodifies(parse, a, b):
-            continue  # "a quarterly dividend", "the annual meeting": TimeBank leaves these unmarked
-        if norm.type == "SET" and text[a:b].lower() in _SET_NOUNS and _a_noun(parse, a, b):
-            continue  # "declared its initial quarterly", "the weekly": a payment or a paper, not how often
-        if text[a:b].lower() == "tomorrow" and text[b:b + 2] not in ("'s", "’s") \
-                and _cue_before(_OF_AN_ERA, text, a, 70):
-            norm = Norm("FUTURE_REF", "future", "DATE")  # "the leaders of tomorrow", "the world of tomorrow": the future
-        if norm.value == "P1D" and text[a:b].lower() == "one day" and _someday(parse, a, b):
-            norm = Norm("FUTURE_REF", "future", "DATE")  # "Islam will one day be", "hopes to one day lead": TimeML's FUTURE_REF
-        if norm.type == "DURATION" and norm.value and norm.value.endswith("Q") and _FRACTION_OF.match(text, b) \
-                and not text.startswith(("the ", "The "), a):
-            continue  # "more than a quarter of the market", "three quarters of its loans": a fraction, not a time
-        if norm.granularity == "half" and _HALF_OF_A_THING.match(text, b):
-            continue  # "the second half of the match", "the first half of the book": a half of a thing, not of a year
-        if (_IN_A_ROW.match(text, b) and _QUARTER_ORDINAL.fullmatch(text, a, b)) or _COUNTED_QUARTER.fullmatch(text, a, b):
-            continue  # "fell for the fourth quarter in a row", "the third straight quarter": a count, not the third quarter
-        if text[a:b].lower() in _PART_WORDS and (_cue_before(_GREETING, text, a, 6) or _classifies(parse, a, b)):
-            continue  # "Good evening from Havana", "a morning talk show": a greeting, a kind of thing
-        if text[a:b].lower() in _SEASON_WORDS and _cue_before(_INDEFINITE, text, a, 4) and _classifies(parse, a, b):
-            continue  # "a summer camp", "a winter coat": after "a", a kind of thing, no summer of any year
-        if text[a:b].lower() in _THE_PART and (text.startswith(" of ", b) or _named_by_clause(parse, a, b)
-                                               or _classifies(parse, text.rindex(" ", a, b) + 1, b)):
-            continue  # "the night of the attack", "the night the plane went down": a night an event names, not the
-            # day last named; "the night of Oct. 23": TimeBank marks the date alone (2 of 2 on dev), which stays
-            # ("in the morning edition", "the evening shift": a kind of thing)
-        if _NEW_YEAR.fullmatch(text, a, b) and (not text.startswith("New Year", a) or text[b:b + 1] in ("'", "’")
-                                                or _cue_before(_A_NEW_YEAR, text, a, 12)):
-            continue  # "in the New Year" (the coming year), "Chinese New Year", "a new year", "New Year's bank holiday"
-        if norm.weekday is not None and (_inside_a_name(parse, a, b) or _names_a_title(parse, a, b)):
-            continue  # "the Sunday Times", "Monday Night Football": a weekday inside the name of a paper or show
-        if kind != "title" and in_a_name(text, a, b):
-            continue  # "CBS's 60 Minutes", "the film High Noon", "VOA Today": a title, not a time
-        if norm.type == "SET" and text[b - 4:b] == "days" and _cue_before(_NAME_WORD_BEFORE, text, a, 30):
-            continue  # "with Happy Mondays star Bez": plural weekdays after a capitalised word mid-sentence, a name
-        # "the quarter ended Oct. 31": a period that has ended lies in the past, however near the next one
-        # and "since" (in the extent or just before it: "since year-end") names a time already begun
-        strict = since or _cue_before(_ENDED, text, a, 8) is not None or _under_since(parse, a, b) or \
-            (tense == "past" and (_told_in_past(parse, a, b) or _in_pluperfect(parse, a, b)
-                                  or _participle_on_noun(parse, a, b))) or \
-            _closes_past_stretch(parse, text, a, tense)
-        if strict:
-            tense = "past"
-        elif tense == "future" and norm.granularity in ("quarter", "half") and _cue_before(_IN_DURING, text, a, 12):
-            strict = True  # "will rise in the second half": a future event inside the period, so one not yet ended
-        if norm.weekday is not None and tense == "past" and items and _reported_past(parse, items[-1], (a, b)):
-            before_last.add(len(items))
-        elif items and items[-1][2].weekday is not None and items[-1][3] == "past" \
-                and _reported_past(parse, (a, b), items[-1]):
-            before_next.add(len(items))
-        elif norm.weekday is not None and tense != "past" and items and _reported_future(parse, items[-1], (a, b)):
-            after_last.add(len(items))
-        elif items and items[-1][2].weekday is not None and items[-1][3] != "past" \
-                and _reported_future(parse, (a, b), items[-1]):
-            after_next.add(len(items))
-        elif norm.weekday is not None and tense == "past" and items and items[-1][2].weekday not in (None, norm.weekday) \
-                and items[-1][3] == "past" and _coordinated_past(parse, items[-1], (a, b)):
-            before_next.add(len(items))  # "began on Monday and ended on Thursday": Monday is the one before Thursday
-        elif items and _told_month(text, a, b) and (way := _report_way(parse, items[-1], (a, b))) is not None:
-            told_after[len(items)] = way
-        elif items and _told_month(text, *items[-1][:2]) and (way := _report_way(parse, (a, b), items[-1])) is not None:
-            told_before[len(items)] = way
-        items.append((a, b, norm, tense, kind, strict))
+        item = _read_item(text, parse, a, b, norm, starts, need_all)
+        if item is not None:
+            _link_reports(text, parse, items, item, links)
+            items.append(item)
+    return items, links
 
+
+def _read_item(text: str, parse: Parse, a: int, b: int, norm: Norm, starts: set[int], need_all: bool) -> tuple | None:
+    """The item of the candidate at [a, b), or None when it names no time there."""
+    if norm.value == "PAST_REF" and (m := _RECENTLY_AS.match(text, b)) and m.end() in starts:
+        return None  # "as recently as last month", "most recently last October": the time is the one named after
+    a, norm = _extent(text, parse, a, b, norm)
+    kind = parse.kind_at(a)
+    since = _since_bound(text, a, b)
+    tense = _item_tense(text, parse, a, b, norm, kind, need_all, since)
+    if _not_a_time_word(text, parse, a, b, norm):
+        return None
+    norm = _future_ref(text, parse, a, b, norm)
+    if _a_count_or_part(text, a, b, norm) or _a_kind_of_thing(text, parse, a, b) \
+            or _in_a_name_here(text, parse, a, b, norm, kind):
+        return None
+    strict, tense = _strictness(text, parse, a, b, norm, tense, since)
+    return a, b, norm, tense, kind, strict
+
+
+def _extent(text: str, parse: Parse, a: int, b: int, norm: Norm) -> tuple[int, Norm]:
+    """The start and value once the words before the candidate are weighed: a bound ("at most 40 days") joins
+    the extent, a preposition or conjunction that is no part of the time leaves it."""
+    if norm.mod == "MORE_THAN" and _over_across(parse, text, a):
+        a, norm = a + 5, replace(norm, mod=None)  # "repaid over five years": the stretch, out of the extent
+    elif norm.type == "DURATION" and (m := _cue_before(_BOUND_BEFORE, text, a, _BOUND_WIDTH)) is not None:
+        start = _cue_start(text, a, len(m.group().split()))
+        bounded = normalize(text[start:b])  # "at most 40 days", "no less than six hours" (negation turns it)
+        if bounded is not None and bounded.mod in _BOUNDS:
+            a, norm = start, bounded
+    a = _graded_bound_start(text, a, b, norm)  # "a little over three hours": the bound's own degree
+    if _that_conjunction(text, parse, a, b):
+        a, norm = a + 5, normalize(text[a + 5:b]) or norm  # "said that Friday would be a holiday": the bare weekday
+    return a, norm
+
+
+def _item_tense(text: str, parse: Parse, a: int, b: int, norm: Norm, kind: str, need_all: bool, since) -> str | None:
+    """The tense the expression is told in: its clause's (read only when the value or the inference needs it),
+    turned by the section and by the first cue around the expression that decides it (`_TENSE_CUES`)."""
+    tense = clause_tense(parse, a, b) if (need_all or norm.relative) else None
+    if kind == "title" and tense == "present":
+        tense = "past"  # headlines tell past events in the present
+    if since:
+        return "past"  # "since Tuesday", "since early March" point back, whatever the verb
+    for cue in _TENSE_CUES:
+        if (cued := cue(text, parse, a, b, norm, tense, kind)) is not None:
+            return cued
+    return tense
+
+
+def _earliest_cue(text: str, parse: Parse, a: int, b: int, norm: Norm, tense: str | None, kind: str) -> str | None:
+    """The earliest a coming event may happen: "ready to leave as soon as Tuesday, he said", "a vote could come as
+    early as Monday"; but "police knew as early as Monday" looks back."""
+    if norm.weekday is not None and (e := _cue_before(_EARLIEST, text, a, 16)) and \
+            (e.group(1).lower() == "soon" or tense != "past"):
+        return "future"
+    return None
+
+
+def _ahead_of_cue(text: str, parse: Parse, a: int, b: int, norm: Norm, tense: str | None, kind: str) -> str | None:
+    """"ahead of Tuesday's vote", "heading into Monday's caucuses": the day lies after the clause's own time; a
+    present or future report looks ahead; after a past one (or none) the day may lie either side of the document
+    date: the coming one only when it is far nearer ("ahead", resolved with the value)."""
+    if norm.weekday is not None and _cue_before(_AHEAD_OF, text, a, 24):
+        return "future" if tense in ("present", "future") else "ahead"
+    return None
+
+
+def _refusal_cue(text: str, parse: Parse, a: int, b: int, norm: Norm, tense: str | None, kind: str) -> str | None:
+    """"could not be reached for comment Saturday", "would not say Monday": a refusal made then."""
+    if norm.weekday is not None and tense == "future" and _no_comment(parse, a, b):
+        return "past"
+    return None
+
+
+def _still_ahead_cue(text: str, parse: Parse, a: int, b: int, norm: Norm, tense: str | None, kind: str) -> str | None:
+    """"has given them until 9 a.m. Tuesday": a present state's deadline, still to come; "the vote, originally set
+    for Sunday": a schedule's day, which the past tense of the scheduling does not fix; "the summit was pushed back
+    to Monday": the day a thing was put off or brought forward to, still ahead of it."""
+    if tense == "past" and (_deadline_ahead(parse, text, a, b) or _scheduled_for(parse, a, b)
+                            or _moved_to(parse, text, a, b)):
+        return "future"
+    return None
+
+
+def _owner_day_cue(text: str, parse: Parse, a: int, b: int, norm: Norm, tense: str | None, kind: str) -> str | None:
+    """"follows Tuesday's declaration": a day named as the owner of a known event (but "braces for Friday's report",
+    "faces Sunday's vote", "to meet Friday's deadline": one still to come)."""
+    if norm.weekday is not None and tense == "present" and text[b:b + 2] in ("'s", "’s") \
+            and not _awaited(parse, a, b):
+        return "past"
+    return None
+
+
+def _futurate_cue(text: str, parse: Parse, a: int, b: int, norm: Norm, tense: str | None, kind: str) -> str | None:
+    """"the new tax takes effect in March", "the rules apply from Feb. 1", told in June: the simple present of a
+    scheduled event is its future (as a bare weekday's is), not the nearest March, which lay behind (a caption,
+    like a headline, tells what happened in the present: left as it was)."""
+    if tense == "present" and norm.relative and norm.weekday is None and norm.granularity in ("month", "day") \
+            and kind != "caption" and _futurate(parse, a, b):
+        return "future"
+    return None
+
+
+# the cues that turn a clause's tense for the expression, in order: the first that speaks decides
+_TENSE_CUES = (_earliest_cue, _ahead_of_cue, _refusal_cue, _still_ahead_cue, _owner_day_cue, _futurate_cue)
+
+
+def _not_a_time_word(text: str, parse: Parse, a: int, b: int, norm: Norm) -> bool:
+    """Whether a word that can name a time or a frequency names none here."""
+    if norm.value == "FUTURE_REF" and text[a:b].lower() == "soon" and _soon_after_past(parse, a, b):
+        return True  # "the strike began in May and soon spread": shortly after a past event, no time after now
+    if norm.type == "SET" and text[a:b].lower() in _SET_ADJECTIVES and _premodifies(parse, a, b):
+        return True  # "a quarterly dividend", "the annual meeting": TimeBank leaves these unmarked
+    # "declared its initial quarterly", "the weekly": a payment or a paper, not how often
+    return norm.type == "SET" and text[a:b].lower() in _SET_NOUNS and _a_noun(parse, a, b)
+
+
+def _future_ref(text: str, parse: Parse, a: int, b: int, norm: Norm) -> Norm:
+    """TimeML's vague future (FUTURE_REF) for "tomorrow" and "one day" where they name no day."""
+    if text[a:b].lower() == "tomorrow" and text[b:b + 2] not in ("'s", "’s") \
+            and _cue_before(_OF_AN_ERA, text, a, 70):
+        return Norm("FUTURE_REF", "future", "DATE")  # "the leaders of tomorrow", "the world of tomorrow": the future
+    if norm.value == "P1D" and text[a:b].lower() == "one day" and _someday(parse, a, b):
+        return Norm("FUTURE_REF", "future", "DATE")  # "Islam will one day be", "hopes to one day lead"
+    return norm
+
+
+def _a_count_or_part(text: str, a: int, b: int, norm: Norm) -> bool:
+    """Whether a quarter or a half counts or divides a thing here, not a year."""
+    if norm.type == "DURATION" and norm.value and norm.value.endswith("Q") and _FRACTION_OF.match(text, b) \
+            and not text.startswith(("the ", "The "), a):
+        return True  # "more than a quarter of the market", "three quarters of its loans": a fraction, not a time
+    if norm.granularity == "half" and _HALF_OF_A_THING.match(text, b):
+        return True  # "the second half of the match", "the first half of the book": a half of a thing, not of a year
+    # "fell for the fourth quarter in a row", "the third straight quarter": a count, not the third quarter
+    return bool((_IN_A_ROW.match(text, b) and _QUARTER_ORDINAL.fullmatch(text, a, b))
+                or _COUNTED_QUARTER.fullmatch(text, a, b))
+
+
+def _a_kind_of_thing(text: str, parse: Parse, a: int, b: int) -> bool:
+    """Whether a part of day or a season names a kind of thing, a greeting or an event's own night here."""
+    words = text[a:b].lower()
+    if words in _PART_WORDS and (_cue_before(_GREETING, text, a, 6) or _classifies(parse, a, b)):
+        return True  # "Good evening from Havana", "a morning talk show": a greeting, a kind of thing
+    if words in _SEASON_WORDS and _cue_before(_INDEFINITE, text, a, 4) and _classifies(parse, a, b):
+        return True  # "a summer camp", "a winter coat": after "a", a kind of thing, no summer of any year
+    # "the night of the attack", "the night the plane went down": a night an event names, not the day last named;
+    # "the night of Oct. 23": TimeBank marks the date alone (2 of 2 on dev), which stays ("in the morning edition",
+    # "the evening shift": a kind of thing)
+    return words in _THE_PART and (text.startswith(" of ", b) or _named_by_clause(parse, a, b)
+                                   or _classifies(parse, text.rindex(" ", a, b) + 1, b))
+
+
+def _in_a_name_here(text: str, parse: Parse, a: int, b: int, norm: Norm, kind: str) -> bool:
+    """Whether the expression is a word of a name (a holiday's, a paper's, a show's, a band's), not a time."""
+    if _NEW_YEAR.fullmatch(text, a, b) and (not text.startswith("New Year", a) or text[b:b + 1] in ("'", "’")
+                                            or _cue_before(_A_NEW_YEAR, text, a, 12)):
+        return True  # "in the New Year" (the coming year), "Chinese New Year", "a new year", "New Year's bank holiday"
+    if norm.weekday is not None and (_inside_a_name(parse, a, b) or _names_a_title(parse, a, b)):
+        return True  # "the Sunday Times", "Monday Night Football": a weekday inside the name of a paper or show
+    if kind != "title" and in_a_name(text, a, b):
+        return True  # "CBS's 60 Minutes", "the film High Noon", "VOA Today": a title, not a time
+    # "with Happy Mondays star Bez": plural weekdays after a capitalised word mid-sentence, a name
+    return norm.type == "SET" and text[b - 4:b] == "days" and _cue_before(_NAME_WORD_BEFORE, text, a, 30) is not None
+
+
+def _strictness(text: str, parse: Parse, a: int, b: int, norm: Norm, tense: str | None, since) -> tuple:
+    """(strict, tense): whether a relative value is the last such time strictly before the telling, or a period not
+    yet ended; a strict past makes the tense past."""
+    # "the quarter ended Oct. 31": a period that has ended lies in the past, however near the next one
+    # and "since" (in the extent or just before it: "since year-end") names a time already begun
+    strict = since or _cue_before(_ENDED, text, a, 8) is not None or _under_since(parse, a, b) or \
+        (tense == "past" and (_told_in_past(parse, a, b) or _in_pluperfect(parse, a, b)
+                              or _participle_on_noun(parse, a, b))) or \
+        _closes_past_stretch(parse, text, a, tense)
+    if strict:
+        return strict, "past"
+    if tense == "future" and norm.granularity in ("quarter", "half") and _cue_before(_IN_DURING, text, a, 12):
+        return True, tense  # "will rise in the second half": a future event inside the period, so one not yet ended
+    return strict, tense
+
+
+def _link_reports(text: str, parse: Parse, items: list[tuple], item: tuple, links: _ReportLinks) -> None:
+    """Record in `links` how the new item and the one before it date a report and what it tells, if they do."""
+    if not items:
+        return
+    a, b, norm, tense = item[:4]
+    last, i = items[-1], len(items)
+    if norm.weekday is not None and tense == "past" and _reported_past(parse, last, (a, b)):
+        links.before_last.add(i)
+    elif last[2].weekday is not None and last[3] == "past" and _reported_past(parse, (a, b), last):
+        links.before_next.add(i)
+    elif norm.weekday is not None and tense != "past" and _reported_future(parse, last, (a, b)):
+        links.after_last.add(i)
+    elif last[2].weekday is not None and last[3] != "past" and _reported_future(parse, (a, b), last):
+        links.after_next.add(i)
+    elif norm.weekday is not None and tense == "past" and last[2].weekday not in (None, norm.weekday) \
+            and last[3] == "past" and _coordinated_past(parse, last, (a, b)):
+        links.before_next.add(i)  # "began on Monday and ended on Thursday": Monday is the one before Thursday
+    elif _told_month(text, a, b) and (way := _report_way(parse, last, (a, b))) is not None:
+        links.told_after[i] = way
+    elif _told_month(text, *last[:2]) and (way := _report_way(parse, (a, b), last)) is not None:
+        links.told_before[i] = way
+
+
+# --- the publication date, then the values in text order ---------------------------------------
+
+
+def _settle_published(doc: Document, items: list[tuple]) -> None:
+    """When metadata gave no publication date: a dated line's, else the one inferred from the items."""
     if doc.published.value is None:
         got = published_from_line(doc)
         if got is None:
-            got = infer_published([(text[a:b], n, t, k) for a, b, n, t, k, _ in items])
+            got = infer_published([(doc.text[a:b], n, t, k) for a, b, n, t, k, _ in items])
         doc.published = got
+
+
+def _anchor_day(doc: Document) -> dt.date | None:
+    """The day relative values are told from: the publication date, or a dated dateline just before it."""
     try:
         anchor = dt.date.fromisoformat(doc.published.value[:10]) if doc.published.value else None
     except ValueError:  # a metadata date we cannot use as an anchor: relative values stay null
         anchor = None
-    anchor = dateline_day(doc, anchor) or anchor
+    return dateline_day(doc, anchor) or anchor
 
-    resolved: list[Norm] = []
-    sharers = _year_sharers(text, items)  # "March" in "March and April 1998": no topic of its own (its year comes later)
-    ref: str | None = None
-    week: str | None = None  # the week or weekend named last ("last weekend"), until a date is named after it
-    quarter: str | None = None  # the last quarter named
-    dated: dict[str, str] = {}  # "09-11" -> "2001": the year of each month and day the text named with one
-    part_year: str | None = None  # the stretch of the year a report is about ("the nine months": P9M), if any
-    ref_bound = False  # `ref` is the start of a stretch reaching to now ("since 1997"): "that year" is it, "the year" not
-    narrated: set[int] = set()  # the yearless months and days that took the narrative's year (`_narrative_prev`)
-    for a, b, norm, tense, kind, strict in items:
-        if norm.type == "DURATION" and norm.value in _RATE_VALUES and _cue_before(_RATE_BEFORE, text, a, 30) \
-                and text[a:b].lower().startswith(("a ", "an ", "per ")):
-            norm = Norm(norm.value, "set", "SET", norm.mod)  # "$10m a year", "three times a day"
-        elif norm.type == "DURATION" and (n := _as_many(text, a, norm.value)):
-            norm = Norm(n, "duration", "DURATION", norm.mod)  # "the third attack in as many days": P3D
-        elif norm.relative and (length := _within_length(text, a, b)):
-            norm = length  # "within the next week": seven days from now, not the calendar week after this one
-        elif norm.value == "PAST_REF" and (length := _recent_stretch(text, a, b, parse)):
-            norm = length  # "have climbed in recent months": the stretch up to now (PXM), not a past time
+
+class _Resolution:
+    """The values of the items in text order. A relative value is told from the document date and from the topic,
+    what the text named before it: the time under discussion (`ref`), the week, the quarter, the stretch of the year
+    a report is about, the year of each month and day the text dated; some items also mend the value before them
+    (a report's day, two quarters in apposition, the quarter a day closes)."""
+
+    def __init__(self, text: str, parse: Parse, items: list[tuple], links: _ReportLinks, anchor: dt.date | None,
+                 sharers: set[int]):
+        self.text, self.parse, self.items, self.links = text, parse, items, links
+        self.anchor, self.sharers = anchor, sharers
+        self.resolved: list[Norm] = []
+        self.ref: str | None = None  # the time under discussion
+        self.week: str | None = None  # the week or weekend named last ("last weekend"), until a date is named after it
+        self.quarter: str | None = None  # the last quarter named
+        self.dated: dict[str, str] = {}  # "09-11" -> "2001": the year of each month and day the text named with one
+        self.part_year: str | None = None  # the stretch of the year a report is about ("the nine months": P9M), if any
+        # `ref` is the start of a stretch reaching to now ("since 1997"): "that year" is it, "the year" not
+        self.ref_bound = False
+        self.narrated: set[int] = set()  # the yearless months and days that took the narrative's year (`_narrative_prev`)
+
+    def values(self) -> list[Norm]:
+        for a, b, norm, tense, _kind, strict in self.items:
+            self.resolved.append(self._value(a, b, norm, tense, strict))
+        return self.resolved
+
+    def _value(self, a: int, b: int, norm: Norm, tense: str | None, strict) -> Norm:
+        """The value of the item at [a, b), the topic moved on by it and the value before it mended."""
+        norm = _stretch_reading(self.text, self.parse, a, b, norm)
         if norm.relative:
-            # "the latest period", "the year-ago period": the quarter a report is about, even when a day
-            # ("the quarter ended Sept. 30") was named after it
-            # (when the last time named is itself a quarter, `quarter` is that one)
-            r = quarter if quarter and _QUARTER_REF.match(text, a, b) else ref
-            if ref_bound and _IN_THE_YEAR.fullmatch(text, a, b):
-                r = None  # "the highest since 1997 ... for the year": the bound is no year under discussion
-            if week and (_WEEK_ANAPHOR.fullmatch(text, a, b) or THAT_WEEKDAY.fullmatch(text, a, b)):
-                r = week  # "Last weekend ... That weekend": the week named last, when no date was named since
-            if _THE_NEXT.match(text, a, b) and _cue_before(_STRETCH_BEFORE, text, a, 12):
-                r = None  # "over the next year", "in the next week": the stretch ahead of now, not of a time named
-            if tense == "ahead":  # the coming day when it is far nearer than the last one: one or two days ahead
-                tense = "future" if anchor and 0 < (norm.weekday - anchor.weekday()) % 7 <= 2 else "past"
-            wd = norm.weekday
-            norm = normalize(text[a:b], anchor, tense, ref=r, strict=strict) or norm
-            if tense == "past" and resolved and anchor and any(f(text, items[len(resolved) - 1], _narrative_prev(resolved, narrated), a, b, norm, parse)
-                                                               for f in (_narrative_month, _narrative_day)) \
-                    and resolved[-1].value[:4] + norm.value[4:7] <= anchor.isoformat()[:7]:  # (a past time, not after now)
-                # "In March 2019 the talks collapsed. By May, fighting had resumed": the year the narrative is in
-                norm = replace(norm, value=resolved[-1].value[:4] + norm.value[4:])
-                narrated.add(len(resolved))
-            if len(resolved) in before_last and resolved:
-                norm = _day_before(text, items[len(resolved) - 1][1], a, resolved[-1], norm, wd)
-            elif len(resolved) in after_last and resolved:
-                norm = _day_after(text, items[len(resolved) - 1][1], a, resolved[-1], norm, wd)
-            elif resolved and len(resolved) in told_after:
-                norm = _month_from_report(resolved[-1], norm, told_after[len(resolved)])
-        if len(resolved) in before_next and resolved:
-            prev = items[len(resolved) - 1]
-            resolved[-1] = _day_before(text, prev[1], a, norm, resolved[-1], prev[2].weekday)
-        elif len(resolved) in after_next and resolved:
-            prev = items[len(resolved) - 1]
-            resolved[-1] = _day_after(text, prev[1], a, norm, resolved[-1], prev[2].weekday)
-        elif len(resolved) in told_before and resolved:
-            resolved[-1] = _month_from_report(norm, resolved[-1], told_before[len(resolved)])
-        if resolved and norm.value and "-Q" in norm.value and _QUARTER_ORDINAL.fullmatch(text, a, b) \
-                and text[items[len(resolved) - 1][1]:a] == ", " and resolved[-1].value and "-Q" in resolved[-1].value \
-                and _UNNUMBERED_QUARTER.fullmatch(text, *items[len(resolved) - 1][:2]):
-            # two quarters in apposition name one period: "the year-ago quarter, the second quarter ended Oct. 31"
-            # is that second quarter in the year of the first; the ordinal says which quarter both are
-            norm = Norm(resolved[-1].value[:4] + norm.value[4:], norm.granularity, norm.type, norm.mod, norm.relative)
-            resolved[-1] = Norm(norm.value, resolved[-1].granularity, resolved[-1].type, resolved[-1].mod, resolved[-1].relative)
+            norm = self._relative_value(a, b, norm, tense, strict)
+        self._mend_report_day(a, norm)
+        norm = self._apposed_quarter(a, b, norm)
+        norm = self._year_stretch(a, b, norm)
+        self._follow_topic(a, b, norm)
+        self._close_quarter(a, norm)
+        return self._dated_day(a, b, norm)
+
+    def _relative_value(self, a: int, b: int, norm: Norm, tense: str | None, strict) -> Norm:
+        """A relative value told from the document date and the topic, in the narrative's year, from a report's day."""
+        r = self._reference(a, b)
+        if tense == "ahead":  # the coming day when it is far nearer than the last one: one or two days ahead
+            tense = "future" if self.anchor and 0 < (norm.weekday - self.anchor.weekday()) % 7 <= 2 else "past"
+        wd = norm.weekday
+        norm = normalize(self.text[a:b], self.anchor, tense, ref=r, strict=strict) or norm
+        if tense == "past" and self._in_narrative(a, b, norm):
+            # "In March 2019 the talks collapsed. By May, fighting had resumed": the year the narrative is in
+            norm = replace(norm, value=self.resolved[-1].value[:4] + norm.value[4:])
+            self.narrated.add(len(self.resolved))
+        return self._from_report(a, norm, wd)
+
+    def _reference(self, a: int, b: int) -> str | None:
+        """The time named before that a relative expression is told from, if any (`normalize`'s ref)."""
+        text = self.text
+        # "the latest period", "the year-ago period": the quarter a report is about, even when a day ("the quarter
+        # ended Sept. 30") was named after it (when the last time named is itself a quarter, `quarter` is that one)
+        r = self.quarter if self.quarter and _QUARTER_REF.match(text, a, b) else self.ref
+        if self.ref_bound and _IN_THE_YEAR.fullmatch(text, a, b):
+            r = None  # "the highest since 1997 ... for the year": the bound is no year under discussion
+        if self.week and (_WEEK_ANAPHOR.fullmatch(text, a, b) or THAT_WEEKDAY.fullmatch(text, a, b)):
+            r = self.week  # "Last weekend ... That weekend": the week named last, when no date was named since
+        if _THE_NEXT.match(text, a, b) and _cue_before(_STRETCH_BEFORE, text, a, 12):
+            r = None  # "over the next year", "in the next week": the stretch ahead of now, not of a time named
+        return r
+
+    def _in_narrative(self, a: int, b: int, norm: Norm) -> bool:
+        """Whether a past month or day continues the narrative of the time before it, in that time's year (a past
+        time, not after now)."""
+        resolved, anchor = self.resolved, self.anchor
+        if not (resolved and anchor):
+            return False
+        prev, prev_norm = self.items[len(resolved) - 1], _narrative_prev(resolved, self.narrated)
+        return any(f(self.text, prev, prev_norm, a, b, norm, self.parse) for f in (_narrative_month, _narrative_day)) \
+            and resolved[-1].value[:4] + norm.value[4:7] <= anchor.isoformat()[:7]
+
+    def _from_report(self, a: int, norm: Norm, wd: int | None) -> Norm:
+        """A weekday or month a report tells, counted from the report's time named just before (`_ReportLinks`)."""
+        i, resolved, links = len(self.resolved), self.resolved, self.links
+        if not resolved:
+            return norm
+        if i in links.before_last:
+            return _day_before(self.text, self.items[i - 1][1], a, resolved[-1], norm, wd)
+        if i in links.after_last:
+            return _day_after(self.text, self.items[i - 1][1], a, resolved[-1], norm, wd)
+        if i in links.told_after:
+            return _month_from_report(resolved[-1], norm, links.told_after[i])
+        return norm
+
+    def _mend_report_day(self, a: int, norm: Norm) -> None:
+        """The weekday or month before, told by the report this item dates, counted from this item's value."""
+        i, resolved, links = len(self.resolved), self.resolved, self.links
+        if not resolved:
+            return
+        prev = self.items[i - 1]
+        if i in links.before_next:
+            resolved[-1] = _day_before(self.text, prev[1], a, norm, resolved[-1], prev[2].weekday)
+        elif i in links.after_next:
+            resolved[-1] = _day_after(self.text, prev[1], a, norm, resolved[-1], prev[2].weekday)
+        elif i in links.told_before:
+            resolved[-1] = _month_from_report(norm, resolved[-1], links.told_before[i])
+
+    def _apposed_quarter(self, a: int, b: int, norm: Norm) -> Norm:
+        """Two quarters in apposition name one period: "the year-ago quarter, the second quarter ended Oct. 31" is
+        that second quarter in the year of the first; the ordinal says which quarter both are."""
+        text, resolved = self.text, self.resolved
+        if not (resolved and norm.value and "-Q" in norm.value and _QUARTER_ORDINAL.fullmatch(text, a, b)):
+            return norm
+        prev_a, prev_b = self.items[len(resolved) - 1][:2]
+        last = resolved[-1]
+        if text[prev_b:a] != ", " or not (last.value and "-Q" in last.value) \
+                or not _UNNUMBERED_QUARTER.fullmatch(text, prev_a, prev_b):
+            return norm
+        norm = Norm(last.value[:4] + norm.value[4:], norm.granularity, norm.type, norm.mod, norm.relative)
+        resolved[-1] = Norm(norm.value, last.granularity, last.type, last.mod, last.relative)
+        return norm
+
+    def _year_stretch(self, a: int, b: int, norm: Norm) -> Norm:
+        """A year or a part of one read as the stretch a report is about."""
+        text = self.text
         if norm.granularity == "year" and _THE_YEAR.fullmatch(text, a, b) and _ENDING.match(text, b):
-            norm = Norm("P1Y", "duration", "DURATION")  # "the year ending June 30": a stretch, TimeML's P1Y
-        elif norm.type == "DURATION" and norm.value in _PART_YEAR:
+            return Norm("P1Y", "duration", "DURATION")  # "the year ending June 30": a stretch, TimeML's P1Y
+        if norm.type == "DURATION" and norm.value in _PART_YEAR:
             # "for the nine months ... a year earlier": the comparison is now with the year to date, the year
             # of the quarter the report is about (not of a comparison named since: "a loss last year")
-            base = quarter or ref
-            ref = base[:4] if base and base[:4].isdigit() else (f"{anchor.year:04d}" if anchor else ref)
-            quarter, part_year = None, norm.value
-        elif part_year and _YEAR_AGO_PERIOD.fullmatch(text, a, b):
-            norm = Norm(part_year, "duration", "DURATION")  # after "the nine months", "the year-earlier period" is nine months
-        if norm.type == "DATE" and norm.value and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10) \
-                and len(resolved) not in sharers and (not _COMPARED.search(text, a, b) or _DAY_AROUND.match(text, a, b)) and not (quarter and _cue_before(_PERIOD_END, text, a, 10)):
-            # (the day a quarter "ended"/"ending" is the date of that quarter, not a new topic: "a year ago"
-            # after "the fiscal first quarter ended Sept. 30" is that quarter then)
-            ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
-            ref_bound = _since_bound(text, a, b)
-            week = None
-            quarter = ref if "-Q" in ref else quarter
-            part_year = None if "-Q" in ref else part_year
+            base = self.quarter or self.ref
+            self.ref = base[:4] if base and base[:4].isdigit() else (f"{self.anchor.year:04d}" if self.anchor else self.ref)
+            self.quarter, self.part_year = None, norm.value
+        elif self.part_year and _YEAR_AGO_PERIOD.fullmatch(text, a, b):
+            return Norm(self.part_year, "duration", "DURATION")  # after "the nine months", "the year-earlier period"
+        return norm
+
+    def _follow_topic(self, a: int, b: int, norm: Norm) -> None:
+        """The topic after the item: a date it names becomes the time under discussion, a week the week."""
+        if self._new_topic(a, b, norm):
+            self.ref = norm.value  # the time under discussion; "a year earlier" is a comparison, not a new topic
+            self.ref_bound = _since_bound(self.text, a, b)
+            self.week = None
+            self.quarter = self.ref if "-Q" in self.ref else self.quarter
+            self.part_year = None if "-Q" in self.ref else self.part_year
         elif norm.type == "DATE" and _WEEK_VALUE.fullmatch(norm.value or ""):
-            week = norm.value
-        elif norm.type == "TIME" and _is_day((norm.value or "")[:10]) \
-                and not _COMPARED.search(text, a, b):
+            self.week = norm.value
+        elif norm.type == "TIME" and _is_day((norm.value or "")[:10]) and not _COMPARED.search(self.text, a, b):
             # a part or a time of a named day ("Tuesday morning", "9 a.m. Tuesday") makes that day the one under
             # discussion: "later in the day", "the same day", "the next morning" are told from it
-            ref = norm.value[:10]
-        if resolved and (_is_day(norm.value) or _is_month(norm.value)) and _cue_before(_PERIOD_END, text, a, 10) \
-                and not any(r.value and "-Q" in r.value for r in resolved[:-1]):
-            # (after a quarter the text named, "the quarter" is that one, in the company's own count)
-            closed = _quarter_closed_by(text, items[len(resolved) - 1], resolved[-1], norm.value, a)
-            if closed:  # "the quarter ended July 31", "the quarter to June": the quarter that day or month closes
-                # (the topic from here on)
-                if quarter == resolved[-1].value:
-                    quarter = closed.value
-                if ref == resolved[-1].value:
-                    ref = closed.value
-                resolved[-1] = closed
-        if norm.relative and _is_day(norm.value) and norm.value[5:] in dated \
-                and _MONTH_DAY.fullmatch(text, *outer_span(text, a, b)):
-            # "the Sept. 11 attacks" after "Sept. 11, 2001": the day the text dated, not this year's (also
-            # after a signal the expression's own words begin with: "since Sept. 11", "until Sept. 11")
-            norm = Norm(dated[norm.value[5:]] + norm.value[4:], norm.granularity, norm.type, norm.mod, relative=True)
-        elif not norm.relative and _is_day(norm.value):
-            dated[norm.value[5:]] = norm.value[:4]
-        resolved.append(norm)
-    # clock times and parts of day take the date of the day expression they sit next to
+            self.ref = norm.value[:10]
+
+    def _new_topic(self, a: int, b: int, norm: Norm) -> bool:
+        """Whether a date (a year, month or day) becomes the time under discussion: not one whose year comes later,
+        not a comparison ("a year earlier"), not the day a quarter named before "ended" (that quarter's date, not a
+        new topic: "a year ago" after "the fiscal first quarter ended Sept. 30" is that quarter then)."""
+        text = self.text
+        return norm.type == "DATE" and bool(norm.value) and norm.value[:4].isdigit() and len(norm.value) in (4, 7, 10) \
+            and len(self.resolved) not in self.sharers \
+            and (not _COMPARED.search(text, a, b) or _DAY_AROUND.match(text, a, b) is not None) \
+            and not (self.quarter and _cue_before(_PERIOD_END, text, a, 10))
+
+    def _close_quarter(self, a: int, norm: Norm) -> None:
+        """"the quarter ended July 31", "the quarter to June": the quarter before is the one that day or month closes
+        (the topic from here on); after a quarter the text named, "the quarter" is that one, in the company's own
+        count."""
+        resolved = self.resolved
+        if not (resolved and (_is_day(norm.value) or _is_month(norm.value)) and _cue_before(_PERIOD_END, self.text, a, 10)) \
+                or any(r.value and "-Q" in r.value for r in resolved[:-1]):
+            return
+        closed = _quarter_closed_by(self.text, self.items[len(resolved) - 1], resolved[-1], norm.value, a)
+        if closed:
+            if self.quarter == resolved[-1].value:
+                self.quarter = closed.value
+            if self.ref == resolved[-1].value:
+                self.ref = closed.value
+            resolved[-1] = closed
+
+    def _dated_day(self, a: int, b: int, norm: Norm) -> Norm:
+        """A yearless day the text dated before in the year it gave ("the Sept. 11 attacks" after "Sept. 11, 2001":
+        the day the text dated, not this year's; also after a signal the expression's own words begin with: "since
+        Sept. 11", "until Sept. 11"); a dated day remembered."""
+        if norm.relative and _is_day(norm.value) and norm.value[5:] in self.dated \
+                and _MONTH_DAY.fullmatch(self.text, *outer_span(self.text, a, b)):
+            return Norm(self.dated[norm.value[5:]] + norm.value[4:], norm.granularity, norm.type, norm.mod, relative=True)
+        if not norm.relative and _is_day(norm.value):
+            self.dated[norm.value[5:]] = norm.value[:4]
+        return norm
+
+
+def _stretch_reading(text: str, parse: Parse, a: int, b: int, norm: Norm) -> Norm:
+    """A duration read as a rate, or a relative time as a stretch up to or from now, where its context says so."""
+    if norm.type == "DURATION" and norm.value in _RATE_VALUES and _cue_before(_RATE_BEFORE, text, a, 30) \
+            and text[a:b].lower().startswith(("a ", "an ", "per ")):
+        return Norm(norm.value, "set", "SET", norm.mod)  # "$10m a year", "three times a day"
+    if norm.type == "DURATION" and (n := _as_many(text, a, norm.value)):
+        return Norm(n, "duration", "DURATION", norm.mod)  # "the third attack in as many days": P3D
+    if norm.relative and (length := _within_length(text, a, b)):
+        return length  # "within the next week": seven days from now, not the calendar week after this one
+    if norm.value == "PAST_REF" and (length := _recent_stretch(text, a, b, parse)):
+        return length  # "have climbed in recent months": the stretch up to now (PXM), not a past time
+    return norm
+
+
+def _clock_days(text: str, items: list[tuple], resolved: list[Norm], anchor: dt.date | None) -> list[Norm]:
+    """Clock times and parts of day take the date of the day expression they sit next to, else the day the text
+    last named, else (TimeML) the document date."""
     last_day = None
-    for i, (a, b, norm, tense, kind, strict) in enumerate(items):
+    for i, (a, b, norm, tense, _kind, strict) in enumerate(items):
         if norm.type == "TIME" and norm.value and norm.value.startswith("XXXX"):
-            # else the day the text last named, else (TimeML) the document date
             day = _nearby_day(items, resolved, i, text) or last_day or (anchor.isoformat() if anchor else None)
             if day:
                 resolved[i] = normalize(text[a:b], anchor, tense, day=day, strict=strict) or resolved[i]
         if _is_day(resolved[i].value):
             last_day = resolved[i].value
-    resolved = _share_years(resolved, sharers)
-    if not weekday_parts:  # after the clock times, which still take the last bare day named
-        resolved = [_day_alone(text, a, b, n) for (a, b, *_), n in zip(items, resolved)]
-    # "the latest period" names a time only in a text about a quarter, "sales for the month" only after a month
+    return resolved
+
+
+def _kept_spans(text: str, parse: Parse, items: list[tuple], resolved: list[Norm], anchor: dt.date | None) -> list:
+    """((start, end), value) of the expressions kept, in text order, with the extents TimeML marks: "the latest
+    period" names a time only in a text about a quarter, "sales for the month" only after a month; an article
+    joins, a second day's year is shared, first days and counts, clock times and coordinated periods are marked."""
     kept = [(outer_span(text, a, b, n.type == "DURATION"), n) for (a, b, *_), n in zip(items, resolved)
             if _names_a_time(text, a, b, n, anchor)]
     kept = [(_with_article(text, a, b, n), n) for (a, b), n in kept]
@@ -1053,9 +1293,7 @@ def run(doc: Document, parse: Parse, weekday_parts: bool = True) -> None:
     kept = _first_clocks(text, kept)
     kept = _habitual_periods(text, _coordinated_periods(text, kept))
     kept.sort(key=lambda k: k[0])
-    kept = _indefinite_weekdays(text, parse, _every_weekdays(text, kept))
-    doc.times = [TimeExpr(id=f"t{i + 1}", start=a, end=b, text=text[a:b], value=n.value, granularity=n.granularity,
-                          type=n.type, mod=n.mod) for i, ((a, b), n) in enumerate(kept)]
+    return _indefinite_weekdays(text, parse, _every_weekdays(text, kept))
 
 
 # "recent years" is a stretch reaching up to now when its clause is a present perfect ("prices have climbed in recent
