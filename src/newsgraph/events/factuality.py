@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from .syntax import EXERCISING, noun_of_infinitive, to_marked
 
@@ -289,201 +290,314 @@ def _negated_ceasing(verb) -> bool:
 
 
 def clause_flags(pred, is_noun: bool, trigger_types: dict[int, str]) -> tuple[set[str], bool]:
-    """Flags for the event narrated at `pred` (a verb, or the noun standing for the event)."""
-    flags: set[str] = set()
-    commitment = False
+    """Flags for the event narrated at `pred` (a verb, or the noun standing for the event): a noun's own
+    modifiers and the words between it and the verb of its clause (_noun_clause_verb), then the modality of
+    that verb's clause and of the clauses it is the complement of (_verb_clause_flags)."""
+    climb = _Climb(pred, is_noun, trigger_types)
     node = pred
     if is_noun:
-        for c in node.children:
-            low = c.lower_
-            if c.dep_ == "det" and low == "no" or c.dep_ == "neg":
-                flags.add("negated")
-            elif c.dep_ in ("amod", "compound") and low in HYPO_MODS:
-                flags.add("hypothetical")
-            elif c.dep_ in ("amod", "compound") and low in FUTURE_MODS:
-                flags.add("future")
-        # climb from the noun to the verb of its clause
-        steps = 0
-        while node.dep_ in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos", "compound",
-                            "oprd", "dative", "pcomp") and node.head.i != node.i and steps < 6:
-            gov = node.head
-            if node.dep_ == "prep" and node.lower_ in TIME_PREPS:
-                return flags, commitment  # "agreed to a ceasefire after two days of fighting": told as a time, it happened
-            if node.dep_ == "prep" and node.lower_ == "without":
-                flags.add("negated")  # "the talks ended without agreement", "held without charge": what is absent
-            if node.dep_ == "prep" and node.lower_ == "over" and trigger_types.get(pred.i) == "ASSAULT":
-                # "seeks help over grave vandalism", "demanded action over the killings": violence named after
-                # "over" is the grievance the appeal answers, which happened (talks "over a ceasefire" are no
-                # violence: their topic stays the content)
-                return flags, commitment
-            if node.dep_ == "dobj" and _presupposes(gov):
-                return flags, commitment  # "called in to break up a bar brawl": the brawl happened
-            if node.dep_ == "prep" and node.lower_ == "into" and gov.lemma_.lower() in INQUIRING_INTO:
-                return flags, commitment  # "is to look into the killing of two protesters": the killing happened
-            if _proposed_by(node) and gov.i != pred.i:
-                flags.add(_proposed_by(node))  # "rejected a proposal for talks": no talks yet
-            if node.dep_ == "dobj" and gov.lemma_.lower() in INTENT_OBJECT and gov.i not in trigger_types:
-                flags.update(("future", "intent"))  # "is preparing a major offensive": not launched yet
-            if node.dep_ == "dobj" and gov.lemma_.lower() in FEARED_OBJECT and gov.i not in trigger_types:
-                flags.add("hypothetical")  # "residents feared an attack": none yet
-            if kind_of_act(node, gov):
-                flags.add("hypothetical")  # "the decree allowed detentions", "laws against protest": a kind of act
-            if node.dep_ in ("dobj", "nsubjpass") and not_done(gov):
-                flags.add("negated")  # "postponed the visit", "the strike was called off": not held
-            if gov.i in trigger_types and gov.i != pred.i and node.dep_ in ("dobj", "pobj", "prep", "pcomp", "attr"):
-                f = CONTENT_FLAGS.get(trigger_types[gov.i])
-                if f:
-                    # "agreed to US mediation", "pledged support": the pledge is the governing AGREE
-                    # event's; the noun names what is promised, not yet done (no second AGREE)
-                    flags.add(f)
-            node = gov
-            steps += 1
-            if node.pos_ in ("VERB", "AUX"):
-                break
-        if node.pos_ not in ("VERB", "AUX"):
-            if node.dep_ == "acomp":
-                flags |= _copula_modality(node.head)  # "could be subject to house arrest": none yet
-            return flags, commitment
-    steps, judged, below = 0, False, None
-    going_on = {node.i} if is_noun and node.i != pred.i and _negated_ceasing(node) else set()
-    while steps < 8:
-        steps += 1
-        for c in node.children:
-            d, low = c.dep_, c.lower_
-            if d == "neg" and node.i in going_on:
-                continue  # "did not stop the protests", "never stopped attacking": the act went on
-            if d == "neg" or (steps == 1 and _none_in_role(c, is_noun)):
-                flags.add("negated")  # ("Neither Gondor nor Rohan attended", "no country signed", "held no talks")
-            elif d == "aux":
-                if low == "would" and _reported_clause(node) and not judged:
-                    flags.add("future")  # "said it would allow": the reported speaker's "will"
-                    commitment = True
-                elif steps == 1 and not is_noun and low in CONDITIONAL_AUX and _conditioned(node):
-                    # "may halt its mediation if cooperation founders", "could impose sanctions unless
-                    # X frees them": an act put on a condition is announced as what will follow it (the
-                    # CAMEO codebook's 135 example; PLOVER's THREATEN/AGREE recast of a commitment)
-                    flags.add("future")
-                    commitment = True
-                elif low in HYPOTHETICAL_AUX:
-                    flags.add("hypothetical")
-                elif low in FUTURE_AUX:
-                    flags.add("future")
-                    commitment = True
-            elif d == "mark" and low in COND_MARKS or low == "in" and _in_case(c, node):
-                flags.add("hypothetical")
-        if node.dep_ == "xcomp" and node.tag_ == "VB" and node.head.lemma_ == "go" and node.head.tag_ == "VBG":
+        climb.flags |= _noun_modifier_flags(pred)
+        node = _noun_clause_verb(pred, trigger_types, climb.flags)
+        if node is None:
+            return climb.flags, climb.commitment
+    return _verb_clause_flags(node, climb)
+
+
+@dataclass
+class _Climb:
+    """The climb from an event's verb up through the clauses governing it: the flags and the commitment found
+    so far, how many clauses climbed, and what later steps must know of earlier ones (a judgement's subject
+    clause, the clause climbed from, the ceasing verbs whose negation says the act went on)."""
+    pred: object
+    is_noun: bool
+    trigger_types: dict[int, str]
+    flags: set[str] = field(default_factory=set)
+    commitment: bool = False
+    steps: int = 0
+    judged: bool = False
+    below: object = None
+    going_on: set[int] = field(default_factory=set)
+
+
+def _noun_modifier_flags(noun) -> set[str]:
+    """An event noun's own negation ("no talks") and modifiers ("a possible deal", "an upcoming summit")."""
+    flags = set()
+    for c in noun.children:
+        low = c.lower_
+        if c.dep_ == "det" and low == "no" or c.dep_ == "neg":
+            flags.add("negated")
+        elif c.dep_ in ("amod", "compound") and low in HYPO_MODS:
+            flags.add("hypothetical")
+        elif c.dep_ in ("amod", "compound") and low in FUTURE_MODS:
             flags.add("future")
-        dep = node.dep_
+    return flags
+
+
+def _noun_clause_verb(pred, trigger_types: dict[int, str], flags: set[str]):
+    """The verb of an event noun's clause, climbed to from the noun (at most six links), with what each link
+    says of the event added to `flags`; None when the climb ends at no verb or at a link telling the event as
+    having happened (the flags so far are then the event's)."""
+    node = pred
+    steps = 0
+    while node.dep_ in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos", "compound",
+                        "oprd", "dative", "pcomp") and node.head.i != node.i and steps < 6:
         gov = node.head
-        if gov.i == node.i or dep in ("ROOT",):
+        if _told_as_happened(node, gov, pred, trigger_types, flags):
+            return None
+        flags |= _noun_governor_flags(node, gov, pred, trigger_types)
+        node = gov
+        steps += 1
+        if node.pos_ in ("VERB", "AUX"):
             break
-        if _proposed_by(node):  # "dismissed an appeal to lay down their arms", "a proposal for signing"
-            flags.add(_proposed_by(node))
+    if node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ == "acomp":
+            flags |= _copula_modality(node.head)  # "could be subject to house arrest": none yet
+        return None
+    return node
+
+
+def _told_as_happened(node, gov, pred, trigger_types: dict[int, str], flags: set[str]) -> bool:
+    """Whether the link from `node` to its governor tells the event as one that happened (a time, a grievance,
+    what is broken up or looked into), which ends the climb; a "without" on the way says it is absent."""
+    if node.dep_ == "prep" and node.lower_ in TIME_PREPS:
+        return True  # "agreed to a ceasefire after two days of fighting": told as a time, it happened
+    if node.dep_ == "prep" and node.lower_ == "without":
+        flags.add("negated")  # "the talks ended without agreement", "held without charge": what is absent
+    if node.dep_ == "prep" and node.lower_ == "over" and trigger_types.get(pred.i) == "ASSAULT":
+        # "seeks help over grave vandalism", "demanded action over the killings": violence named after
+        # "over" is the grievance the appeal answers, which happened (talks "over a ceasefire" are no
+        # violence: their topic stays the content)
+        return True
+    if node.dep_ == "dobj" and _presupposes(gov):
+        return True  # "called in to break up a bar brawl": the brawl happened
+    # "is to look into the killing of two protesters": the killing happened
+    return node.dep_ == "prep" and node.lower_ == "into" and gov.lemma_.lower() in INQUIRING_INTO
+
+
+def _noun_governor_flags(node, gov, pred, trigger_types: dict[int, str]) -> set[str]:
+    """What the word governing `node` (on the way up from an event noun) makes of the event: proposed,
+    planned, feared, a kind of act, not held, or the content of a governing trigger."""
+    flags = set()
+    if _proposed_by(node) and gov.i != pred.i:
+        flags.add(_proposed_by(node))  # "rejected a proposal for talks": no talks yet
+    if node.dep_ == "dobj" and gov.lemma_.lower() in INTENT_OBJECT and gov.i not in trigger_types:
+        flags.update(("future", "intent"))  # "is preparing a major offensive": not launched yet
+    if node.dep_ == "dobj" and gov.lemma_.lower() in FEARED_OBJECT and gov.i not in trigger_types:
+        flags.add("hypothetical")  # "residents feared an attack": none yet
+    if kind_of_act(node, gov):
+        flags.add("hypothetical")  # "the decree allowed detentions", "laws against protest": a kind of act
+    if node.dep_ in ("dobj", "nsubjpass") and not_done(gov):
+        flags.add("negated")  # "postponed the visit", "the strike was called off": not held
+    if gov.i in trigger_types and gov.i != pred.i and node.dep_ in ("dobj", "pobj", "prep", "pcomp", "attr"):
+        f = CONTENT_FLAGS.get(trigger_types[gov.i])
+        if f:
+            # "agreed to US mediation", "pledged support": the pledge is the governing AGREE
+            # event's; the noun names what is promised, not yet done (no second AGREE)
+            flags.add(f)
+    return flags
+
+
+def _verb_clause_flags(node, climb: _Climb) -> tuple[set[str], bool]:
+    """(flags, commitment) from the verb `node` and the clauses above it, climbed (at most eight) while the
+    modality of the one above carries down to the one below (_next_clause)."""
+    pred = climb.pred
+    climb.going_on = {node.i} if climb.is_noun and node.i != pred.i and _negated_ceasing(node) else set()
+    while climb.steps < 8:
+        climb.steps += 1
+        _clause_word_flags(node, climb)
+        if node.dep_ == "xcomp" and node.tag_ == "VB" and node.head.lemma_ == "go" and node.head.tag_ == "VBG":
+            climb.flags.add("future")  # "is going to visit"
+        node = _next_clause(node, climb)
+        if node is None:
             break
-        if dep == "acl" and _content_clause(node) and gov.dep_ in ("dobj", "nsubjpass") \
-                and gov.head.i in trigger_types and CONTENT_FLAGS.get(trigger_types[gov.head.i]):
-            # "demanded an admission that X murdered Y": the clause is what the demand is about
-            flags.add(CONTENT_FLAGS[trigger_types[gov.head.i]])
-            break
-        if dep in ("acl", "relcl") and gov.i in trigger_types and _content_clause(node):
-            f = CONTENT_FLAGS.get(trigger_types[gov.i])  # "its demand that Israel ease restrictions"
-            if f:
-                flags.add(f)
-            break
-        if dep in ("prep", "conj") and node.lower_ in ("by", "through") and \
-                any(c.dep_ == "pcomp" for c in node.children):
-            while gov.pos_ == "ADP" and gov.dep_ in ("prep", "conj") and gov.head.i != gov.i:
-                gov = gov.head  # ("either through a direct attack or by attacking": a coordinated phrase)
-            if gov.pos_ in ("VERB", "AUX"):
-                node = gov  # "could start a war by attacking Jordan": the means shares its act's modality
-                continue
-        if dep == "csubj" and node.tag_ == "VBG" and gov.pos_ in ("VERB", "AUX"):
-            # "lifting the embargo would be irresponsible": the gerund subject is as real as its clause
-            # (a judgement of it, not a promise: "said lifting it would be wrong" commits no one)
-            if _present_simple(gov):
-                flags.add("hypothetical")  # "detaining people without trial breaks the law": the act as a kind
-            node, judged = gov, True
-            continue
-        if dep == "acomp" and node.pos_ == "ADJ" and gov.pos_ in ("VERB", "AUX"):
-            node = gov  # "would be happy to meet", "is not ready to sign": the copula's modality and negation
-            continue
-        if dep == "advmod" and node.lower_ == "enough" and gov.pos_ in ("VERB", "AUX"):
-            node = gov  # "did not go far enough to demand action": the clause "enough" qualifies (DEGREE)
-            continue
-        if dep == "ccomp" and any(c.text == ";" and min(node.i, gov.i) < c.i < max(node.i, gov.i)
-                                  for c in gov.children):
-            break  # "picked up a blogger; his family has not heard from him since": a semicolon joins two
-            # independent clauses (the parser hangs the first on the second), the second's "not" is its own
-        if dep in ("xcomp", "ccomp", "advcl", "pcomp") or (dep == "conj" and not _has_own_aux(node)):
-            glem = _lemma(gov)
-            if dep in ("xcomp", "ccomp", "pcomp"):
-                if dep == "pcomp" and gov.dep_ == "prep":
-                    flags |= _gerund_phrase_flags(gov, trigger_types)
-                if gov.i in trigger_types and gov.i != pred.i:
-                    f = CONTENT_FLAGS.get(trigger_types[gov.i])
-                    if f:
-                        flags.add(f)
-                        commitment = commitment or f == "future"
-                if glem in CEASING and _negated_ceasing(gov):
-                    going_on.add(gov.i)
-                elif glem in NEGATING or dep == "xcomp" and _yet_to(gov):
-                    flags.add("negated")
-                elif glem in COMMIT and dep == "xcomp":
-                    flags.add("future")
-                    commitment = True
-                elif dep == "xcomp" and _degree(gov) == "too":
-                    flags.add("hypothetical")  # "too weak to attack", "too divided to impose sanctions": not done
-                elif glem in INTENT and (dep == "xcomp" or to_marked(node)):
-                    # ("expected the embargo to be lifted": the parser makes the infinitive a ccomp)
-                    flags.update(("future", "intent"))
-                elif glem in HYPOTHESIZING:
-                    flags.add("hypothetical")
-                elif glem == "be" and dep == "xcomp" and _scheduled(node, gov):
-                    flags.add("future")  # "the minister is to visit Ankara": scheduled, not yet done
-                # "X is ready/willing to", "is due to"
-                for c in gov.children:
-                    if c.dep_ == "acomp" and c.lower_ in COMMIT:
-                        flags.add("future")
-                        commitment = True
-                if gov.lemma_ in ("ready", "willing", "prepared", "determined", "set", "due", "likely", "unlikely", "able", "unable"):
-                    if gov.lemma_ in ("unable",):
-                        flags.add("negated")
-                    elif gov.lemma_ in ("likely", "unlikely", "able"):
-                        flags.add("hypothetical")
-                    else:
-                        flags.add("future")
-                        commitment = commitment or gov.lemma_ in ("ready", "willing", "prepared", "determined")
-                if dep == "ccomp" and glem in SPEECH:
-                    break  # what a speaker said is narrated as said; the speaker's tense does not carry over
-            elif dep == "advcl":
-                purpose = any((c.dep_ == "aux" and c.tag_ == "TO") or (c.dep_ == "mark" and c.lower_ == "for")
-                              for c in node.children)
-                if purpose and gov.i in trigger_types and gov.i != pred.i and CONTENT_FLAGS.get(trigger_types[gov.i]):
-                    # what a demand, threat or offer is for is its content: "demanded a meeting to
-                    # discuss X", "pushing for the US to support" (nothing discussed or supported yet)
-                    flags.add(CONTENT_FLAGS[trigger_types[gov.i]])
-                    break
-                if any(c.dep_ == "mark" and c.lower_ in ("before", "until") for c in node.children):
-                    # "must agree before they demobilize": not yet, as real as the clause it waits on
-                    node = gov
-                    continue
-                if to_marked(node) and gov.pos_ == "VERB" \
-                        and gov.dep_ in ("xcomp", "ccomp", "conj"):
-                    # a purpose shares its act's modality: "is willing to send arms to help defend X"
-                    node = gov
-                    continue
-                if purpose and below is not None and below.dep_ in ("xcomp", "ccomp") and _other_doer(node, below):
-                    # another's act an aim is to bring about is not done: "imposed sanctions to force Moscow to
-                    # withdraw", "sent boats to help it resist incursions". The aimer's own act is left as the
-                    # coder reads it: the motion's purpose ("flew to Cairo to meet Sisi"), "mobilized groups to
-                    # help support X" (the CAMEO codebook's 053 rallying, the support coded)
-                    flags.add("hypothetical")
-                # the main clause's modality does not make a subordinate event unreal
-                break
-            node, below = gov, node
-            continue
-        break
-    return flags, commitment
+    return climb.flags, climb.commitment
+
+
+def _clause_word_flags(node, climb: _Climb) -> None:
+    """The flags of the words a clause's verb governs: its negation (not where a negated ceasing says the act
+    went on), a "none" in a role, its modal, a condition's mark or "in case"."""
+    for c in node.children:
+        d, low = c.dep_, c.lower_
+        if d == "neg" and node.i in climb.going_on:
+            continue  # "did not stop the protests", "never stopped attacking": the act went on
+        if d == "neg" or (climb.steps == 1 and _none_in_role(c, climb.is_noun)):
+            climb.flags.add("negated")  # ("Neither Gondor nor Rohan attended", "no country signed", "held no talks")
+        elif d == "aux":
+            _modal_flags(low, node, climb)
+        elif d == "mark" and low in COND_MARKS or low == "in" and _in_case(c, node):
+            climb.flags.add("hypothetical")
+
+
+def _modal_flags(low: str, node, climb: _Climb) -> None:
+    """What an auxiliary says: a reported "would", a modal on a condition, a hypothetical or a future modal."""
+    if low == "would" and _reported_clause(node) and not climb.judged:
+        climb.flags.add("future")  # "said it would allow": the reported speaker's "will"
+        climb.commitment = True
+    elif climb.steps == 1 and not climb.is_noun and low in CONDITIONAL_AUX and _conditioned(node):
+        # "may halt its mediation if cooperation founders", "could impose sanctions unless
+        # X frees them": an act put on a condition is announced as what will follow it (the
+        # CAMEO codebook's 135 example; PLOVER's THREATEN/AGREE recast of a commitment)
+        climb.flags.add("future")
+        climb.commitment = True
+    elif low in HYPOTHETICAL_AUX:
+        climb.flags.add("hypothetical")
+    elif low in FUTURE_AUX:
+        climb.flags.add("future")
+        climb.commitment = True
+
+
+def _next_clause(node, climb: _Climb):
+    """The clause whose modality the clause at `node` shares (its verb), or None where the climb ends: at the
+    root, at a proposal's or a content clause's head, at a semicolon, at a clause that does not carry down."""
+    dep = node.dep_
+    gov = node.head
+    if gov.i == node.i or dep in ("ROOT",):
+        return None
+    if _ends_at_content(node, dep, gov, climb):
+        return None
+    if dep in ("prep", "conj") and node.lower_ in ("by", "through") and \
+            any(c.dep_ == "pcomp" for c in node.children):
+        while gov.pos_ == "ADP" and gov.dep_ in ("prep", "conj") and gov.head.i != gov.i:
+            gov = gov.head  # ("either through a direct attack or by attacking": a coordinated phrase)
+        if gov.pos_ in ("VERB", "AUX"):
+            return gov  # "could start a war by attacking Jordan": the means shares its act's modality
+    same = _same_modality_head(node, dep, gov, climb)
+    if same is not None:
+        return same
+    if dep == "ccomp" and any(c.text == ";" and min(node.i, gov.i) < c.i < max(node.i, gov.i)
+                              for c in gov.children):
+        return None  # "picked up a blogger; his family has not heard from him since": a semicolon joins two
+        # independent clauses (the parser hangs the first on the second), the second's "not" is its own
+    if dep in ("xcomp", "ccomp", "advcl", "pcomp") or (dep == "conj" and not _has_own_aux(node)):
+        return _governing_clause(node, dep, gov, climb)
+    return None
+
+
+def _ends_at_content(node, dep: str, gov, climb: _Climb) -> bool:
+    """Whether the clause at `node` is what a proposal or a trigger's content names (its flag added): the climb
+    ends there, the governing act's modality is not the content's."""
+    trigger_types = climb.trigger_types
+    if _proposed_by(node):  # "dismissed an appeal to lay down their arms", "a proposal for signing"
+        climb.flags.add(_proposed_by(node))
+        return True
+    if dep == "acl" and _content_clause(node) and gov.dep_ in ("dobj", "nsubjpass") \
+            and gov.head.i in trigger_types and CONTENT_FLAGS.get(trigger_types[gov.head.i]):
+        # "demanded an admission that X murdered Y": the clause is what the demand is about
+        climb.flags.add(CONTENT_FLAGS[trigger_types[gov.head.i]])
+        return True
+    if dep in ("acl", "relcl") and gov.i in trigger_types and _content_clause(node):
+        f = CONTENT_FLAGS.get(trigger_types[gov.i])  # "its demand that Israel ease restrictions"
+        if f:
+            climb.flags.add(f)
+        return True
+    return False
+
+
+def _same_modality_head(node, dep: str, gov, climb: _Climb):
+    """The verb a gerund subject, a predicate adjective or an "enough" phrase shares its modality with, or None."""
+    if dep == "csubj" and node.tag_ == "VBG" and gov.pos_ in ("VERB", "AUX"):
+        # "lifting the embargo would be irresponsible": the gerund subject is as real as its clause
+        # (a judgement of it, not a promise: "said lifting it would be wrong" commits no one)
+        if _present_simple(gov):
+            climb.flags.add("hypothetical")  # "detaining people without trial breaks the law": the act as a kind
+        climb.judged = True
+        return gov
+    if dep == "acomp" and node.pos_ == "ADJ" and gov.pos_ in ("VERB", "AUX"):
+        return gov  # "would be happy to meet", "is not ready to sign": the copula's modality and negation
+    if dep == "advmod" and node.lower_ == "enough" and gov.pos_ in ("VERB", "AUX"):
+        return gov  # "did not go far enough to demand action": the clause "enough" qualifies (DEGREE)
+    return None
+
+
+def _governing_clause(node, dep: str, gov, climb: _Climb):
+    """The governor of a complement, an adverbial clause or a conjunct, with what it makes of the clause below
+    (_complement_flags, _adverbial_head); None where the climb stops there."""
+    if dep in ("xcomp", "ccomp", "pcomp"):
+        if _complement_flags(node, dep, gov, climb):
+            return None  # what a speaker said is narrated as said; the speaker's tense does not carry over
+    elif dep == "advcl":
+        return _adverbial_head(node, gov, climb)
+    climb.below = node
+    return gov
+
+
+def _complement_flags(node, dep: str, gov, climb: _Climb) -> bool:
+    """The flags a complement's governor gives it (a trigger's content, ceasing, negating, committing, intending,
+    hypothesizing, a schedule, readiness); True when the governor is a speech verb, where the climb stops."""
+    glem = _lemma(gov)
+    if dep == "pcomp" and gov.dep_ == "prep":
+        climb.flags |= _gerund_phrase_flags(gov, climb.trigger_types)
+    if gov.i in climb.trigger_types and gov.i != climb.pred.i:
+        f = CONTENT_FLAGS.get(climb.trigger_types[gov.i])
+        if f:
+            climb.flags.add(f)
+            climb.commitment = climb.commitment or f == "future"
+    _governor_verb_flags(node, dep, gov, glem, climb)
+    _readiness_flags(gov, climb)
+    return dep == "ccomp" and glem in SPEECH
+
+
+def _governor_verb_flags(node, dep: str, gov, glem: str, climb: _Climb) -> None:
+    """What the governing verb's meaning makes of its complement (the first that applies)."""
+    if glem in CEASING and _negated_ceasing(gov):
+        climb.going_on.add(gov.i)
+    elif glem in NEGATING or dep == "xcomp" and _yet_to(gov):
+        climb.flags.add("negated")
+    elif glem in COMMIT and dep == "xcomp":
+        climb.flags.add("future")
+        climb.commitment = True
+    elif dep == "xcomp" and _degree(gov) == "too":
+        climb.flags.add("hypothetical")  # "too weak to attack", "too divided to impose sanctions": not done
+    elif glem in INTENT and (dep == "xcomp" or to_marked(node)):
+        # ("expected the embargo to be lifted": the parser makes the infinitive a ccomp)
+        climb.flags.update(("future", "intent"))
+    elif glem in HYPOTHESIZING:
+        climb.flags.add("hypothetical")
+    elif glem == "be" and dep == "xcomp" and _scheduled(node, gov):
+        climb.flags.add("future")  # "the minister is to visit Ankara": scheduled, not yet done
+
+
+def _readiness_flags(gov, climb: _Climb) -> None:
+    """"X is ready/willing to", "is due to", "is unable to", "is likely to": the adjective governing the
+    complement, or a committing one it takes."""
+    for c in gov.children:
+        if c.dep_ == "acomp" and c.lower_ in COMMIT:
+            climb.flags.add("future")
+            climb.commitment = True
+    if gov.lemma_ in ("ready", "willing", "prepared", "determined", "set", "due", "likely", "unlikely", "able", "unable"):
+        if gov.lemma_ in ("unable",):
+            climb.flags.add("negated")
+        elif gov.lemma_ in ("likely", "unlikely", "able"):
+            climb.flags.add("hypothetical")
+        else:
+            climb.flags.add("future")
+            climb.commitment = climb.commitment or gov.lemma_ in ("ready", "willing", "prepared", "determined")
+
+
+def _adverbial_head(node, gov, climb: _Climb):
+    """The verb an adverbial clause shares its modality with (a clause waited on, a purpose of a complement), or
+    None: a demand's purpose is its content, and the main clause's modality does not make a subordinate event
+    unreal (another's act an aim is to bring about is not done)."""
+    purpose = any((c.dep_ == "aux" and c.tag_ == "TO") or (c.dep_ == "mark" and c.lower_ == "for")
+                  for c in node.children)
+    trigger_types = climb.trigger_types
+    if purpose and gov.i in trigger_types and gov.i != climb.pred.i and CONTENT_FLAGS.get(trigger_types[gov.i]):
+        # what a demand, threat or offer is for is its content: "demanded a meeting to
+        # discuss X", "pushing for the US to support" (nothing discussed or supported yet)
+        climb.flags.add(CONTENT_FLAGS[trigger_types[gov.i]])
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in ("before", "until") for c in node.children):
+        return gov  # "must agree before they demobilize": not yet, as real as the clause it waits on
+    if to_marked(node) and gov.pos_ == "VERB" and gov.dep_ in ("xcomp", "ccomp", "conj"):
+        return gov  # a purpose shares its act's modality: "is willing to send arms to help defend X"
+    below = climb.below
+    if purpose and below is not None and below.dep_ in ("xcomp", "ccomp") and _other_doer(node, below):
+        # another's act an aim is to bring about is not done: "imposed sanctions to force Moscow to
+        # withdraw", "sent boats to help it resist incursions". The aimer's own act is left as the
+        # coder reads it: the motion's purpose ("flew to Cairo to meet Sisi"), "mobilized groups to
+        # help support X" (the CAMEO codebook's 053 rallying, the support coded)
+        climb.flags.add("hypothetical")
+    return None  # the main clause's modality does not make a subordinate event unreal
 
 
 QUESTION_OPENERS = frozenset({"is", "are", "was", "were", "am", "do", "does", "did", "has", "have", "had", "will",

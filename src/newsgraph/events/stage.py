@@ -148,221 +148,390 @@ def _sentences(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int], r
 
 def code_events(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int] | None = None, skip: set[int] = frozenset(),
                 recaser=None) -> list[Event]:
+    """The document's events: each event-bearing sentence's candidates coded (_sentence_events), then the passes
+    over the whole document that link, drop, merge and number them (_finished_events)."""
     quotes = _quote_spans(doc, parse)
-    doc_date = doc.published.value
-    events: list[tuple[Event, coder.Candidate]] = []
     cities = place_countries(doc)  # (read once: the arguments' countries and the visits' destinations)
     swap = country_arguments(doc, cities)
     if hashes is None:
         hashes = trigger_hashes(lex, parse.doc.vocab.strings)
+    events: list[tuple[Event, coder.Candidate]] = []
     for sent, idxs, parts, times in _sentences(doc, parse, lex, hashes, recaser):
         if sent.start_char in skip:
             continue  # discarded (petrarch_lists.py)
         cands = coder.find_candidates(sent, lex, parts, [sent.doc[i] for i in idxs])
-        if not cands:
-            continue
-        trigger_types = {}
-        for c in cands:
-            # an accusation's content is alleged ("accused X of attacking"); a condemned attack happened
-            t = c.sense.type if c.sense.type != "ACCUSE" or c.sense.mode == "allege" else "ACCUSE-disapprove"
-            trigger_types[c.token.i] = trigger_types[c.anchor.i] = t
-        attacked = [c for c in cands if _attacked_unit(c, trigger_types)]
-        if attacked:  # "ambushed a police patrol": the patrol is who was attacked, no MOBILIZE of its own
-            for c in attacked:
-                trigger_types.pop(c.token.i, None)
-                trigger_types.pop(c.anchor.i, None)
-            cands = [c for c in cands if c not in attacked]
-        parts.triggers = trigger_types
-        for c in cands:
-            coder.attach_participants(c, parts)
-            c.source, c.target = _as_countries(c.source, swap), _as_countries(c.target, swap)
-        cands, done = _kept_commitments(cands, parts, trigger_types)
-        contents = _contents(cands)
-        for c in cands:  # "threatened to launch an offensive against Iraq": the act's recipient is the threat's
-            d = contents.get(id(c))
-            if d is not None and not c.target and d.target and not set(d.target) & set(c.source):
-                c.target = list(d.target)
-        for c in cands:  # "imposed tariffs to punish China": a purpose names whom the act is aimed at
-            if not c.target and not c.is_noun and c.sense.type not in PARALLEL_HEADS:
-                c.target = _purpose_target(c, cands)
-        if lex.combination is not None:  # "agreed to meet" is one event, the codebook's 036
-            cands = combine_complements(cands, lex.combination)
-        kept = {id(c) for c in cands}  # (a complement combined into its verb is no content of its own)
-        # "Gondor said Mordor denounced Rohan": the sayer's target is the reported event, no actor in it
-        says = reported_clauses(cands, parts) if lex.petr is not None else set()
-        for c in cands:  # (a report codes nothing of its own, nor lends the event its content flags)
-            if id(c) in says:
-                trigger_types.pop(c.token.i, None)
-        # (a trigger its sense drops for want of an actor absorbs nothing: "two people were injured in a
-        # grenade blast" keeps the blast)
-        for c in absorb(ordered_acts([c for c in cands if id(c) not in says and not (
-                (c.sense.needs_target and not c.target and not _mutual(c)) or (c.sense.needs_source and not c.source)
-                or (c.sense.mode == "visit" and c.token.lemma_ in MOTION_VISITS and _no_visit(c, parts, cities)))])):
-            flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, trigger_types)
-            if id(c) in done:  # "kept its promise to withdraw": done, no longer intended (_kept_commitments)
-                flags -= UNDONE_FLAGS
-                commitment = False
-            if c.is_noun and c.predicate.i != c.anchor.i:  # an event noun some other verb governs
-                if not_done(c.predicate) or any(d.dep_ == "det" and d.lower_ == "no" for d in c.anchor.children):
-                    # "postponed the visit", "called off the strike": not held; "made no arrests", "held no
-                    # talks": the noun's own "no" (a light verb's object) says none took place
-                    flags.add("negated")
-                if c.anchor.head.i == c.predicate.i and kind_of_act(c.anchor, c.predicate):
-                    flags.add("hypothetical")  # "tried to justify detention without charge": a kind of act, none done
-                if c.predicate.lemma_.lower() in INTENT_OBJECT:
-                    flags |= {"future", "intent"}  # "is preparing a major offensive": not launched yet
-                elif c.predicate.lemma_.lower() in FEARED_OBJECT:
-                    flags.add("hypothetical")  # "residents feared an attack": none yet
-                elif CONTENT_FLAGS.get(trigger_types.get(c.predicate.i)):
-                    # "offered concessions", "pledged support": what an offer or a pledge names is its
-                    # content, not yet done
-                    flags.add(CONTENT_FLAGS[trigger_types[c.predicate.i]])
-            if _inside(quotes, c.predicate.idx) or _reported_by_other(c, parts):
-                flags.add("reported")
-            if yes_no_question(c.sent):
-                flags.add("hypothetical")
-            if c.negation_coded:
-                flags.discard("negated")  # "didn't clash ... [904]": the pattern's code already says "not"
-            type_, cameo, mode = c.sense.type, c.sense.cameo, c.sense.mode
-            settled = None  # (the settlement code the object gives, which no content of it refines)
-            if mode is None:
-                mode = _mode_from_cues(c, lex)
-                if mode and (cameo == DEFAULT_CAMEO[type_] or c.sense.origin.startswith("cameo:") and len(cameo) <= 3):
-                    cameo = _appeal_or_demand(cameo, cameo_for(type_, mode))  # "spoke by phone": 041, not 040
-            if type_ == "MOBILIZE" and not c.dictionary and len({parts.country.get(e) for e in c.source} - {None}) > 1:
-                # PLOVER manual, MOBILIZE: "joint military operations are coded as COOPERATE but
-                # single-country exercises should be coded as MOBILIZE"
-                type_, cameo, mode = "COOPERATE", "062", None
-            if _rallies_opposition(c, contents.get(id(c))):
-                type_, cameo, mode = "ACCUSE", "113", "disapprove"
-            if type_ == "AID" and cameo == "070":
-                cameo = _aid_kind(c)  # "provided humanitarian aid": 073
-            elif type_ == "ACCUSE" and cameo == "112" and not c.is_noun and parts.user_coded:
-                cameo = _accusation_kind(c.token)  # "accused X of war crimes": 1124
-            elif type_ == "ACCUSE" and (cameo == "112" or cameo == "111" and c.token.lemma_.lower() in ACCUSING) \
-                    and not c.is_noun:
-                # the codebook's acts of aggression and its "blame for" too; not between a PETRARCH user's actors,
-                # whose own records follow PETRARCH2's BLAME block (gold/petrarch_records_*: "accused Mordor of
-                # violating the ceasefire" 112, "condemned Mordor for attacking" 111)
-                cameo = _accusation_kind(c.token, CODEBOOK_ACCUSATIONS, ("of", "with", "for"))
-            elif type_ == "SANCTION" and cameo == "162":
-                cameo = {"071": "1621", "072": "1622", "073": "1623"}.get(_aid_kind(c), cameo)  # "halted economic aid"
-            elif cameo in ("166", "086") and not c.is_noun and _presence_kind(c.token, cameo == "166"):
-                # "expelled the aid agencies": 1663, "admitted the inspectors": 0862
-                cameo += _presence_kind(c.token, cameo == "166")
-            elif type_ == "PROTEST" and cameo in PROTEST_ROOTS:
-                cameo = _protest_aim(c, cameo)  # "hunger strike to demand the release of X": 1423
-            elif _settling_category(type_, cameo) and not c.is_noun and not c.dictionary and _settlement(c.token):
-                # "rejected the African Union's peace plan": CAMEO 127; "accepted a formula for ending the
-                # dispute": 037 (a user's verb dictionary's code stands as given: its "accepted a peace proposal" 030)
-                cameo = settled = SETTLEMENT_CODES[type_]
-            elif type_ == "ACCUSE" and cameo in ("090", "091"):
-                cameo = _investigation_kind(c.token) or cameo  # "an inquiry into war crimes": 094
-            elif type_ == "ASSAULT" and cameo[:2] in ("18", "19") and cameo != "185" and not c.is_noun \
-                    and _prominent_killed(c.token):
-                cameo = "186"  # "gunmen killed the deputy governor": an assassination (the mode, how, stays)
-            if cameo == "186" and _attempted(c):
-                cameo = "185"  # "attempted to assassinate": CAMEO's attempted assassination
-            elif cameo == "081" and not c.is_noun:
-                cameo = _eased_kind(c.token) or cameo  # "relaxed the curfew": 0813, "relaxed martial law": 0814
-            if not c.dictionary and type_ is not None and not _object_of_trigger(c, trigger_types) \
-                    and not _others_act(c, parts):
-                # (a user's PETRARCH dictionary codes intentions with its own patterns; what another
-                # trigger acts on, "rejected an offer from Egypt", is that act's object, not a statement)
-                type_, cameo, mode = recast(type_, cameo, mode, flags, commitment)
-                d = contents.get(id(c))
-                if settled != cameo and type_ == c.sense.type and len(cameo) <= 3:
-                    # (a settlement agreed to or rejected, 037 or 127, is the whole of what is agreed to, not a
-                    # step of it; a four-digit code already says what)
-                    if d is not None:
-                        content = _truce(d) or d.sense.cameo or cameo_for(d.sense.type, d.sense.mode or _mode_from_cues(d, lex))
-                        content = _aid_kind(d) if content == "070" and d.sense.type == "AID" else content
-                        # "agreed to provide military aid": 0332; "urged them to halt their protest" (the noun is the
-                        # content, its verb coding nothing): 0252, not the protest's own row
-                        cameo = parallel_code(cameo, _dissent_eased(c.token)) or parallel_code(cameo, content) \
-                            or parallel_code(cameo, _proposal_code(c.token, lex, parts)) \
-                            or parallel_code(cameo, _institutional(c.token)) or cameo  # ("rejected an offer to X": X)
-                    elif type_ in PARALLEL_HEADS and not c.is_noun:
-                        # a complement our lexicon codes nothing in, read by CAMEO.2.0's patterns
-                        cameo = parallel_code(cameo, _dissent_eased(c.token)) \
-                            or parallel_code(cameo, coder.complement_code(c.token, lex, parts)) \
-                            or parallel_code(cameo, _proposal_code(c.token, lex, parts)) \
-                            or parallel_code(cameo, _policy_change(c.token)) \
-                            or parallel_code(cameo, _resources_given(c.token, type_)) \
-                            or parallel_code(cameo, _institutional(c.token)) or cameo
-            elif len(cameo) <= 3 and id(contents.get(id(c))) in kept:
-                # a dictionary's demand, appeal or threat of a finite clause or an object ("demanded
-                # that X withdraw": 105 -> 1056), which the to-infinitive combination does not reach
-                cameo = parallel_code(cameo, _truce(contents[id(c)]) or contents[id(c)].sense.cameo) or cameo
-            vowed = _vowed_force(c, contents.get(id(c))) if not c.dictionary and type_ == "AGREE" else None
-            if vowed:
-                type_, cameo, mode = vowed  # "vowed to impose tariffs on X": a threat (1312), no AGREE
-            rallied = _rallied_for(c, contents.get(id(c))) if not c.dictionary and type_ == "REQUEST" else []
-            if rallied:
-                type_, cameo, mode = "SUPPORT", "053", None
-            flags.discard("intent")
-            date = _event_date(c, times, doc_date, trigger_types)
-            dated = date_flags(date, doc_date)
-            if "future" in dated and _told_in_past(c):
-                # "The following day, the base came under fire": a time resolved after the article
-                # in a past-tense telling is counted from the story's own time, not publication
-                dated.discard("future")
-            if type_ != c.sense.type:
-                dated.discard("future")  # "will visit Albania in June": the intent is stated now (AGREE)
-            flags |= dated
-            location = _event_place(c, doc)
-            if cameo == "040" and not c.dictionary and _third_place(c, parts, doc, location):
-                cameo = "044"  # "met his counterpart in Mordor": CAMEO's meeting at a third location
-            # an announced, promised or refused act ("will extend the curfew in Abidjan", "will lift the
-            # curfew in Abidjan": THREATEN, AGREE, REJECT) aims where the act itself would
-            restated = type_ in RECAST_TYPES and type_ != c.sense.type
-            target = rallied or c.target or _site_target(c, type_, parts) or ([] if _mutual(c) else _place_target(
-                c.sense.type if restated else type_, c.source, location, doc,
-                (c.sense.cameo if restated else cameo) or "")) \
-                or _content_place_target(c, contents.get(id(c)), doc)
-            source = c.source or _place_source(type_, cameo or "", target, location, doc) \
-                or _crowd_source(c, type_, target, location, doc)
-            if not c.source and type_ == "THREATEN" and c.sense.type == "THREATEN" and _danger_of(c):
-                continue  # "the threat of an invasion hung over the talks": a danger, no one threatening
-            if _reduced_relative(c):
-                continue  # "freed four aid workers held captive": the workers' state, told as the release's
-            if _regional_side(c, parts):
-                continue  # "The West condemned Russia", "accused the West of": PLOVER codes no event of a region
-            if _opinion_agreed(c):
-                continue  # "agreed that the treaty was flawed": a view shared, no act agreed to
-            if not source and _background(c, bool(target), trigger_types):
-                continue  # "agreed to a ceasefire after two days of fighting": no one's act, no record
-            if type_ is None and not (source and target):
-                continue  # an untyped event is the user's dictionary's, which PETRARCH codes as dyads only
-                # ("Russia said ..." with no one addressed is no CAMEO.2.0 SAY [010] of its own)
-            ev = Event(
-                id="", type=type_, mode=mode, context=list(c.sense.context), cameo=cameo,
-                quad_class=quad_class(type_, cameo), goldstein=goldstein(cameo), source=source, target=target,
-                date=date, location=location,
-                evidence=trimmed_span(doc.text, sent.start_char, sent.end_char),
-                trigger=trimmed_span(doc.text, c.start, c.end), flags=sorted(flags), confidence=_confidence(c, trigger_types),
-            )
-            events.append((ev, c))
-            if ev.type == c.sense.type:  # (an announced or refused act is one actor's statement)
-                mirrors = [(m, c) for m in mirrored(ev, c)]
-                if mirrors and _hosted(c):
-                    events[-1:] = mirrors + events[-1:]  # "received a visit from X": the host's 043 first, as
-                    # CAMEO.2.0's OBTAIN `* ENVOY` [043:042] tells "received an envoy from X"
-                else:
-                    events += mirrors
-            if c.dictionary and lex.petr is not None and lex.petr.transforms:  # the user's `~` lines
-                events += [(t, c) for t in transformed(ev, c, lex.petr, parts, doc.text)]
+        if cands:
+            scope = _SentenceScope(doc, lex, sent, parts, times, quotes, cities, _trigger_types(cands))
+            events += _sentence_events(_with_participants(cands, scope, swap), scope)
+    return _finished_events(events, doc)
+
+
+@dataclass
+class _SentenceScope:
+    """What each candidate of one sentence is coded against: the document's readings (quotes, the places'
+    countries), the sentence's participants and times, its triggers' types, and what its candidates tell of
+    each other (an act's content, the commitments kept, the candidates left after the combination)."""
+    doc: Document
+    lex: object
+    sent: object
+    parts: object
+    times: object
+    quotes: list
+    cities: dict
+    trigger_types: dict[int, str]
+    contents: dict = None
+    done: set = frozenset()
+    kept: set = frozenset()
+
+
+def _trigger_types(cands) -> dict[int, str]:
+    """Each candidate's event type at its trigger and its anchor token (the factuality reading asks whether a
+    governing word is a trigger, and of which type)."""
+    trigger_types = {}
+    for c in cands:
+        # an accusation's content is alleged ("accused X of attacking"); a condemned attack happened
+        t = c.sense.type if c.sense.type != "ACCUSE" or c.sense.mode == "allege" else "ACCUSE-disapprove"
+        trigger_types[c.token.i] = trigger_types[c.anchor.i] = t
+    return trigger_types
+
+
+def _with_participants(cands, scope: _SentenceScope, swap) -> list:
+    """The candidates that are acts, each with its source and target (a country's city standing for the
+    country); an attacked unit's own trigger is dropped from the types the factuality reading sees."""
+    trigger_types = scope.trigger_types
+    attacked = [c for c in cands if _attacked_unit(c, trigger_types)]
+    if attacked:  # "ambushed a police patrol": the patrol is who was attacked, no MOBILIZE of its own
+        for c in attacked:
+            trigger_types.pop(c.token.i, None)
+            trigger_types.pop(c.anchor.i, None)
+        cands = [c for c in cands if c not in attacked]
+    scope.parts.triggers = trigger_types
+    for c in cands:
+        coder.attach_participants(c, scope.parts)
+        c.source, c.target = _as_countries(c.source, swap), _as_countries(c.target, swap)
+    return cands
+
+
+def _sentence_events(cands, scope: _SentenceScope) -> list[tuple[Event, coder.Candidate]]:
+    """The events of one sentence's candidates, each with the candidate it came from: what the candidates tell
+    of each other read first (kept commitments, contents, targets, combinations, reports), then each coded."""
+    cands, scope.done = _kept_commitments(cands, scope.parts, scope.trigger_types)
+    scope.contents = _contents(cands)
+    _targets_from_contents(cands, scope.contents)
+    _purpose_targets(cands)
+    if scope.lex.combination is not None:  # "agreed to meet" is one event, the codebook's 036
+        cands = combine_complements(cands, scope.lex.combination)
+    scope.kept = {id(c) for c in cands}  # (a complement combined into its verb is no content of its own)
+    says = _reports(cands, scope)
+    events = []
+    for c in absorb(ordered_acts([c for c in cands if id(c) not in says and not _lacks_actor(c, scope)])):
+        events += _candidate_events(c, scope)
+    return events
+
+
+def _targets_from_contents(cands, contents) -> None:
+    """"threatened to launch an offensive against Iraq": the act's recipient is the threat's (unless it is
+    the threat's own source)."""
+    for c in cands:
+        d = contents.get(id(c))
+        if d is not None and not c.target and d.target and not set(d.target) & set(c.source):
+            c.target = list(d.target)
+
+
+def _purpose_targets(cands) -> None:
+    """"imposed tariffs to punish China": a purpose names whom the act is aimed at."""
+    for c in cands:
+        if not c.target and not c.is_noun and c.sense.type not in PARALLEL_HEADS:
+            c.target = _purpose_target(c, cands)
+
+
+def _reports(cands, scope: _SentenceScope) -> set[int]:
+    """The ids of the candidates that only report another ("Gondor said Mordor denounced Rohan": the sayer's
+    target is the reported event, no actor in it), with a PETRARCH lexicon; a report codes nothing of its own,
+    nor lends the event its content flags, so its trigger type is dropped."""
+    says = reported_clauses(cands, scope.parts) if scope.lex.petr is not None else set()
+    for c in cands:
+        if id(c) in says:
+            scope.trigger_types.pop(c.token.i, None)
+    return says
+
+
+def _lacks_actor(c, scope: _SentenceScope) -> bool:
+    """A candidate its sense drops for want of an actor (a target, a source, a visit's destination), before
+    absorption: such a trigger absorbs nothing ("two people were injured in a grenade blast" keeps the blast)."""
+    return (c.sense.needs_target and not c.target and not _mutual(c)) or (c.sense.needs_source and not c.source) \
+        or (c.sense.mode == "visit" and c.token.lemma_ in MOTION_VISITS and _no_visit(c, scope.parts, scope.cities))
+
+
+def _candidate_events(c, scope: _SentenceScope) -> list[tuple[Event, coder.Candidate]]:
+    """The event one candidate codes (with its mirrors and a user's transforms), or none: its flags, its code
+    (the sense's, made specific, recast as a statement), its date, place and actors."""
+    flags, commitment = _event_flags(c, scope)
+    type_, cameo, mode, settled = _coded_act(c, scope)
+    type_, cameo, mode = _restated(c, scope, (type_, cameo, mode), settled, flags, commitment)
+    type_, cameo, mode, rallied = _commitment_recoded(c, scope, (type_, cameo, mode))
+    flags.discard("intent")
+    date = _event_date(c, scope.times, scope.doc.published.value, scope.trigger_types)
+    flags |= _dated_flags(c, type_, date, scope.doc.published.value)
+    location = _event_place(c, scope.doc)
+    if cameo == "040" and not c.dictionary and _third_place(c, scope.parts, scope.doc, location):
+        cameo = "044"  # "met his counterpart in Mordor": CAMEO's meeting at a third location
+    source, target = _event_actors(c, scope, (type_, cameo), location, rallied)
+    if _no_record(c, scope, type_, source, target):
+        return []
+    ev = Event(
+        id="", type=type_, mode=mode, context=list(c.sense.context), cameo=cameo,
+        quad_class=quad_class(type_, cameo), goldstein=goldstein(cameo), source=source, target=target,
+        date=date, location=location,
+        evidence=trimmed_span(scope.doc.text, scope.sent.start_char, scope.sent.end_char),
+        trigger=trimmed_span(scope.doc.text, c.start, c.end), flags=sorted(flags),
+        confidence=_confidence(c, scope.trigger_types),
+    )
+    return _with_mirrors(ev, c, scope)
+
+
+def _event_flags(c, scope: _SentenceScope) -> tuple[set[str], bool]:
+    """The factuality flags of a candidate's event and whether it is a commitment: its clause's
+    (clause_flags), then what the stage knows beyond the clause (a kept commitment, the verb governing an event
+    noun, a quotation or another's report, a yes/no question, a pattern's own negation)."""
+    flags, commitment = clause_flags(c.predicate, c.is_noun and c.predicate.i == c.anchor.i, scope.trigger_types)
+    if id(c) in scope.done:  # "kept its promise to withdraw": done, no longer intended (_kept_commitments)
+        flags -= UNDONE_FLAGS
+        commitment = False
+    if c.is_noun and c.predicate.i != c.anchor.i:  # an event noun some other verb governs
+        flags |= _governed_noun_flags(c, scope.trigger_types)
+    if _inside(scope.quotes, c.predicate.idx) or _reported_by_other(c, scope.parts):
+        flags.add("reported")
+    if yes_no_question(c.sent):
+        flags.add("hypothetical")
+    if c.negation_coded:
+        flags.discard("negated")  # "didn't clash ... [904]": the pattern's code already says "not"
+    return flags, commitment
+
+
+def _governed_noun_flags(c, trigger_types) -> set[str]:
+    """What the verb governing an event noun says of it: not held, a kind of act, planned, feared, or the
+    content of an offer or a pledge."""
+    flags = set()
+    if not_done(c.predicate) or any(d.dep_ == "det" and d.lower_ == "no" for d in c.anchor.children):
+        # "postponed the visit", "called off the strike": not held; "made no arrests", "held no
+        # talks": the noun's own "no" (a light verb's object) says none took place
+        flags.add("negated")
+    if c.anchor.head.i == c.predicate.i and kind_of_act(c.anchor, c.predicate):
+        flags.add("hypothetical")  # "tried to justify detention without charge": a kind of act, none done
+    if c.predicate.lemma_.lower() in INTENT_OBJECT:
+        flags |= {"future", "intent"}  # "is preparing a major offensive": not launched yet
+    elif c.predicate.lemma_.lower() in FEARED_OBJECT:
+        flags.add("hypothetical")  # "residents feared an attack": none yet
+    elif CONTENT_FLAGS.get(trigger_types.get(c.predicate.i)):
+        # "offered concessions", "pledged support": what an offer or a pledge names is its
+        # content, not yet done
+        flags.add(CONTENT_FLAGS[trigger_types[c.predicate.i]])
+    return flags
+
+
+def _coded_act(c, scope: _SentenceScope) -> tuple:
+    """(type, CAMEO code, mode, the settlement code or None) of a candidate's act: its sense's, the mode read
+    from cues, a joint operation or a rallied opposition recoded, then the code made specific (_specific_cameo)."""
+    type_, cameo, mode = c.sense.type, c.sense.cameo, c.sense.mode
+    if mode is None:
+        mode = _mode_from_cues(c, scope.lex)
+        if mode and (cameo == DEFAULT_CAMEO[type_] or c.sense.origin.startswith("cameo:") and len(cameo) <= 3):
+            cameo = _appeal_or_demand(cameo, cameo_for(type_, mode))  # "spoke by phone": 041, not 040
+    if type_ == "MOBILIZE" and not c.dictionary and len({scope.parts.country.get(e) for e in c.source} - {None}) > 1:
+        # PLOVER manual, MOBILIZE: "joint military operations are coded as COOPERATE but
+        # single-country exercises should be coded as MOBILIZE"
+        type_, cameo, mode = "COOPERATE", "062", None
+    if _rallies_opposition(c, scope.contents.get(id(c))):
+        type_, cameo, mode = "ACCUSE", "113", "disapprove"
+    cameo, settled = _specific_cameo(c, scope.parts, type_, cameo)
+    return type_, _attempted_or_eased(c, cameo), mode, settled
+
+
+def _specific_cameo(c, parts, type_: str, cameo: str) -> tuple[str, str | None]:
+    """(the CAMEO code made specific by what the verb acts on, the settlement code or None): the kind of aid,
+    accusation, presence, protest aim, investigation; a settlement agreed to or rejected; an assassination."""
+    settled = None  # (the settlement code the object gives, which no content of it refines)
+    if type_ == "AID" and cameo == "070":
+        cameo = _aid_kind(c)  # "provided humanitarian aid": 073
+    elif type_ == "ACCUSE" and cameo == "112" and not c.is_noun and parts.user_coded:
+        cameo = _accusation_kind(c.token)  # "accused X of war crimes": 1124
+    elif type_ == "ACCUSE" and (cameo == "112" or cameo == "111" and c.token.lemma_.lower() in ACCUSING) \
+            and not c.is_noun:
+        # the codebook's acts of aggression and its "blame for" too; not between a PETRARCH user's actors,
+        # whose own records follow PETRARCH2's BLAME block (gold/petrarch_records_*: "accused Mordor of
+        # violating the ceasefire" 112, "condemned Mordor for attacking" 111)
+        cameo = _accusation_kind(c.token, CODEBOOK_ACCUSATIONS, ("of", "with", "for"))
+    elif type_ == "SANCTION" and cameo == "162":
+        cameo = {"071": "1621", "072": "1622", "073": "1623"}.get(_aid_kind(c), cameo)  # "halted economic aid"
+    elif cameo in ("166", "086") and not c.is_noun and _presence_kind(c.token, cameo == "166"):
+        # "expelled the aid agencies": 1663, "admitted the inspectors": 0862
+        cameo += _presence_kind(c.token, cameo == "166")
+    elif type_ == "PROTEST" and cameo in PROTEST_ROOTS:
+        cameo = _protest_aim(c, cameo)  # "hunger strike to demand the release of X": 1423
+    elif _settling_category(type_, cameo) and not c.is_noun and not c.dictionary and _settlement(c.token):
+        # "rejected the African Union's peace plan": CAMEO 127; "accepted a formula for ending the
+        # dispute": 037 (a user's verb dictionary's code stands as given: its "accepted a peace proposal" 030)
+        cameo = settled = SETTLEMENT_CODES[type_]
+    elif type_ == "ACCUSE" and cameo in ("090", "091"):
+        cameo = _investigation_kind(c.token) or cameo  # "an inquiry into war crimes": 094
+    elif type_ == "ASSAULT" and cameo[:2] in ("18", "19") and cameo != "185" and not c.is_noun \
+            and _prominent_killed(c.token):
+        cameo = "186"  # "gunmen killed the deputy governor": an assassination (the mode, how, stays)
+    return cameo, settled
+
+
+def _attempted_or_eased(c, cameo: str) -> str:
+    """An assassination attempted ("attempted to assassinate": CAMEO's 185) or what was eased ("relaxed the
+    curfew": 0813, "relaxed martial law": 0814)."""
+    if cameo == "186" and _attempted(c):
+        cameo = "185"
+    elif cameo == "081" and not c.is_noun:
+        cameo = _eased_kind(c.token) or cameo
+    return cameo
+
+
+def _restated(c, scope: _SentenceScope, coded: tuple, settled, flags: set[str], commitment: bool) -> tuple:
+    """(type, CAMEO code, mode) with an announced, promised or refused act recast as the statement it is
+    (recast), the statement's code refined by what is stated (_stated_cameo); a user dictionary's demand, appeal
+    or threat refined by its finite clause or object."""
+    type_, cameo, mode = coded
+    if not c.dictionary and type_ is not None and not _object_of_trigger(c, scope.trigger_types) \
+            and not _others_act(c, scope.parts):
+        # (a user's PETRARCH dictionary codes intentions with its own patterns; what another
+        # trigger acts on, "rejected an offer from Egypt", is that act's object, not a statement)
+        type_, cameo, mode = recast(type_, cameo, mode, flags, commitment)
+        if settled != cameo and type_ == c.sense.type and len(cameo) <= 3:
+            # (a settlement agreed to or rejected, 037 or 127, is the whole of what is agreed to, not a
+            # step of it; a four-digit code already says what)
+            cameo = _stated_cameo(c, scope, type_, cameo)
+    elif len(cameo) <= 3 and id(scope.contents.get(id(c))) in scope.kept:
+        # a dictionary's demand, appeal or threat of a finite clause or an object ("demanded
+        # that X withdraw": 105 -> 1056), which the to-infinitive combination does not reach
+        d = scope.contents[id(c)]
+        cameo = parallel_code(cameo, _truce(d) or d.sense.cameo) or cameo
+    return type_, cameo, mode
+
+
+def _stated_cameo(c, scope: _SentenceScope, type_: str, cameo: str) -> str:
+    """A statement's code made specific by what is stated: its content candidate's act, or (with none) a
+    complement our lexicon codes nothing in, read by CAMEO.2.0's patterns."""
+    d = scope.contents.get(id(c))
+    if d is not None:
+        content = _truce(d) or d.sense.cameo or cameo_for(d.sense.type, d.sense.mode or _mode_from_cues(d, scope.lex))
+        content = _aid_kind(d) if content == "070" and d.sense.type == "AID" else content
+        # "agreed to provide military aid": 0332; "urged them to halt their protest" (the noun is the
+        # content, its verb coding nothing): 0252, not the protest's own row
+        return parallel_code(cameo, _dissent_eased(c.token)) or parallel_code(cameo, content) \
+            or parallel_code(cameo, _proposal_code(c.token, scope.lex, scope.parts)) \
+            or parallel_code(cameo, _institutional(c.token)) or cameo  # ("rejected an offer to X": X)
+    if type_ in PARALLEL_HEADS and not c.is_noun:
+        return parallel_code(cameo, _dissent_eased(c.token)) \
+            or parallel_code(cameo, coder.complement_code(c.token, scope.lex, scope.parts)) \
+            or parallel_code(cameo, _proposal_code(c.token, scope.lex, scope.parts)) \
+            or parallel_code(cameo, _policy_change(c.token)) \
+            or parallel_code(cameo, _resources_given(c.token, type_)) \
+            or parallel_code(cameo, _institutional(c.token)) or cameo
+    return cameo
+
+
+def _commitment_recoded(c, scope: _SentenceScope, coded: tuple) -> tuple:
+    """(type, CAMEO code, mode, the rallied target or []): a vow to use force is a threat, a call to rally
+    for someone is support of them (not for a user's dictionary, whose own patterns code both)."""
+    type_, cameo, mode = coded
+    vowed = _vowed_force(c, scope.contents.get(id(c))) if not c.dictionary and type_ == "AGREE" else None
+    if vowed:
+        type_, cameo, mode = vowed  # "vowed to impose tariffs on X": a threat (1312), no AGREE
+    rallied = _rallied_for(c, scope.contents.get(id(c))) if not c.dictionary and type_ == "REQUEST" else []
+    if rallied:
+        type_, cameo, mode = "SUPPORT", "053", None
+    return type_, cameo, mode, rallied
+
+
+def _dated_flags(c, type_, date, doc_date) -> set[str]:
+    """The flags the event's date gives (future, historical), counted from publication."""
+    dated = date_flags(date, doc_date)
+    if "future" in dated and _told_in_past(c):
+        # "The following day, the base came under fire": a time resolved after the article
+        # in a past-tense telling is counted from the story's own time, not publication
+        dated.discard("future")
+    if type_ != c.sense.type:
+        dated.discard("future")  # "will visit Albania in June": the intent is stated now (AGREE)
+    return dated
+
+
+def _event_actors(c, scope: _SentenceScope, coded: tuple, location, rallied) -> tuple[list, list]:
+    """(source, target): the candidate's own, else read from the site, the place, the content or the crowd."""
+    type_, cameo = coded
+    doc = scope.doc
+    # an announced, promised or refused act ("will extend the curfew in Abidjan", "will lift the
+    # curfew in Abidjan": THREATEN, AGREE, REJECT) aims where the act itself would
+    restated = type_ in RECAST_TYPES and type_ != c.sense.type
+    target = rallied or c.target or _site_target(c, type_, scope.parts) or ([] if _mutual(c) else _place_target(
+        c.sense.type if restated else type_, c.source, location, doc,
+        (c.sense.cameo if restated else cameo) or "")) \
+        or _content_place_target(c, scope.contents.get(id(c)), doc)
+    source = c.source or _place_source(type_, cameo or "", target, location, doc) \
+        or _crowd_source(c, type_, target, location, doc)
+    return source, target
+
+
+def _no_record(c, scope: _SentenceScope, type_, source, target) -> bool:
+    """Whether a coded candidate makes no event after all: a danger, a state, a region's act, a view shared, a
+    backdrop with no one acting, or an untyped event with no dyad."""
+    if not c.source and type_ == "THREATEN" and c.sense.type == "THREATEN" and _danger_of(c):
+        return True  # "the threat of an invasion hung over the talks": a danger, no one threatening
+    if _reduced_relative(c):
+        return True  # "freed four aid workers held captive": the workers' state, told as the release's
+    if _regional_side(c, scope.parts):
+        return True  # "The West condemned Russia", "accused the West of": PLOVER codes no event of a region
+    if _opinion_agreed(c):
+        return True  # "agreed that the treaty was flawed": a view shared, no act agreed to
+    if not source and _background(c, bool(target), scope.trigger_types):
+        return True  # "agreed to a ceasefire after two days of fighting": no one's act, no record
+    # an untyped event is the user's dictionary's, which PETRARCH codes as dyads only ("Russia said ..." with
+    # no one addressed is no CAMEO.2.0 SAY [010] of its own)
+    return type_ is None and not (source and target)
+
+
+def _with_mirrors(ev: Event, c, scope: _SentenceScope) -> list[tuple[Event, coder.Candidate]]:
+    """The event with its mirror (the other side's act it implies) and a user dictionary's `~` transforms."""
+    events = [(ev, c)]
+    if ev.type == c.sense.type:  # (an announced or refused act is one actor's statement)
+        mirrors = [(m, c) for m in mirrored(ev, c)]
+        if mirrors and _hosted(c):
+            events = mirrors + events  # "received a visit from X": the host's 043 first, as
+            # CAMEO.2.0's OBTAIN `* ENVOY` [043:042] tells "received an envoy from X"
+        else:
+            events += mirrors
+    if c.dictionary and scope.lex.petr is not None and scope.lex.petr.transforms:  # the user's `~` lines
+        events += [(t, c) for t in transformed(ev, c, scope.lex.petr, scope.parts, scope.doc.text)]
+    return events
+
+
+def _finished_events(events: list[tuple[Event, coder.Candidate]], doc: Document) -> list[Event]:
+    """The document's events after the passes that need every sentence's: repression linked, details and
+    asides dropped, backdrops flagged, subsumed acts and restatements merged; then numbered and given targets
+    and ACLED readings."""
     _link_repression(events)
     events = _without_anonymous_details(events)
     events = _without_actorless_objects(events)
     events = _without_causes_of_reactions(events)
     events = _without_relative_asides(events)
     _flag_backdrops(events)
+    return _numbered(_merged(events), events, doc)
+
+
+def _merged(events: list[tuple[Event, coder.Candidate]]) -> list[Event]:
+    """The events left once an act another subsumes is dropped and a restatement merged into what it restates."""
     kept = drop_subsumed([e for e, _ in events], {id(e) for e, c in events if _own_clause_verb(c)})
     kept_ids = {id(k) for k in kept}
-    merged = merge_restatements(kept, {id(e) for e, c in events if _anaphoric(c) and id(e) in kept_ids},
-                                {id(e) for e, c in events if _referred_back(c) and id(e) in kept_ids})
+    return merge_restatements(kept, {id(e) for e, c in events if _anaphoric(c) and id(e) in kept_ids},
+                              {id(e) for e, c in events if _referred_back(c) and id(e) in kept_ids})
 
+
+def _numbered(merged: list[Event], events: list[tuple[Event, coder.Candidate]], doc: Document) -> list[Event]:
+    """The kept events numbered in order, each with a domestic target where it has none and its ACLED reading."""
     told = [e for e, _ in events]  # (every act the sentence tells bounds a clause, a detail dropped or not)
     coded_by_user = {id(e) for e, c in events if c.dictionary}  # (PETRARCH codes dyads the text names)
     merged_ids = {id(m) for m in merged}
