@@ -73,22 +73,25 @@ def test_type_accuracy_takes_the_k_best_events_as_a_multiset():
 
 def test_gold_report_names_its_file_split_and_failures():
     items = Gold([_item("a", _gold("ASSAULT")), _item("b", _gold("ASSAULT"))], path="g.jsonl", split="dev")
-    r = score(items, [None, _doc([coded("ASSAULT", ["e1"], ["e2"])])])
-    assert (r["gold"], r["split"], r["failed"]) == ("g.jsonl", "dev", 1)
-    assert r["items"] == 2 and r["gold_events"] == 2
-    assert r["per_type"]["ASSAULT"] == {"gold": 2, "correct": 1, "wrong_actors": 0, "uncoded": 1, "extra": 0}
+    items.append(_item("c", _gold("ASSAULT")))
+    r = score(items, [None, _doc([coded("ASSAULT", ["e1"], ["e2"])]), None])
+    assert (r["gold"], r["split"], r["failed"]) == ("g.jsonl", "dev", 2)
+    assert r["items"] == 3 and r["gold_events"] == 3
+    assert r["per_type"]["ASSAULT"] == {"gold": 3, "correct": 1, "wrong_actors": 0, "uncoded": 2, "extra": 0}
+    # the two uncoded sentences: one confusion entry counted twice
+    assert r["confusion"] == [{"gold": "ASSAULT", "predicted": "UNCODED", "n": 2}]
 
 
 def test_per_type_prefers_the_event_with_the_gold_actors_and_takes_each_once():
     # gold: two ASSAULTs RUS->UKR; predicted: RUS->RUS (wrong actors) first, then RUS->UKR
-    items = [_item("a", _gold("ASSAULT"), _gold("ASSAULT"), _gold("REJECT"))]
+    items = [_item("a", _gold("ASSAULT"), _gold("ASSAULT"), _gold("REJECT"), _gold("REJECT"))]
     docs = [_doc([coded("ASSAULT", ["e1"], ["e1"]), placed_other("ASSAULT", ["e1"], ["e2"]),
-                  coded("COERCE", ["e2"], ["e1"]), coded(None, ["e1"], ["e2"])])]
+                  coded("COERCE", ["e2"], ["e1"]), placed_other("COERCE", ["e1"], ["e1"]), coded(None, ["e1"], ["e2"])])]
     r = score(items, docs)
     assert r["per_type"]["ASSAULT"] == {"gold": 2, "correct": 1, "wrong_actors": 1, "uncoded": 0, "extra": 0}
-    assert r["per_type"]["REJECT"] == {"gold": 1, "correct": 0, "wrong_actors": 0, "uncoded": 1, "extra": 0}
-    assert r["per_type"]["COERCE"]["extra"] == 1 and r["per_type"]["(untyped)"]["extra"] == 1
-    assert r["totals"] == {"correct": 1, "wrong_actors": 1, "uncoded": 1, "extra": 2}
+    assert r["per_type"]["REJECT"] == {"gold": 2, "correct": 0, "wrong_actors": 0, "uncoded": 2, "extra": 0}
+    assert r["per_type"]["COERCE"]["extra"] == 2 and r["per_type"]["(untyped)"]["extra"] == 1
+    assert r["totals"] == {"correct": 1, "wrong_actors": 1, "uncoded": 2, "extra": 3}
 
 
 def placed_other(type_, source, target):
@@ -104,6 +107,19 @@ def test_triples_top_and_records_count_their_own_events():
     r = score(items, docs)
     assert (r["triples"]["country"]["pred"], r["triples_top"]["pred"], r["triples_records"]["pred"]) == (2, 1, 1)
     assert r["triples"]["country_sector"]["tp"] == 0 and r["triples"]["country"]["tp"] == 1
+
+
+def test_a_city_argument_scores_as_its_country_in_every_triple_count():
+    from newsgraph.model import Mention, Place
+
+    ents = [Entity(id="e1", name="Russia", type="GPE", actor=Actor(code="RUS", country="RUS")),
+            Entity(id="e3", name="Paris", type="GPE", mentions=[Mention(start=10, end=15, text="Paris")])]
+    doc = Document(text="x" * 20, entities=ents, events=[coded("ASSAULT", ["e1"], ["e3"])],
+                   places=[Place(id="p1", name="Paris", country="FRA", feature="city",
+                                 mentions=[Mention(start=10, end=15, text="Paris")])])
+    r = score([_item("a", _gold("ASSAULT", target=[("FRA", None)]))], [doc])
+    assert [r[k]["tp"] for k in ("triples_top", "triples_records")] == [1, 1]
+    assert r["triples"]["country"]["tp"] == 1 and r["per_type"]["ASSAULT"]["correct"] == 1
 
 
 # --- web/app.py ---------------------------------------------------------------------------------------
