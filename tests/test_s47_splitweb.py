@@ -222,9 +222,11 @@ def _lines(result) -> list[str]:
 
 def test_ingest_needs_something_to_read(runner, tmp_path):
     r = runner.invoke(cli.app, ["ingest", "--db", str(tmp_path / "c.duckdb")])
-    assert r.exit_code == 2 and "give PATH... to extract, or --from-parquet DIR" in r.stderr
+    assert r.exit_code == 2 and _lines(r)[0].startswith(
+        "newsgraph: error: Invalid value for PATH: give PATH... to extract, or --from-parquet DIR (see ")
     r = runner.invoke(cli.app, ["ingest", "x.txt", "--input-format", "xml", "--db", str(tmp_path / "c.duckdb")])
-    assert r.exit_code == 2 and "--input-format" in r.stderr and "must be text, html, json or jsonl" in r.stderr
+    assert r.exit_code == 2 and _lines(r)[0].startswith(
+        "newsgraph: error: Invalid value for --input-format: must be text, html, json or jsonl (see ")
     for fmt in ("text", "html", "json", "jsonl"):  # each known format passes the check (and the file is missing)
         r = runner.invoke(cli.app, ["ingest", str(tmp_path / "x"), "--input-format", fmt, "-q",
                                     "--db", str(tmp_path / f"{fmt}.duckdb")])
@@ -235,7 +237,8 @@ def test_ingest_needs_something_to_read(runner, tmp_path):
 def test_ingest_to_a_server_refuses_extraction_settings(runner, option):
     r = runner.invoke(cli.app, ["ingest", "x.txt", "--server", "http://127.0.0.1:9", option, "v"])
     assert r.exit_code == 2 and len(_lines(r)) == 1
-    assert f"Invalid value for {option}: cannot be combined with --server" in r.stderr
+    assert _lines(r)[0].startswith(f"newsgraph: error: Invalid value for {option}: cannot be combined with --server "
+                                   "(the server extracts with the settings it was started with) (see ")
 
 
 def test_ingest_summary_and_exit_codes(runner, tmp_path):
@@ -252,6 +255,12 @@ def test_ingest_summary_and_exit_codes(runner, tmp_path):
     assert r.exit_code == 0 and "skipped 1 inputs that failed before" in _lines(r)[-1]
     r = runner.invoke(cli.app, ["ingest", str(tmp_path / "empty.txt"), "--retry-failed", "-q", "--db", db])
     assert r.exit_code == 1 and [ln for ln in _lines(r) if "added" in ln] == []
+    # the stored article and failure, exported as partitions, load into a new store (the failure is carried over)
+    assert runner.invoke(cli.app, ["export", "--db", db, "--format", "parquet", "--out", str(tmp_path / "pq")]).exit_code == 0
+    new = str(tmp_path / "new.duckdb")
+    r = runner.invoke(cli.app, ["ingest", "--from-parquet", str(tmp_path / "pq"), "--db", new, "--batch-size", "1"])
+    assert r.exit_code == 1
+    assert _lines(r)[-1] == f"newsgraph: added 1, already stored 0, duplicate texts 0, failed 1; 1 articles in {new}"
 
 
 def test_the_app_describes_itself_and_serves_no_cdn_pages():
