@@ -524,18 +524,10 @@ def ingest(
 ) -> None:
     """Extract articles into a corpus store (idempotent and resumable: stored articles are skipped)."""
     from .corpus import ingest as ing
-    from .nlp import load
 
-    if not paths and not from_parquet:
-        raise typer.BadParameter("give PATH... to extract, or --from-parquet DIR", param_hint="PATH")
-    if input_format and input_format not in ("text", "html", "json", "jsonl"):
-        raise typer.BadParameter("must be text, html, json or jsonl", param_hint="--input-format")
+    _check_ingest_inputs(paths, from_parquet, input_format)
     if server:
-        for given, name in ((model, "--model"), (actors, "--actors"), (agents, "--agents"), (verbs, "--verbs"),
-                             (discards, "--discards"), (issues, "--issues")):
-            if given:
-                raise typer.BadParameter("cannot be combined with --server (the server extracts with the settings "
-                                         "it was started with)", param_hint=name)
+        _refuse_with_server(model=model, actors=actors, agents=agents, verbs=verbs, discards=discards, issues=issues)
         _ingest_remote(server, token, paths, from_parquet=from_parquet, dask=dask, workers=workers,
                        max_bytes=max_bytes, input_format=input_format, quiet=quiet, published=published,
                        retry_failed=retry_failed)
@@ -546,32 +538,76 @@ def ingest(
     options = run_options(model, published, actors, agents, verbs, batch_size=batch_size, discards=discards,
                           issues=issues)
     stats = ing.new_stats()
-
-    def add(got):
-        for k, v in got.items():
-            stats[k] += v
-
     with _open_store(db, read_only=False) as store:
-        if from_parquet:
-            with _ingest_progress(None, quiet) as advance:
-                add(ing.load_parquet(from_parquet, store, batch_size=batch_size, advance=advance, log=log))
-        if paths:
-            load(model)  # fail fast, with one clear line, before any worker starts
-            total = count_inputs(paths)
-            with _ingest_progress(total, quiet) as advance:
-                if dask:
-                    from .corpus.dask import ingest_dask
-
-                    add(ingest_dask(paths, store, dask, parquet_out or f"{db}.parts", options=options,
-                                    max_bytes=max_bytes, workers=workers, fmt=input_format, advance=advance, log=log))
-                else:
-                    add(ing.ingest(paths, store, workers=workers, options=options, batch_size=batch_size,
-                                   max_bytes=max_bytes, fmt=input_format, advance=advance, log=log,
-                                   retry_failed=retry_failed, on_failure=lambda f: _err(f"error: {f}"), warn=_warn))
+        _ingest_local(store, stats, paths, from_parquet, db=db, model=model, dask=dask, parquet_out=parquet_out,
+                      options=options, workers=workers, batch_size=batch_size, max_bytes=max_bytes,
+                      fmt=input_format, retry_failed=retry_failed, quiet=quiet, log=log)
         total_articles = store.count("articles")
+    _ingest_summary(stats, f"{total_articles} articles in {db}", quiet)
+
+
+def _check_ingest_inputs(paths: list[str] | None, from_parquet: str | None, input_format: str | None) -> None:
+    """Something to ingest, in a format the readers know: said before any store is opened."""
+    if not paths and not from_parquet:
+        raise typer.BadParameter("give PATH... to extract, or --from-parquet DIR", param_hint="PATH")
+    if input_format and input_format not in ("text", "html", "json", "jsonl"):
+        raise typer.BadParameter("must be text, html, json or jsonl", param_hint="--input-format")
+
+
+def _refuse_with_server(**given) -> None:
+    """With --server the server extracts: options that would change how articles are extracted here
+    would be silently ignored, so the first one given is refused, named by its option."""
+    for name, value in given.items():
+        if value:
+            raise typer.BadParameter("cannot be combined with --server (the server extracts with the settings "
+                                     "it was started with)", param_hint=f"--{name}")
+
+
+def _ingest_local(store, stats: dict, paths: list[str] | None, from_parquet: str | None, *, db: str,
+                  model: str | None, dask: str | None, parquet_out: str | None, options, workers: int,
+                  batch_size: int, max_bytes: int, fmt: str | None, retry_failed: bool, quiet: bool, log) -> None:
+    """Load the parquet partitions, then extract the paths, into the open store, adding their counts to `stats`."""
+    from .corpus import ingest as ing
+
+    if from_parquet:
+        with _ingest_progress(None, quiet) as advance:
+            _add_counts(stats, ing.load_parquet(from_parquet, store, batch_size=batch_size, advance=advance, log=log))
+    if paths:
+        _add_counts(stats, _extract_into(store, paths, db=db, model=model, dask=dask, parquet_out=parquet_out,
+                                         options=options, workers=workers, batch_size=batch_size,
+                                         max_bytes=max_bytes, fmt=fmt, retry_failed=retry_failed, quiet=quiet,
+                                         log=log))
+
+
+def _extract_into(store, paths: list[str], *, db: str, model: str | None, dask: str | None, parquet_out: str | None,
+                  options, workers: int, batch_size: int, max_bytes: int, fmt: str | None, retry_failed: bool,
+                  quiet: bool, log) -> dict:
+    """Extract the paths' articles into the store, here or on a Dask cluster; the counts of this run."""
+    from .corpus import ingest as ing
+    from .nlp import load
+
+    load(model)  # fail fast, with one clear line, before any worker starts
+    with _ingest_progress(count_inputs(paths), quiet) as advance:
+        if dask:
+            from .corpus.dask import ingest_dask
+
+            return ingest_dask(paths, store, dask, parquet_out or f"{db}.parts", options=options,
+                               max_bytes=max_bytes, workers=workers, fmt=fmt, advance=advance, log=log)
+        return ing.ingest(paths, store, workers=workers, options=options, batch_size=batch_size,
+                          max_bytes=max_bytes, fmt=fmt, advance=advance, log=log,
+                          retry_failed=retry_failed, on_failure=lambda f: _err(f"error: {f}"), warn=_warn)
+
+
+def _add_counts(stats: dict, got: dict) -> None:
+    for k, v in got.items():
+        stats[k] += v
+
+
+def _ingest_summary(stats: dict, where: str, quiet: bool) -> None:
+    """The one-line summary (unless quiet), and exit code 1 when any input failed."""
     if not quiet:
         _err(f"added {stats['added']}, already stored {stats['skipped']}, duplicate texts {stats['duplicates']}, "
-             f"failed {stats['failed']}; {total_articles} articles in {db}")
+             f"failed {stats['failed']}; {where}")
         _failed_before_note(stats)
     if stats["failed"]:
         raise typer.Exit(EXIT_FAILED)

@@ -305,81 +305,129 @@ def _prf(c: Counter) -> dict:
             "gold": c["gold"]}
 
 
+@dataclass
+class _Tally:
+    """What score() counts over the gold sentences, before it is turned into the report."""
+    type_hits: int = 0
+    type_total: int = 0
+    counts: dict = field(default_factory=lambda: {lvl: Counter() for lvl in ("country", "country_sector")})
+    counts_top: dict = field(default_factory=lambda: {"country": Counter()})
+    counts_records: dict = field(default_factory=lambda: {"country": Counter()})
+    per_type: dict = field(default_factory=lambda: {t: Counter() for t in TYPES})
+    confusion: Counter = field(default_factory=Counter)
+    cameo_hits: Counter = field(default_factory=Counter)
+
+
 def score(items: list[GoldItem], docs: list) -> dict:
     """The report; when `items` is the Gold that load_gold returns, it also names the file, the split
     and how many sentences failed."""
-    type_hits = type_total = 0
-    counts = {lvl: Counter() for lvl in ("country", "country_sector")}
-    counts_top = {"country": Counter()}
-    counts_records = {"country": Counter()}
-    per_type = {t: Counter() for t in TYPES}
-    confusion: Counter = Counter()
-    cameo_hits: Counter = Counter()
+    tally = _Tally()
     for item, doc in zip(items, docs):
-        events = sorted(doc.events, key=_rank) if doc is not None else []
-        factual = [e for e in events if asserted(e)]
-        # type accuracy
-        k = len(item.events)
-        gold_types = Counter(g.type for g in item.events)
-        pred_types = Counter(e.type for e in events[:k])
-        type_hits += sum((gold_types & pred_types).values())
-        type_total += k
-        if k == 1:
-            confusion[(item.events[0].type, events[0].type if events else "UNCODED")] += 1
-            want = item.events[0].cameo
-            if want:  # CAMEO code of the top event: exact, and its two-digit root
-                got = (events[0].cameo or "") if events else ""
-                cameo_hits["total"] += 1
-                cameo_hits["exact"] += got == want
-                cameo_hits["root"] += got[:2] == want[:2]
-        # triples: over every asserted event, and over the k best (the ones type accuracy judges)
-        places = place_countries(doc) if doc is not None else {}
-        pred_actors = _predicted_actors(item, doc, factual, places)
-        _count_triples(counts_top, item, _predicted_actors(item, doc, [e for e in events[:k] if asserted(e)], places))
-        _count_triples(counts, item, pred_actors)
-        _count_triples(counts_records, item, [(s, t, e) for s, t, e in pred_actors if e.source or e.target])
-        # PETRARCH-style per type
-        used: set[int] = set()
-        for g in item.events:
-            per_type[g.type]["gold"] += 1
-            gs, gt = {a[0] for a in g.source}, {a[0] for a in g.target}
-            same_type = [i for i, (s, t, e) in enumerate(pred_actors) if e.type == g.type and i not in used]
-            exact = [i for i in same_type if {a[0] for a in pred_actors[i][0]} == gs and {a[0] for a in pred_actors[i][1]} == gt]
-            if exact:
-                per_type[g.type]["correct"] += 1
-                used.add(exact[0])
-            elif same_type:
-                per_type[g.type]["wrong_actors"] += 1
-                used.add(same_type[0])
-            else:
-                per_type[g.type]["uncoded"] += 1
-        for i, (s, t, e) in enumerate(pred_actors):
-            if i not in used:  # (an untyped event, coded by a user verb dictionary, is extra of its own kind)
-                per_type.setdefault(e.type or UNTYPED, Counter())["extra"] += 1
-    triples = {lvl: _prf(c) for lvl, c in counts.items()}
-    gold_events = sum(v["gold"] for v in per_type.values())
-    report = {
-        "items": len(items),
-        "gold_events": gold_events,
-        "type_accuracy": round(type_hits / type_total, 4) if type_total else 0.0,
-        "cameo_accuracy": ({"exact": round(cameo_hits["exact"] / cameo_hits["total"], 4),
-                            "root": round(cameo_hits["root"] / cameo_hits["total"], 4), "n": cameo_hits["total"]}
-                           if cameo_hits["total"] else None),
-        "triples": triples,
-        # gold that lists one event per sentence (the PLOVER records) counts every further true
-        # event as extra: the same triples over the k best events only, reported beside them
-        "triples_top": _prf(counts_top["country"]),
-        # a PLOVER record needs an actor (manual, "actor ... Required: Y"; an unidentified actor,
-        # UNK, only beside a named recipient): events naming no one on either side make no record
-        "triples_records": _prf(counts_records["country"]),
-        "per_type": {t: {k: c[k] for k in ("gold", "correct", "wrong_actors", "uncoded", "extra")}
-                     for t, c in per_type.items() if any(c.values())},
-        "totals": {k: sum(c[k] for c in per_type.values()) for k in ("correct", "wrong_actors", "uncoded", "extra")},
-        "confusion": [{"gold": g, "predicted": p, "n": n} for (g, p), n in confusion.most_common() if g != p],
-    }
+        _tally_item(tally, item, doc)
+    report = _report(tally, len(items))
     if isinstance(items, Gold):
         report.update(gold=items.path, split=items.split, failed=sum(1 for d in docs if d is None))
     return report
+
+
+def _tally_item(tally: _Tally, item: GoldItem, doc) -> None:
+    """Count one gold sentence against the document coded from it (None: the pipeline failed on it)."""
+    events = sorted(doc.events, key=_rank) if doc is not None else []
+    k = len(item.events)
+    _tally_types(tally, item, events[:k])
+    if k == 1:
+        _tally_top_event(tally, item.events[0], events)
+    pred_actors = _tally_triples(tally, item, doc, events, k)
+    _tally_per_type(tally.per_type, item, pred_actors)
+
+
+def _tally_types(tally: _Tally, item: GoldItem, best: list) -> None:
+    """Type accuracy: the k best predicted events' types against the k gold types, as multisets."""
+    gold_types = Counter(g.type for g in item.events)
+    pred_types = Counter(e.type for e in best)
+    tally.type_hits += sum((gold_types & pred_types).values())
+    tally.type_total += len(item.events)
+
+
+def _tally_top_event(tally: _Tally, gold: GoldEvent, events: list) -> None:
+    """A one-event sentence: the confusion of its type with the top event's, and the CAMEO code of the
+    top event, exact and by its two-digit root, where the gold gives one."""
+    tally.confusion[(gold.type, events[0].type if events else "UNCODED")] += 1
+    want = gold.cameo
+    if want:
+        got = (events[0].cameo or "") if events else ""
+        tally.cameo_hits["total"] += 1
+        tally.cameo_hits["exact"] += got == want
+        tally.cameo_hits["root"] += got[:2] == want[:2]
+
+
+def _tally_triples(tally: _Tally, item: GoldItem, doc, events: list, k: int) -> list[tuple]:
+    """The country triples over every asserted event, over the k best (the ones type accuracy judges)
+    and over those naming an actor or a recipient; returns the asserted events' actors."""
+    places = place_countries(doc) if doc is not None else {}
+    pred_actors = _predicted_actors(item, doc, [e for e in events if asserted(e)], places)
+    _count_triples(tally.counts_top, item, _predicted_actors(item, doc, [e for e in events[:k] if asserted(e)], places))
+    _count_triples(tally.counts, item, pred_actors)
+    _count_triples(tally.counts_records, item, [(s, t, e) for s, t, e in pred_actors if e.source or e.target])
+    return pred_actors
+
+
+def _tally_per_type(per_type: dict, item: GoldItem, pred_actors: list[tuple]) -> None:
+    """PETRARCH-style counts: each gold event takes one predicted event of its type (one with its
+    actors first); a predicted event no gold event took is extra."""
+    used: set[int] = set()
+    for g in item.events:
+        per_type[g.type]["gold"] += 1
+        outcome, taken = _per_type_match(g, pred_actors, used)
+        per_type[g.type][outcome] += 1
+        if taken is not None:
+            used.add(taken)
+    for i, (s, t, e) in enumerate(pred_actors):
+        if i not in used:  # (an untyped event, coded by a user verb dictionary, is extra of its own kind)
+            per_type.setdefault(e.type or UNTYPED, Counter())["extra"] += 1
+
+
+def _per_type_match(g: GoldEvent, pred_actors: list[tuple], used: set[int]) -> tuple[str, int | None]:
+    """How gold event `g` is matched (correct, wrong_actors or uncoded) and the index of the predicted
+    event it takes: the first not yet taken of its type with its country-level actors, else the first
+    of its type."""
+    gs, gt = {a[0] for a in g.source}, {a[0] for a in g.target}
+    same_type = [i for i, (s, t, e) in enumerate(pred_actors) if e.type == g.type and i not in used]
+    exact = [i for i in same_type if {a[0] for a in pred_actors[i][0]} == gs and {a[0] for a in pred_actors[i][1]} == gt]
+    if exact:
+        return "correct", exact[0]
+    if same_type:
+        return "wrong_actors", same_type[0]
+    return "uncoded", None
+
+
+def _cameo_accuracy(hits: Counter) -> dict | None:
+    if not hits["total"]:
+        return None
+    return {"exact": round(hits["exact"] / hits["total"], 4), "root": round(hits["root"] / hits["total"], 4),
+            "n": hits["total"]}
+
+
+def _report(tally: _Tally, n_items: int) -> dict:
+    """The JSON-able report of a tally over `n_items` gold sentences."""
+    per_type = tally.per_type
+    return {
+        "items": n_items,
+        "gold_events": sum(v["gold"] for v in per_type.values()),
+        "type_accuracy": round(tally.type_hits / tally.type_total, 4) if tally.type_total else 0.0,
+        "cameo_accuracy": _cameo_accuracy(tally.cameo_hits),
+        "triples": {lvl: _prf(c) for lvl, c in tally.counts.items()},
+        # gold that lists one event per sentence (the PLOVER records) counts every further true
+        # event as extra: the same triples over the k best events only, reported beside them
+        "triples_top": _prf(tally.counts_top["country"]),
+        # a PLOVER record needs an actor (manual, "actor ... Required: Y"; an unidentified actor,
+        # UNK, only beside a named recipient): events naming no one on either side make no record
+        "triples_records": _prf(tally.counts_records["country"]),
+        "per_type": {t: {k: c[k] for k in ("gold", "correct", "wrong_actors", "uncoded", "extra")}
+                     for t, c in per_type.items() if any(c.values())},
+        "totals": {k: sum(c[k] for c in per_type.values()) for k in ("correct", "wrong_actors", "uncoded", "extra")},
+        "confusion": [{"gold": g, "predicted": p, "n": n} for (g, p), n in tally.confusion.most_common() if g != p],
+    }
 
 
 def records(items: list[GoldItem], docs: list) -> list[dict]:

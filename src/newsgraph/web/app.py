@@ -362,6 +362,9 @@ class Order(str, Enum):
 DateParam = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
                                         description="A date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY.",
                                         examples=["2026-01-25"])]
+# the paging parameters of the corpus lists
+LimitParam = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Rows per page.")]
+OffsetParam = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")]
 
 
 def iso_date(value: str | None, name: str) -> dt.date | None:
@@ -738,6 +741,23 @@ def create_app(store_path: str | None = None, token: str | None = None, *, max_b
     corpus = Corpus(store_path, writable=token is not None) if store_path else None
     extractor = Extractor(model)
     pool = pool if pool is not None else InlinePool(extractor)
+    app = _new_app(_lifespan(pool, corpus))
+    app.state.corpus = corpus
+    app.state.extractor = extractor
+    app.state.pool = pool
+    _add_error_handlers(app)
+    need_corpus = _corpus_dependency(corpus)
+    _add_extraction(app, pool, max_body, _token_dependency(token), need_corpus)
+    _add_corpus_routes(app, need_corpus)
+    _add_status_route(app, corpus, token, max_body, pool)
+    _add_pages(app)
+    _add_components(app)
+    _add_middleware(app, max_body, cors_origins, allowed_hosts)
+    return app
+
+
+def _lifespan(pool, corpus: "Corpus | None") -> Callable:
+    """The app's lifespan: the pool starts with the app; on shutdown the pool and the store are closed."""
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -749,7 +769,11 @@ def create_app(store_path: str | None = None, token: str | None = None, *, max_b
             if corpus is not None:
                 corpus.close()
 
-    app = FastAPI(
+    return lifespan
+
+
+def _new_app(lifespan: Callable) -> FastAPI:
+    return FastAPI(
         lifespan=lifespan,
         title="newsgraph",
         version=__version__,
@@ -758,77 +782,110 @@ def create_app(store_path: str | None = None, token: str | None = None, *, max_b
         openapi_url="/openapi.json",
         default_response_class=JSON,
     )
-    app.state.corpus = corpus
-    app.state.extractor = extractor
-    app.state.pool = pool
 
 
-    # -- errors: JSON, one line, never a traceback -----------------------------------------------
-    @app.exception_handler(ApiError)
-    async def _api_error(request: Request, exc: ApiError):
-        return error(exc.status, exc.code, exc.message, exc.details, exc.headers)
+# -- errors: JSON, one line, never a traceback ----------------------------------------------------------
 
-    @app.exception_handler(NewsgraphError)
-    async def _newsgraph_error(request: Request, exc: NewsgraphError):
-        return error_response(exc)
+def _add_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(ApiError, _api_error)
+    app.add_exception_handler(NewsgraphError, _newsgraph_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(Exception, _internal_error)
 
-    @app.exception_handler(RequestValidationError)
-    async def _validation(request: Request, exc: RequestValidationError):
-        details = [{"loc": [str(x) for x in e.get("loc", ())], "msg": e.get("msg", "")} for e in exc.errors()]
-        where = ", ".join(".".join(d["loc"]) + ": " + d["msg"] for d in details[:3])
-        return error(422, "invalid", f"invalid request ({where})", details)
 
-    @app.exception_handler(StarletteHTTPException)
-    async def _http_error(request: Request, exc: StarletteHTTPException):
-        code = _STATUS_CODES.get(exc.status_code, "error")
-        message = exc.detail if isinstance(exc.detail, str) else code
-        if exc.status_code == 404 and message == "Not Found":
-            message = f"no such path: {request.url.path}"
-        return error(exc.status_code, code, message, headers=getattr(exc, "headers", None))
+async def _api_error(request: Request, exc: ApiError):
+    return error(exc.status, exc.code, exc.message, exc.details, exc.headers)
 
-    @app.exception_handler(Exception)
-    async def _internal(request: Request, exc: Exception):
-        log.exception("internal error on %s %s", request.method, request.url.path)
-        return error(500, "internal", "internal server error (the server log has the details)")
 
-    # -- auth ---------------------------------------------------------------------------------------
+async def _newsgraph_error(request: Request, exc: NewsgraphError):
+    return error_response(exc)
+
+
+async def _validation_error(request: Request, exc: RequestValidationError):
+    """FastAPI's validation errors as one message naming the first three fields and what is wrong with each."""
+    details = [{"loc": [str(x) for x in e.get("loc", ())], "msg": e.get("msg", "")} for e in exc.errors()]
+    where = ", ".join(".".join(d["loc"]) + ": " + d["msg"] for d in details[:3])
+    return error(422, "invalid", f"invalid request ({where})", details)
+
+
+async def _http_error(request: Request, exc: StarletteHTTPException):
+    """Starlette's HTTP errors (404, 405, ...) in the API's error body; an unknown path is named."""
+    code = _STATUS_CODES.get(exc.status_code, "error")
+    message = exc.detail if isinstance(exc.detail, str) else code
+    if exc.status_code == 404 and message == "Not Found":
+        message = f"no such path: {request.url.path}"
+    return error(exc.status_code, code, message, headers=getattr(exc, "headers", None))
+
+
+async def _internal_error(request: Request, exc: Exception):
+    """A bug: the traceback goes to the server log, never to the client."""
+    log.exception("internal error on %s %s", request.method, request.url.path)
+    return error(500, "internal", "internal server error (the server log has the details)")
+
+
+# -- the dependencies: the write token and the corpus ---------------------------------------------------
+
+def _token_dependency(token: str | None) -> Callable:
+    """The dependency of every write route: the server's token, as a Bearer credential."""
     bearer = HTTPBearer(auto_error=False, description="The token the server was started with (--token).")
 
     def require_token(cred: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
-        if token is None:
-            raise ApiError(403, "read_only", "this server is read-only: start it with --token (or NEWSGRAPH_TOKEN) "
-                           "to enable writes")
-        given = cred.credentials if cred is not None else ""
-        # constant time, so response timing does not reveal how much of a guess was right
-        if not hmac.compare_digest(given.encode("utf-8"), token.encode("utf-8")):
-            raise ApiError(401, "unauthorized", "a valid token is required: send 'Authorization: Bearer <token>'",
-                           headers={"WWW-Authenticate": "Bearer"})
+        _check_token(token, cred.credentials if cred is not None else "")
+
+    return require_token
+
+
+def _check_token(token: str | None, given: str) -> None:
+    """Refuse a write to a read-only server (403) or one without the server's token (401)."""
+    if token is None:
+        raise ApiError(403, "read_only", "this server is read-only: start it with --token (or NEWSGRAPH_TOKEN) "
+                       "to enable writes")
+    # constant time, so response timing does not reveal how much of a guess was right
+    if not hmac.compare_digest(given.encode("utf-8"), token.encode("utf-8")):
+        raise ApiError(401, "unauthorized", "a valid token is required: send 'Authorization: Bearer <token>'",
+                       headers={"WWW-Authenticate": "Bearer"})
+
+
+def _corpus_dependency(corpus: "Corpus | None") -> Callable:
+    """The dependency of every corpus route: the store, or 503 when the server was started without one."""
 
     def need_corpus() -> Corpus:
         if corpus is None:
             raise ApiError(503, "no_corpus", "this server has no corpus: start it with --db corpus.duckdb")
         return corpus
 
-    _add_extraction(app, pool, max_body, require_token, need_corpus)
+    return need_corpus
 
-    _add_corpus_routes(app, need_corpus)
 
+# -- status, pages and middleware ---------------------------------------------------------------------
+
+def _add_status_route(app: FastAPI, corpus: "Corpus | None", token: str | None, max_body: int, pool) -> None:
     @app.get("/v1/status", tags=["meta"], response_model=Status)
     def status():
         """What this server offers: version, schema, whether it has a corpus and accepts writes."""
-        return JSON({"version": __version__, "schema": SCHEMA, "corpus": corpus is not None,
-                     "writable": token is not None and corpus is not None, "max_body": max_body,
-                     "stats": corpus.read(lambda s: s.stats()) if corpus is not None else None,
-                     "extraction": pool.stats()})
+        return JSON(_server_status(corpus, token, max_body, pool))
 
-    # -- pages -------------------------------------------------------------------------------------
+
+def _server_status(corpus: "Corpus | None", token: str | None, max_body: int, pool) -> dict:
+    return {"version": __version__, "schema": SCHEMA, "corpus": corpus is not None,
+            "writable": token is not None and corpus is not None, "max_body": max_body,
+            "stats": corpus.read(lambda s: s.stats()) if corpus is not None else None,
+            "extraction": pool.stats()}
+
+
+def _add_pages(app: FastAPI) -> None:
+    """The single-page app: its page at / and its scripts and styles under /static."""
+
     @app.get("/", include_in_schema=False)
     def index():
         return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
-    _add_components(app)
+
+def _add_middleware(app: FastAPI, max_body: int, cors_origins: list[str] | None,
+                    allowed_hosts: list[str] | None) -> None:
     # Added innermost first: security headers on every response (413s and Host refusals included), then
     # the Host check, CORS, and the size limit.
     app.add_middleware(BodyLimit, max_body=max_body)
@@ -840,18 +897,21 @@ def create_app(store_path: str | None = None, token: str | None = None, *, max_b
     if allowed_hosts is not None and "*" not in allowed_hosts:
         app.add_middleware(HostCheck, allowed=frozenset(host_name(h) for h in allowed_hosts))
     app.add_middleware(SecurityHeaders)
-    return app
 
+
+# -- corpus queries -----------------------------------------------------------------------------------
 
 def _add_corpus_routes(app: FastAPI, need_corpus: Callable) -> None:
     """The read-only corpus queries: articles, events, evidence, dyads, actors, network."""
-    StoreDep = Annotated[Corpus, Depends(need_corpus)]
-    Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Rows per page.")]
-    Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")]
+    store_dep = Annotated[Corpus, Depends(need_corpus)]
+    _add_article_routes(app, store_dep)
+    _add_event_routes(app, store_dep)
+    _add_actor_routes(app, store_dep)
 
-    # -- corpus queries ---------------------------------------------------------------------------
+
+def _add_article_routes(app: FastAPI, StoreDep) -> None:
     @app.get("/v1/articles", tags=["corpus"], response_model=ArticlesPage, responses=NEEDS_CORPUS)
-    def articles(store: StoreDep, limit: Limit = 50, offset: Offset = 0):
+    def articles(store: StoreDep, limit: LimitParam = 50, offset: OffsetParam = 0):
         """Stored articles, newest first as the store orders them."""
         return JSON(_page(_rows(store.read(lambda s: s.articles(limit=limit, offset=offset))), limit, offset))
 
@@ -866,6 +926,8 @@ def _add_corpus_routes(app: FastAPI, need_corpus: Callable) -> None:
             raise ApiError(404, "not_found", f"no article with id {article_id!r}")
         return JSON(doc)
 
+
+def _add_event_routes(app: FastAPI, StoreDep) -> None:
     @app.get("/v1/events", tags=["corpus"], response_model=EventsPage, responses=NEEDS_CORPUS)
     def events(
         store: StoreDep,
@@ -878,8 +940,8 @@ def _add_corpus_routes(app: FastAPI, need_corpus: Callable) -> None:
         include_flagged: Annotated[bool, Query(description=(
             "Also events told as negated, hypothetical, future, historical or reported by another party "
             "(their `flags`); by default only factual events."))] = False,
-        limit: Limit = 100,
-        offset: Offset = 0,
+        limit: LimitParam = 100,
+        offset: OffsetParam = 0,
     ):
         """Corpus events (one row per deduplicated event), with the same filters as `newsgraph query events`:
         factual events, newest first, unless asked otherwise."""
@@ -911,12 +973,14 @@ def _add_corpus_routes(app: FastAPI, need_corpus: Callable) -> None:
         rows = store.read(lambda s: s.dyad(a, b, by=by.value, include_flagged=include_flagged))
         return JSON({"a": a, "b": b, "by": by.value, "items": _rows(rows)})
 
+
+def _add_actor_routes(app: FastAPI, StoreDep) -> None:
     @app.get("/v1/actors", tags=["corpus"], response_model=ActorsPage, responses=NEEDS_CORPUS)
     def actors(
         store: StoreDep,
         q: Annotated[str | None, Query(max_length=200, description="Keep actors whose name or an alias contains this.")] = None,
-        limit: Limit = 50,
-        offset: Offset = 0,
+        limit: LimitParam = 50,
+        offset: OffsetParam = 0,
     ):
         """Actors, most active first (by events, then articles)."""
         return JSON(_page(_rows(store.read(lambda s: s.actors(q, limit=limit, offset=offset))), limit, offset))
@@ -965,27 +1029,41 @@ def _add_extraction(app: FastAPI, pool, max_body: int, require_token: Callable, 
 
     /v1/extract waits at most the pool's time budget for a worker and gets the whole budget to
     run; an ingest waits its turn, and an article over budget becomes a failure of that article."""
+    _add_extract_route(app, pool, max_body)
+    _add_ingest_route(app, pool, max_body, require_token, need_corpus)
+    _add_batch_route(app, pool, require_token, need_corpus)
 
-    @contextlib.contextmanager
-    def admitted():
-        try:
-            with pool.admit():
-                yield
-        except (Busy, OverBudget, Unavailable) as exc:
-            raise _pool_error(exc) from None
 
-    async def run(arts: list, one_request: bool) -> list:
-        async def one(art):
-            if isinstance(art, (Exception, Document)):
-                return art
-            try:
-                return await pool.extract(art, pool.timeout if one_request else None)
-            except OverBudget as exc:
-                if one_request:
-                    raise
-                return ExtractionError(art.name, str(exc).split(": ", 1)[-1])
-        return list(await asyncio.gather(*(one(a) for a in arts)))
+@contextlib.contextmanager
+def _admitted(pool):
+    """A place in the pool's queue for one request; a full queue or an exhausted budget is a 503."""
+    try:
+        with pool.admit():
+            yield
+    except (Busy, OverBudget, Unavailable) as exc:
+        raise _pool_error(exc) from None
 
+
+async def _run_jobs(pool, arts: list, one_request: bool) -> list:
+    """Each article (a read failure or a ready document passes through) extracted by the pool, in order."""
+    return list(await asyncio.gather(*(_run_job(pool, a, one_request) for a in arts)))
+
+
+async def _run_job(pool, art, one_request: bool):
+    """One article's document, or its failure. A single /v1/extract article gets the pool's time
+    budget and running over it fails the request; an ingest's article waits its turn, and running
+    over the budget is that article's failure."""
+    if isinstance(art, (Exception, Document)):
+        return art
+    try:
+        return await pool.extract(art, pool.timeout if one_request else None)
+    except OverBudget as exc:
+        if one_request:
+            raise
+        return ExtractionError(art.name, str(exc).split(": ", 1)[-1])
+
+
+def _add_extract_route(app: FastAPI, pool, max_body: int) -> None:
     @app.post("/v1/extract", tags=["extract"], response_model=None,
               responses={200: {"description": f"The article as a {SCHEMA} document.",
                                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Document"}}}},
@@ -996,19 +1074,26 @@ def _add_extraction(app: FastAPI, pool, max_body: int, require_token: Callable, 
 
         503 `busy` (with Retry-After) when the server's workers and queue are full; 503 `timeout`
         or `over_memory` when the article ran over the server's time or memory budget."""
-        with admitted():
+        with _admitted(pool):
             arts = await articles_from_request(request, max_body)
             if len(arts) != 1:
                 raise ApiError(422, "invalid", f"the body holds {len(arts)} articles; /v1/extract takes one "
                                "(use /v1/ingest for many)")
-            (res,) = await run(arts, one_request=True)
-        if isinstance(res, (InputError, StageBug)):
-            raise res  # InputError: 422 naming the reason; a bug: 500, details in the log
-        if isinstance(res, Exception):
-            log.error("extraction failed: %s", res)
-            raise ApiError(422, "extraction_failed", _failure_message(res))
-        return JSON(res)
+            (res,) = await _run_jobs(pool, arts, one_request=True)
+        return JSON(_extracted(res))
 
+
+def _extracted(res):
+    """The document /v1/extract answers with, or the error its failure is told as."""
+    if isinstance(res, (InputError, StageBug)):
+        raise res  # InputError: 422 naming the reason; a bug: 500, details in the log
+    if isinstance(res, Exception):
+        log.error("extraction failed: %s", res)
+        raise ApiError(422, "extraction_failed", _failure_message(res))
+    return res
+
+
+def _add_ingest_route(app: FastAPI, pool, max_body: int, require_token: Callable, need_corpus: Callable) -> None:
     @app.post("/v1/ingest", tags=["corpus"], response_model=IngestResult,
               responses=_err(400, 401, 403, 413, 415, 422, 503), dependencies=[Depends(require_token)],
               openapi_extra={"requestBody": {"required": True, "content": _ARTICLE_CONTENT}})
@@ -1018,16 +1103,24 @@ def _add_extraction(app: FastAPI, pool, max_body: int, require_token: Callable, 
         Takes the same bodies as /v1/extract, a file of many articles (JSON array or JSONL) as a
         multipart upload, or a ready `newsgraph/1` document as JSON."""
         store = need_corpus()
-        with admitted():
-            results = await run(await articles_from_request(request, max_body, documents=True), one_request=False)
-        docs = [r for r in results if isinstance(r, Document)]
-        failed = [{"name": getattr(r, "name", "<request>"), "reason": getattr(r, "reason", "extraction failed")}
-                  for r in results if isinstance(r, Exception)]
-        if not docs:
-            raise ApiError(422, "unreadable", "; ".join(f["reason"] for f in failed[:3]) or "no article")
-        stored = await run_in_threadpool(store.write, lambda s: s.add_documents(docs))
-        return JSON({"ids": [d.id for d in docs], "failed": failed, "stored": stored or {}})
+        with _admitted(pool):
+            results = await _run_jobs(pool, await articles_from_request(request, max_body, documents=True),
+                                      one_request=False)
+        return JSON(await _store_results(store, results))
 
+
+async def _store_results(store, results: list) -> dict:
+    """Store an ingest's documents; its reply names them and the failures. Nothing extracted is a 422."""
+    docs = [r for r in results if isinstance(r, Document)]
+    failed = [{"name": getattr(r, "name", "<request>"), "reason": getattr(r, "reason", "extraction failed")}
+              for r in results if isinstance(r, Exception)]
+    if not docs:
+        raise ApiError(422, "unreadable", "; ".join(f["reason"] for f in failed[:3]) or "no article")
+    stored = await run_in_threadpool(store.write, lambda s: s.add_documents(docs))
+    return {"ids": [d.id for d in docs], "failed": failed, "stored": stored or {}}
+
+
+def _add_batch_route(app: FastAPI, pool, require_token: Callable, need_corpus: Callable) -> None:
     @app.post("/v1/ingest/batch", tags=["corpus"], response_model=IngestBatchResult,
               responses=_err(400, 401, 403, 413, 422, 503), dependencies=[Depends(require_token)])
     async def ingest_batch(batch: IngestBatch):
@@ -1036,32 +1129,45 @@ def _add_extraction(app: FastAPI, pool, max_body: int, require_token: Callable, 
         As `newsgraph ingest` does locally: articles already stored are skipped, a text repeated in
         the batch is extracted once, and failures (the client's read failures included) are
         recorded in the store's failures table under the client's input names."""
-        from ..corpus.ingest import failed_names, new_articles, new_stats
-
         store = need_corpus()
-        stats = new_stats()
-        arts = [_batch_article(a) for a in batch.articles]
-        skip: set[str] = set()
+        return JSON(await _ingest_batch(pool, store, batch))
 
-        def todo_of(s):
-            skip.update(() if batch.retry_failed else failed_names(s))
-            return list(new_articles(s, arts, stats, skip_names=skip))
 
-        with admitted():
-            todo = await run_in_threadpool(store.write, todo_of)
-            results = await run(todo, one_request=False)
-        docs = [r for r in results if isinstance(r, Document)]
-        unread = [f for f in batch.failures if f.name not in skip]  # as a local re-run: known failures skipped
-        stats["failed_before"] += len(batch.failures) - len(unread)
-        fails = [r for r in results if isinstance(r, Exception)] + [InputError(f.name, f.reason) for f in unread]
-        recovered = [a.name for a, r in zip(todo, results) if isinstance(r, Document)]
-        got = await run_in_threadpool(store.write, lambda s: s.add_documents(docs, fails, recovered=recovered))
-        return JSON({"added": got["added"], "skipped": stats["skipped"] + got["skipped"],
-                     "duplicates": stats["duplicates"], "failed": got["failed"], "events": got["events"],
-                     "failed_before": stats["failed_before"],
-                     "ids": [d.id for d in docs],
-                     "failures": [{"name": getattr(f, "name", "<request>"), "reason": getattr(f, "reason", str(f))}
-                                  for f in fails]})
+async def _ingest_batch(pool, store, batch: IngestBatch) -> dict:
+    """Extract the batch's new articles and store them with every failure, as a local ingest would."""
+    from ..corpus.ingest import new_stats
+
+    stats = new_stats()
+    arts = [_batch_article(a) for a in batch.articles]
+    skip: set[str] = set()
+    with _admitted(pool):
+        todo = await run_in_threadpool(store.write, lambda s: _batch_todo(s, arts, stats, skip, batch.retry_failed))
+        results = await _run_jobs(pool, todo, one_request=False)
+    docs = [r for r in results if isinstance(r, Document)]
+    unread = [f for f in batch.failures if f.name not in skip]  # as a local re-run: known failures skipped
+    stats["failed_before"] += len(batch.failures) - len(unread)
+    fails = [r for r in results if isinstance(r, Exception)] + [InputError(f.name, f.reason) for f in unread]
+    recovered = [a.name for a, r in zip(todo, results) if isinstance(r, Document)]
+    got = await run_in_threadpool(store.write, lambda s: s.add_documents(docs, fails, recovered=recovered))
+    return _batch_reply(got, stats, docs, fails)
+
+
+def _batch_todo(store, arts: list, stats: dict, skip: set[str], retry_failed: bool) -> list:
+    """The batch's articles not yet stored (counted in `stats`); unless retrying, the names that failed
+    before join `skip` and are left out."""
+    from ..corpus.ingest import failed_names, new_articles
+
+    skip.update(() if retry_failed else failed_names(store))
+    return list(new_articles(store, arts, stats, skip_names=skip))
+
+
+def _batch_reply(got: dict, stats: dict, docs: list, fails: list) -> dict:
+    return {"added": got["added"], "skipped": stats["skipped"] + got["skipped"],
+            "duplicates": stats["duplicates"], "failed": got["failed"], "events": got["events"],
+            "failed_before": stats["failed_before"],
+            "ids": [d.id for d in docs],
+            "failures": [{"name": getattr(f, "name", "<request>"), "reason": getattr(f, "reason", str(f))}
+                         for f in fails]}
 
 
 def _batch_article(a: BatchArticle):
