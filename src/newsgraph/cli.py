@@ -523,6 +523,7 @@ def ingest(
     token: Annotated[str | None, typer.Option(envvar="NEWSGRAPH_TOKEN", show_envvar=True, help="With --server: the server's token.")] = None,
 ) -> None:
     """Extract articles into a corpus store (idempotent and resumable: stored articles are skipped)."""
+    one_core_each(workers)  # before corpus.ingest imports numpy, or its thread pools start unlimited
     from .corpus import ingest as ing
 
     _check_ingest_inputs(paths, from_parquet, input_format)
@@ -534,7 +535,6 @@ def ingest(
         return
     check_out_path(db, "--db")
     log = (lambda m: _err(m)) if verbose else None
-    one_core_each(workers)
     options = run_options(model, published, actors, agents, verbs, batch_size=batch_size, discards=discards,
                           issues=issues)
     stats = ing.new_stats()
