@@ -77,3 +77,10 @@ def test_spacy_refuses_an_empty_token():
     """What lets a bisection of the starts stand for spaCy's search: no two tokens start at one character."""
     with pytest.raises(ValueError, match="E031"):
         Doc(load().vocab, words=["a", "", "b"])
+
+
+def test_the_offsets_are_read_once_per_doc(parsed):
+    """The point of the change: the offsets are made on the first look-up and kept while the Doc lives."""
+    from newsgraph.spans import _char_bounds
+
+    assert _char_bounds(parsed) is _char_bounds(parsed)
