@@ -81,6 +81,21 @@ def test_spacy_refuses_an_empty_token():
 
 def test_the_offsets_are_read_once_per_doc(parsed):
     """The point of the change: the offsets are made on the first look-up and kept while the Doc lives."""
-    from newsgraph.spans import _char_bounds
+    from newsgraph.spans import _TEXT_END, _char_bounds
 
-    assert _char_bounds(parsed) is _char_bounds(parsed)
+    first = _char_bounds(parsed)
+    assert _TEXT_END[parsed] == len(parsed.text) and all(a is b for a, b in zip(first, _char_bounds(parsed)))
+
+
+def test_in_participle_reads_the_token_at_the_fragments_first_character():
+    """A hand parse: "She spoke citing one two" with "one" hung on the cue and "two" on the participle. The fragment
+    opening at "one" is not inside the participle clause although the word after it is: the token read is the one
+    at the fragment's first character, not the one after it."""
+    from newsgraph.attribution.stage import _in_participle
+
+    words = ["She", "spoke", "citing", "one", "two"]
+    doc = Doc(load().vocab, words=words, heads=[1, 1, 1, 1, 2], deps=["nsubj", "ROOT", "advcl", "dobj", "dobj"],
+              tags=["PRP", "VBD", "VBG", "CD", "CD"])
+    text, verb = doc.text, doc[1]
+    assert not _in_participle(text, doc, verb, verb.idx + len(verb), doc[3].idx)
+    assert _in_participle(text, doc, verb, verb.idx + len(verb), doc[4].idx)  # (the word the participle governs)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Span
 
 from .columns import column, column_list
@@ -59,42 +59,46 @@ def sentence_of(tok) -> Span:
     return Span(doc, starts[k - 1], starts[k] if k < len(starts) else len(doc))
 
 
-# Doc -> (token starts, word ends, ends with the trailing space) as lists of character offsets. spaCy refuses an empty
-# token (E031), so the starts rise strictly and a bisection finds the one token its own search (token_by_char) finds.
-_CHAR_BOUNDS: WeakKeyDictionary = WeakKeyDictionary()
+# Doc -> the end of its text (the last token's end, its trailing space included). With the IDX and LENGTH column lists
+# (made once per Doc, and by the actors and places stages anyway) it bounds every token: spaCy sets each token's idx
+# to the end of the one before it, trailing space included, so a token ends where the next starts; and it refuses
+# an empty token (E031), so the starts rise strictly and a bisection finds the one token its own search finds.
+_TEXT_END: WeakKeyDictionary = WeakKeyDictionary()
 
 
-def _char_bounds(doc) -> tuple[list[int], list[int], list[int]]:
-    found = _CHAR_BOUNDS.get(doc)
-    if found is None:
-        starts = column_list(doc, IDX)
-        word_ends = [a + n for a, n in zip(starts, column_list(doc, LENGTH))]
-        found = _CHAR_BOUNDS[doc] = (starts, word_ends, [e + s for e, s in zip(word_ends, column_list(doc, SPACY))])
-    return found
+def _char_bounds(doc) -> tuple[list[int], list[int], int]:
+    """(token starts, token lengths, the text's end) of `doc`."""
+    end = _TEXT_END.get(doc)
+    if end is None:
+        end = _TEXT_END[doc] = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    return column_list(doc, IDX), column_list(doc, LENGTH), end
 
 
-def _token_by_char(starts: list[int], ends: list[int], char: int) -> int:
+def _token_by_char(starts: list[int], text_end: int, char: int) -> int:
     """spaCy's token_by_char: the token whose characters, its trailing space included, hold `char`; else -1."""
     i = bisect_right(starts, char) - 1
-    return i if i >= 0 and char < ends[i] else -1
+    if i < 0 or char >= (starts[i + 1] if i + 1 < len(starts) else text_end):
+        return -1
+    return i
 
 
 def expand_bounds(doc, start_char: int, end_char: int) -> tuple[int, int] | None:
     """Exactly the (start, end) of `doc.char_span(start_char, end_char, alignment_mode="expand")` for start_char <=
-    end_char (spaCy refuses an end before the start; no caller asks one), None where that is None: the tokens the characters touch, starting after a token whose trailing space `start_char` is on. spaCy's
-    method makes a Token for each offset it reads, and the Span (about 3.5-4.5 µs a call); a caller that wants the
-    bounds, not the Span, gets them from two bisections of the Doc's offsets (about 0.5 µs)."""
-    starts, word_ends, ends = _char_bounds(doc)
-    start = _token_by_char(starts, ends, start_char)
-    end = _token_by_char(starts, ends, end_char - 1)  # end_char is exclusive: the token of the character before it
+    end_char (spaCy refuses an end before the start; no caller asks one), None where that is None: the tokens the
+    characters touch, starting after a token whose trailing space `start_char` is on. spaCy's method makes a Token
+    for each offset it reads, and the Span (about 3.5-4.5 µs a call); a caller that wants the bounds, not the Span,
+    gets them from two bisections of the Doc's offsets (about 0.5 µs)."""
+    starts, lengths, text_end = _char_bounds(doc)
+    start = _token_by_char(starts, text_end, start_char)
+    end = _token_by_char(starts, text_end, end_char - 1)  # end_char is exclusive: the token of the character before it
     if start < 0 or end < 0:
         return None
-    return (start + 1 if start_char == word_ends[start] else start), end + 1
+    return (start + 1 if start_char == starts[start] + lengths[start] else start), end + 1
 
 
 def word_at(doc, char: int) -> int | None:
     """The index of the token the one-character `doc.char_span(char, char + 1, alignment_mode="expand")` holds, None
     when that span is None or empty (`char` on a trailing space)."""
-    starts, word_ends, _ = _char_bounds(doc)
+    starts, lengths, _ = _char_bounds(doc)
     i = bisect_right(starts, char) - 1
-    return i if i >= 0 and char < word_ends[i] else None
+    return i if i >= 0 and char < starts[i] + lengths[i] else None
