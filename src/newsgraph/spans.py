@@ -75,11 +75,10 @@ def _char_bounds(doc) -> tuple[list[int], list[int], int]:
 
 
 def _token_by_char(starts: list[int], text_end: int, char: int) -> int:
-    """spaCy's token_by_char: the token whose characters, its trailing space included, hold `char`; else -1."""
+    """spaCy's token_by_char: the token whose characters, its trailing space included, hold `char`; else -1. (The
+    bisection puts `char` before the next token's start, so only the last token's end is to be checked.)"""
     i = bisect_right(starts, char) - 1
-    if i < 0 or char >= (starts[i + 1] if i + 1 < len(starts) else text_end):
-        return -1
-    return i
+    return i if i >= 0 and char < text_end else -1
 
 
 def expand_bounds(doc, start_char: int, end_char: int) -> tuple[int, int] | None:
