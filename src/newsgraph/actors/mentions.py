@@ -14,6 +14,7 @@ from spacy.attrs import TAG
 from spacy.strings import get_string_id
 
 from ..columns import column
+from ..spans import expand_bounds
 from .article import ActorMention, ArticleContext
 
 # NER labels that can name an actor or a place an actor is named by (the `entities` stage's labels)
@@ -152,8 +153,7 @@ def _take(ctx: ArticleContext, m: ActorMention) -> None:
 def _fit_ner_mention(ctx: ArticleContext, start_char: int, end_char: int, label: str, section: str | None
                      ) -> ActorMention | None:
     sd, text = ctx.sd, ctx.text
-    span = sd.char_span(start_char, end_char, alignment_mode="expand")
-    i, j = span.start, span.end
+    i, j = expand_bounds(sd, start_char, end_char)  # an entity's characters: always on tokens
     if i in ctx.in_role and all(ctx.in_role.get(k, 0) > j - i for k in range(i, j)) \
             and not ctx.tables.country_of(text[start_char:end_char]):
         return None  # "State" in "Secretary of State" is part of a title, not an organisation

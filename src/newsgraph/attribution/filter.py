@@ -18,6 +18,7 @@ from spacy.attrs import HEAD
 
 from ..columns import column, with_child
 from ..errors import InputError
+from ..spans import word_at
 
 DEFAULT = Path(__file__).parent / "data" / "filter.json"
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
@@ -52,9 +53,9 @@ def features(doc, sdoc, frame, kind: str, parts: list[tuple[int, int]], quoted: 
     out += [f"len={length}", f"path_len={path}|{length}", f"class_src={frame.type}|{src}"]
     out.append(f"clause={frame.clause}")
     out.append(f"path_kind={path}|{kind}")
-    first = sdoc.char_span(parts[0][0], parts[0][0] + 1, alignment_mode="expand")  # one character: cheap
-    if first is not None and len(first):
-        tok = first[0]
+    first = word_at(sdoc, parts[0][0])  # the token of the content's first character, no Span made for it
+    if first is not None:
+        tok = sdoc[first]
         out += [f"content_first={tok.pos_}", f"lemma_first={lemma}|{tok.pos_}"]
         if tok.ent_type_:  # "endorsed Trump", "supported Clinton": a stance towards a named actor
             out.append(f"content_ent={tok.ent_type_}")
@@ -66,7 +67,7 @@ def features(doc, sdoc, frame, kind: str, parts: list[tuple[int, int]], quoted: 
     head = frame.subj
     if head is not None and head.pos_ == "NOUN":
         out.append(f"subj={head.lemma_.lower()}")  # "officials", "critics", "the poll", "the report"
-    if first is not None and len(first):
+    if first is not None:
         croot = _content_root(sdoc, parts)
         if croot is not None:
             out.append(f"croot={path}|{croot}")  # "criticized the deal" vs "faced ridicule", "declared bankruptcy"

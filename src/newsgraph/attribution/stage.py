@@ -36,7 +36,7 @@ from spacy.attrs import LOWER, SENT_START
 from ..columns import PASSIVE_LABELS, column, column_list, with_child, with_child_word
 from ..model import Attribution, Document, Quote, Span
 from ..nlp import Parse
-from ..spans import sentence_of, token_span
+from ..spans import expand_bounds, sentence_of, token_span
 from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
@@ -318,8 +318,8 @@ def _with_complementiser(sdoc, parts: list[tuple[int, int]]) -> list[tuple[int, 
     clause; only the attribution's content takes it back, after the filter has judged the candidate."""
     out = []
     for a, b in parts:
-        first = sdoc.char_span(a, a + 1, alignment_mode="expand")  # one character: cheap
-        m = sdoc[first.start - 1] if first is not None and first.start > 0 else None
+        first = expand_bounds(sdoc, a, a + 1)  # where the one-character span at `a` starts, without making it
+        m = sdoc[first[0] - 1] if first is not None and first[0] > 0 else None
         if m is not None and m.dep_ == "mark" and m.lower_ == "that" and a <= m.head.idx < b:
             a = m.idx
         out.append((a, b))
@@ -401,10 +401,10 @@ def _without_participle_tail(text: str, sdoc, parts: list[tuple[int, int]], cue)
 
 def _in_participle(text: str, sdoc, verb, cue_end: int, a: int) -> bool:
     """Whether the fragment starting at a lies inside an -ing clause that hangs on the cue's verb after it."""
-    first = sdoc.char_span(a, a + 1, alignment_mode="expand")  # one character: cheap
+    first = expand_bounds(sdoc, a, a + 1)  # where the one-character span at `a` starts, without making it
     if first is None:
         return False
-    for anc in sdoc[first.start].ancestors:  # the participle itself opens no fragment it reports
+    for anc in sdoc[first[0]].ancestors:  # the participle itself opens no fragment it reports
         if anc.head.i == verb.i and anc.i != verb.i and anc.tag_ == "VBG" and anc.dep_ in _TAIL_DEPS:
             return cue_end <= anc.idx < a and ":" not in text[anc.idx:a] \
                 and not any(c.dep_ in _FINITE_DEPS for c in anc.children)
