@@ -44,6 +44,9 @@ def _noun(pipeline, text, word, is_noun=True):
     ("Norway and Sweden began a new round of talks.", "talks", False),  # a measure noun
     ("Militants waged a campaign of attacks on police stations.", "attacks", False),  # an event noun
     ("The outbreak of fighting killed twelve soldiers.", "fighting", False),  # a phase noun
+    ("The collapse of the talks angered both governments.", "talks", False),  # a phase that ends the act
+    ("Diplomats regretted the suspension of the negotiations.", "negotiations", False),
+    ("The end of the strike was announced on Monday.", "strike", False),
     ("Prosecutors put the minister under investigation.", "investigation", False),  # a phrase on a verb
     ("The victims from the attacks were treated.", "attacks", False),  # only an of-phrase
     ("The attack killed four soldiers.", "attack", False),  # no phrase

@@ -910,9 +910,13 @@ def _restrictive_relative(c, by_token: dict) -> bool:
 
 
 # nouns that tell an event's phase, so that the event in their of-phrase is what they report ("the resumption
-# of talks", "the outbreak of fighting"), as a measure noun counts one out (coder.MEASURE_NOUNS)
+# of talks", "the outbreak of fighting", "the collapse of talks"), as a measure noun counts one out
+# (coder.MEASURE_NOUNS); a phase that ends the act is as much news of it as one that starts it
 PHASE_NOUNS = frozenset({"start", "beginning", "resumption", "continuation", "outbreak", "launch", "renewal",
-                         "escalation"})
+                         "escalation", "end", "conclusion", "completion", "collapse", "breakdown", "failure",
+                         "suspension", "halt"})
+# what an of-phrase's owner may be and still leave its event the news (_identifying_phrase)
+_NEWS_OWNERS = coder.EVENT_HEADS | coder.MEASURE_NOUNS | PHASE_NOUNS
 
 
 def _identifying_phrase(c, by_token: dict) -> bool:
@@ -936,7 +940,7 @@ def _identifying_phrase(c, by_token: dict) -> bool:
         return False
     owner = prep.head
     return owner.pos_ == "NOUN" and owner.i not in by_token \
-        and owner.lemma_.lower() not in coder.EVENT_HEADS | coder.MEASURE_NOUNS | PHASE_NOUNS
+        and owner.lemma_.lower() not in _NEWS_OWNERS
 
 
 def _relative_clause_of(c):
