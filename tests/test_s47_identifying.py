@@ -96,3 +96,17 @@ def test_a_clause_of_cause_on_an_act_is_still_its_setting(pipeline):
     doc = pipeline.extract("Iran froze British assets because Britain seized an Iranian tanker.", published="2024-06-01")
     flags = {e.trigger.text.split()[0]: e.flags for e in doc.events if e.trigger}
     assert "historical" in flags["seized"] and "historical" not in flags["froze"]
+
+
+@pytest.mark.parametrize("phase", sorted({"start", "beginning", "resumption", "continuation", "outbreak", "launch",
+                                          "renewal", "escalation", "end", "conclusion", "completion", "collapse",
+                                          "breakdown", "failure", "suspension", "halt"}))
+def test_every_phase_noun_leaves_its_act_the_news(pipeline, phase):
+    """Each phase of an act, starting or ending it, reports the act itself (the lead, reading s47-extra's rule
+    again: "the failure of talks" had become a backdrop)."""
+    from newsgraph.events import stage
+
+    c, _ = _noun(pipeline, f"Diplomats discussed the {phase} of the talks.", "talks")
+    assert stage._identifying_phrase(c, {}) is False
+    c, _ = _noun(pipeline, "Diplomats discussed the venue of the talks.", "talks")
+    assert stage._identifying_phrase(c, {}) is True  # the control: a noun that tells no phase
