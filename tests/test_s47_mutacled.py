@@ -27,3 +27,31 @@ def test_a_restriction_is_judged_without_the_clause_it_answers():
 def test_a_raid_is_told_by_its_first_word_in_any_case():
     assert acled._is_raid("Raided") and acled._is_raid("raids") and acled._is_raid("RAID")
     assert not acled._is_raid("stormed") and not acled._is_raid("a raid")
+
+
+def test_a_crackdown_reads_a_protest_within_sixty_characters_of_its_trigger():
+    # `_first_chars(..., 60)`: the protest named right after the crackdown makes it the response to a protest;
+    # named further on (the 61st character on), it is the background, and the crackdown ACLED's other development
+    near = "Police cracked down on protesters and the families of the detained miners."
+    e = ev("COERCE", None, "cracked down", near, cameo="175")
+    assert acled._restriction(e, near, "cracked down", acled._Sides(e, NONE)) is not None
+    after = " on the families of the detained miners of the north towns, protesters among them."
+    assert after[59:61] == " p"
+    far = "Police cracked down" + after
+    e = ev("COERCE", None, "cracked down", far, cameo="175")
+    assert acled._restriction(e, far, "cracked down", acled._Sides(e, NONE)) is None
+    assert sub(e) == "Other"
+
+
+def test_a_seizure_takes_people_only_when_named_within_sixty_characters():
+    # the workers here own the tools taken; people named that far from "seized" are no longer what was seized
+    after = " the trucks and the goats and the grain and the tools of 10 workers."
+    assert after[59:61] == " w"
+    s = "Gunmen seized" + after
+    e = ev("COERCE", "seize", "seized", s)
+    assert acled._raid_or_looting(e, s, "seized", acled._Sides(e, NONE)) == (
+        "Strategic developments", "Looting/property destruction")
+    s = "Gunmen seized two workers and the trucks."
+    e = ev("COERCE", "seize", "seized", s)
+    assert acled._raid_or_looting(e, s, "seized", acled._Sides(e, NONE)) == (
+        "Violence against civilians", "Abduction/forced disappearance")
