@@ -55,3 +55,14 @@ def test_a_seizure_takes_people_only_when_named_within_sixty_characters():
     e = ev("COERCE", "seize", "seized", s)
     assert acled._raid_or_looting(e, s, "seized", acled._Sides(e, NONE)) == (
         "Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_crowd_control_names_no_weapon_whatever_its_words():
+    # tear gas fired in grenades or shells is crowd control (the codebook's intervention in a protest), not a
+    # grenade or a shelling: `_assault_weapon` reads no weapon for a crowd-control event
+    for s, t in (("Riot police fired tear gas grenades at the crowd of protesters.", "fired tear gas grenades"),
+                 ("Police fired tear gas shells to disperse the protesters.", "fired tear gas shells")):
+        e = ev("ASSAULT", "crowd-control", t, s)
+        assert acled._assault_weapon(e, s, t, ()) is None, s
+        assert sub(e) == "Protest with intervention", s
+        assert acled._assault_weapon(ev("ASSAULT", None, t, s), s, t, ()) is not None, s
