@@ -66,3 +66,13 @@ def test_crowd_control_names_no_weapon_whatever_its_words():
         assert acled._assault_weapon(e, s, t, ()) is None, s
         assert sub(e) == "Protest with intervention", s
         assert acled._assault_weapon(ev("ASSAULT", None, t, s), s, t, ()) is not None, s
+
+
+def test_a_crowds_clash_is_a_riot_of_a_demonstration_when_one_is_named():
+    # `_clash_or_attack`'s first reading, called directly: through acled_for these sentences are decided earlier
+    # (the unarmed fight and crowd readings), so no pipeline sentence reaches it
+    for s, want in (("Supporters of two parties clashed with stones in the market.", "Mob violence"),
+                    ("Supporters of the two candidates clashed in the town centre during a rally.",
+                     "Violent demonstration")):
+        e = ev("ASSAULT", None, "clashed", s)
+        assert acled._clash_or_attack(e, s, "clashed", acled._Sides(e, NONE)) == ("Riots", want), s
