@@ -76,3 +76,14 @@ def test_a_crowds_clash_is_a_riot_of_a_demonstration_when_one_is_named():
                      "Violent demonstration")):
         e = ev("ASSAULT", None, "clashed", s)
         assert acled._clash_or_attack(e, s, "clashed", acled._Sides(e, NONE)) == ("Riots", want), s
+
+
+def test_a_deportation_is_read_as_a_detention_not_as_another_measure():
+    # ACLED's arrests detain; a deportation holds no one, so it is no event even when forces carry it out (read
+    # as another measure, the police would make it a strategic development); at a protest it is the intervention
+    s = "Police deported 50 migrants to the border."
+    e = ev("COERCE", "deport", "deported", s)
+    assert acled._detention(e, s, acled._Sides(e, NONE)) == acled._NO_EVENT
+    assert sub(e) is None
+    s = "Police deported three foreign students who had joined the protest."
+    assert sub(ev("COERCE", "deport", "deported", s)) == "Protest with intervention"
