@@ -87,3 +87,13 @@ def test_a_deportation_is_read_as_a_detention_not_as_another_measure():
     assert sub(e) is None
     s = "Police deported three foreign students who had joined the protest."
     assert sub(ev("COERCE", "deport", "deported", s)) == "Protest with intervention"
+
+
+def test_people_seized_by_any_one_sign():
+    # each sign alone makes the seizure's object people: taken from a home even where CAMEO reads the verb as
+    # taking ground (192), and people named within the words after the trigger though not first
+    s = "Gunmen seized Ade Bello from his home."
+    assert acled._seized_people(ev("COERCE", "seize", "seized", s, cameo="192"), s)
+    s = "Gunmen seized the trucks and three drivers."
+    assert acled._seized_people(ev("COERCE", "seize", "seized", s), s)
+    assert not acled._seized_people(ev("COERCE", "seize", "seized", s, cameo="192"), s)
