@@ -1,0 +1,38 @@
+"""s47-mutstruct: tests for survivors left by session 47's splits of `structure.label_sections` and places'
+`candidates`/`collect`/`mention_kind` (docs/testing.md, "Session 47, s47-mutstruct"). Own sentences and articles."""
+
+from newsgraph.structure import label_sections
+
+
+# (`_label_unit`) a date line alone near the head is the story's published line, its text the value
+def test_a_lone_date_line_near_the_head_is_the_published_line():
+    text = "Harbour reopens after the storm\n\n12 March 2026\n\nThe harbour at Portree reopened on Thursday after a week."
+    sections, _, _ = label_sections(text)
+    assert [(s.kind, s.text, s.attrs) for s in sections[:2]] == [
+        ("title", "Harbour reopens after the storm", {}),
+        ("published", "12 March 2026", {"value_text": "12 March 2026"})]
+
+
+def test_two_date_lines_are_a_timeline_not_a_published_line():
+    text = "12 March 2026\n\nThe harbour closed.\n\n14 March 2026\n\nThe harbour reopened on Thursday after a week."
+    sections, _, _ = label_sections(text)
+    assert "published" not in [s.kind for s in sections]
+
+
+def _places(pipeline, text):
+    return {m.text: (m.kind, p.country) for p in pipeline.extract(text).places for m in p.mentions}
+
+
+# (`_unlisted_entries`: EMBEDDED) a place a facility's name begins with, the gazetteer lacking the facility, is the
+# facility's modifier, not the place itself
+def test_a_place_opening_a_facilitys_name_is_its_modifier(pipeline):
+    assert _places(pipeline, "Inmates at the Henderson County Jail were moved on Tuesday after a fire.") == {
+        "Henderson County": ("modifier", "USA")}
+    assert _places(pipeline, "Flights resumed at Long Beach Airport on Friday after a storm.") == {
+        "Long Beach": ("modifier", "USA")}
+
+
+# (`_team_spans`: TEAM) a city's name that wins a game is its team
+def test_a_city_that_wins_a_game_is_its_team(pipeline):
+    assert _places(pipeline, "Liverpool won 3-1 at home on Saturday, and the manager praised the defence.") == {
+        "Liverpool": ("metonym", "GBR")}
