@@ -54,3 +54,19 @@ def test_a_mislabelled_place_counts_toward_a_list_of_places(pipeline):
 def test_a_small_towns_team_is_kept_in_a_story_about_another_country(pipeline, team):
     text = f"{team} won 2-0 on Sunday after a training camp in Spain. Madrid and Seville hosted the players."
     assert _places(pipeline, text).get(team) == ("metonym", "GBR")
+
+
+# (`_surname`: `e.level == 2`) a country's name stays a place though someone in the story bears it as a surname:
+# only a town's or a county's name, or an old or alternate name, is taken for the person ("Ripley said")
+def test_a_country_stays_a_place_though_a_person_bears_its_name(pipeline):
+    text = "Congressman Steve Israel said on Monday that aid to Israel should continue."
+    assert _starts(pipeline, text, "Israel") == [text.index("to Israel") + 3]
+
+
+def _starts(pipeline, text, name):
+    return sorted(m.start for p in pipeline.extract(text).places for m in p.mentions if m.text == name)
+
+
+# (`_team_acted_on`: nsubjpass) a city's side relegated, the passive's subject, is its team, not the city
+def test_a_city_relegated_in_a_game_report_is_its_team(pipeline):
+    assert _places(pipeline, "Leeds were relegated on Saturday after a 2-0 defeat at home.") == {"Leeds": ("metonym", "GBR")}
