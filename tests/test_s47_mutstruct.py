@@ -70,3 +70,10 @@ def _starts(pipeline, text, name):
 # (`_team_acted_on`: nsubjpass) a city's side relegated, the passive's subject, is its team, not the city
 def test_a_city_relegated_in_a_game_report_is_its_team(pipeline):
     assert _places(pipeline, "Leeds were relegated on Saturday after a 2-0 defeat at home.") == {"Leeds": ("metonym", "GBR")}
+
+
+# (`_unlisted_entries` -> `_locative` with the gazetteer) a name the gazetteer lacks is a place when a country
+# follows it ("Qabun, Syria"), no locative preposition before it ("hit")
+def test_an_unknown_name_followed_by_its_country_is_a_place(pipeline):
+    got = _places(pipeline, "Shelling hit Qabun, Syria, on Tuesday, residents said.")
+    assert got.get("Qabun", ("?",))[0] == "name" and got.get("Syria") == ("name", "SYR")
