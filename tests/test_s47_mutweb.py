@@ -88,7 +88,7 @@ def test_extract_tells_each_failure_by_its_kind(scripted):
                                                 "message": "the text is nested too deeply to process"}
     r = c.post("/v1/extract", json={"text": "bug"})
     assert r.status_code == 500
-    assert r.json() == {"error": "internal", "message": "internal server error (the server log has the details)"}
+    assert r.json() == {"error": "internal", "message": "internal error (the server log has the details)"}
 
 
 # --- web/app.py: _check_token, _server_status, _http_error, _validation_error -------------------------------
