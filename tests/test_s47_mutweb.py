@@ -37,6 +37,8 @@ class ScriptedPool(InlinePool):
             return ExtractionError(article.name, "the text is odd")
         if text == "bug":
             return StageBug(article.name, "internal error in stage events: KeyError: 'x'")
+        if text == "crash":
+            raise RuntimeError("a bug in the pool itself")
         if text == "bad input":
             return InputError(article.name, "the text is nested too deeply to process")
         return Document(text=article.text)
@@ -91,6 +93,21 @@ def test_extract_tells_each_failure_by_its_kind(scripted):
     assert r.json() == {"error": "internal", "message": "internal error (the server log has the details)"}
 
 
+def test_an_unexpected_exception_is_a_500_with_no_traceback(scripted):
+    c, _ = scripted
+    r = c.post("/v1/extract", json={"text": "crash"})
+    assert r.status_code == 500
+    assert r.json() == {"error": "internal", "message": "internal server error (the server log has the details)"}
+
+
+def test_the_openapi_document_names_the_version_and_the_bearer_scheme(scripted):
+    c, _ = scripted
+    spec = c.get("/openapi.json").json()
+    assert spec["info"]["version"] == __version__
+    assert spec["components"]["securitySchemes"] == {"HTTPBearer": {
+        "type": "http", "description": "The token the server was started with (--token).", "scheme": "bearer"}}
+
+
 # --- web/app.py: _check_token, _server_status, _http_error, _validation_error -------------------------------
 
 def test_write_refusals_are_said_in_whole(scripted):
@@ -99,8 +116,10 @@ def test_write_refusals_are_said_in_whole(scripted):
     assert r.status_code == 401 and r.headers["www-authenticate"] == "Bearer"
     assert r.json() == {"error": "unauthorized",
                         "message": "a valid token is required: send 'Authorization: Bearer <token>'"}
-    r = c.post("/v1/ingest", json={"text": "fine words"})  # no credentials at all
-    assert r.status_code == 401 and r.json()["error"] == "unauthorized"
+    r = c.post("/v1/ingest", json={"text": "fine words"})  # no credentials: our 401, not HTTPBearer's own
+    assert r.status_code == 401 and r.headers["www-authenticate"] == "Bearer"
+    assert r.json() == {"error": "unauthorized",
+                        "message": "a valid token is required: send 'Authorization: Bearer <token>'"}
     assert c.post("/v1/ingest", json={"text": "fine words"}, headers=AUTH).status_code == 200
     with TestClient(create_app(None, None), raise_server_exceptions=False) as ro:
         r = ro.post("/v1/ingest", json={"text": "x"}, headers=AUTH)
