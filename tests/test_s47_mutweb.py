@@ -245,3 +245,8 @@ def test_ingest_from_parquet_passes_its_batch_size_and_adds_both_counts(recorded
     assert name == "load_parquet" and args[0] == str(tmp_path / "pq") and args[1] is not None
     assert kw["batch_size"] == 3 and callable(kw["advance"]) and callable(kw["log"])
     assert [c[0] for c in recorded.calls] == ["load_parquet", "load", "ingest"]
+
+
+def test_the_static_files_are_mounted_under_their_name():
+    app = create_app()
+    assert app.url_path_for("static", path="app.js") == "/static/app.js"
