@@ -31,8 +31,10 @@ class ScriptedPool(InlinePool):
     async def extract(self, article, wait=None):
         self.waits.append((article.name, wait))
         text = article.text.strip()
-        if text == "over":
-            raise OverBudget("timeout", f"{article.name}: ran over the 7.5 s budget")
+        if text == "over":  # the reason after the name holds ": " itself
+            raise OverBudget("timeout", f"{article.name}: ran over the budget: 7.5 s")
+        if text == "over, unnamed":
+            raise OverBudget("timeout", "ran over the budget")
         if text == "fails":
             return ExtractionError(article.name, "the text is odd")
         if text == "bug":
@@ -59,18 +61,21 @@ def test_one_extract_gets_the_pool_budget_and_running_over_it_fails_the_request(
     r = c.post("/v1/extract", json={"text": "over"})
     ((name, wait),) = pool.waits
     assert r.status_code == 503 and wait == 7.5
-    assert r.json() == {"error": "timeout", "message": f"{name}: ran over the 7.5 s budget"}
+    assert r.json() == {"error": "timeout", "message": f"{name}: ran over the budget: 7.5 s"}
 
 
 def test_an_ingested_article_waits_its_turn_and_running_over_is_its_own_failure(scripted):
     c, pool = scripted
     r = c.post("/v1/ingest/batch", headers=AUTH,
-               json={"articles": [{"name": "b1", "text": "over"}, {"name": "b2", "text": "fine words"}]})
+               json={"articles": [{"name": "b 1", "text": "over"}, {"name": "b2", "text": "fine words"},
+                                  {"name": "b3", "text": "over, unnamed"}]})
     assert r.status_code == 200, r.text
     got = r.json()
-    assert got["added"] == 1 and got["failed"] == 1
-    assert got["failures"] == [{"name": "b1", "reason": "ran over the 7.5 s budget"}]
-    assert sorted(pool.waits) == [("b1", None), ("b2", None)]
+    assert got["added"] == 1 and got["failed"] == 2
+    # the name the pool put first is cut off once; a message with no name is the reason whole
+    assert sorted(got["failures"], key=lambda f: f["name"]) == [
+        {"name": "b 1", "reason": "ran over the budget: 7.5 s"}, {"name": "b3", "reason": "ran over the budget"}]
+    assert sorted(pool.waits) == [("b 1", None), ("b2", None), ("b3", None)]
 
 
 def test_extract_answers_the_document_in_order_of_the_jobs(scripted):
@@ -79,9 +84,12 @@ def test_extract_answers_the_document_in_order_of_the_jobs(scripted):
     assert r.status_code == 200 and r.json()["text"] == "fine words"
 
 
-def test_extract_tells_each_failure_by_its_kind(scripted):
+def test_extract_tells_each_failure_by_its_kind(scripted, caplog):
     c, _ = scripted
-    r = c.post("/v1/extract", json={"text": "fails"})
+    with caplog.at_level("ERROR", logger="newsgraph.web"):
+        r = c.post("/v1/extract", json={"text": "fails"})
+    assert [m.getMessage() for m in caplog.records if m.name == "newsgraph.web"] == [
+        "extraction failed: <request>: the text is odd"]
     assert r.status_code == 422
     assert r.json() == {"error": "extraction_failed",
                         "message": "the pipeline could not process this article: the text is odd"}
