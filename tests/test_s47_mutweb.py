@@ -231,14 +231,16 @@ def test_ingest_on_dask_passes_the_cluster_and_the_partitions(recorded, tmp_path
     assert r.exit_code == 1 and r.stderr.strip() == ""  # one failure, and -q says nothing
     (_, (name, args, kw)) = recorded.calls
     assert name == "ingest_dask" and args[0] == [str(a)] and args[2] == "local" and args[3] == f"{db}.parts"
+    assert args[1] is not None  # the open store
     assert (kw["max_bytes"], kw["workers"], kw["fmt"], kw["log"]) == (99, 1, "jsonl", None)
     assert kw["options"] is not None and callable(kw["advance"])
     out = str(tmp_path / "parts")
-    r = CliRunner().invoke(cli.app, ["ingest", str(a), "--db", db, "--dask", "tcp://h:1", "--parquet-out", out])
+    r = CliRunner().invoke(cli.app, ["ingest", str(a), "--db", db, "--dask", "tcp://h:1", "--parquet-out", out,
+                                     "-v"])
     assert r.exit_code == 1
     assert _summary(r) == f"newsgraph: added 2, already stored 1, duplicate texts 0, failed 1; 0 articles in {db}"
-    (_, args, _) = recorded.calls[-1]
-    assert args[2] == "tcp://h:1" and args[3] == out
+    (_, args, kw) = recorded.calls[-1]
+    assert args[2] == "tcp://h:1" and args[3] == out and callable(kw["log"])
 
 
 def test_ingest_from_parquet_passes_its_batch_size_and_adds_both_counts(recorded, tmp_path):
