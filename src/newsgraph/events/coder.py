@@ -739,7 +739,7 @@ def passive_governor_agents(tok, verbs: frozenset[str]) -> list:
     p = reduced_passive(tok)
     if p is None or verb_lemma(p) not in verbs:
         return []
-    return [o for ag in p.children if ag.dep_ == "agent" for o in pobjs(ag)]
+    return phrase_objects(p, ("by",), deps=("agent",))
 
 
 def _circumstantial_on(tok, parts: Participants) -> set[str]:
