@@ -1321,8 +1321,10 @@ def _harm_by_kind(ev, sentence: str, trigger: str, sides: _Sides) -> tuple[str, 
     mode = ev.mode
     if mode == "unconventional" or WEAPONS[0][1].search(sentence):
         return EXPLOSIONS, "Chemical weapon"
-    if mode == "sexual" or SEXUAL.search(trigger) or (mode == "abduct" and SEXUAL.search(sentence)):
-        return CIVILIANS, "Sexual violence"  # "abducted and raped a woman": ACLED's sexual violence comes first
+    if mode == "abduct" and SEXUAL.search(sentence):
+        # "abducted and raped a woman": ACLED's sexual violence comes first (a sexual mode or trigger has already
+        # been read as sexual violence by _unarmed_fight, which _assault asks first)
+        return CIVILIANS, "Sexual violence"
     if mode == "abduct" and _taken_into_custody(ev, sentence, sides):
         return STRATEGIC, "Arrests"
     if mode == "abduct" or ABDUCT.search(trigger):
