@@ -228,7 +228,6 @@ def extract(
     from .nlp import load
     from .pipeline import extract_many
     from .read import read_paths
-    from .report import render
 
     if input_format and input_format not in ("text", "html", "json", "jsonl"):
         raise typer.BadParameter("must be text, html, json or jsonl", param_hint="--input-format")
@@ -241,36 +240,10 @@ def extract(
     results = extract_many(read_paths(paths, max_bytes=max_bytes, fmt=input_format, warn=_warn), options, workers)
     sink = _AtomicOut(out)
     stats = {"read": 0, "extracted": 0, "failed": 0}
-    failures: list[str] = []
     ok = False
-    first = None  # for json: one object for one input, an array for several
     try:
         with _progress(total, quiet or (total is not None and total <= 1)) as advance:
-            for res in results:
-                stats["read"] += 1
-                advance()
-                if isinstance(res, Exception):
-                    stats["failed"] += 1
-                    failures.append(str(res))
-                    _err(f"error: {res}")
-                    continue
-                stats["extracted"] += 1
-                if format is Format.jsonl:
-                    sink.write(res.to_json() + "\n")
-                elif format is Format.text:
-                    sink.write(("\n" if stats["extracted"] > 1 else "") + render(res))
-                elif first is None and stats["extracted"] == 1:
-                    first = res
-                else:
-                    if first is not None:
-                        sink.write("[\n" + first.to_json(indent=2))
-                        first = None
-                    sink.write(",\n" + res.to_json(indent=2))
-            if format is Format.json:
-                if first is not None:
-                    sink.write(first.to_json(indent=2) + "\n")
-                elif stats["extracted"] > 1:
-                    sink.write("\n]\n")
+            _write_results(results, _DocWriter(sink, format), advance, stats)
         ok = True
     finally:
         sink.close(ok)
@@ -279,6 +252,52 @@ def extract(
     if stats["failed"]:
         raise typer.Exit(EXIT_FAILED)
 
+
+
+def _write_results(results, writer: "_DocWriter", advance, stats: dict) -> None:
+    """Write each Document as it comes; a failed input is one line on stderr and a count, and the batch goes on."""
+    for res in results:
+        stats["read"] += 1
+        advance()
+        if isinstance(res, Exception):
+            stats["failed"] += 1
+            _err(f"error: {res}")
+            continue
+        stats["extracted"] += 1
+        writer.write(res)
+    writer.finish()
+
+
+class _DocWriter:
+    """extract's output formats. json holds the first Document back: one input gives one object, several an array,
+    and nothing is known about the count until the second arrives or the input ends."""
+
+    def __init__(self, sink, format: "Format"):
+        self.sink, self.format, self.count, self._first = sink, format, 0, None
+
+    def write(self, doc) -> None:
+        self.count += 1
+        if self.format is Format.jsonl:
+            self.sink.write(doc.to_json() + "\n")
+        elif self.format is Format.text:
+            from .report import render  # the text report is rarely asked for; keep it off start-up
+
+            self.sink.write(("\n" if self.count > 1 else "") + render(doc))
+        elif self.count == 1:
+            self._first = doc
+        else:
+            if self._first is not None:
+                self.sink.write("[\n" + self._first.to_json(indent=2))
+                self._first = None
+            self.sink.write(",\n" + doc.to_json(indent=2))
+
+    def finish(self) -> None:
+        if self.format is not Format.json:
+            return
+        if self._first is not None:
+            self.sink.write(self._first.to_json(indent=2) + "\n")
+        elif self.count > 1:
+            self.sink.write("\n]\n")
 
 # --- evaluate: one command per registered evaluator (newsgraph.evaluate), built in one loop -------------
 
