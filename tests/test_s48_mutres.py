@@ -51,3 +51,79 @@ def test_a_future_told_before_its_past_report_is_mended_from_the_reports_day(tim
     # (`_mend_report_day`, `after_next`)
     got = times(before + "The vote would be held Tuesday, officials said Monday.", "2026-12-09")
     assert got[-2:] == [("Tuesday", "2026-12-08"), ("Monday", "2026-12-07")]
+
+
+@pytest.mark.parametrize("day, value", [("Monday", "2026-12-07"), ("Wednesday", "2026-12-02"),
+                                        ("Thursday", "2026-12-03")])
+def test_ahead_of_a_day_is_the_coming_one_only_when_one_or_two_days_ahead(times, day, value):
+    # told on Sunday Dec. 6 with no report: "ahead of Monday's vote" is tomorrow; Wednesday (three days ahead, four
+    # behind) and Thursday are the ones just past (`_relative_value`, the tense "ahead")
+    assert times(f"Ahead of {day}'s vote, the party met.", "2026-12-06") == [(day, value)]
+
+
+def test_a_month_after_the_document_month_takes_no_narrative_year(times):
+    # "By May" after "March 2026", told in April 2026: May 2026 lies after now, so the narrative's year does not
+    # carry to it; the pluperfect's strict past is May 2025 (`_in_narrative`)
+    got = times("In March 2026 the talks collapsed. By May, fighting had resumed.", "2026-04-10")
+    assert got == [("March 2026", "2026-03"), ("May", "2025-05")]
+
+
+def test_a_day_in_the_document_month_continues_the_narrative(times):
+    # told May 20, 2026: "May 25" in the narrative of March 2026 has the narrative's year (its month is not after the
+    # document's), not the strict past's 2025 (`_in_narrative`: month against month, not month-and-day)
+    got = times("In March 2026 the talks collapsed. On May 25, fighting had resumed.", "2026-05-20")
+    assert got == [("March 2026", "2026-03"), ("May 25", "2026-05-25")]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("On Oct. 16, 2019, the talks opened. On Oct. 22, they stalled. By Oct. 28, they had collapsed.",
+     ["2019-10-16", "2019-10-22", "2019-10-28"]),
+    ("In March 2019 the talks collapsed. By May, fighting had resumed. In July, the army withdrew.",
+     ["2019-03", "2019-05", "2019-07"]),
+])
+def test_a_narrative_year_carries_past_the_second_date(times, text, values):
+    # the third yearless date continues from the second, which itself took the narrative's year (`_relative_value`
+    # records it in `narrated`)
+    assert [v for _, v in times(text, "2026-12-06")] == values
+
+
+def test_a_yearless_day_read_from_the_document_date_dates_no_later_day(times):
+    # only a day written with its year dates a later mention of it: "March 3" told in the past is this year's, and
+    # the future "March 3" after it is next year's, not the earlier one's year (`_dated_day`)
+    text = "Voters went to the polls on March 3. The next election, on March 3, will be held abroad."
+    assert times(text, "2026-06-10") == [("March 3", "2026-03-03"), ("March 3", "2027-03-03")]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The fire broke out on Tuesday morning. Later in the day, crews arrived.", ["2026-12-01TMO", "2026-12-01"]),
+    ("The fire broke out at 9 a.m. Tuesday. The next morning, crews arrived.", ["2026-12-01T09:00", "2026-12-02TMO"]),
+    ("The fire broke out on Tuesday morning, earlier than a year ago. Later in the day, crews arrived.",
+     ["2026-12-01TMO", "2025", "2026-12-01"]),
+])
+def test_a_part_or_clock_time_of_a_day_makes_that_day_the_topic(times, text, values):
+    # "later in the day", "the next morning" are told from the day a part or a clock time named, not the document
+    # date; a comparison between them ("a year ago") is no topic (`_follow_topic`, its TIME branch)
+    assert [v for _, v in times(text, "2026-12-06")] == values
+
+
+def test_a_named_day_time_is_a_topic_with_no_since_bound(times):
+    # told Jan. 2, 2027: "Tuesday morning" is Dec. 29, 2026 and makes that year the one "for the year" is about;
+    # the stage starts with no "since" bound (`__init__`'s ref_bound)
+    got = times("The store opened on Tuesday morning. For the year, sales rose.", "2027-01-02")
+    assert got == [("Tuesday morning", "2026-12-29TMO"), ("the year", "2026")]
+
+
+def test_the_year_after_a_since_bound_is_the_document_year(times):
+    # "since 1997" starts a stretch reaching to now: "for the year" is not 1997 (`_reference`, `_follow_topic`'s
+    # ref_bound)
+    got = times("Exports are the highest since 1997. For the year, sales rose.", "2026-12-06")
+    assert got == [("1997", "1997"), ("the year", "2026")]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Last weekend, protesters marched. That weekend, the police stayed away.", ["2026-W48-WE", "2026-W48-WE"]),
+    ("The talks resumed last week. The following week, they ended.", ["2026-W49", "2026-W50"]),
+])
+def test_a_week_anaphor_reads_the_week_named_last(times, text, values):
+    # "that weekend", "the following week" are told from the week named before (`_reference`'s week)
+    assert [v for _, v in times(text, "2026-12-06")] == values
