@@ -127,3 +127,12 @@ def test_the_year_after_a_since_bound_is_the_document_year(times):
 def test_a_week_anaphor_reads_the_week_named_last(times, text, values):
     # "that weekend", "the following week" are told from the week named before (`_reference`'s week)
     assert [v for _, v in times(text, "2026-12-06")] == values
+
+
+def test_two_apposed_quarters_keep_their_own_kind(pipeline):
+    # "the year-ago quarter, the fiscal second quarter": one period, 2025-Q2 for both; each keeps its granularity,
+    # type and mod when the year or the value is carried across (`_apposed_quarter`)
+    text = "In the comparable year-ago quarter, the fiscal second quarter ended Oct. 31, the chain lost money."
+    got = [(t.text, t.value, t.granularity, t.type, t.mod) for t in checked(pipeline, text, published="2026-12-06").times]
+    assert got[:2] == [("the comparable year-ago quarter", "2025-Q2", "quarter", "DATE", None),
+                       ("the fiscal second quarter", "2025-Q2", "quarter", "DATE", None)]
