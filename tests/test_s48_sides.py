@@ -1,0 +1,25 @@
+"""Session 48 (s48-sides): a title whose modifiers the NER-bound reader stops at an organisation our name tables
+found ("Ex-Labour MP X") is that body's officer, and an "ex-"/"former" before the body's name makes the title a
+former one, as "former Labour MP X" already reads."""
+
+from eventsutil import actor_codes
+
+
+def _codes(pipeline, text, published="2005-03-01"):
+    return actor_codes(pipeline, text, published)
+
+
+def test_ex_party_title_takes_the_partys_country_not_the_sentences_place(pipeline):
+    codes = _codes(pipeline, "Ex-Labour minister Jack Rowntree criticised the invasion of Iraq.")
+    assert codes["Jack Rowntree"] == "GBRELI"  # was IRQGOV: the only country of the sentence, the party unseen
+
+
+def test_ex_party_title_reads_as_former_party_title(pipeline):
+    ex = _codes(pipeline, "Ex-Labour minister Jack Rowntree criticised the invasion of Iraq.")
+    former = _codes(pipeline, "Former Labour minister Jack Rowntree criticised the invasion of Iraq.")
+    assert ex["Jack Rowntree"] == former["Jack Rowntree"]
+
+
+def test_party_title_without_ex_stays_a_sitting_member(pipeline):
+    codes = _codes(pipeline, "Labour minister Jack Rowntree criticised the invasion of Iraq.")
+    assert codes["Jack Rowntree"] == "GBRGOV"
