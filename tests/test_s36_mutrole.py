@@ -30,6 +30,10 @@ FIELD_OFFICER = Role("field officer", "NGO", "field officer", "off", code="LAB")
 class _Ctx(SimpleNamespace):
     """The parts of ArticleContext take_role reads, with a recorder for country_before."""
 
+    # no name our tables found ends anywhere (roles._org_stopping_modifiers reads these two)
+    taken = property(lambda self: [False] * len(self.sd))
+    mentions = ()
+
     def country_before(self, i):
         self.asked.append(i)
         return self.before

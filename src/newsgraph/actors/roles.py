@@ -214,6 +214,22 @@ def _matched_org_before(ctx: ArticleContext, start: int, s: int) -> int | None:
     return next((m.i for m in ctx.mentions if start <= m.i and m.j <= s and m.label == "ORG"), None)
 
 
+def _org_stopping_modifiers(ctx: ArticleContext, mods, floor: int):
+    """ "Ex-Labour MP X": left_modifiers stops at a name the NER did not tag (it reads the NER's names), so an
+    organisation our name tables found right before the modifiers read so far is never reached, nor what
+    qualifies it. The title is the body's officer all the same, and a "former"/"ex-" before the body's name
+    qualifies the title (a former member of the party), as in "former Labour MP X". The organisation's first
+    token and the modifiers left of it, or None when no such name of a body the knowledge base knows ends where
+    the modifiers stopped."""
+    if mods.start <= floor or not ctx.taken[mods.start - 1]:
+        return None
+    m = next((m for m in ctx.mentions if m.j == mods.start and m.i >= floor and m.label == "ORG"), None)
+    body = ctx.token_owner().get(m.i) if m is not None else None
+    if body is None or body.kb is None:  # only a body the knowledge base knows: an unknown magazine or firm
+        return None  # would take its officer's country away, where "Vibe magazine president" keeps the story's
+    return m.i, left_modifiers(ctx.sd, m.i, ctx.tables, floor=floor)
+
+
 def _post_country(mods, after: str | None) -> str | None:
     """The country a phrase after the title names (`after`), as whose the post is, unless a body named before
     the title owns it: "the UN special envoy for Yemen", "the EU's representative to Bosnia" are the body's
@@ -230,6 +246,9 @@ def take_role(ctx: ArticleContext, c: ActorCluster, r: tuple[int, int], floor: i
     sd, t = ctx.sd, ctx.tables
     ctx.used_roles.add(r)
     mods = left_modifiers(sd, s, t, floor=floor)
+    beyond = _org_stopping_modifiers(ctx, mods, floor)
+    if beyond is not None and mods.org is None:
+        mods.org, mods.former = beyond[0], mods.former or beyond[1].former
     role = composed_role(ctx, role, mods.start, s, e)  # "rebel leader John Garang": a rebel
     # "X, a spokesman for Interpol," "X, an adviser to Hamas": the body the title names after it
     iso2, org_i, _ = of_complement(sd, e, t, len(sd), post_preps(role))
