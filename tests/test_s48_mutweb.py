@@ -1,0 +1,99 @@
+"""Session 48 (s48-mutweb): the survivors session 47 left open in web/app.py (`_new_app` 14, `_http_error` 3,
+5-7, 10, 11), killed through FastAPI's TestClient.
+
+No route of the app raises an HTTP error outside the error table, a 404 with its own detail, or a detail that is
+not a string, and every route returns its response itself; a route a test adds to the app is a client of the
+app's error handlers and default response class like any other, so these tests add one."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi import HTTPException
+from fastapi.testclient import TestClient
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from newsgraph.web import create_app
+
+
+@pytest.fixture
+def app():
+    return create_app()
+
+
+def _client(app):
+    return TestClient(app, raise_server_exceptions=False)
+
+
+# --- _http_error ------------------------------------------------------------------------------------------
+
+def test_a_status_outside_the_error_table_gets_the_code_error(app):
+    @app.get("/teapot")
+    def teapot():
+        raise StarletteHTTPException(418, "short and stout")
+
+    with _client(app) as c:
+        r = c.get("/teapot")
+    assert r.status_code == 418
+    assert r.json() == {"error": "error", "message": "short and stout"}
+
+
+def test_a_detail_that_is_not_a_string_is_told_by_the_code(app):
+    @app.get("/conflict")
+    def conflict():
+        raise HTTPException(409, detail={"why": "a mapping, not a line"})
+
+    @app.get("/gone")
+    def gone():
+        raise HTTPException(403, detail=["a", "list"])
+
+    with _client(app) as c:
+        r = c.get("/conflict")
+        assert r.status_code == 409 and r.json() == {"error": "error", "message": "error"}
+        r = c.get("/gone")
+        assert r.status_code == 403 and r.json() == {"error": "forbidden", "message": "forbidden"}
+
+
+def test_a_404_with_its_own_detail_keeps_it_and_only_starlettes_default_names_the_path(app):
+    @app.get("/v1/things/{name}")
+    def thing(name: str):
+        raise StarletteHTTPException(404, f"no thing called {name}")
+
+    @app.get("/moved")
+    def moved():
+        raise StarletteHTTPException(410, "Not Found")  # the default 404 words under another status
+
+    with _client(app) as c:
+        r = c.get("/v1/things/kettle")
+        assert r.status_code == 404
+        assert r.json() == {"error": "not_found", "message": "no thing called kettle"}
+        r = c.get("/moved")
+        assert r.status_code == 410 and r.json() == {"error": "error", "message": "Not Found"}
+        r = c.get("/v1/nothing/here")
+        assert r.json() == {"error": "not_found", "message": "no such path: /v1/nothing/here"}
+
+
+def test_an_http_errors_headers_reach_the_client(app):
+    @app.get("/slow")
+    def slow():
+        raise StarletteHTTPException(429, "slow down", headers={"Retry-After": "30"})
+
+    with _client(app) as c:
+        r = c.get("/slow")
+    assert r.status_code == 429 and r.headers["retry-after"] == "30"
+    assert r.json() == {"error": "too_many_requests", "message": "slow down"}
+
+
+# --- _new_app: the default response class --------------------------------------------------------------------
+
+def test_a_route_returning_a_bare_value_is_encoded_by_the_apps_json_class(app):
+    """msgspec writes a float with no JSON value as null; Starlette's JSONResponse refuses it (a 500)."""
+
+    @app.get("/ratio", include_in_schema=False)
+    def ratio():
+        return {"ratio": float("nan"), "count": 2}
+
+    with _client(app) as c:
+        r = c.get("/ratio")
+    assert r.status_code == 200, r.text
+    assert r.content == b'{"ratio":null,"count":2}'
+    assert r.headers["content-type"] == "application/json"
