@@ -97,3 +97,22 @@ def test_a_route_returning_a_bare_value_is_encoded_by_the_apps_json_class(app):
     assert r.status_code == 200, r.text
     assert r.content == b'{"ratio":null,"count":2}'
     assert r.headers["content-type"] == "application/json"
+
+
+# --- events.stage._trigger_types 12, 13: the condemning trigger's type read by the coder's participants -----------
+
+# A condemning verb's trigger type is "ACCUSE-disapprove"; the coder reads its part before "-" ("ACCUSE", one of the
+# REACTIONS) and so does not make the verb's subject the doer of the event noun it governs: who condemns an attack,
+# sanctions or a blockade did not carry them out (PLOVER: the source is the actor who does the act).
+@pytest.mark.parametrize("text", [
+    "Rohan condemned the attack on Gondor.",
+    "Rohan condemned the invasion of Gondor by Mordor.",
+    "Rohan condemned the sanctions against Gondor.",
+    "Rohan denounced the blockade of Gondor.",
+    "Rohan criticised the raid on Gondor's embassy.",
+])
+def test_who_condemns_an_act_is_not_its_doer(pipeline, text):
+    events = pipeline.extract(text, name="t", published="2009-03-25").events
+    (accuse,) = [e for e in events if e.type == "ACCUSE"]
+    assert accuse.source, text
+    assert [e.type for e in events if e is not accuse and set(e.source) & set(accuse.source)] == []
