@@ -116,3 +116,39 @@ def test_who_condemns_an_act_is_not_its_doer(pipeline, text):
     (accuse,) = [e for e in events if e.type == "ACCUSE"]
     assert accuse.source, text
     assert [e.type for e in events if e is not accuse and set(e.source) & set(accuse.source)] == []
+
+
+# --- _add_components: the schema's references --------------------------------------------------------------------
+
+def _refs(node):
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k == "$ref":
+                yield v
+            else:
+                yield from _refs(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from _refs(v)
+
+
+def test_every_reference_in_the_openapi_document_names_one_of_its_components(app):
+    """The newsgraph/1 schema's parts refer to each other; a reference outside `#/components/schemas/` (msgspec's
+    default is `#/$defs/`) leaves a client's code generator with a dangling name."""
+    with _client(app) as c:
+        spec = c.get("/openapi.json").json()
+    comps = spec["components"]["schemas"]
+    refs = set(_refs(spec))
+    assert "#/components/schemas/Document" in refs and len(refs) > 5
+    prefix = "#/components/schemas/"
+    assert sorted(r for r in refs if not r.startswith(prefix) or r[len(prefix):] not in comps) == []
+
+
+def test_the_article_bodies_are_described_by_their_models(app):
+    """/v1/extract's JSON body is a TextArticle or an HtmlArticle; the document carries both models' schemas."""
+    with _client(app) as c:
+        comps = c.get("/openapi.json").json()["components"]["schemas"]
+    for name, field in (("TextArticle", "text"), ("HtmlArticle", "html")):
+        schema = comps[name]
+        assert schema["type"] == "object" and schema["title"] == name
+        assert field in schema["required"] and schema["properties"][field]["minLength"] == 1
