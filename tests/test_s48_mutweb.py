@@ -152,3 +152,9 @@ def test_the_article_bodies_are_described_by_their_models(app):
         schema = comps[name]
         assert schema["type"] == "object" and schema["title"] == name
         assert field in schema["required"] and schema["properties"][field]["minLength"] == 1
+
+
+def test_the_openapi_document_is_built_once(app):
+    """Its schemas are put together on the first request and kept, as FastAPI keeps its own."""
+    first = app.openapi()
+    assert app.openapi_schema is first and app.openapi() is first
