@@ -158,3 +158,18 @@ def test_the_openapi_document_is_built_once(app):
     """Its schemas are put together on the first request and kept, as FastAPI keeps its own."""
     first = app.openapi()
     assert app.openapi_schema is first and app.openapi() is first
+
+
+# --- events.stage._mode_from_cues 30: a cue word modifying a noun two levels below the trigger -------------------
+
+# The walk reads the trigger's complements two levels down; a noun there is read with its own modifiers ("with
+# military action": the action is military), which no further level would reach. PLOVER's modes: a threat of
+# violence, an attack from the air, a threat of arrest.
+@pytest.mark.parametrize("text, type_, mode", [
+    ("Rohan threatened Gondor with military action.", "THREATEN", "violence"),
+    ("Rohan attacked the villages of Gondor with helicopter gunships.", "ASSAULT", "aerial"),
+    ("The council threatened the editors with prison terms.", "THREATEN", "arrest"),
+])
+def test_a_cue_modifying_a_complements_noun_gives_the_mode(pipeline, text, type_, mode):
+    events = pipeline.extract(text, name="t", published="2009-03-25").events
+    assert [(e.type, e.mode) for e in events if e.type == type_] == [(type_, mode)], text
