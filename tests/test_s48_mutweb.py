@@ -173,3 +173,19 @@ def test_the_openapi_document_is_built_once(app):
 def test_a_cue_modifying_a_complements_noun_gives_the_mode(pipeline, text, type_, mode):
     events = pipeline.extract(text, name="t", published="2009-03-25").events
     assert [(e.type, e.mode) for e in events if e.type == type_] == [(type_, mode)], text
+
+
+# The walk skips what is not the act's own means: the passive subject (the attacked tanks are the target, not the
+# weapon), a conjoined verb (its own act: the shelling is heavy weapons, the attack before it says none), and a
+# clause with a passive subject of its own (the bombs dropped before the attack are another act's).
+@pytest.mark.parametrize("text, modes", [
+    ("The tanks of Gondor were attacked by Rohan on Monday.", [None]),
+    ("The helicopters of Gondor were attacked by Rohan on Monday.", [None]),
+    ("Rohan attacked the town of Edoras on Monday and shelled the port of Dol Amroth on Tuesday.",
+     [None, "heavy-weapons"]),
+    ("Rohan attacked the town of Edoras after bombs were dropped on the port.", [None]),
+    ("Rohan attacked the town of Edoras after rockets were fired at its port.", [None]),
+])
+def test_the_mode_walk_skips_what_is_not_the_acts_own_means(pipeline, text, modes):
+    events = pipeline.extract(text, name="t", published="2009-03-25").events
+    assert sorted((e.mode for e in events if e.type == "ASSAULT"), key=str) == sorted(modes, key=str), text
