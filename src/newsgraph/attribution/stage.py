@@ -173,31 +173,59 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
     the packaged one, None/False: keep every candidate); `collect` receives (attribution, features);
     `lex`: the cue lexicon (default: the packaged one)."""
     text = doc.text
-    sdoc = parse.doc
     mentions = Mentions(doc)
-    marked: list[tuple[int, int, int, int, int]] = []  # (open, cs, ce, close_end, para_start)
+    marked = _marked_passages(doc, text)
+    masks = [(o, c) for o, _, _, c, _ in marked]
+    mentions.quoted = masks
+    masked = _masker(masks)
+    lex = lex or lexicon.default()
+    quotes = _marked_quotes(parse.doc, text, marked, masked, mentions, lex)
+    if flt is True:
+        flt = attribution_filter.default()
+    # without a filter to judge them, verbs outside the lexicon are not proposed
+    generic = True if collect is not None else flt or False
+    quotes.extend(_indirect(parse, text, masked, marked, mentions, lex, generic))
+    quotes.extend(_headlines(doc, parse, mentions))
+    quotes.extend(_perspectives(parse, text, masked, mentions, lex))
+    quotes.extend(_title_verbs(doc, parse, mentions, lex))
+    quotes.sort(key=lambda q: (q[0], -q[1]))
+    out, frames = _quote_records(_carried_on(doc, parse, quotes), mentions, text)
+    kept = [q for q in out if q.id]
+    for n, q in enumerate(kept, 1):
+        q.id = f"q{n}"
+    return kept, group(doc, parse.doc, out, frames, mentions, flt or None, collect, lex)
+
+
+def _marked_passages(doc: Document, text: str) -> list[tuple[int, int, int, int, int]]:
+    """(open, content start, content end, close end, paragraph start) of every passage in quotation marks of
+    the sections quotes are looked for in: found first, since every later step asks whether it is inside one."""
+    marked = []
     for sec in doc.sections:
         if sec.kind in QUOTE_SECTIONS:
             marked.extend((o, cs, ce, c, sec.start) for o, cs, ce, c in find_marked(text, sec.start, sec.end))
-    masks = [(o, c) for o, _, _, c, _ in marked]
-    mentions.quoted = masks
+    return marked
 
+
+def _masker(masks: list[tuple[int, int]]):
+    """Whether a character lies inside a marked passage (`masks`: (open, close end), in text order): asked of
+    every cue candidate, so answered by a bisection of the passages' starts."""
     mask_starts = [a for a, _ in masks]
 
     def masked(i: int) -> bool:  # the marks do not nest: the last passage opened before i is the only one
         k = bisect.bisect_right(mask_starts, i) - 1
         return k >= 0 and i < masks[k][1]
+    return masked
 
-    lex = lex or lexicon.default()
+
+def _marked_quotes(sdoc, text: str, marked: list, masked, mentions: Mentions, lex: Lexicon) -> list:
+    """(start, end, kind, frame or None) of the marked passages that are speech: a direct quote, or a partial one
+    with a cue (scare quotes and titles left out); a partial quote led by its cue's object adds that lead."""
     quotes: list[tuple[int, int, str, Frame | None]] = []
     for o, cs, ce, c, para in marked:
         direct = _is_direct(text, para, o, cs)
         att = _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex if not direct else None, lex)
         nwords = len(_WORD.findall(text, cs, ce))
-        if att is not None and not direct and (nwords <= 3 or _so_called(text, att.cue)) \
-                and att.speaker is None and att.speaker_text is None and not (att.unnamed and not _so_called(text, att.cue)):
-            # "the so-called “peace plan”": a cue without a speaker is no attribution; a passive one says someone
-            # said it ("what has been called the “Golden Week”")
+        if att is not None and not direct and _unsaid_term(text, att, nwords):
             att = None
         if att is None and not direct and nwords <= 3:
             continue  # scare quotes or a title, not speech
@@ -209,21 +237,25 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
             piece = copy.copy(att)
             piece.finite = False
             quotes.append((lead, cs, "indirect", piece))
-    if flt is True:
-        flt = attribution_filter.default()
-    # without a filter to judge them, verbs outside the lexicon are not proposed
-    generic = True if collect is not None else flt or False
-    quotes.extend(_indirect(parse, text, masked, marked, mentions, lex, generic))
-    quotes.extend(_headlines(doc, parse, mentions))
-    quotes.extend(_perspectives(parse, text, masked, mentions, lex))
-    quotes.extend(_title_verbs(doc, parse, mentions, lex))
-    quotes.sort(key=lambda q: (q[0], -q[1]))
-    # A quote with no cue of its own goes on from the speech just before it (same or next paragraph):
-    # 'X said members would strike. “We have been patient…”'
+    return quotes
+
+
+def _unsaid_term(text: str, att: Frame, nwords: int) -> bool:
+    """"the so-called “peace plan”": a cue without a speaker is no attribution of a short or so-called partial
+    quote; a passive one says someone said it ("what has been called the “Golden Week”")."""
+    return (nwords <= 3 or _so_called(text, att.cue)) and att.speaker is None and att.speaker_text is None \
+        and not (att.unnamed and not _so_called(text, att.cue))
+
+
+def _carried_on(doc: Document, parse: Parse, quotes: list) -> list:
+    """`quotes` (in text order) with a frame each: a quote with no cue of its own goes on from the speech just
+    before it (same or next paragraph): 'X said members would strike. “We have been patient…”'."""
+    text = doc.text
     filled = []
     prev: tuple[Frame, int] | None = None
     for s, e, kind, att in quotes:
-        para = parse.section_at(s).start if parse.section_at(s) else -1
+        sec = parse.section_at(s)  # (asked once: a bisection of the sections)
+        para = sec.start if sec else -1
         if att is None:
             if kind == "direct" and prev is not None and _near_paragraph(doc, prev[1], para) and _utterance(text, s, e):
                 att = prev[0]
@@ -233,15 +265,20 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
                 (kind != "indirect" or (att.type in QUOTE_CLASSES and att.path in SPEECH_PATHS)):
             prev = (att, para)  # speech a quote can go on from (not "speaking of X", "wants to …")
         filled.append((s, e, kind, att))
-    quotes = filled
+    return filled
+
+
+def _quote_records(quotes: list, mentions: Mentions, text: str) -> tuple[list[Quote], list[Frame]]:
+    """A Quote and its frame for each distinct (start, end, cue): the Quote keeps today's sense (id "q" when it
+    is what was said or written, "" for beliefs, intentions and generic cues, which only the attributions
+    keep); the frames of those said are resolved to their speakers."""
     out, frames = [], []
     seen = set()
     for s, e, kind, att in quotes:
         if (s, e, att.cue) in seen:
             continue
         seen.add((s, e, att.cue))
-        # quotes[] keeps today's sense: what was said or written (not beliefs, intentions, generic cues)
-        # and a clause with a subject of its own ("asked not to be named", "attacked shipping" are not speech)
+        # a clause with a subject of its own ("asked not to be named", "attacked shipping" are not speech)
         as_quote = kind != "indirect" or (att.type in QUOTE_CLASSES and att.finite and not att.path.startswith("generic"))
         if as_quote:
             att.resolve(mentions, text)
@@ -250,10 +287,7 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
                          cue=Span(start=att.cue[0], end=att.cue[1], text=text[att.cue[0]:att.cue[1]]) if att.cue else None,
                          speaker=att.speaker, speaker_text=att.speaker_text, on_behalf_of=att.on_behalf_of,
                          medium=att.medium, reported_to=att.reported_to))
-    kept = [q for q in out if q.id]
-    for n, q in enumerate(kept, 1):
-        q.id = f"q{n}"
-    return kept, group(doc, parse.doc, out, frames, mentions, flt or None, collect, lex)
+    return out, frames
 
 
 def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mentions: Mentions,
@@ -667,13 +701,36 @@ def _near_paragraph(doc: Document, prev_para: int, para: int) -> bool:
 def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lexicon | None,
                       cues: Lexicon | None = None) -> Frame | None:
     """The frame of a marked passage; `lex`: the lexicon for cues governing a quote inside a sentence (None
-    for a direct quote), `cues`: the lexicon for a paragraph-ending colon before it."""
+    for a direct quote), `cues`: the lexicon for a paragraph-ending colon before it. The places a cue is looked
+    for, in the order they win: (1) a verb governing the passage, (2) the words after and before the marks,
+    (3) a paragraph ending in a colon before a quote that opens its own."""
     span = sdoc.char_span(cs, ce, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    # 1. a verb of saying governing the passage, outside the marks; else, for a quote inside a sentence
-    # (`lex` given), a cue of the lexicon right above it ("attacked “the hateful ideology …”"); a quote
-    # standing as a sentence the parser hung on the sentence before goes on from the speech before it
+    say, near, near_cue = _governing_cue(span, text, ce, c, masked, lex, cues)
+    if say is not None:
+        return from_verb(say, mentions, text)
+    if near is not None and lex is not None:
+        return _near_frame(near, near_cue, mentions, text)
+    after, before = _words_around(sdoc, text, o, ce, c, para, masked)
+    f = _said_around(after, before, mentions, text)
+    if f is None and near is not None:
+        # a direct quote's speech verb outside SAY_VERBS, after those: '“…,” the station quoted the mayor as
+        # saying' is the mayor's ("saying"), not the station's
+        return _near_frame(near, near_cue, mentions, text)
+    if f is None:
+        f = _framed_around(after, before, cues, mentions, text)
+    if f is None and text[para:o].strip() == "":
+        return _after_colon_paragraph(sdoc, text, c, para, masked, mentions, cues)
+    return f
+
+
+def _governing_cue(span, text: str, ce: int, c: int, masked, lex: Lexicon | None, cues: Lexicon | None) -> tuple:
+    """(a verb of saying governing the passage, else None; the lexicon cue nearest above it, its entry): the walk
+    up from the first token whose head lies outside the passage, outside the marks, at most six steps. The cue
+    near it counts only for a quote inside a sentence (`lex` given: "attacked “the hateful ideology …”"), or
+    after every other cue; a quote standing as a sentence the parser hung on the sentence before goes on
+    from the speech before it."""
     near = near_cue = None
     for tok in span:
         h = tok.head
@@ -684,7 +741,7 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
             if not masked(h.idx) and h.pos_ in ("VERB", "AUX"):
                 if h.lemma_ in SAY_VERBS and not _introduces_next(text, ce, c, h, masked) \
                         and not _reports_own_after(text, ce, c, h, masked):
-                    return from_verb(h, mentions, text)
+                    return h, near, near_cue
                 cue = _quote_cue(h, lex, cues) if near is None and steps < 2 and not _passive(h) else None
                 if cue is not None and (lex is not None or not _introduces_next(text, ce, c, h, masked)) \
                         and not _reports_own_after(text, ce, c, h, masked):
@@ -693,16 +750,29 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
                 break
             h, steps = h.head, steps + 1
         break
-    if near is not None and lex is not None:
-        f = from_verb(near, mentions, text)
-        f.type = near_cue.cls
-        return f
-    # 2. a cue in the words after the closing mark, then before the opening one (same sentence)
+    return None, near, near_cue
+
+
+def _near_frame(near, near_cue, mentions: Mentions, text: str) -> Frame:
+    """The frame of the lexicon cue right above a passage, typed by its lexicon entry."""
+    f = from_verb(near, mentions, text)
+    f.type = near_cue.cls
+    return f
+
+
+def _words_around(sdoc, text: str, o: int, ce: int, c: int, para: int, masked) -> tuple[list, list]:
+    """The tokens of the passage's sentence after the closing mark (up to a verb that introduces the next quote
+    or reports the writer's own words after it) and before the opening one, nearest first."""
     after = _frame_after(sdoc, text, c, masked)
     cut = next((k for k, t in enumerate(after) if t.pos_ in ("VERB", "AUX") and (
         _introduces_next(text, ce, c, t, masked) or _reports_own_after(text, ce, c, t, masked))), None)
     after = after[:cut] if cut is not None else after
-    before = _frame_before(sdoc, text, o, para, masked)
+    return after, _frame_before(sdoc, text, o, para, masked)
+
+
+def _said_around(after: list, before: list, mentions: Mentions, text: str) -> Frame | None:
+    """The frame of an "according to" phrase, else of an active verb of saying, in the words after the passage,
+    then before it: the cues that win over a governing cue outside SAY_VERBS."""
     for toks in (after, before):
         for t in toks:
             if according_to(t) is not None:
@@ -712,35 +782,36 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
         for t in toks:
             if t.lemma_ in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not _passive(t):
                 return from_verb(t, mentions, text)
-    # a direct quote's speech verb outside SAY_VERBS, after those: '“…,” the station quoted the mayor as saying'
-    # is the mayor's ("saying"), not the station's
-    if near is not None:
-        f = from_verb(near, mentions, text)
-        f.type = near_cue.cls
-        return f
+    return None
+
+
+def _framed_around(after: list, before: list, cues: Lexicon | None, mentions: Mentions, text: str) -> Frame | None:
+    """The weaker frames around the passage, after the verbs of saying: a speech verb of the lexicon, a name
+    before the colon opening it ('… - Jeffrey M. Jones: “…”'), or any verb of manner framing it ('“This is
+    fantastic!” beamed Hartley', 'Trump boomed: “…”')."""
     for toks in (after, before):
         f = _nearest_speech_verb(toks, cues, mentions, text)
         if f is not None:
             return f
-    # ... or a name before the colon opening it ('… - Jeffrey M. Jones: “…”'), or any verb of manner framing
-    # it: '“This is fantastic!” beamed Hartley', 'Trump boomed: “…”'
     named = _named_colon(before, mentions)
     if named is not None:
         return named
     verb = _manner_verb(after[:4], before)
+    return from_verb(verb, mentions, text) if verb is not None else None
+
+
+def _after_colon_paragraph(sdoc, text: str, c: int, para: int, masked, mentions: Mentions,
+                           cues: Lexicon | None) -> Frame | None:
+    """A paragraph opened by the quote, after one ending "…, the governor added:" (its cue, else the name before
+    its colon: "More from Senator Lopez:"), else the credit line after the quote."""
+    sent = _colon_sentence(sdoc, text, para, masked)
+    verb = _colon_cue(sent, masked, cues)
     if verb is not None:
         return from_verb(verb, mentions, text)
-    # 3. a paragraph opened by the quote, after one ending "…, the governor added:"
-    if text[para:o].strip() == "":
-        sent = _colon_sentence(sdoc, text, para, masked)
-        verb = _colon_cue(sent, masked, cues)
-        if verb is not None:
-            return from_verb(verb, mentions, text)
-        named = _named_colon(sent, mentions)  # a paragraph "More from Senator Lopez:" before it
-        if named is not None:
-            return named
-        return _credit_line(text, c, mentions)
-    return None
+    named = _named_colon(sent, mentions)
+    if named is not None:
+        return named
+    return _credit_line(text, c, mentions)
 
 
 CREDIT_DASHES = "-–—"
