@@ -1324,6 +1324,29 @@ def _learnt_lemma(filt, lemma: str) -> bool:
 
 
 def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: bool = False):
+    """(content spans, frame) of verb `t` as a cue, or None: a raising verb's, a passive's, an inverted reporting
+    clause's, else an active verb's content; `generic`: whether (or for which learnt lemmas) a verb outside the
+    lexicon is proposed."""
+    cue = _verb_cue(t, lex, generic)
+    if cue is None:
+        return None
+    if "raise" in cue.frames:
+        return _raising_attribution(t, cue, text)
+    if _passive(t) or (reduced_passive(t) and cue is not GENERIC and cue is not GENERIC_OBJ):
+        # "plans were announced": only "X is expected to …" (no source) or "… by X" attribute; the same holds of a
+        # lexicon cue's reduced relative ("the contests known as Super Tuesday", "a plan criticized by X")
+        return _passive_attribution(t, cue, lex, text)
+    if cue is not GENERIC and cue is not GENERIC_OBJ and t.lemma_ in SAY_VERBS:
+        found = _inversion(t, cue, mentions, text)
+        if found is not None:
+            return found
+    return _active_attribution(t, cue, lex, mentions, text)
+
+
+def _verb_cue(t, lex: Lexicon, generic):
+    """The lexicon entry of verb `t` (GENERIC or GENERIC_OBJ for a verb outside the lexicon whose lemma the
+    filter has learnt, when `generic`), or None when `t` is no cue here: not a word, not a verb, an
+    imperative, a question to the addressee, or the verb's other sense."""
     if not t.text[:1].isalpha():
         return None  # "WASHINGTON ― President Obama said …": a dash the tagger read as a verb is no cue
     cue = lex.verb(t)
@@ -1333,80 +1356,102 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
         cue = GENERIC if any(c.dep_ == "ccomp" for c in t.children) else GENERIC_OBJ
     if cue is None or t.pos_ not in ("VERB", "AUX") or _imperative(t) or _asks_addressee(t) or _other_sense(t):
         return None
-    if "raise" in cue.frames:
-        span = raising_content(t)
-        if span is None:
-            return None
-        att = _bare(t, cue.cls, "raise")
-        holder = _raising_holder(t)
-        if holder is not None:
-            att.verb, att.subj, att.source = t, holder, phrase_span(holder, text)
+    return cue
+
+
+def _raising_attribution(t, cue, text: str):
+    """A raising verb ("X is expected to win", "seems to"): the raised clause, held by whom the sentence names."""
+    span = raising_content(t)
+    if span is None:
+        return None
+    att = _bare(t, cue.cls, "raise")
+    holder = _raising_holder(t)
+    if holder is not None:
+        att.verb, att.subj, att.source = t, holder, phrase_span(holder, text)
+    return [span], att
+
+
+def _passive_attribution(t, cue, lex: Lexicon, text: str):
+    """A passive cue: an extraposed clause ("It was announced (by X) that …", its agent the source), a raising
+    passive's content, else the subject (and its label) of a passive with or without an agent."""
+    span = extraposed_clause(t)
+    if span is not None:
+        agent = agent_of(t)
+        att = _bare(t, cue.cls, "passive")
+        if agent is not None:
+            att.verb, att.subj, att.source = t, agent, phrase_span(agent, text)
         return [span], att
-    if _passive(t) or (reduced_passive(t) and cue is not GENERIC and cue is not GENERIC_OBJ):
-        # "plans were announced": only "X is expected to …" (no source) or "… by X" attribute; the same holds of a
-        # lexicon cue's reduced relative ("the contests known as Super Tuesday", "a plan criticized by X")
-        span = extraposed_clause(t)
-        if span is not None:  # "It was announced (by X) that …": the clause, its agent the source
-            agent = agent_of(t)
-            att = _bare(t, cue.cls, "passive")
-            if agent is not None:
-                att.verb, att.subj, att.source = t, agent, phrase_span(agent, text)
-            return [span], att
-        span = passive_content(t) if t.lemma_ in PASSIVE_RAISING else None
-        if span is not None:
-            return [span], _bare(t, cue.cls, "passive")
-        agent, span = agent_of(t), passive_subject(t)
-        if span is None:
-            return None
-        if agent is None:  # "The deal was criticized as a threat": no source, the subject and its label
-            label = passive_label(t)
-            if label is not None and t.lemma_ in ADDRESSEE_PASSIVES:  # "he was asked about X": X only
-                return [label], _bare(t, cue.cls, "passive-bare")
-            by = _label_agent(t, label)
-            if by is not None:  # "was called a fraud by Jo Hale": the agent the parser hung on the label
-                att = _bare(t, cue.cls, "passive-agent")
-                att.verb, att.subj, att.source = t, by[1], phrase_span(by[1], text)
-                return [span, (label[0], by[0].i - 1)], att
-            if label is not None and (t.lemma_ in STATE_PASSIVES or t.lower_ in lex.adjectives):
-                # "she is convinced that …", "he is assured of winning …": a state of the subject's mind,
-                # read as the adjective it is (the subject holds it, the label is what is held)
-                att = _bare(t, lex.adjectives[t.lower_].cls if t.lower_ in lex.adjectives else cue.cls, "adjective")
-                # (a reduced relative's holder is the noun it modifies: "voters worried about the deficit")
-                subj = next((c for c in t.children if c.dep_ == "nsubjpass"), t.head)
-                att.verb, att.subj, att.source = t, subj, phrase_span(subj, text, cue=t)
-                a, b = label
-                return [(a + 1 if t.doc[a].dep_ == "mark" and a < b else a, b)], att
-            return [span] + ([label] if label else []), _bare(t, cue.cls, "passive-bare")
+    span = passive_content(t) if t.lemma_ in PASSIVE_RAISING else None
+    if span is not None:
+        return [span], _bare(t, cue.cls, "passive")
+    agent, span = agent_of(t), passive_subject(t)
+    if span is None:
+        return None
+    if agent is None:
+        return _agentless_passive(t, cue, lex, span, text)
+    return _agent_passive(t, cue, agent, span, text)
+
+
+def _agentless_passive(t, cue, lex: Lexicon, span, text: str):
+    """"The deal was criticized as a threat": no source, the subject and its label; an addressee passive's label
+    only, an agent the parser hung on the label, or a state of the subject's mind read as an adjective."""
+    label = passive_label(t)
+    if label is not None and t.lemma_ in ADDRESSEE_PASSIVES:  # "he was asked about X": X only
+        return [label], _bare(t, cue.cls, "passive-bare")
+    by = _label_agent(t, label)
+    if by is not None:  # "was called a fraud by Jo Hale": the agent the parser hung on the label
         att = _bare(t, cue.cls, "passive-agent")
-        att.verb, att.subj, att.source = t, agent, phrase_span(agent, text)
-        label = passive_label(t)  # "Hale was criticized by rivals for skipping the vote": what he was criticized for too
-        if _clausal_label(t, label, span):  # "Hale was urged by aides to resign", "was told by X that …"
-            a, b = label
-            label = (a + 1 if t.doc[a].dep_ == "mark" and t.doc[a].lower_ == "that" and a < b else a, b)
-            return ([label] if t.lemma_ in ADDRESSEE_PASSIVES else [span, label]), att
-        return [span] + ([label] if _prepositional_label(t, label, span) else []), att
-    if t.dep_ in ("parataxis", "ROOT") and cue is not GENERIC and cue is not GENERIC_OBJ and t.lemma_ in SAY_VERBS \
-            and (inv := quotative_inversion(t)) is not None:
-        spans, speaker = inv  # "Such a move, warned the minister, would …": the speaker after the verb
+        att.verb, att.subj, att.source = t, by[1], phrase_span(by[1], text)
+        return [span, (label[0], by[0].i - 1)], att
+    if label is not None and (t.lemma_ in STATE_PASSIVES or t.lower_ in lex.adjectives):
+        # "she is convinced that …", "he is assured of winning …": a state of the subject's mind,
+        # read as the adjective it is (the subject holds it, the label is what is held)
+        att = _bare(t, lex.adjectives[t.lower_].cls if t.lower_ in lex.adjectives else cue.cls, "adjective")
+        # (a reduced relative's holder is the noun it modifies: "voters worried about the deficit")
+        subj = next((c for c in t.children if c.dep_ == "nsubjpass"), t.head)
+        att.verb, att.subj, att.source = t, subj, phrase_span(subj, text, cue=t)
+        a, b = label
+        return [(a + 1 if t.doc[a].dep_ == "mark" and a < b else a, b)], att
+    return [span] + ([label] if label else []), _bare(t, cue.cls, "passive-bare")
+
+
+def _agent_passive(t, cue, agent, span, text: str):
+    """"Hale was criticized by rivals for skipping the vote": the agent the source, the subject and what it was
+    criticized for the content; a clausal label ("was urged by aides to resign", "was told by X that …") is
+    the content of an addressee passive alone."""
+    att = _bare(t, cue.cls, "passive-agent")
+    att.verb, att.subj, att.source = t, agent, phrase_span(agent, text)
+    label = passive_label(t)
+    if _clausal_label(t, label, span):
+        a, b = label
+        label = (a + 1 if t.doc[a].dep_ == "mark" and t.doc[a].lower_ == "that" and a < b else a, b)
+        return ([label] if t.lemma_ in ADDRESSEE_PASSIVES else [span, label]), att
+    return [span] + ([label] if _prepositional_label(t, label, span) else []), att
+
+
+def _inversion(t, cue, mentions: Mentions, text: str):
+    """A verb of saying in inverted order, the speaker after it: "Such a move, warned the minister, would …" (a
+    root or parataxis), "…, but it is losing money, said its owner" (a conjunct: the clause before the comma)."""
+    if t.dep_ in ("parataxis", "ROOT") and (inv := quotative_inversion(t)) is not None:
+        spans, speaker = inv
         return _inverted(t, cue, spans, speaker, mentions, text)
-    if t.dep_ == "conj" and cue is not GENERIC and cue is not GENERIC_OBJ and t.lemma_ in SAY_VERBS \
-            and (inv := conjoined_inversion(t)) is not None:
-        span, speaker = inv  # "…, but it is losing money, said its owner": the clause before the comma
+    if t.dep_ == "conj" and (inv := conjoined_inversion(t)) is not None:
+        span, speaker = inv
         return _inverted(t, cue, [span], speaker, mentions, text)
+    return None
+
+
+def _active_attribution(t, cue, lex: Lexicon, mentions: Mentions, text: str):
+    """An active verb's content (verb_content, else a clause hoisted above it), with a fronted or relative part
+    before it; else the content before the reporting clause ("The deal is risky, it says") or "as X noted", or
+    the paragraph after a colon. The frame's source: the subject, a participle's agent, or a reporter after it."""
     found = verb_content(t, cue, lex)
-    if found is None and cue is not GENERIC and cue is not GENERIC_OBJ:
+    generic = cue is GENERIC or cue is GENERIC_OBJ
+    if found is None and not generic:
         hoisted = hoisted_clause(t)
         found = hoisted + ("clause",) if hoisted is not None else None
-    generic = cue is GENERIC or cue is GENERIC_OBJ
-    # the reporting clause after its content ("The deal is risky, it says") is a verb of saying or thinking
-    # (a lexicon cue): a verb outside it there narrates ("…, almost half of which came from donors")
-    spans = [found[:2]] if found is not None else [] if generic else inverted_content(t, lex)
-    if not spans and found is None and (t.lemma_ in SAY_VERBS or cue.lemma == "put it" or _says_object(cue)):
-        spans = as_content(t)  # "As Clyburn noted, those voters will …", "as Clyburn put it, …"
-    front = (fronted_content(t, found[:2]) or relative_front(t, found[:2])) if found is not None else None
-    if front is not None:
-        spans.insert(0, front)
-    if not spans and not _ends_with_colon(t):
+    spans = _active_spans(t, cue, lex, found, generic)
+    if spans is None:
         return None
     att = from_verb(t, mentions, text, lazy=True)
     agent = agent_of(t) if t.tag_ == "VBN" else None
@@ -1419,6 +1464,21 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     if generic:
         att.path = "generic-" + att.path
     return spans, att
+
+
+def _active_spans(t, cue, lex: Lexicon, found, generic: bool) -> list | None:
+    """The content spans of an active cue given its content `found` (or None), or None when it has none and no
+    colon after it. The reporting clause after its content ("The deal is risky, it says") is a verb of saying or
+    thinking (a lexicon cue): a verb outside it there narrates ("…, almost half of which came from donors")."""
+    spans = [found[:2]] if found is not None else [] if generic else inverted_content(t, lex)
+    if not spans and found is None and (t.lemma_ in SAY_VERBS or cue.lemma == "put it" or _says_object(cue)):
+        spans = as_content(t)  # "As Clyburn noted, those voters will …", "as Clyburn put it, …"
+    front = (fronted_content(t, found[:2]) or relative_front(t, found[:2])) if found is not None else None
+    if front is not None:
+        spans.insert(0, front)
+    if not spans and not _ends_with_colon(t):
+        return None
+    return spans
 
 
 def _inverted(t, cue, spans: list, speaker, mentions: Mentions, text: str):
