@@ -1,0 +1,87 @@
+"""Session 48 (s48-quotes): the attribution stage's speed work, outputs unchanged.
+
+`charspans.expanded` is `doc.char_span(a, b, alignment_mode="expand")` made from the Doc's offsets; `_outer_kinds` is
+the "nested"/"nested_known" test of `_nesting` without the list of every holder; `_indirect` reads a candidate's
+start from the IDX column and makes its Token only when it lies outside the marks and in a section quotes are
+looked for in. Own sentences throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.attribution.charspans import expanded
+from newsgraph.attribution.stage import _GENERIC_ONLY, _KNOWN, Frame, _nesting, _outer_kinds, cue_starts, extract_all
+from newsgraph.nlp import load
+from stageutil import annotated, candidates
+
+# double spaces, a newline, a paragraph break, punctuation with no space after it, a last word with no trailing space
+TEXT = ("The harbour master said  that the ferry was late.\nHe added:\n\n\u201cWe will sail at noon,\u201d "
+        "crew members said (loudly) on Tuesday-evening.   Gulls circled")
+
+
+@pytest.fixture(scope="module")
+def sdoc():
+    return load()(TEXT)
+
+
+def _pairs(doc):
+    return [(a, a + n) for a in range(-3, len(doc.text) + 3) for n in (0, 1, 2, 4, 11)]
+
+
+def test_expanded_is_the_expanded_char_span_for_every_pair(sdoc):
+    for a, b in _pairs(sdoc):
+        want, got = sdoc.char_span(a, b, alignment_mode="expand"), expanded(sdoc, a, b)
+        assert (got is None) == (want is None), (a, b)
+        if want is not None:
+            assert (got.start, got.end, got.doc) == (want.start, want.end, want.doc), (a, b)
+
+
+def test_expanded_spans_hold_tokens_none_and_empty_spans(sdoc):
+    got = [expanded(sdoc, a, b) for a, b in _pairs(sdoc)]
+    assert None in got and any(s is not None and len(s) == 0 for s in got) and any(s is not None and len(s) > 2 for s in got)
+    c = sdoc[0].idx + len(sdoc[0])  # the space after "The" starts the next token and holds none
+    assert len(expanded(sdoc, c, c + 1)) == 0 and expanded(sdoc, c - 1, c).start == 0
+
+
+def _frame(at: int, path: str) -> Frame:
+    f = Frame(cue=(at, at + 4))
+    f.path = path
+    return f
+
+
+def test_outer_kinds_says_whether_a_lexicon_cues_content_or_only_a_generic_ones_holds_the_cue():
+    f = _frame(50, "clause")
+    known, generic, beside = _frame(10, "clause"), _frame(20, "generic-clause"), _frame(90, "clause")
+    assert _outer_kinds(f, [(f, [0], [(40, 60)])]) is None  # its own content does not hold it
+    assert _outer_kinds(f, [(beside, [1], [(60, 80)]), (f, [0], [(55, 70)])]) is None  # a content ending at it, one after
+    assert _outer_kinds(f, [(generic, [1], [(30, 51)])]) == _GENERIC_ONLY  # the cue's first character inside
+    assert _outer_kinds(f, [(generic, [1], [(30, 40), (50, 55)]), (known, [2], [(0, 5)])]) == _GENERIC_ONLY
+    assert _outer_kinds(f, [(generic, [1], [(30, 60)]), (known, [2], [(45, 49), (50, 52)])]) == _KNOWN
+    assert _outer_kinds(f, [(known, [2], [(50, 60)]), (generic, [1], [(30, 60)])]) == _KNOWN
+
+
+def test_nesting_names_nested_known_only_for_a_lexicon_holder():
+    f, generic, known = _frame(50, "clause"), _frame(20, "generic-clause"), _frame(10, "clause")
+    cands = [(f, [0], [(60, 70)]), (generic, [1], [(30, 60)])]
+    assert _nesting(f, [(60, 70)], cands, cue_starts(cands)) == ["nested"]
+    cands.append((known, [2], [(45, 55)]))
+    assert _nesting(f, [(60, 70)], cands, cue_starts(cands)) == ["nested", "nested_known"]
+
+
+def test_a_cue_inside_quotation_marks_is_no_indirect_candidate_and_one_outside_is(pipeline):
+    text = ("\u201cThe engineers said the bridge is safe,\u201d the mayor wrote on Monday. "
+            "Residents said the repairs were slow.")
+    cues = {(c[2], c[3]) for c in candidates(pipeline, text)}
+    assert ("said", ("the repairs were slow",)) in cues
+    assert not any(cue == "said" and content == ("the bridge is safe",) for cue, content in cues)
+
+
+def test_a_cue_in_a_section_quotes_are_not_looked_for_in_is_no_candidate(pipeline):
+    doc, parse = annotated(pipeline, "Officials said the road would reopen soon.")
+    _, atts = extract_all(doc, parse, flt=None)
+    assert [a.cue.text for a in atts] == ["said"]
+    for sec in doc.sections:
+        sec.kind = "caption"  # (a kind outside QUOTE_SECTIONS)
+    parse.sections = doc.sections
+    _, atts = extract_all(doc, parse, flt=None)
+    assert atts == []
