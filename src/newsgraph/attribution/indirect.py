@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 
+from spacy.attrs import DEP, HEAD
 from spacy.strings import hash_string
 
 from ..columns import column, column_list
@@ -1076,6 +1077,20 @@ def conjoined_inversion(v):
     return (top.left_edge.i, v.i - 2), speaker  # up to the comma (a closing quote mark included)
 
 
+_WRAP = 2**64  # HEAD, relative to the token, as the uint64 column holds it: below zero it wraps
+
+
+def _span_head(doc, a: int, b: int):
+    """The first token of tokens [a, b] whose head lies outside them or that is its own head (a root), or None:
+    read from the HEAD column, so that a Token is made only for the one found (the walk made one a word)."""
+    heads = column_list(doc, HEAD)
+    for i in range(max(a, 0), min(b + 1, len(doc))):
+        h = i + heads[i] - (_WRAP if heads[i] >= _WRAP // 2 else 0)
+        if not a <= h <= b or h == i:
+            return doc[i]
+    return None
+
+
 def fronted_content(v, span: tuple[int, int]) -> tuple[int, int] | None:
     """"These employees, Stumpf explained, were well paid": the words before the source that the parser
     hung on the cue belong to the content after it."""
@@ -1085,7 +1100,7 @@ def fronted_content(v, span: tuple[int, int]) -> tuple[int, int] | None:
     if subj is None:
         return None
     doc = v.doc
-    head = next((t for t in token_span(doc, span[0], span[1] + 1) if not span[0] <= t.head.i <= span[1] or t.head.i == t.i), None)
+    head = _span_head(doc, span[0], span[1])
     if head is None or head.pos_ not in ("VERB", "AUX") or head.dep_ == "xcomp" or _has_subject(head):
         return None  # "Last month, the government said it had …", "… agreed to buy": the content is whole
     # (no "nsubj" among the labels: `subj` is the cue's first subject child, so no subject comes before it; a
@@ -1367,12 +1382,24 @@ def _clause_tokens(c) -> tuple[int, int]:
             else:
                 a = max(a, x.right_edge.i + 1)
     b = _writers_tail(c, b)
-    for x in token_span(doc, c.i + 1, b + 1):  # "… in his comments, which raised concerns …": the writer's aside
-        if x.dep_ == "relcl" and x.right_edge.i >= b and x.left_edge.lower_ in ("which", "who") \
+    for x in _relatives_in(doc, c.i + 1, b + 1):  # "… in his comments, which raised concerns …": the writer's aside
+        if x.right_edge.i >= b and x.left_edge.lower_ in ("which", "who") \
                 and _sets_off(doc[x.left_edge.i - 1], CLOSING_MARKS):
             b = x.left_edge.i - 2
             break
     return a, max(a, b)
+
+
+def _relatives_in(doc, start: int, end: int):
+    """The tokens labelled relcl among tokens [start, end), in order: found in the DEP column, so that a Token is
+    made only for them (a clause's walk made one for each of its words, nearly none a relative)."""
+    strings = doc.vocab.strings
+    if "relcl" not in strings:  # (asked without adding: a label no token has is in no column)
+        return
+    relcl, dep = strings["relcl"], column_list(doc, DEP)
+    for i in range(max(start, 0), min(end, len(doc))):
+        if dep[i] == relcl:
+            yield doc[i]
 
 
 
