@@ -85,3 +85,42 @@ def test_a_cue_in_a_section_quotes_are_not_looked_for_in_is_no_candidate(pipelin
     parse.sections = doc.sections
     _, atts = extract_all(doc, parse, flt=None)
     assert atts == []
+
+
+# a relative clause set off by a comma, one that is not, and a sentence with two roots' worth of heads
+RELATIVES = ("The council said the report, which critics had praised, was late. Voters who stayed home regret it. "
+             "She argued that the fee the city set was fair.")
+
+
+@pytest.fixture(scope="module")
+def rdoc():
+    return load()(RELATIVES)
+
+
+def test_relatives_in_are_the_walks_relcl_tokens_for_every_range(rdoc):
+    from newsgraph.attribution.indirect import _relatives_in
+
+    n, seen = len(rdoc), 0
+    for a in range(-2, n + 2):
+        for b in range(a - 1, n + 3):
+            want = [x.i for x in rdoc[max(a, 0):max(b, 0)] if x.dep_ == "relcl"] if a >= 0 else None
+            if want is None:
+                continue
+            got = [x.i for x in _relatives_in(rdoc, a, b)]
+            assert got == want, (a, b)
+            seen += bool(got)
+    assert seen and sum(t.dep_ == "relcl" for t in rdoc) >= 2
+
+
+def test_span_head_is_the_first_token_headed_outside_the_span_or_a_root(rdoc):
+    from newsgraph.attribution.indirect import _span_head
+
+    n, found = len(rdoc), set()
+    for a in range(0, n):
+        for b in range(a, n + 2):
+            want = next((t.i for t in rdoc[a:b + 1] if not a <= t.head.i <= b or t.head.i == t.i), None)
+            got = _span_head(rdoc, a, b)
+            assert (got.i if got is not None else None) == want, (a, b)
+            found.add(want)
+    assert None not in found or len(found) > 3
+    assert any(t.head.i < t.i for t in rdoc) and any(t.head.i > t.i for t in rdoc)

@@ -1393,10 +1393,7 @@ def _clause_tokens(c) -> tuple[int, int]:
 def _relatives_in(doc, start: int, end: int):
     """The tokens labelled relcl among tokens [start, end), in order: found in the DEP column, so that a Token is
     made only for them (a clause's walk made one for each of its words, nearly none a relative)."""
-    strings = doc.vocab.strings
-    if "relcl" not in strings:  # (asked without adding: a label no token has is in no column)
-        return
-    relcl, dep = strings["relcl"], column_list(doc, DEP)
+    relcl, dep = doc.vocab.strings["relcl"], column_list(doc, DEP)  # (a symbol: its small id, as the column holds it)
     for i in range(max(start, 0), min(end, len(doc))):
         if dep[i] == relcl:
             yield doc[i]
