@@ -124,3 +124,20 @@ def test_span_head_is_the_first_token_headed_outside_the_span_or_a_root(rdoc):
             found.add(want)
     assert None not in found or len(found) > 3
     assert any(t.head.i < t.i for t in rdoc) and any(t.head.i > t.i for t in rdoc)
+
+
+def test_relatives_in_read_the_first_token_too():
+    from spacy.tokens import Doc
+
+    from newsgraph.attribution.indirect import _relatives_in
+
+    # a hand-made parse whose first token is labelled relcl (no parser gives one; the function must still see it)
+    hand = Doc(load().vocab, words=["left", "people", "cheered"], heads=[1, 2, 2], deps=["relcl", "nsubj", "ROOT"])
+    assert [t.i for t in _relatives_in(hand, 0, 3)] == [0]
+    assert [t.i for t in _relatives_in(hand, 1, 3)] == []
+
+
+def test_span_head_of_an_empty_span_is_none(rdoc):
+    from newsgraph.attribution.indirect import _span_head
+
+    assert all(_span_head(rdoc, a, a - 1) is None for a in range(len(rdoc)))
