@@ -141,3 +141,46 @@ def test_span_head_of_an_empty_span_is_none(rdoc):
     from newsgraph.attribution.indirect import _span_head
 
     assert all(_span_head(rdoc, a, a - 1) is None for a in range(len(rdoc)))
+
+
+def test_masker_answers_inside_a_passage_from_its_opening_to_before_its_close_end():
+    from newsgraph.attribution.stage import _masker
+
+    masked = _masker([(10, 20), (30, 40)])
+    assert [masked(i) for i in (5, 9, 10, 19, 20, 25, 30, 35, 39, 40, 50)] == \
+        [False, False, True, True, False, False, True, True, True, False, False]
+
+
+def _speakerless(cue=(8, 14), unnamed=False, speaker=None, speaker_text=None) -> Frame:
+    f = Frame(cue=cue, speaker=speaker, speaker_text=speaker_text)
+    f.unnamed = unnamed
+    return f
+
+
+SO_CALLED = "the so-called plan"  # the cue "called" at 7-13, "so-" before it
+PLAIN = "the newly called plan"  # the cue "called" at 10-16, no "so" before it
+
+
+def test_unsaid_term_is_a_short_or_so_called_passage_of_a_cue_without_a_speaker():
+    from newsgraph.attribution.stage import _unsaid_term
+
+    plain, so = _speakerless((10, 16)), _speakerless((7, 13))
+    assert _unsaid_term(PLAIN, plain, 3) and not _unsaid_term(PLAIN, plain, 4)  # three words at most, unless so-called
+    assert _unsaid_term(SO_CALLED, so, 9)
+    assert not _unsaid_term(PLAIN, _speakerless((10, 16), speaker="e1"), 2)
+    assert not _unsaid_term(PLAIN, _speakerless((10, 16), speaker_text="aides"), 2)
+    # a passive cue with no agent says someone said it, unless the marks set off a so-called name
+    assert not _unsaid_term(PLAIN, _speakerless((10, 16), unnamed=True), 2)
+    assert _unsaid_term(SO_CALLED, _speakerless((7, 13), unnamed=True), 2)
+
+
+def test_nesting_names_the_cues_its_content_holds_known_or_generic_but_not_its_own():
+    f, gen, known, after = _frame(10, "clause"), _frame(30, "generic-clause"), _frame(40, "clause"), _frame(60, "clause")
+    cands = [(f, [0], [(20, 60)]), (gen, [1], [(70, 80)]), (known, [2], [(85, 90)]), (after, [3], [(95, 99)])]
+    cues = cue_starts(cands)
+    assert _nesting(f, [(20, 60)], cands, cues) == ["nests", "nests_known"]  # a cue at 60 (its end) is outside
+    assert _nesting(f, [(20, 35)], cands, cues) == ["nests"]  # only the generic one
+    assert _nesting(f, [(5, 20)], cands, cues) == []  # its own cue at 10 is not one it holds
+    assert _nesting(f, [(30, 31)], cands, cues) == ["nests"]  # a cue at the content's first character
+    outer = _frame(50, "clause")
+    assert _outer_kinds(outer, [(known, [2], [(30, 50)])]) is None  # a content ending right at the cue does not hold it
