@@ -182,5 +182,6 @@ def test_nesting_names_the_cues_its_content_holds_known_or_generic_but_not_its_o
     assert _nesting(f, [(20, 35)], cands, cues) == ["nests"]  # only the generic one
     assert _nesting(f, [(5, 20)], cands, cues) == []  # its own cue at 10 is not one it holds
     assert _nesting(f, [(30, 31)], cands, cues) == ["nests"]  # a cue at the content's first character
+    assert _nesting(f, [(35, 40)], cands, cues) == []  # a cue right at the content's end is outside it
     outer = _frame(50, "clause")
     assert _outer_kinds(outer, [(known, [2], [(30, 50)])]) is None  # a content ending right at the cue does not hold it
