@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 
+from spacy.attrs import DEP, HEAD
 from spacy.strings import hash_string
 
 from ..columns import column, column_list
@@ -439,89 +440,162 @@ def received_stance(n):
 
 
 def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
-    """(first, last) token indices of what verb `v` attributes and how it was found (clause, to, obj, prep), or None."""
-    kids = list(v.children)
+    """(first, last) token indices of what verb `v` attributes and how it was found (clause, to, obj, prep), or None.
+    A clause the verb governs wins; else the cue's other frames are tried in the order of _OTHER_CONTENTS."""
+    kids = list(v.children)  # (read once: each read of `children` makes a Token per child)
     dobj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
+    clauses = _content_clauses(v, cue, lex, kids, dobj)
+    if clauses:
+        return _clause_content(v, clauses[0], dobj, cue, lex)
+    if dobj is not None and dobj.lower_ in NEGATIVE_OBJECTS and not list(dobj.children):
+        return None  # "the mayor said nothing", "admitted nothing": no statement, so nothing was said
+    for content in _OTHER_CONTENTS:
+        found = content(v, kids, dobj, cue, lex)
+        if found is not None:
+            return found
+    return stance_phrase(v) or pro_clause(v)
+
+
+def _content_clauses(v, cue: Cue, lex: Lexicon, kids: list, dobj) -> list:
+    """The clauses of `v` that may be what it attributes (a complement clause, or a marked adverbial or open one
+    after it), those after the cue first; none when the cue's object or complement after it is the content."""
     clauses = [c for c in kids if c.dep_ == "ccomp" or (c.dep_ in ("advcl", "xcomp") and c.i > v.i and _marked_clause(c))]
     clauses = [c for c in clauses if not _reports_back(c, v, lex)]
     after = [c for c in clauses if c.i > v.i]
     if after:
-        clauses = after  # "Because X was behind it, he suspected that X …": the clause after the cue is its content
-    elif dobj is not None and dobj.i > v.i and "obj" in cue.frames and not _addressee(v, dobj):
+        return after  # "Because X was behind it, he suspected that X …": the clause after the cue is its content
+    if dobj is not None and dobj.i > v.i and "obj" in cue.frames and not _addressee(v, dobj):
         # "Whites were split, and preferred Clinton": a clause before the cue, its object after it; an object
         # the cue addresses leaves the clause its content ("Fares will not rise, the mayor assured commuters")
-        clauses = []
-    elif clauses and _complement_after(v, cue, kids):
-        clauses = []  # "Morale has suffered; staff complain of X": the same with a preposition or infinitive
-    for c in clauses[:1]:
-        a, b = _clause_tokens(c)
-        a = _past_relative(v, c, a)
-        b = trim_nested(c, a, b, lex)
-        if dobj is not None and dobj.i < a and "obj" in cue.frames and not _has_subject(c):
-            a = dobj.left_edge.i  # "called both Trump and Clinton crazy": object and predicate
-        return a, _second_that_clause(v, c, b, lex), "clause"
-    if dobj is not None and dobj.lower_ in NEGATIVE_OBJECTS and not list(dobj.children):
-        return None  # "the mayor said nothing", "admitted nothing": no statement, so nothing was said
+        return []
+    if clauses and _complement_after(v, cue, kids):
+        return []  # "Morale has suffered; staff complain of X": the same with a preposition or infinitive
+    return clauses
+
+
+def _clause_content(v, c, dobj, cue: Cue, lex: Lexicon) -> tuple[int, int, str]:
+    """The bounds of clause `c` as `v`'s content: without a relative's antecedent or a nested attribution's own
+    words, with a second that-clause, and led by the object when the clause has no subject of its own."""
+    a, b = _clause_tokens(c)
+    a = _past_relative(v, c, a)
+    b = trim_nested(c, a, b, lex)
+    if dobj is not None and dobj.i < a and "obj" in cue.frames and not _has_subject(c):
+        a = dobj.left_edge.i  # "called both Trump and Clinton crazy": object and predicate
+    return a, _second_that_clause(v, c, b, lex), "clause"
+
+
+def _interjection_content(v, kids: list, dobj, cue: Cue, lex: Lexicon):
+    """"46 percent said yes", "Sorry, Sanders said.": an interjection is what an object-taking cue says when it
+    has no object; with an object it is the writer's discourse marker ("Well, the mayor said nothing")."""
     if "obj" in cue.frames and dobj is None:
-        # "46 percent said yes", "Sorry, Sanders said."; with an object the interjection is the writer's
-        # discourse marker ("Well, the mayor said nothing")
         for c in kids:
             if c.dep_ == "intj" and c.pos_ == "INTJ":
                 return c.left_edge.i, c.right_edge.i, "obj"
-    for c in kids:  # "called for the US to step up …": the parser makes "for" the mark of a clause
+    return None
+
+
+def _marked_advcl_content(v, kids: list, dobj, cue: Cue, lex: Lexicon):
+    """"called for the US to step up …": the parser makes the cue's preposition ("for") the mark of a clause
+    after it; the clause without it is the content."""
+    for c in kids:
         if c.dep_ == "advcl" and c.i > v.i and c.left_edge.lower_ in cue.frames and c.left_edge.dep_ == "mark" \
                 and not (c.left_edge.lower_ == "as" and dobj is not None and dobj.i < c.i):
             # "regarded the ruling as settled": the object's label, taken with the object below (_as_label)
             return c.left_edge.i + 1, c.right_edge.i, "clause"
+    return None
+
+
+def _infinitive_content(v, kids: list, dobj, cue: Cue, lex: Lexicon):
+    """A cue taking an infinitive ("urged him to resign", "plans to run"): the infinitive, led by the object
+    before it, without an aside at its end or a nested attribution's own words."""
     if "to" in cue.frames:
         x = next((c for c in kids if c.dep_ == "xcomp" and c.i > v.i), None)
         if x is not None:
             a = dobj.left_edge.i if dobj is not None and dobj.i < x.i else x.left_edge.i
             return a, _without_aside(x.doc, a, trim_nested(x, a, x.right_edge.i, lex)), "to"
+    return None
+
+
+def _clause_in_object(v, kids: list, dobj, cue: Cue, lex: Lexicon):
+    """"told reporters in an interview that …": a that-clause the parser hung inside the object or a phrase after
+    the cue (not a noun cue's own: "rejected Trump's claim that …" is the claim's)."""
     for c in kids:
-        # "told reporters in an interview that …": a that-clause the parser hung inside the object
         if c.i > v.i and c.dep_ in ("dobj", "dative", "prep"):
             for x in c.subtree:
                 if x.dep_ in ("acl", "relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children) \
-                        and x.head.lemma_ not in lex.nouns:  # "rejected Trump's claim that …" is the claim's
+                        and x.head.lemma_ not in lex.nouns:
                     return _clause_tokens(x) + ("clause",)
-    if dobj is None and "obj" in cue.frames:  # "reported spending $1 million", "denied taking money": a gerund object
+    return None
+
+
+def _gerund_content(v, kids: list, dobj, cue: Cue, lex: Lexicon):
+    """"reported spending $1 million", "denied taking money": a gerund the parser made an open complement is the
+    object of an object-taking cue that has none."""
+    if dobj is None and "obj" in cue.frames:
         x = next((c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > v.i), None)
         if x is not None:
             return x.left_edge.i, trim_nested(x, x.left_edge.i, x.right_edge.i, lex), "obj"
+    return None
+
+
+def _object_content(v, kids: list, dobj, cue: Cue, lex: Lexicon):
+    """The object of an object-taking cue (not a bare reflexive, unless labelled: "described himself as …") with
+    what the cue says of it (_object_end), up to a label after "as"."""
     if dobj is not None and "obj" in cue.frames and (dobj.pos_ != "PRON" or dobj.lower_ not in REFLEXIVE or _labelled(v, dobj)):
-        last = _phrase_end(dobj)
-        for c in kids:  # "called the deal a disaster", "described X as Y", "congratulated Trump for his victory"
-            if c.i > dobj.i and c.dep_ in ("oprd", "xcomp", "ccomp"):
-                last = max(last, c.right_edge.i)
-            elif c.i > dobj.i and c.dep_ == "prep" and (c.lower_ in cue.frames or c.lower_ in OBJECT_PREPS):
-                # "disclosed them to the AP, which first reported it": the preposition's object loses its aside too
-                pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
-                last = max(last, _phrase_end(pobj) if pobj is not None and pobj.right_edge.i == c.right_edge.i else c.right_edge.i)
-            elif c.dep_ == "prep" and c.i == last + 1 and c.lower_ in OBJECT_TAIL_PREPS:
-                # "questioned Clinton's judgment in supporting the war": a phrase the parser hung on the verb
-                # right after the object (no comma) goes on describing it; a date says when, and a venue or a
-                # name's setting the circumstances of the act (_circumstance)
-                pobj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
-                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and not _circumstance(dobj, c, pobj):
-                    last = _phrase_end(pobj) if pobj.dep_ == "pobj" and pobj.right_edge.i == c.right_edge.i else c.right_edge.i
-            elif c.i > dobj.i and c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"):
-                # "called the citation and the demand a ploy": a second object the parser hung on the verb
-                last = max(last, c.right_edge.i)
-        return dobj.left_edge.i, _as_label(v, last), "obj"
+        return dobj.left_edge.i, _as_label(v, _object_end(kids, dobj, cue)), "obj"
+    return None
+
+
+def _object_end(kids: list, dobj, cue: Cue) -> int:
+    """The last token of an object content: the object phrase, and the cue's children after it that go on
+    describing it (a predicate, a preposition of the cue's frames, a phrase hung right after it, a second object)."""
+    last = _phrase_end(dobj)
+    for c in kids:  # "called the deal a disaster", "described X as Y", "congratulated Trump for his victory"
+        if c.i > dobj.i and c.dep_ in ("oprd", "xcomp", "ccomp"):
+            last = max(last, c.right_edge.i)
+        elif c.i > dobj.i and c.dep_ == "prep" and (c.lower_ in cue.frames or c.lower_ in OBJECT_PREPS):
+            # "disclosed them to the AP, which first reported it": the preposition's object loses its aside too
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            last = max(last, _phrase_end(pobj) if pobj is not None and pobj.right_edge.i == c.right_edge.i else c.right_edge.i)
+        elif c.dep_ == "prep" and c.i == last + 1 and c.lower_ in OBJECT_TAIL_PREPS:
+            # "questioned Clinton's judgment in supporting the war": a phrase the parser hung on the verb
+            # right after the object (no comma) goes on describing it; a date says when, and a venue or a
+            # name's setting the circumstances of the act (_circumstance)
+            pobj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and not _circumstance(dobj, c, pobj):
+                last = _phrase_end(pobj) if pobj.dep_ == "pobj" and pobj.right_edge.i == c.right_edge.i else c.right_edge.i
+        elif c.i > dobj.i and c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"):
+            # "called the citation and the demand a ploy": a second object the parser hung on the verb
+            last = max(last, c.right_edge.i)
+    return last
+
+
+def _prep_content(v, kids: list, dobj, cue: Cue, lex: Lexicon):
+    """The object of a preposition or particle of the cue's frames after it ("called for an audit", "pointed to
+    X"), without the writer's aside after it ("…, which the board rejected") or a venue; "commented on Twitter"
+    says where, not what (a topic may be any name: "commented on Obamacare")."""
     for c in kids + _hung_on_addressee(v, dobj):
         if c.dep_ in ("prep", "prt") and c.lower_ in cue.frames and c.i > v.i:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and not (c.lower_ == "on" and obj.lemma_.lower() in PLATFORM_NOUNS):
-                # "commented on Twitter": where, not what (a topic may be any name: "commented on Obamacare")
-                # "called for an audit, which the board rejected": the writer's aside goes, as after an object
                 return obj.left_edge.i, _as_label(v, _then_infinitive(v, min(_before_venue(obj), _phrase_end(obj)))), "prep"
-    for c in kids:  # "talked about whether …", "asked about"
+    return None
+
+
+def _topic_content(v, kids: list, dobj, cue: Cue, lex: Lexicon):
+    """"talked about whether …", "asked about X": the topic of a cue that takes one, not a date ("spoke on
+    Monday": when, not what) or the place it was said."""
+    for c in kids:
         if c.dep_ == "prep" and c.lower_ in ("about", "on", "of") and c.i > v.i and "about" in cue.frames:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME") and not _where_said(c, obj):
-                return obj.left_edge.i, obj.right_edge.i, "prep"  # "spoke on Monday": when, not what
-    return stance_phrase(v) or pro_clause(v)
+                return obj.left_edge.i, obj.right_edge.i, "prep"
+    return None
+
+
+# a verb's contents other than its clause, in the order they win (each: (v, kids, dobj, cue, lex) -> bounds or None)
+_OTHER_CONTENTS = (_interjection_content, _marked_advcl_content, _infinitive_content, _clause_in_object,
+                   _gerund_content, _object_content, _prep_content, _topic_content)
 
 
 def _hung_on_addressee(v, dobj) -> list:
@@ -1003,6 +1077,20 @@ def conjoined_inversion(v):
     return (top.left_edge.i, v.i - 2), speaker  # up to the comma (a closing quote mark included)
 
 
+_WRAP = 2**64  # HEAD, relative to the token, as the uint64 column holds it: below zero it wraps
+
+
+def _span_head(doc, a: int, b: int):
+    """The first token of tokens [a, b] whose head lies outside them or that is its own head (a root), or None:
+    read from the HEAD column, so that a Token is made only for the one found (the walk made one a word)."""
+    heads = column_list(doc, HEAD)
+    for i in range(max(a, 0), min(b + 1, len(doc))):
+        h = i + heads[i] - (_WRAP if heads[i] >= _WRAP // 2 else 0)
+        if not a <= h <= b or h == i:
+            return doc[i]
+    return None
+
+
 def fronted_content(v, span: tuple[int, int]) -> tuple[int, int] | None:
     """"These employees, Stumpf explained, were well paid": the words before the source that the parser
     hung on the cue belong to the content after it."""
@@ -1012,7 +1100,7 @@ def fronted_content(v, span: tuple[int, int]) -> tuple[int, int] | None:
     if subj is None:
         return None
     doc = v.doc
-    head = next((t for t in token_span(doc, span[0], span[1] + 1) if not span[0] <= t.head.i <= span[1] or t.head.i == t.i), None)
+    head = _span_head(doc, span[0], span[1])
     if head is None or head.pos_ not in ("VERB", "AUX") or head.dep_ == "xcomp" or _has_subject(head):
         return None  # "Last month, the government said it had …", "… agreed to buy": the content is whole
     # (no "nsubj" among the labels: `subj` is the cue's first subject child, so no subject comes before it; a
@@ -1294,12 +1382,21 @@ def _clause_tokens(c) -> tuple[int, int]:
             else:
                 a = max(a, x.right_edge.i + 1)
     b = _writers_tail(c, b)
-    for x in token_span(doc, c.i + 1, b + 1):  # "… in his comments, which raised concerns …": the writer's aside
-        if x.dep_ == "relcl" and x.right_edge.i >= b and x.left_edge.lower_ in ("which", "who") \
+    for x in _relatives_in(doc, c.i + 1, b + 1):  # "… in his comments, which raised concerns …": the writer's aside
+        if x.right_edge.i >= b and x.left_edge.lower_ in ("which", "who") \
                 and _sets_off(doc[x.left_edge.i - 1], CLOSING_MARKS):
             b = x.left_edge.i - 2
             break
     return a, max(a, b)
+
+
+def _relatives_in(doc, start: int, end: int):
+    """The tokens labelled relcl among tokens [start, end), in order: found in the DEP column, so that a Token is
+    made only for them (a clause's walk made one for each of its words, nearly none a relative)."""
+    relcl, dep = doc.vocab.strings["relcl"], column_list(doc, DEP)  # (a symbol: its small id, as the column holds it)
+    for i in range(max(start, 0), min(end, len(doc))):
+        if dep[i] == relcl:
+            yield doc[i]
 
 
 

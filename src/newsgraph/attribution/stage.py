@@ -31,7 +31,7 @@ import itertools
 import re
 
 import numpy as np
-from spacy.attrs import LOWER, SENT_START
+from spacy.attrs import IDX, LOWER, SENT_START
 
 from ..columns import PASSIVE_LABELS, column, column_list, with_child, with_child_word
 from ..model import Attribution, Document, Quote, Span
@@ -40,6 +40,7 @@ from ..spans import expand_bounds, sentence_of, token_span
 from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
+from .charspans import expanded
 from .filter import Filter, QuotedSentences, features
 from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, conjoined_inversion, extraposed_clause, quotative_inversion, felt_content, FELT_PARTICIPLES, passive_label, passive_subject, reduced_passive, fronted_content, hoisted_clause, document_frame, holder_content, idiom_content, noun_content, perspective, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content, list_tail, NOUN_PREPS, other_form
 from .lexicon import Lexicon
@@ -173,31 +174,59 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
     the packaged one, None/False: keep every candidate); `collect` receives (attribution, features);
     `lex`: the cue lexicon (default: the packaged one)."""
     text = doc.text
-    sdoc = parse.doc
     mentions = Mentions(doc)
-    marked: list[tuple[int, int, int, int, int]] = []  # (open, cs, ce, close_end, para_start)
+    marked = _marked_passages(doc, text)
+    masks = [(o, c) for o, _, _, c, _ in marked]
+    mentions.quoted = masks
+    masked = _masker(masks)
+    lex = lex or lexicon.default()
+    quotes = _marked_quotes(parse.doc, text, marked, masked, mentions, lex)
+    if flt is True:
+        flt = attribution_filter.default()
+    # without a filter to judge them, verbs outside the lexicon are not proposed
+    generic = True if collect is not None else flt or False
+    quotes.extend(_indirect(parse, text, masked, marked, mentions, lex, generic))
+    quotes.extend(_headlines(doc, parse, mentions))
+    quotes.extend(_perspectives(parse, text, masked, mentions, lex))
+    quotes.extend(_title_verbs(doc, parse, mentions, lex))
+    quotes.sort(key=lambda q: (q[0], -q[1]))
+    out, frames = _quote_records(_carried_on(doc, parse, quotes), mentions, text)
+    kept = [q for q in out if q.id]
+    for n, q in enumerate(kept, 1):
+        q.id = f"q{n}"
+    return kept, group(doc, parse.doc, out, frames, mentions, flt or None, collect, lex)
+
+
+def _marked_passages(doc: Document, text: str) -> list[tuple[int, int, int, int, int]]:
+    """(open, content start, content end, close end, paragraph start) of every passage in quotation marks of
+    the sections quotes are looked for in: found first, since every later step asks whether it is inside one."""
+    marked = []
     for sec in doc.sections:
         if sec.kind in QUOTE_SECTIONS:
             marked.extend((o, cs, ce, c, sec.start) for o, cs, ce, c in find_marked(text, sec.start, sec.end))
-    masks = [(o, c) for o, _, _, c, _ in marked]
-    mentions.quoted = masks
+    return marked
 
+
+def _masker(masks: list[tuple[int, int]]):
+    """Whether a character lies inside a marked passage (`masks`: (open, close end), in text order): asked of
+    every cue candidate, so answered by a bisection of the passages' starts."""
     mask_starts = [a for a, _ in masks]
 
     def masked(i: int) -> bool:  # the marks do not nest: the last passage opened before i is the only one
         k = bisect.bisect_right(mask_starts, i) - 1
         return k >= 0 and i < masks[k][1]
+    return masked
 
-    lex = lex or lexicon.default()
+
+def _marked_quotes(sdoc, text: str, marked: list, masked, mentions: Mentions, lex: Lexicon) -> list:
+    """(start, end, kind, frame or None) of the marked passages that are speech: a direct quote, or a partial one
+    with a cue (scare quotes and titles left out); a partial quote led by its cue's object adds that lead."""
     quotes: list[tuple[int, int, str, Frame | None]] = []
     for o, cs, ce, c, para in marked:
         direct = _is_direct(text, para, o, cs)
         att = _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex if not direct else None, lex)
         nwords = len(_WORD.findall(text, cs, ce))
-        if att is not None and not direct and (nwords <= 3 or _so_called(text, att.cue)) \
-                and att.speaker is None and att.speaker_text is None and not (att.unnamed and not _so_called(text, att.cue)):
-            # "the so-called “peace plan”": a cue without a speaker is no attribution; a passive one says someone
-            # said it ("what has been called the “Golden Week”")
+        if att is not None and not direct and _unsaid_term(text, att, nwords):
             att = None
         if att is None and not direct and nwords <= 3:
             continue  # scare quotes or a title, not speech
@@ -209,21 +238,25 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
             piece = copy.copy(att)
             piece.finite = False
             quotes.append((lead, cs, "indirect", piece))
-    if flt is True:
-        flt = attribution_filter.default()
-    # without a filter to judge them, verbs outside the lexicon are not proposed
-    generic = True if collect is not None else flt or False
-    quotes.extend(_indirect(parse, text, masked, marked, mentions, lex, generic))
-    quotes.extend(_headlines(doc, parse, mentions))
-    quotes.extend(_perspectives(parse, text, masked, mentions, lex))
-    quotes.extend(_title_verbs(doc, parse, mentions, lex))
-    quotes.sort(key=lambda q: (q[0], -q[1]))
-    # A quote with no cue of its own goes on from the speech just before it (same or next paragraph):
-    # 'X said members would strike. “We have been patient…”'
+    return quotes
+
+
+def _unsaid_term(text: str, att: Frame, nwords: int) -> bool:
+    """"the so-called “peace plan”": a cue without a speaker is no attribution of a short or so-called partial
+    quote; a passive one says someone said it ("what has been called the “Golden Week”")."""
+    return (nwords <= 3 or _so_called(text, att.cue)) and att.speaker is None and att.speaker_text is None \
+        and not (att.unnamed and not _so_called(text, att.cue))
+
+
+def _carried_on(doc: Document, parse: Parse, quotes: list) -> list:
+    """`quotes` (in text order) with a frame each: a quote with no cue of its own goes on from the speech just
+    before it (same or next paragraph): 'X said members would strike. “We have been patient…”'."""
+    text = doc.text
     filled = []
     prev: tuple[Frame, int] | None = None
     for s, e, kind, att in quotes:
-        para = parse.section_at(s).start if parse.section_at(s) else -1
+        sec = parse.section_at(s)  # (asked once: a bisection of the sections)
+        para = sec.start if sec else -1
         if att is None:
             if kind == "direct" and prev is not None and _near_paragraph(doc, prev[1], para) and _utterance(text, s, e):
                 att = prev[0]
@@ -233,15 +266,20 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
                 (kind != "indirect" or (att.type in QUOTE_CLASSES and att.path in SPEECH_PATHS)):
             prev = (att, para)  # speech a quote can go on from (not "speaking of X", "wants to …")
         filled.append((s, e, kind, att))
-    quotes = filled
+    return filled
+
+
+def _quote_records(quotes: list, mentions: Mentions, text: str) -> tuple[list[Quote], list[Frame]]:
+    """A Quote and its frame for each distinct (start, end, cue): the Quote keeps today's sense (id "q" when it
+    is what was said or written, "" for beliefs, intentions and generic cues, which only the attributions
+    keep); the frames of those said are resolved to their speakers."""
     out, frames = [], []
     seen = set()
     for s, e, kind, att in quotes:
         if (s, e, att.cue) in seen:
             continue
         seen.add((s, e, att.cue))
-        # quotes[] keeps today's sense: what was said or written (not beliefs, intentions, generic cues)
-        # and a clause with a subject of its own ("asked not to be named", "attacked shipping" are not speech)
+        # a clause with a subject of its own ("asked not to be named", "attacked shipping" are not speech)
         as_quote = kind != "indirect" or (att.type in QUOTE_CLASSES and att.finite and not att.path.startswith("generic"))
         if as_quote:
             att.resolve(mentions, text)
@@ -250,10 +288,7 @@ def extract_all(doc: Document, parse: Parse, flt: Filter | None | bool = True,
                          cue=Span(start=att.cue[0], end=att.cue[1], text=text[att.cue[0]:att.cue[1]]) if att.cue else None,
                          speaker=att.speaker, speaker_text=att.speaker_text, on_behalf_of=att.on_behalf_of,
                          medium=att.medium, reported_to=att.reported_to))
-    kept = [q for q in out if q.id]
-    for n, q in enumerate(kept, 1):
-        q.id = f"q{n}"
-    return kept, group(doc, parse.doc, out, frames, mentions, flt or None, collect, lex)
+    return out, frames
 
 
 def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mentions: Mentions,
@@ -422,7 +457,7 @@ def _outside(text: str, s: int, e: int, a: int, b: int) -> list[tuple[int, int]]
 
 def _cue_span(sdoc, cue: tuple[int, int]):
     """The parse's tokens under the cue's characters (widened to whole tokens), or None where there are none."""
-    span = sdoc.char_span(cue[0], cue[1], alignment_mode="expand")
+    span = expanded(sdoc, cue[0], cue[1])
     return span if span is not None and len(span) else None
 
 
@@ -453,7 +488,7 @@ def _light_verb_noun(sdoc, cue: tuple[int, int], parts: list[tuple[int, int]], l
     them (train, verbs outside the lexicon with such an object: 148.0 weighted gold contents at the
     preposition's object, 26.8 at the whole object). A lexicon verb keeps its object whole ("criticized the
     demands of …"). Settled after the filter judged the candidate, as `_with_complementiser`."""
-    v = sdoc.char_span(cue[0], cue[1], alignment_mode="expand")
+    v = expanded(sdoc, cue[0], cue[1])
     obj = next((c for c in v[0].children if c.dep_ in ("dobj", "obj")), None) if v is not None else None
     if obj is None or obj.lemma_ not in lex.nouns or obj.left_edge.idx != parts[0][0]:
         return cue, parts
@@ -533,10 +568,10 @@ def _next_act(sdoc, f: Frame, outer: Frame | None = None) -> bool:
     `outer` cue's speaker when their forms differ ("says X is hiding it and denying …": indirect.other_form)."""
     if sdoc is None or f.cue is None:
         return False
-    span = sdoc.char_span(f.cue[0], f.cue[1], alignment_mode="expand")
+    span = expanded(sdoc, f.cue[0], f.cue[1])
     if span is None or len(span) == 0 or span.root.dep_ != "conj" or span.root.pos_ not in ("VERB", "AUX"):
         return False
-    cue = sdoc.char_span(outer.cue[0], outer.cue[1], alignment_mode="expand") if outer and outer.cue else None
+    cue = expanded(sdoc, outer.cue[0], outer.cue[1]) if outer and outer.cue else None
     return not (cue is not None and len(cue) > 0 and other_form(span.root, cue.root))
 
 
@@ -565,7 +600,7 @@ def _region(sdoc, f: Frame, parts: list, container: list) -> tuple[int, int]:
     that hang on it ("would not offer"), its content, and its source when that lies inside the other
     content, not before it."""
     start = min(f.cue[0], parts[0][0])
-    span = sdoc.char_span(f.cue[0], f.cue[1], alignment_mode="expand")
+    span = expanded(sdoc, f.cue[0], f.cue[1])
     first = span.root.left_edge.idx if span is not None and len(span) else start
     for s in (first, f.source[0] if f.source is not None else start):
         if container[0][0] < s < start:
@@ -611,11 +646,10 @@ def _nesting(f: Frame, parts: list[tuple[int, int]], cands: list, cues: list[tup
     a clause inside its object ("tried to suggest it would …") may still be an attribution."""
     out = []
     if f.cue is not None:
-        at = f.cue[0]
-        outer = [g for g, _, ps in cands if g is not f for a, b in ps if a <= at < b]  # a g once per part holding it
+        outer = _outer_kinds(f, cands)
         if outer:
             out.append("nested")
-            if any(not g.path.startswith("generic") for g in outer):
+            if outer is _KNOWN:
                 out.append("nested_known")
     me = id(f)
     inner = [generic for a, b in parts for _, who, generic in
@@ -625,6 +659,26 @@ def _nesting(f: Frame, parts: list[tuple[int, int]], cands: list, cues: list[tup
         if not all(inner):
             out.append("nests_known")
     return out
+
+
+_KNOWN, _GENERIC_ONLY = "known", "generic"
+
+
+def _outer_kinds(f: Frame, cands: list) -> str | None:
+    """Whether another candidate's content holds `f`'s cue: _KNOWN when one of them is a lexicon cue's, else
+    _GENERIC_ONLY, else None. Asked of every candidate about every other: a loop that stops at the first lexicon
+    cue holding it, with no list of them all made."""
+    at, found = f.cue[0], None
+    for g, _, ps in cands:
+        if g is f:
+            continue
+        for a, b in ps:
+            if a <= at < b:
+                if not g.path.startswith("generic"):
+                    return _KNOWN
+                found = _GENERIC_ONLY
+                break
+    return found
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -667,13 +721,36 @@ def _near_paragraph(doc: Document, prev_para: int, para: int) -> bool:
 def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lexicon | None,
                       cues: Lexicon | None = None) -> Frame | None:
     """The frame of a marked passage; `lex`: the lexicon for cues governing a quote inside a sentence (None
-    for a direct quote), `cues`: the lexicon for a paragraph-ending colon before it."""
-    span = sdoc.char_span(cs, ce, alignment_mode="expand")
+    for a direct quote), `cues`: the lexicon for a paragraph-ending colon before it. The places a cue is looked
+    for, in the order they win: (1) a verb governing the passage, (2) the words after and before the marks,
+    (3) a paragraph ending in a colon before a quote that opens its own."""
+    span = expanded(sdoc, cs, ce)
     if span is None or len(span) == 0:
         return None
-    # 1. a verb of saying governing the passage, outside the marks; else, for a quote inside a sentence
-    # (`lex` given), a cue of the lexicon right above it ("attacked “the hateful ideology …”"); a quote
-    # standing as a sentence the parser hung on the sentence before goes on from the speech before it
+    say, near, near_cue = _governing_cue(span, text, ce, c, masked, lex, cues)
+    if say is not None:
+        return from_verb(say, mentions, text)
+    if near is not None and lex is not None:
+        return _near_frame(near, near_cue, mentions, text)
+    after, before = _words_around(sdoc, text, o, ce, c, para, masked)
+    f = _said_around(after, before, mentions, text)
+    if f is None and near is not None:
+        # a direct quote's speech verb outside SAY_VERBS, after those: '“…,” the station quoted the mayor as
+        # saying' is the mayor's ("saying"), not the station's
+        return _near_frame(near, near_cue, mentions, text)
+    if f is None:
+        f = _framed_around(after, before, cues, mentions, text)
+    if f is None and text[para:o].strip() == "":
+        return _after_colon_paragraph(sdoc, text, c, para, masked, mentions, cues)
+    return f
+
+
+def _governing_cue(span, text: str, ce: int, c: int, masked, lex: Lexicon | None, cues: Lexicon | None) -> tuple:
+    """(a verb of saying governing the passage, else None; the lexicon cue nearest above it, its entry): the walk
+    up from the first token whose head lies outside the passage, outside the marks, at most six steps. The cue
+    near it counts only for a quote inside a sentence (`lex` given: "attacked “the hateful ideology …”"), or
+    after every other cue; a quote standing as a sentence the parser hung on the sentence before goes on
+    from the speech before it."""
     near = near_cue = None
     for tok in span:
         h = tok.head
@@ -684,7 +761,7 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
             if not masked(h.idx) and h.pos_ in ("VERB", "AUX"):
                 if h.lemma_ in SAY_VERBS and not _introduces_next(text, ce, c, h, masked) \
                         and not _reports_own_after(text, ce, c, h, masked):
-                    return from_verb(h, mentions, text)
+                    return h, near, near_cue
                 cue = _quote_cue(h, lex, cues) if near is None and steps < 2 and not _passive(h) else None
                 if cue is not None and (lex is not None or not _introduces_next(text, ce, c, h, masked)) \
                         and not _reports_own_after(text, ce, c, h, masked):
@@ -693,16 +770,29 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
                 break
             h, steps = h.head, steps + 1
         break
-    if near is not None and lex is not None:
-        f = from_verb(near, mentions, text)
-        f.type = near_cue.cls
-        return f
-    # 2. a cue in the words after the closing mark, then before the opening one (same sentence)
+    return None, near, near_cue
+
+
+def _near_frame(near, near_cue, mentions: Mentions, text: str) -> Frame:
+    """The frame of the lexicon cue right above a passage, typed by its lexicon entry."""
+    f = from_verb(near, mentions, text)
+    f.type = near_cue.cls
+    return f
+
+
+def _words_around(sdoc, text: str, o: int, ce: int, c: int, para: int, masked) -> tuple[list, list]:
+    """The tokens of the passage's sentence after the closing mark (up to a verb that introduces the next quote
+    or reports the writer's own words after it) and before the opening one, nearest first."""
     after = _frame_after(sdoc, text, c, masked)
     cut = next((k for k, t in enumerate(after) if t.pos_ in ("VERB", "AUX") and (
         _introduces_next(text, ce, c, t, masked) or _reports_own_after(text, ce, c, t, masked))), None)
     after = after[:cut] if cut is not None else after
-    before = _frame_before(sdoc, text, o, para, masked)
+    return after, _frame_before(sdoc, text, o, para, masked)
+
+
+def _said_around(after: list, before: list, mentions: Mentions, text: str) -> Frame | None:
+    """The frame of an "according to" phrase, else of an active verb of saying, in the words after the passage,
+    then before it: the cues that win over a governing cue outside SAY_VERBS."""
     for toks in (after, before):
         for t in toks:
             if according_to(t) is not None:
@@ -712,35 +802,36 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
         for t in toks:
             if t.lemma_ in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not _passive(t):
                 return from_verb(t, mentions, text)
-    # a direct quote's speech verb outside SAY_VERBS, after those: '“…,” the station quoted the mayor as saying'
-    # is the mayor's ("saying"), not the station's
-    if near is not None:
-        f = from_verb(near, mentions, text)
-        f.type = near_cue.cls
-        return f
+    return None
+
+
+def _framed_around(after: list, before: list, cues: Lexicon | None, mentions: Mentions, text: str) -> Frame | None:
+    """The weaker frames around the passage, after the verbs of saying: a speech verb of the lexicon, a name
+    before the colon opening it ('… - Jeffrey M. Jones: “…”'), or any verb of manner framing it ('“This is
+    fantastic!” beamed Hartley', 'Trump boomed: “…”')."""
     for toks in (after, before):
         f = _nearest_speech_verb(toks, cues, mentions, text)
         if f is not None:
             return f
-    # ... or a name before the colon opening it ('… - Jeffrey M. Jones: “…”'), or any verb of manner framing
-    # it: '“This is fantastic!” beamed Hartley', 'Trump boomed: “…”'
     named = _named_colon(before, mentions)
     if named is not None:
         return named
     verb = _manner_verb(after[:4], before)
+    return from_verb(verb, mentions, text) if verb is not None else None
+
+
+def _after_colon_paragraph(sdoc, text: str, c: int, para: int, masked, mentions: Mentions,
+                           cues: Lexicon | None) -> Frame | None:
+    """A paragraph opened by the quote, after one ending "…, the governor added:" (its cue, else the name before
+    its colon: "More from Senator Lopez:"), else the credit line after the quote."""
+    sent = _colon_sentence(sdoc, text, para, masked)
+    verb = _colon_cue(sent, masked, cues)
     if verb is not None:
         return from_verb(verb, mentions, text)
-    # 3. a paragraph opened by the quote, after one ending "…, the governor added:"
-    if text[para:o].strip() == "":
-        sent = _colon_sentence(sdoc, text, para, masked)
-        verb = _colon_cue(sent, masked, cues)
-        if verb is not None:
-            return from_verb(verb, mentions, text)
-        named = _named_colon(sent, mentions)  # a paragraph "More from Senator Lopez:" before it
-        if named is not None:
-            return named
-        return _credit_line(text, c, mentions)
-    return None
+    named = _named_colon(sent, mentions)
+    if named is not None:
+        return named
+    return _credit_line(text, c, mentions)
 
 
 CREDIT_DASHES = "-–—"
@@ -798,8 +889,8 @@ def _object_lead(sdoc, cue: tuple[int, int], cs: int) -> int | None:
     both Trump and Clinton “crazy”", "described Trump as “a sociopath”"; "said the plan was “a
     disaster”" is the clause path's): annotators make the whole object the content. None when the quote
     opens it."""
-    v = sdoc.char_span(cue[0], cue[1], alignment_mode="expand")
-    q = sdoc.char_span(cs, cs + 1, alignment_mode="expand")
+    v = expanded(sdoc, cue[0], cue[1])
+    q = expanded(sdoc, cs, cs + 1)
     if v is None or q is None or len(v) != 1 or len(q) == 0 or v[0].i >= q[0].i:
         return None
     v, q = v[0], q[0]
@@ -946,7 +1037,7 @@ def _colon_sentence(sdoc, text, para, masked) -> list:
         j -= 1
     if j < 0 or text[j] != ":" or masked(j):
         return []
-    tok = sdoc.char_span(j, j + 1, alignment_mode="expand")
+    tok = expanded(sdoc, j, j + 1)
     if tok is None or not len(tok):
         return []
     return [t for t in reversed(sentence_of(tok[0])) if t.i <= tok[0].i and not t.is_space]
@@ -1030,10 +1121,11 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
     # a verb outside the lexicon is proposed only when the filter has learnt its lemma (_verb_attribution): the
     # same test, asked of the clause heads before a Token is made for each
     proposable = None if generic is True or not generic else functools.partial(_learnt_lemma, generic)
+    starts = column_list(sdoc, IDX)  # (where each candidate starts, read before a Token is made for it)
     for i in candidates(sdoc, lex, generic, proposable):
-        t = sdoc[i]
-        if parse.kind_at(t.idx) not in QUOTE_SECTIONS or masked(t.idx):
+        if parse.kind_at(starts[i]) not in QUOTE_SECTIONS or masked(starts[i]):
             continue
+        t = sdoc[i]
         low, pos = t.lower_, t.pos_  # read once: each read is a look-up in the string store
         if low == "according":
             found = _according_content(t, mentions, text)
@@ -1158,7 +1250,7 @@ def _headlines(doc: Document, parse: Parse, mentions: Mentions) -> list:
             found = [x for x in mentions.within(a, b) if x[3].type in ("PERSON", "ORG")]
             ent = found[0][3] if found and found[0][1] - found[0][0] >= (b - a) // 2 else None
         prefix = m.group(1).strip()
-        if _desk_label(prefix, parse.doc.char_span(a, b, alignment_mode="expand")):
+        if _desk_label(prefix, expanded(parse.doc, a, b)):
             continue
         if ent is not None:
             path = "headline" if first else "transcript"
@@ -1243,7 +1335,7 @@ def _title_cue(t, prev, lex: Lexicon) -> bool:
 
 def _says(sdoc, a: int, b: int) -> bool:
     """True when a verb of saying stands in the characters [a, b)."""
-    span = sdoc.char_span(a, b, alignment_mode="expand")
+    span = expanded(sdoc, a, b)
     return span is not None and any(t.lemma_ in SAY_VERBS and t.pos_ in ("VERB", "AUX") for t in span)
 
 
@@ -1253,6 +1345,29 @@ def _learnt_lemma(filt, lemma: str) -> bool:
 
 
 def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: bool = False):
+    """(content spans, frame) of verb `t` as a cue, or None: a raising verb's, a passive's, an inverted reporting
+    clause's, else an active verb's content; `generic`: whether (or for which learnt lemmas) a verb outside the
+    lexicon is proposed."""
+    cue = _verb_cue(t, lex, generic)
+    if cue is None:
+        return None
+    if "raise" in cue.frames:
+        return _raising_attribution(t, cue, text)
+    if _passive(t) or (reduced_passive(t) and cue is not GENERIC and cue is not GENERIC_OBJ):
+        # "plans were announced": only "X is expected to …" (no source) or "… by X" attribute; the same holds of a
+        # lexicon cue's reduced relative ("the contests known as Super Tuesday", "a plan criticized by X")
+        return _passive_attribution(t, cue, lex, text)
+    if cue is not GENERIC and cue is not GENERIC_OBJ and t.lemma_ in SAY_VERBS:
+        found = _inversion(t, cue, mentions, text)
+        if found is not None:
+            return found
+    return _active_attribution(t, cue, lex, mentions, text)
+
+
+def _verb_cue(t, lex: Lexicon, generic):
+    """The lexicon entry of verb `t` (GENERIC or GENERIC_OBJ for a verb outside the lexicon whose lemma the
+    filter has learnt, when `generic`), or None when `t` is no cue here: not a word, not a verb, an
+    imperative, a question to the addressee, or the verb's other sense."""
     if not t.text[:1].isalpha():
         return None  # "WASHINGTON ― President Obama said …": a dash the tagger read as a verb is no cue
     cue = lex.verb(t)
@@ -1262,80 +1377,102 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
         cue = GENERIC if any(c.dep_ == "ccomp" for c in t.children) else GENERIC_OBJ
     if cue is None or t.pos_ not in ("VERB", "AUX") or _imperative(t) or _asks_addressee(t) or _other_sense(t):
         return None
-    if "raise" in cue.frames:
-        span = raising_content(t)
-        if span is None:
-            return None
-        att = _bare(t, cue.cls, "raise")
-        holder = _raising_holder(t)
-        if holder is not None:
-            att.verb, att.subj, att.source = t, holder, phrase_span(holder, text)
+    return cue
+
+
+def _raising_attribution(t, cue, text: str):
+    """A raising verb ("X is expected to win", "seems to"): the raised clause, held by whom the sentence names."""
+    span = raising_content(t)
+    if span is None:
+        return None
+    att = _bare(t, cue.cls, "raise")
+    holder = _raising_holder(t)
+    if holder is not None:
+        att.verb, att.subj, att.source = t, holder, phrase_span(holder, text)
+    return [span], att
+
+
+def _passive_attribution(t, cue, lex: Lexicon, text: str):
+    """A passive cue: an extraposed clause ("It was announced (by X) that …", its agent the source), a raising
+    passive's content, else the subject (and its label) of a passive with or without an agent."""
+    span = extraposed_clause(t)
+    if span is not None:
+        agent = agent_of(t)
+        att = _bare(t, cue.cls, "passive")
+        if agent is not None:
+            att.verb, att.subj, att.source = t, agent, phrase_span(agent, text)
         return [span], att
-    if _passive(t) or (reduced_passive(t) and cue is not GENERIC and cue is not GENERIC_OBJ):
-        # "plans were announced": only "X is expected to …" (no source) or "… by X" attribute; the same holds of a
-        # lexicon cue's reduced relative ("the contests known as Super Tuesday", "a plan criticized by X")
-        span = extraposed_clause(t)
-        if span is not None:  # "It was announced (by X) that …": the clause, its agent the source
-            agent = agent_of(t)
-            att = _bare(t, cue.cls, "passive")
-            if agent is not None:
-                att.verb, att.subj, att.source = t, agent, phrase_span(agent, text)
-            return [span], att
-        span = passive_content(t) if t.lemma_ in PASSIVE_RAISING else None
-        if span is not None:
-            return [span], _bare(t, cue.cls, "passive")
-        agent, span = agent_of(t), passive_subject(t)
-        if span is None:
-            return None
-        if agent is None:  # "The deal was criticized as a threat": no source, the subject and its label
-            label = passive_label(t)
-            if label is not None and t.lemma_ in ADDRESSEE_PASSIVES:  # "he was asked about X": X only
-                return [label], _bare(t, cue.cls, "passive-bare")
-            by = _label_agent(t, label)
-            if by is not None:  # "was called a fraud by Jo Hale": the agent the parser hung on the label
-                att = _bare(t, cue.cls, "passive-agent")
-                att.verb, att.subj, att.source = t, by[1], phrase_span(by[1], text)
-                return [span, (label[0], by[0].i - 1)], att
-            if label is not None and (t.lemma_ in STATE_PASSIVES or t.lower_ in lex.adjectives):
-                # "she is convinced that …", "he is assured of winning …": a state of the subject's mind,
-                # read as the adjective it is (the subject holds it, the label is what is held)
-                att = _bare(t, lex.adjectives[t.lower_].cls if t.lower_ in lex.adjectives else cue.cls, "adjective")
-                # (a reduced relative's holder is the noun it modifies: "voters worried about the deficit")
-                subj = next((c for c in t.children if c.dep_ == "nsubjpass"), t.head)
-                att.verb, att.subj, att.source = t, subj, phrase_span(subj, text, cue=t)
-                a, b = label
-                return [(a + 1 if t.doc[a].dep_ == "mark" and a < b else a, b)], att
-            return [span] + ([label] if label else []), _bare(t, cue.cls, "passive-bare")
+    span = passive_content(t) if t.lemma_ in PASSIVE_RAISING else None
+    if span is not None:
+        return [span], _bare(t, cue.cls, "passive")
+    agent, span = agent_of(t), passive_subject(t)
+    if span is None:
+        return None
+    if agent is None:
+        return _agentless_passive(t, cue, lex, span, text)
+    return _agent_passive(t, cue, agent, span, text)
+
+
+def _agentless_passive(t, cue, lex: Lexicon, span, text: str):
+    """"The deal was criticized as a threat": no source, the subject and its label; an addressee passive's label
+    only, an agent the parser hung on the label, or a state of the subject's mind read as an adjective."""
+    label = passive_label(t)
+    if label is not None and t.lemma_ in ADDRESSEE_PASSIVES:  # "he was asked about X": X only
+        return [label], _bare(t, cue.cls, "passive-bare")
+    by = _label_agent(t, label)
+    if by is not None:  # "was called a fraud by Jo Hale": the agent the parser hung on the label
         att = _bare(t, cue.cls, "passive-agent")
-        att.verb, att.subj, att.source = t, agent, phrase_span(agent, text)
-        label = passive_label(t)  # "Hale was criticized by rivals for skipping the vote": what he was criticized for too
-        if _clausal_label(t, label, span):  # "Hale was urged by aides to resign", "was told by X that …"
-            a, b = label
-            label = (a + 1 if t.doc[a].dep_ == "mark" and t.doc[a].lower_ == "that" and a < b else a, b)
-            return ([label] if t.lemma_ in ADDRESSEE_PASSIVES else [span, label]), att
-        return [span] + ([label] if _prepositional_label(t, label, span) else []), att
-    if t.dep_ in ("parataxis", "ROOT") and cue is not GENERIC and cue is not GENERIC_OBJ and t.lemma_ in SAY_VERBS \
-            and (inv := quotative_inversion(t)) is not None:
-        spans, speaker = inv  # "Such a move, warned the minister, would …": the speaker after the verb
+        att.verb, att.subj, att.source = t, by[1], phrase_span(by[1], text)
+        return [span, (label[0], by[0].i - 1)], att
+    if label is not None and (t.lemma_ in STATE_PASSIVES or t.lower_ in lex.adjectives):
+        # "she is convinced that …", "he is assured of winning …": a state of the subject's mind,
+        # read as the adjective it is (the subject holds it, the label is what is held)
+        att = _bare(t, lex.adjectives[t.lower_].cls if t.lower_ in lex.adjectives else cue.cls, "adjective")
+        # (a reduced relative's holder is the noun it modifies: "voters worried about the deficit")
+        subj = next((c for c in t.children if c.dep_ == "nsubjpass"), t.head)
+        att.verb, att.subj, att.source = t, subj, phrase_span(subj, text, cue=t)
+        a, b = label
+        return [(a + 1 if t.doc[a].dep_ == "mark" and a < b else a, b)], att
+    return [span] + ([label] if label else []), _bare(t, cue.cls, "passive-bare")
+
+
+def _agent_passive(t, cue, agent, span, text: str):
+    """"Hale was criticized by rivals for skipping the vote": the agent the source, the subject and what it was
+    criticized for the content; a clausal label ("was urged by aides to resign", "was told by X that …") is
+    the content of an addressee passive alone."""
+    att = _bare(t, cue.cls, "passive-agent")
+    att.verb, att.subj, att.source = t, agent, phrase_span(agent, text)
+    label = passive_label(t)
+    if _clausal_label(t, label, span):
+        a, b = label
+        label = (a + 1 if t.doc[a].dep_ == "mark" and t.doc[a].lower_ == "that" and a < b else a, b)
+        return ([label] if t.lemma_ in ADDRESSEE_PASSIVES else [span, label]), att
+    return [span] + ([label] if _prepositional_label(t, label, span) else []), att
+
+
+def _inversion(t, cue, mentions: Mentions, text: str):
+    """A verb of saying in inverted order, the speaker after it: "Such a move, warned the minister, would …" (a
+    root or parataxis), "…, but it is losing money, said its owner" (a conjunct: the clause before the comma)."""
+    if t.dep_ in ("parataxis", "ROOT") and (inv := quotative_inversion(t)) is not None:
+        spans, speaker = inv
         return _inverted(t, cue, spans, speaker, mentions, text)
-    if t.dep_ == "conj" and cue is not GENERIC and cue is not GENERIC_OBJ and t.lemma_ in SAY_VERBS \
-            and (inv := conjoined_inversion(t)) is not None:
-        span, speaker = inv  # "…, but it is losing money, said its owner": the clause before the comma
+    if t.dep_ == "conj" and (inv := conjoined_inversion(t)) is not None:
+        span, speaker = inv
         return _inverted(t, cue, [span], speaker, mentions, text)
+    return None
+
+
+def _active_attribution(t, cue, lex: Lexicon, mentions: Mentions, text: str):
+    """An active verb's content (verb_content, else a clause hoisted above it), with a fronted or relative part
+    before it; else the content before the reporting clause ("The deal is risky, it says") or "as X noted", or
+    the paragraph after a colon. The frame's source: the subject, a participle's agent, or a reporter after it."""
     found = verb_content(t, cue, lex)
-    if found is None and cue is not GENERIC and cue is not GENERIC_OBJ:
+    generic = cue is GENERIC or cue is GENERIC_OBJ
+    if found is None and not generic:
         hoisted = hoisted_clause(t)
         found = hoisted + ("clause",) if hoisted is not None else None
-    generic = cue is GENERIC or cue is GENERIC_OBJ
-    # the reporting clause after its content ("The deal is risky, it says") is a verb of saying or thinking
-    # (a lexicon cue): a verb outside it there narrates ("…, almost half of which came from donors")
-    spans = [found[:2]] if found is not None else [] if generic else inverted_content(t, lex)
-    if not spans and found is None and (t.lemma_ in SAY_VERBS or cue.lemma == "put it" or _says_object(cue)):
-        spans = as_content(t)  # "As Clyburn noted, those voters will …", "as Clyburn put it, …"
-    front = (fronted_content(t, found[:2]) or relative_front(t, found[:2])) if found is not None else None
-    if front is not None:
-        spans.insert(0, front)
-    if not spans and not _ends_with_colon(t):
+    spans = _active_spans(t, cue, lex, found, generic)
+    if spans is None:
         return None
     att = from_verb(t, mentions, text, lazy=True)
     agent = agent_of(t) if t.tag_ == "VBN" else None
@@ -1348,6 +1485,21 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     if generic:
         att.path = "generic-" + att.path
     return spans, att
+
+
+def _active_spans(t, cue, lex: Lexicon, found, generic: bool) -> list | None:
+    """The content spans of an active cue given its content `found` (or None), or None when it has none and no
+    colon after it. The reporting clause after its content ("The deal is risky, it says") is a verb of saying or
+    thinking (a lexicon cue): a verb outside it there narrates ("…, almost half of which came from donors")."""
+    spans = [found[:2]] if found is not None else [] if generic else inverted_content(t, lex)
+    if not spans and found is None and (t.lemma_ in SAY_VERBS or cue.lemma == "put it" or _says_object(cue)):
+        spans = as_content(t)  # "As Clyburn noted, those voters will …", "as Clyburn put it, …"
+    front = (fronted_content(t, found[:2]) or relative_front(t, found[:2])) if found is not None else None
+    if front is not None:
+        spans.insert(0, front)
+    if not spans and not _ends_with_colon(t):
+        return None
+    return spans
 
 
 def _inverted(t, cue, spans: list, speaker, mentions: Mentions, text: str):
