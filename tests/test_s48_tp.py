@@ -275,3 +275,67 @@ def test_the_gates_pass_a_text_only_with_a_dam_or_park_word():
     assert places.nature_matches(PLACE_TEXTS[3], places.SpanIndex([]))
     assert places._DAM_WORD.search("the Dams") is None and places._DAM_WORD.search("a dam.") is not None
     assert places._NATURE_WORDS.search("State Parks") is None and places._NATURE_WORDS.search("State Park,")
+
+
+# --- hand-built parses for the walk's rarer turns (the mutants' cases) -------------------------------------
+
+def _warnings_doc():
+    """ "Warnings on Thursday that storms could do harm were ignored", "on Thursday" hung on "do", whose "that"
+    opens after the expression: the walk passes "do" and its noun for "ignored"."""
+    words = ["Warnings", "on", "Thursday", "that", "storms", "could", "do", "harm", "were", "ignored"]
+    tags = ["NNS", "IN", "NNP", "IN", "NNS", "MD", "VB", "NN", "VBD", "VBN"]
+    pos = ["NOUN", "ADP", "PROPN", "SCONJ", "NOUN", "AUX", "VERB", "NOUN", "AUX", "VERB"]
+    heads = [9, 6, 1, 6, 6, 6, 0, 6, 9, 9]
+    deps = ["nsubjpass", "prep", "pobj", "mark", "nsubj", "aux", "acl", "dobj", "auxpass", "ROOT"]
+    return _hand_built(words, tags, pos, heads, deps)
+
+
+def test_a_verb_whose_clause_opens_after_the_expression_is_passed_for_the_one_above():
+    doc = _warnings_doc()
+    parse = Parse(doc, [])
+    a, b = doc[2].idx, doc[2].idx + len(doc[2])
+    assert times.clause_verb(parse, a, b).i == 9  # "ignored", past "do" and "Warnings"
+    assert _index(_clause_verb_long_way(parse, a, b)) == 9
+
+
+def test_the_walk_goes_up_eight_heads_and_no_further():
+    """A chain of nouns, each the next one's dependant, under a verb: the walk reads eight tokens, so the verb is
+    found from the third noun (seven steps up), not from the second (eight)."""
+    n = 9
+    words = [f"w{k}" for k in range(n)] + ["went"]
+    tags = ["NN"] * n + ["VBD"]
+    pos = ["NOUN"] * n + ["VERB"]
+    heads = [k + 1 for k in range(n)] + [n]
+    deps = ["compound"] * n + ["ROOT"]
+    doc = _hand_built(words, tags, pos, heads, deps)
+    parse = Parse(doc, [])
+    assert times.clause_verb(parse, doc[1].idx, doc[1].idx + 2) is None  # eight steps away
+    assert times.clause_verb(parse, doc[2].idx, doc[2].idx + 2).i == n  # seven
+    assert _clause_verb_long_way(parse, doc[1].idx, doc[1].idx + 2) is None
+
+
+def test_on_at_the_texts_start_is_skipped_whatever_its_tag():
+    """ "on" as token 0 (here tagged as a verb) is passed over to the token before it, which there is not: no verb
+    before the expression, so the later verb it hangs on is the one."""
+    words, tags = ["on", "Monday", "he", "resigned"], ["VB", "NNP", "PRP", "VBD"]
+    doc = _hand_built(words, tags, ["ADP", "PROPN", "PRON", "VERB"], [3, 0, 3, 3], ["prep", "pobj", "nsubj", "ROOT"])
+    parse = Parse(doc, [])
+    got = times.clause_verb(parse, doc[1].idx, doc[1].idx + 6)
+    assert got.i == 3 and _clause_verb_long_way(parse, doc[1].idx, doc[1].idx + 6).i == 3
+
+
+def test_vb_tags_are_read_from_the_vocab_when_not_yet_known():
+    doc = _warnings_doc()
+    times._VB_TAGS.clear()  # (the memo: the answer must come from the tag's name)
+    assert times._is_vb_tag(doc, doc[8].tag) is True and times._is_vb_tag(doc, doc[0].tag) is False
+    times._VB_TAGS.clear()
+    said = _hand_built(["They", "said", "Monday", "it", "ended"], ["PRP", "VBD", "NNP", "PRP", "VBD"],
+                       ["PRON", "VERB", "PROPN", "PRON", "VERB"], [1, 1, 4, 4, 1], ["nsubj", "ROOT", "npadvmod", "nsubj", "ccomp"])
+    assert times.clause_verb(Parse(said, []), said[2].idx, said[2].idx + 6).i == 1  # "said", the verb before it
+
+
+def test_two_date_entities_side_by_side_stay_two():
+    doc = Doc(spacy.blank("en").vocab, words=["Monday", "Tuesday", "and", "May", "2", "2024"],
+              ents=["B-DATE", "B-DATE", "O", "B-DATE", "I-DATE", "B-TIME"])
+    cols = times.token_columns(doc)
+    assert times.date_entities(cols) == _date_entities_long_way(cols) == [(0, 6), (7, 14), (19, 24), (25, 29)]
