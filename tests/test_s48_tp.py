@@ -205,6 +205,7 @@ TIME_TEXTS = [
     "Between 2001 and 2003, and in May 2004, the board met every Friday; it will meet on 3 March 2024.",
     "Theresa May said the vote in May was held two and a half years ago, the third quarter of 1998.",
     "A total of 1500 troops left in the 1990s; the year before, the 1980s' wars ended.",
+    "Monday was quiet; on Tuesday, 3 March 2024, the vote was held.",  # a trigger at the text's first character
 ]
 
 
@@ -216,6 +217,8 @@ def test_date_entities_and_pattern_spans_are_the_long_ways(pipeline, text):
     got = times.pattern_spans(text, cols)
     assert got == _pattern_spans_long_way(text, cols)
     assert got  # (each text has a time our own patterns find)
+    if text.startswith("Monday"):
+        assert got[0] == (0, 6)
 
 
 # --- places: ids made once a process, and the gates of the dam and nature scans -------------------------
@@ -259,6 +262,14 @@ PLACE_TEXTS = [
     "Hikers left Dolly Sods Wilderness for Monongahela National Forest and Tall Pines State Park.",
     "The State Wilderness Society and the National Grasslands ended at the Big Thicket National Preserve.",
     "State Parks, Wildernesses and the Red River Valley Water District",
+    # each gate's word alone in its text: the match is found whichever substring let the text through
+    "Hikers left Dolly Sods Wilderness at dawn.",
+    "Rangers closed Monongahela National Forest.",
+    "Rangers closed Tall Pines State Park.",
+    "Water rose behind the Three Gorges Dam.",
+    "Water rose behind the sister Xiluodu dam.",
+    "Water rose in New Concord Reservoir.",
+    "Water rose at the Farakka Barrage.",
 ]
 
 
@@ -267,6 +278,8 @@ def test_the_dam_and_nature_scans_find_what_the_ungated_scans_find(text):
     blocked = places.SpanIndex([])
     assert places.dam_matches(text, blocked) == _dam_long_way(text, blocked)
     assert places.nature_matches(text, blocked) == _nature_long_way(text, blocked)
+    if text in PLACE_TEXTS[6:]:  # (the texts of one gate word each: one match each)
+        assert len(places.dam_matches(text, blocked) + places.nature_matches(text, blocked)) == 1
 
 
 def test_the_gates_pass_a_text_only_with_a_dam_or_park_word():
