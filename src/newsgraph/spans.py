@@ -101,3 +101,10 @@ def word_at(doc, char: int) -> int | None:
     starts, lengths, _ = _char_bounds(doc)
     i = bisect_right(starts, char) - 1
     return i if i >= 0 and char < starts[i] + lengths[i] else None
+
+
+def expand_span(doc, start_char: int, end_char: int) -> Span | None:
+    """Exactly `doc.char_span(start_char, end_char, alignment_mode="expand")` for start_char <= end_char: the Span
+    of expand_bounds, made directly (spaCy's method makes a Token for each offset it reads: about 3 µs more)."""
+    bounds = expand_bounds(doc, start_char, end_char)
+    return None if bounds is None else Span(doc, bounds[0], bounds[1])

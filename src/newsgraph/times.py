@@ -21,13 +21,17 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from weakref import WeakKeyDictionary
 
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER
+import numpy as np
+from spacy.attrs import ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, TAG
+from spacy.symbols import AUX, VERB
 from spacy.strings import get_string_id
 
-from .columns import column_list
+from .columns import column, column_list
 from .model import Document, Published, TimeExpr
 from .nlp import Parse, verb_lemma
+from .spans import expand_bounds, expand_span
 from .words import ANY_SPEECH
 from .regex_start import start_windows_each
 from .dates import parse_date, period_start
@@ -123,9 +127,8 @@ def date_entities(cols) -> list[tuple[int, int]]:
     """Character spans of the parser's DATE/TIME entities (read from the arrays: doc.ents is slow)."""
     idx, length, _, etype, iob = cols
     out: list[list[int]] = []
-    for i, e in enumerate(etype):
-        if e not in _DATE_ENTS:
-            continue
+    for i in [k for k, e in enumerate(etype) if e in _DATE_ENTS]:  # (a few tokens an article: one pass in C)
+        e = etype[i]
         if out and iob[i] == 1 and out[-1][2] == i - 1 and etype[i - 1] == e:  # I- continues the entity
             out[-1][1] = idx[i] + length[i]
             out[-1][2] = i
@@ -177,9 +180,9 @@ def pattern_spans(text: str, cols) -> list[tuple[int, int]]:
     idx, _, lower, etype, _ = cols
     out: list[tuple[int, int]] = []
     last_end = -1
-    for i, h in enumerate(lower):
-        fam = _TRIGGERS.get(h)
-        if fam is None or idx[i] < last_end or (fam == "year" and etype[i] in _NOT_YEAR_ENTS):
+    for i in [k for k, h in enumerate(lower) if h in _TRIGGERS]:  # (the trigger words, a few in a hundred tokens)
+        fam = _TRIGGERS[lower[i]]
+        if idx[i] < last_end or (fam == "year" and etype[i] in _NOT_YEAR_ENTS):
             continue
         rx, starts = FAMILY_RE[fam], _STARTS[fam]
         for k in range(_words_back(text, idx, i, REACH_WORDS[fam]), i + 1):
@@ -508,7 +511,7 @@ _PERIOD_NOUNS = frozenset({"year", "month", "quarter", "week", "day", "period", 
 
 def _expression_root(parse: Parse, start: int, end: int):
     """The syntactic root of the tokens the expression at [start, end) covers, or None when it covers none."""
-    span = parse.doc.char_span(start, end, alignment_mode="expand")
+    span = expand_span(parse.doc, start, end)  # (char_span's own Span, made without a Token for each offset)
     return span.root if span is not None and len(span) else None
 
 
@@ -553,41 +556,83 @@ def _hangs_on(parse: Parse, start: int, end: int, verb) -> bool:
 
 def clause_verb(parse: Parse, start: int, end: int):
     """The verb (token) of the clause an expression attaches to, or None."""
-    sdoc = parse.doc
-    span = sdoc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    i = _clause_verb_index(parse.doc, start, end)
+    return None if i is None else parse.doc[i]
+
+
+# Doc -> clause_verb's columns (_verb_columns): plain lists of ints, no Token (the Doc's end drops them)
+_HEADS: WeakKeyDictionary = WeakKeyDictionary()
+_VERB_POS = frozenset({VERB, AUX})
+_MD, _DUE, _ON = (get_string_id(w) for w in ("MD", "due", "on"))
+_VB_TAGS: dict[int, bool] = {}  # a tag's id -> whether its name starts with "VB" (a few dozen tags: asked once each)
+
+
+def token_heads(sdoc) -> list[int]:
+    """The index of each token's head (`t.head.i` of every token, a root its own), from the HEAD column: each `.head`
+    makes a Token."""
+    rel = column(sdoc, HEAD).astype(np.int64)  # (uint64 to int64: a head before the token comes back negative)
+    return (np.arange(len(rel), dtype=np.int64) + rel).tolist()
+
+
+def _verb_columns(sdoc) -> tuple[list[int], ...]:
+    """(heads, POS, TAG, LEMMA, LOWER) of every token, for clause_verb: found once per Doc (it is asked about 17
+    times an article, and each column's own look-up costs a weak dictionary's)."""
+    got = _HEADS.get(sdoc)
+    if got is None:
+        got = _HEADS[sdoc] = (token_heads(sdoc), *(column_list(sdoc, a) for a in (POS, TAG, LEMMA, LOWER)))
+    return got
+
+
+def _is_vb_tag(sdoc, tag: int) -> bool:
+    """Whether the tag with id `tag` is a verb's (VB, VBD, ...: its name starts with "VB"), read once a process."""
+    got = _VB_TAGS.get(tag)
+    if got is None:
+        got = _VB_TAGS[tag] = sdoc.vocab.strings[tag].startswith("VB") if tag else False
+    return got
+
+
+def _clause_verb_index(sdoc, start: int, end: int) -> int | None:
+    """clause_verb's token as an index, read from the parse's columns (a Token for each word it passes cost more than
+    the walk): the expression's root (its first token whose head lies outside it), then up its heads to the first
+    verb, modal or "due"; a verb right before the expression (or its "on") wins over a later one the parser hung it
+    on ("said on Monday he would resign"), and a verb whose "that"/"whether" clause opens after the expression is
+    passed ("warnings on Thursday that air strikes could do harm")."""
+    bounds = expand_bounds(sdoc, start, end)
+    if bounds is None or bounds[0] == bounds[1]:
         return None
-    tok = span[-1]
-    first, stop = span.start, span.end
-    for t in span:  # the expression's root: the token whose head lies outside it
-        h = t.head.i  # (each .head makes a Token: read once)
-        if not (first <= h < stop) or h == t.i:
+    first, stop = bounds
+    heads, pos, tag, lemma, lower = _verb_columns(sdoc)
+    tok = stop - 1
+    for t in range(first, stop):  # the expression's root: the token whose head lies outside it
+        h = heads[t]
+        if not (first <= h < stop) or h == t:
             tok = t
             break
-    # "said on Monday he would resign": the small parser often hangs "on Monday" on the later verb;
-    # a verb right before the expression (or its "on") is the one it modifies
     j = first - 1
-    prev = sdoc[j] if j >= 0 else None
-    if prev is not None and prev.lower_ == "on":
+    if j >= 0 and lower[j] == _ON:
         j -= 1
-        prev = sdoc[j] if j >= 0 else None
-    left = prev if prev is not None and prev.tag_.startswith("VB") else None
+    left = j if j >= 0 and _is_vb_tag(sdoc, tag[j]) else None
     for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") or tok.tag_ == "MD" or tok.lemma_ == "due":
-            if left is not None and tok.i > span.end and left.i != tok.i:
+        if pos[tok] in _VERB_POS or tag[tok] == _MD or lemma[tok] == _DUE:
+            if left is not None and tok > stop and left != tok:
                 tok = left
-            elif tok.i > span.end and any(span.end <= c.i < tok.i for c in tok.lefts if c.dep_ == "mark"):
-                # "warnings from Moscow on Thursday that air strikes could do harm": a time before the
-                # "that"/"whether"/"if" opening a clause is not in that clause (the parser hangs it there)
-                if tok.head.i == tok.i:
+            elif tok > stop and _marked_after(sdoc, tok, stop):
+                if heads[tok] == tok:
                     return None
-                tok = tok.head
+                tok = heads[tok]
                 continue
             return tok
-        if tok.head.i == tok.i:
+        if heads[tok] == tok:
             return None
-        tok = tok.head
+        tok = heads[tok]
     return None
+
+
+def _marked_after(sdoc, v: int, stop: int) -> bool:
+    """Whether verb v has a "mark" child ("that", "whether", "if") on its left at or after token `stop`: its clause
+    opens after the expression. Read from the Token's own left children (rare: asked only of a verb past the
+    expression)."""
+    return any(stop <= c.i < v for c in sdoc[v].lefts if c.dep_ == "mark")
 
 
 _AT_PREPS = frozenset({"in", "on", "at", "during", "over", "between"})
