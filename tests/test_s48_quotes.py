@@ -1,6 +1,6 @@
 """Session 48 (s48-quotes): the attribution stage's speed work, outputs unchanged.
 
-`charspans.expanded` is `doc.char_span(a, b, alignment_mode="expand")` made from the Doc's offsets; `_outer_kinds` is
+`spans.expand_span` (charspans.expanded until the lead merged the two copies) is `doc.char_span(a, b, alignment_mode="expand")` made from the Doc's offsets; `_outer_kinds` is
 the "nested"/"nested_known" test of `_nesting` without the list of every holder; `_indirect` reads a candidate's
 start from the IDX column and makes its Token only when it lies outside the marks and in a section quotes are
 looked for in. Own sentences throughout."""
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.attribution.charspans import expanded
+from newsgraph.spans import expand_span as expanded
 from newsgraph.attribution.stage import _GENERIC_ONLY, _KNOWN, Frame, _nesting, _outer_kinds, cue_starts, extract_all
 from newsgraph.nlp import load
 from stageutil import annotated, candidates

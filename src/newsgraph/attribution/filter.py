@@ -18,8 +18,7 @@ from spacy.attrs import HEAD
 
 from ..columns import column, with_child
 from ..errors import InputError
-from ..spans import word_at
-from .charspans import expanded
+from ..spans import expand_span, word_at
 
 DEFAULT = Path(__file__).parent / "data" / "filter.json"
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
@@ -34,7 +33,7 @@ def features(doc, sdoc, frame, kind: str, parts: list[tuple[int, int]], quoted: 
     out = [f"path={path}", f"kind={kind}", f"class={frame.type}"]
     cue = frame.verb
     if cue is None and frame.cue is not None:
-        span = expanded(sdoc, frame.cue[0], frame.cue[1])
+        span = expand_span(sdoc, frame.cue[0], frame.cue[1])
         cue = span.root if span is not None and len(span) else None
     lemma = cue.lemma_.lower() if cue is not None else "none"
     out += [f"lemma={lemma}", f"lemma_path={lemma}|{path}", f"lemma_kind={lemma}|{kind}"]
@@ -124,7 +123,7 @@ class QuotedSentences:
 
 def _content_root(sdoc, parts) -> str | None:
     """Lemma of the syntactic head of the (first) content fragment, for object and noun contents."""
-    span = expanded(sdoc, parts[0][0], parts[0][1])
+    span = expand_span(sdoc, parts[0][0], parts[0][1])
     if span is None or not len(span) or len(span) > 60:
         return None
     root = span.root
@@ -142,7 +141,7 @@ def _source_feature(doc, sdoc, frame) -> str:
         return "src=pronoun"
     head = frame.subj
     if head is None:
-        span = expanded(sdoc, frame.source[0], frame.source[1])
+        span = expand_span(sdoc, frame.source[0], frame.source[1])
         head = span.root if span is not None and len(span) else None
     if head is None:
         return "src=other"

@@ -11,8 +11,7 @@ import bisect
 
 from ..columns import PASSIVE_LABELS, with_child
 from ..model import Document
-from ..spans import sentence_of, token_span
-from .charspans import expanded
+from ..spans import expand_span, sentence_of, token_span
 
 NON_ACTOR_SECTIONS = frozenset({"credit", "byline", "published"})
 # Speaker nouns that relay someone else's words: their possessor or "for X" is on whose behalf.
@@ -102,7 +101,7 @@ class Mentions:
         i = bisect.bisect_left(self.starts, offset) - 1
         window_start = -1
         if sdoc is not None:
-            tok = expanded(sdoc, offset, offset + 1)
+            tok = expand_span(sdoc, offset, offset + 1)
             if tok is not None and len(tok):
                 sent = sentence_of(tok[0])
                 window_start = sentence_of(sdoc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
@@ -116,7 +115,7 @@ class Mentions:
                 continue  # a name inside someone's quote is not who "he" is in the attribution
             if s < window_start or sdoc is None:
                 return best or ent
-            span = expanded(sdoc, s, e)
+            span = expand_span(sdoc, s, e)
             root = span.root if span is not None else None
             while root is not None and root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
                 root = root.head

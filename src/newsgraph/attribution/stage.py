@@ -36,11 +36,10 @@ from spacy.attrs import IDX, LOWER, SENT_START
 from ..columns import PASSIVE_LABELS, column, column_list, with_child, with_child_word
 from ..model import Attribution, Document, Quote, Span
 from ..nlp import Parse
-from ..spans import expand_bounds, sentence_of, token_span
+from ..spans import expand_bounds, expand_span, sentence_of, token_span
 from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
-from .charspans import expanded
 from .filter import Filter, QuotedSentences, features
 from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, conjoined_inversion, extraposed_clause, quotative_inversion, felt_content, FELT_PARTICIPLES, passive_label, passive_subject, reduced_passive, fronted_content, hoisted_clause, document_frame, holder_content, idiom_content, noun_content, perspective, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content, list_tail, NOUN_PREPS, other_form
 from .lexicon import Lexicon
@@ -457,7 +456,7 @@ def _outside(text: str, s: int, e: int, a: int, b: int) -> list[tuple[int, int]]
 
 def _cue_span(sdoc, cue: tuple[int, int]):
     """The parse's tokens under the cue's characters (widened to whole tokens), or None where there are none."""
-    span = expanded(sdoc, cue[0], cue[1])
+    span = expand_span(sdoc, cue[0], cue[1])
     return span if span is not None and len(span) else None
 
 
@@ -488,7 +487,7 @@ def _light_verb_noun(sdoc, cue: tuple[int, int], parts: list[tuple[int, int]], l
     them (train, verbs outside the lexicon with such an object: 148.0 weighted gold contents at the
     preposition's object, 26.8 at the whole object). A lexicon verb keeps its object whole ("criticized the
     demands of …"). Settled after the filter judged the candidate, as `_with_complementiser`."""
-    v = expanded(sdoc, cue[0], cue[1])
+    v = expand_span(sdoc, cue[0], cue[1])
     obj = next((c for c in v[0].children if c.dep_ in ("dobj", "obj")), None) if v is not None else None
     if obj is None or obj.lemma_ not in lex.nouns or obj.left_edge.idx != parts[0][0]:
         return cue, parts
@@ -568,10 +567,10 @@ def _next_act(sdoc, f: Frame, outer: Frame | None = None) -> bool:
     `outer` cue's speaker when their forms differ ("says X is hiding it and denying …": indirect.other_form)."""
     if sdoc is None or f.cue is None:
         return False
-    span = expanded(sdoc, f.cue[0], f.cue[1])
+    span = expand_span(sdoc, f.cue[0], f.cue[1])
     if span is None or len(span) == 0 or span.root.dep_ != "conj" or span.root.pos_ not in ("VERB", "AUX"):
         return False
-    cue = expanded(sdoc, outer.cue[0], outer.cue[1]) if outer and outer.cue else None
+    cue = expand_span(sdoc, outer.cue[0], outer.cue[1]) if outer and outer.cue else None
     return not (cue is not None and len(cue) > 0 and other_form(span.root, cue.root))
 
 
@@ -600,7 +599,7 @@ def _region(sdoc, f: Frame, parts: list, container: list) -> tuple[int, int]:
     that hang on it ("would not offer"), its content, and its source when that lies inside the other
     content, not before it."""
     start = min(f.cue[0], parts[0][0])
-    span = expanded(sdoc, f.cue[0], f.cue[1])
+    span = expand_span(sdoc, f.cue[0], f.cue[1])
     first = span.root.left_edge.idx if span is not None and len(span) else start
     for s in (first, f.source[0] if f.source is not None else start):
         if container[0][0] < s < start:
@@ -724,7 +723,7 @@ def _attribute_marked(sdoc, text, o, cs, ce, c, para, masked, mentions, lex: Lex
     for a direct quote), `cues`: the lexicon for a paragraph-ending colon before it. The places a cue is looked
     for, in the order they win: (1) a verb governing the passage, (2) the words after and before the marks,
     (3) a paragraph ending in a colon before a quote that opens its own."""
-    span = expanded(sdoc, cs, ce)
+    span = expand_span(sdoc, cs, ce)
     if span is None or len(span) == 0:
         return None
     say, near, near_cue = _governing_cue(span, text, ce, c, masked, lex, cues)
@@ -889,8 +888,8 @@ def _object_lead(sdoc, cue: tuple[int, int], cs: int) -> int | None:
     both Trump and Clinton “crazy”", "described Trump as “a sociopath”"; "said the plan was “a
     disaster”" is the clause path's): annotators make the whole object the content. None when the quote
     opens it."""
-    v = expanded(sdoc, cue[0], cue[1])
-    q = expanded(sdoc, cs, cs + 1)
+    v = expand_span(sdoc, cue[0], cue[1])
+    q = expand_span(sdoc, cs, cs + 1)
     if v is None or q is None or len(v) != 1 or len(q) == 0 or v[0].i >= q[0].i:
         return None
     v, q = v[0], q[0]
@@ -1037,7 +1036,7 @@ def _colon_sentence(sdoc, text, para, masked) -> list:
         j -= 1
     if j < 0 or text[j] != ":" or masked(j):
         return []
-    tok = expanded(sdoc, j, j + 1)
+    tok = expand_span(sdoc, j, j + 1)
     if tok is None or not len(tok):
         return []
     return [t for t in reversed(sentence_of(tok[0])) if t.i <= tok[0].i and not t.is_space]
@@ -1250,7 +1249,7 @@ def _headlines(doc: Document, parse: Parse, mentions: Mentions) -> list:
             found = [x for x in mentions.within(a, b) if x[3].type in ("PERSON", "ORG")]
             ent = found[0][3] if found and found[0][1] - found[0][0] >= (b - a) // 2 else None
         prefix = m.group(1).strip()
-        if _desk_label(prefix, expanded(parse.doc, a, b)):
+        if _desk_label(prefix, expand_span(parse.doc, a, b)):
             continue
         if ent is not None:
             path = "headline" if first else "transcript"
@@ -1335,7 +1334,7 @@ def _title_cue(t, prev, lex: Lexicon) -> bool:
 
 def _says(sdoc, a: int, b: int) -> bool:
     """True when a verb of saying stands in the characters [a, b)."""
-    span = expanded(sdoc, a, b)
+    span = expand_span(sdoc, a, b)
     return span is not None and any(t.lemma_ in SAY_VERBS and t.pos_ in ("VERB", "AUX") for t in span)
 
 
