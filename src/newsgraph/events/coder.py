@@ -817,6 +817,7 @@ _COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "attr", "dative", "oprd"})
 
 def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
     words = None  # _condition_words(tok), made at the first sense that has a condition on them
+    circumstantial = None  # _circumstantial_on(tok, parts), made at the first sense whose prep stands there
     subj_lemmas = None
     for s in senses:
         if s.object is not None or s.prep is not None or s.xcomp is not None or s.mod is not None:
@@ -826,8 +827,13 @@ def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
             objs, preps, xcomps, mods = words
             if s.object is not None and not (s.object & objs):
                 continue
-            if s.prep is not None and not (s.prep & preps - _circumstantial_on(tok, parts)):
-                continue
+            if s.prep is not None and not (s.prep & preps):
+                continue  # (no prep of the sense stands there: no need to ask which are circumstantial)
+            if s.prep is not None:
+                if circumstantial is None:
+                    circumstantial = _circumstantial_on(tok, parts)
+                if not (s.prep & preps - circumstantial):
+                    continue
             if s.xcomp is not None and not (("*" in s.xcomp and xcomps) or (s.xcomp & xcomps)):
                 continue
             if s.mod is not None and not (s.mod & mods):
@@ -1695,10 +1701,10 @@ def cameo_sense(tok, lex: Lexicon, parts: Participants, listed: bool = False,
     are all for particular doers and of the block code's own type (`doers_only`: "bombs ripped through", an
     assault as RIP [180] is), also by that bare block code between them ("Gondor ripped Mordor"; not GO [040] of
     our "bombs went off": a sense of another kind restricts the verb)."""
-    if lex.cameo is None or tok.dep_ == "relcl" or tok.i in with_child(tok.doc, _OWN_CLAUSE):
-        return None
-    if listed and not parts.user_coded:
+    if lex.cameo is None or tok.dep_ == "relcl" or (listed and not parts.user_coded):
         return None  # (a listed verb is coded only between the user's actors, _two_sided below: none here)
+    if tok.i in with_child(tok.doc, _OWN_CLAUSE):
+        return None
     if not _may_be_done_by_actor(tok, parts):
         return None  # (_two_sided below would refuse it whatever the pattern: the match is not worth making)
     m = match_verb(lex.cameo, tok, parts.names_actor)

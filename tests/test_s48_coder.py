@@ -1,0 +1,105 @@
+"""Session 48, s48-coder: find_candidates split into short functions and the events stage's repeated work cut
+(docs/benchmarks.md and docs/testing.md, "Session 48, s48-coder"). Hand-built parses (test_events_coder_mutants'
+`parse`: word:POS:dep:head[:lemma[:tag]], our own words), so each test pins one function whatever the parser does."""
+
+from __future__ import annotations
+
+from test_events_coder_mutants import ent, lexicon, parse, parts_for, sense
+
+from newsgraph.events import coder
+from newsgraph.events import petrarch_verbs as pv
+
+TWO_BLOCKS = """--- RETREAT [080] ---
+PULL_OUT
+- * TROOPS [0874]
+
+--- MOVE [040] ---
+PULL_OUT
+- * OF + [042]
+"""
+
+
+def _vd(tmp_path, text=TWO_BLOCKS):
+    f = tmp_path / "verbs.txt"
+    f.write_text(text)
+    return pv.load(f)
+
+
+# --- match_verb: the clause is made once a call, whatever number of entries is tried -------------------------
+
+def test_match_verb_reads_the_clause_once_for_two_blocks(tmp_path, monkeypatch):
+    vd = _vd(tmp_path)
+    d = parse("Gondor:PROPN:nsubj:1 pulled:VERB:ROOT:1:pull out:ADP:prt:1 of:ADP:prep:1 Rohan:PROPN:pobj:3")
+    made = []
+    real = pv._pattern_clause
+    monkeypatch.setattr(pv, "_pattern_clause", lambda tok, c: made.append(tok.i) or real(tok, c))
+    m = pv.match_verb(vd, d[1], lambda t: t.pos_ == "PROPN")
+    assert (m.code, m.line) == ("042", 7)  # the second block's pattern: the first block's found no troops
+    assert [t.text for t in m.target] == ["Rohan"]
+    assert made == [1]
+
+
+def test_match_verb_falls_back_to_the_first_blocks_code(tmp_path):
+    vd = _vd(tmp_path)
+    d = parse("Gondor:PROPN:nsubj:1 pulled:VERB:ROOT:1:pull out:ADP:prt:1 quickly:ADV:advmod:1")
+    m = pv.match_verb(vd, d[1], lambda t: t.pos_ == "PROPN")
+    assert (m.code, m.line, m.origin == vd.by_word["pulled"][0][0].origin) == ("080", 0, True)
+
+
+def test_form_fits_reads_the_phrasal_words_in_place():
+    d = parse("they:PRON:nsubj:1 pulled:VERB:ROOT:1:pull out:ADP:prt:1")
+    after = pv.VerbForm("pulled", after=("out",))
+    assert pv._form_fits(d[1], after)
+    assert not pv._form_fits(d[2], after)  # (nothing after the last word)
+    before = pv.VerbForm("out", before=("pulled",))
+    assert pv._form_fits(d[2], before)
+    assert not pv._form_fits(d[1], before)  # ("they" stands before "pulled")
+    assert not pv._form_fits(d[0], before)  # (nothing before the first word)
+    assert pv._form_fits(d[0], pv.VerbForm("they"))
+    assert not pv._form_fits(d[1], pv.VerbForm("pulled", after=("out", "of")))
+
+
+def test_pattern_clause_blanks_a_passive_subject_and_keeps_objects():
+    d = parse("troops:NOUN:nsubjpass:2:troop were:AUX:auxpass:2:be arrested:VERB:ROOT:2:arrest "
+              "by:ADP:agent:2 police:NOUN:pobj:3")
+    cl = pv._pattern_clause(d[2], True)
+    # the subject first (a slot only), the agent's words before the verb, as PETRARCH reads a passive
+    assert [t.text for t in cl.toks] == ["troops", "were", "police", "arrested"]
+    assert cl.forms[0] == set() and "police" in cl.present and "troops" not in cl.present
+    assert cl.vi == 3 and cl.lower == {"troops", "were", "arrested", "police"}
+    assert cl.objects == {"troops", "troop", "troop"} and cl.obj_lower == {"troops"}
+
+
+# --- choose_sense: which prepositions are circumstantial is asked once, and only when one stands there -------
+
+def test_choose_sense_asks_circumstantial_on_once(monkeypatch):
+    d = parse("film:NOUN:nsubjpass:2 was:AUX:auxpass:2:be shot:VERB:ROOT:2:shoot on:ADP:prep:2 location:NOUN:pobj:3")
+    asked = []
+    real = coder._circumstantial_on
+    monkeypatch.setattr(coder, "_circumstantial_on", lambda tok, parts: asked.append(tok.i) or real(tok, parts))
+    on1 = sense("ASSAULT", "190", prep=frozenset({"on"}))
+    on2 = sense("ASSAULT", "193", prep=frozenset({"on", "at"}))
+    plain = sense("ASSAULT", "180")
+    assert coder.choose_sense([on1, on2, plain], d[2], parts_for(d)) is plain
+    assert asked == [2]
+    asked.clear()
+    at = sense("ASSAULT", "193", prep=frozenset({"at"}))
+    assert coder.choose_sense([at, plain], d[2], parts_for(d)) is plain
+    assert asked == []  # (no "at" there: nothing to ask)
+
+
+def test_choose_sense_keeps_an_on_phrase_naming_an_actor():
+    d = parse("shots:NOUN:nsubjpass:2:shot were:AUX:auxpass:2:be fired:VERB:ROOT:2:fire on:ADP:prep:2 "
+              "Gondor:PROPN:pobj:3")
+    on = sense("ASSAULT", "190", prep=frozenset({"on"}))
+    assert coder.choose_sense([on], d[2], parts_for(d, ent("E1", d, 4))) is on
+    assert coder.choose_sense([on], d[2], parts_for(d)) is None
+
+
+# --- cameo_sense: a listed verb with no user's actor is refused before any walk of the parse -----------------
+
+def test_cameo_sense_refuses_a_listed_verb_before_reading_clauses(monkeypatch):
+    d = parse("Gondor:PROPN:nsubj:1 ripped:VERB:ROOT:1:rip Mordor:PROPN:dobj:1")
+    monkeypatch.setattr(coder, "with_child", lambda doc, labels: (_ for _ in ()).throw(AssertionError("walked")))
+    assert coder.cameo_sense(d[1], lexicon(cameo=object()), parts_for(d), listed=True) is None
+    assert coder.cameo_sense(d[1], lexicon(cameo=None), parts_for(d)) is None
