@@ -103,3 +103,27 @@ def test_cameo_sense_refuses_a_listed_verb_before_reading_clauses(monkeypatch):
     monkeypatch.setattr(coder, "with_child", lambda doc, labels: (_ for _ in ()).throw(AssertionError("walked")))
     assert coder.cameo_sense(d[1], lexicon(cameo=object()), parts_for(d), listed=True) is None
     assert coder.cameo_sense(d[1], lexicon(cameo=None), parts_for(d)) is None
+
+
+# --- find_candidates: the rules after the verbs read (and fill) the set of verbs that code already ------------
+
+def _found(spec, lex):
+    d = parse(spec)
+    return [(c.token.text, c.sense.cameo, c.sense.origin) for c in coder.find_candidates(next(iter(d.sents)), lex,
+                                                                                         parts_for(d))]
+
+
+def test_a_warning_rule_codes_a_verb_once():
+    spec = "Gondor:PROPN:nsubj:1 warned:VERB:ROOT:1:warn it:PRON:nsubj:4 would:AUX:aux:4 respond:VERB:ccomp:1"
+    assert _found(spec, lexicon()) == [("warned", coder.WARNING_SENSE.cameo, coder.WARNING_SENSE.origin)]
+    # a verb our lexicon codes already is not coded again by the rule
+    warn = sense("THREATEN", "130")
+    assert _found(spec, lexicon(verbs={"warn": [warn]})) == [("warned", "130", warn.origin)]
+
+
+def test_arms_to_use_against_code_the_speakers_verb_once():
+    spec = ("Rebels:NOUN:nsubj:1 said:VERB:ROOT:1:say they:PRON:nsubj:3 built:VERB:ccomp:1:build bombs:NOUN:dobj:3:bomb "
+            "to:PART:aux:6:to:TO use:VERB:advcl:3:use against:ADP:prep:6 Gondor:PROPN:pobj:7")
+    assert _found(spec, lexicon()) == [("said", "138", coder.ARMED_SENSE.origin)]
+    say = sense("ACCUSE", "111")
+    assert _found(spec, lexicon(verbs={"say": [say]})) == [("said", "111", say.origin)]
