@@ -127,3 +127,85 @@ def test_arms_to_use_against_code_the_speakers_verb_once():
     assert _found(spec, lexicon()) == [("said", "138", coder.ARMED_SENSE.origin)]
     say = sense("ACCUSE", "111")
     assert _found(spec, lexicon(verbs={"say": [say]})) == [("said", "111", say.origin)]
+
+
+# --- _verb_sense and _verb_candidates: where a sense came from, and what cameo_sense is told ------------------
+
+def test_verb_sense_says_whether_cameo_alone_coded_it(monkeypatch):
+    d = parse("Gondor:PROPN:nsubj:1 ripped:VERB:ROOT:1:rip Mordor:PROPN:dobj:1")
+    told = []
+    fall = sense("ASSAULT", "180", origin="cameo:12" + coder.TARGET_TO_SOURCE)
+    monkeypatch.setattr(coder, "cameo_sense", lambda tok, lex, parts, listed=False, doers_only=frozenset():
+                        told.append((tok.i, listed, doers_only)) or fall)
+    monkeypatch.setattr(coder, "statement_pattern", lambda tok, lex, parts: told.append(("stated", tok.i)) or None)
+    own = sense("ASSAULT", "190", origin="lexicon")
+    assert coder._verb_sense(d[1], lexicon(verbs={"rip": [own]}), parts_for(d)) == (own, False)
+    assert told == [("stated", 1)]
+    told.clear()
+    # a lemma listed only by phrases is no listed verb; one with a plain sense that did not fit is, with its doers
+    phrase = sense("ASSAULT", "190", phrase=True, subject=frozenset({"bomb"}))
+    assert coder._verb_sense(d[1], lexicon(verbs={"rip": [phrase]}), parts_for(d)) == (fall, True)
+    doers = sense("ASSAULT", "190", subject=frozenset({"bomb"}))
+    assert coder._verb_sense(d[1], lexicon(verbs={"rip": [doers]}), parts_for(d)) == (fall, True)
+    assert [t for t in told if t[0] != "stated"] == [(1, False, frozenset()), (1, True, frozenset({"ASSAULT"}))]
+    # the candidate keeps both marks: coded from CAMEO.2.0 alone, and only target -> source
+    cands = coder.find_candidates(next(iter(d.sents)), lexicon(), parts_for(d))
+    assert [(c.token.text, c.fallback, c.swap) for c in cands] == [("ripped", True, True)]
+    monkeypatch.setattr(coder, "cameo_sense", lambda tok, lex, parts, listed=False, doers_only=frozenset():
+                        sense("ASSAULT", "180", origin="cameo:12"))
+    cands = coder.find_candidates(next(iter(d.sents)), lexicon(), parts_for(d))
+    assert [(c.fallback, c.swap) for c in cands] == [(True, False)]
+    cands = coder.find_candidates(next(iter(d.sents)), lexicon(verbs={"rip": [fall]}), parts_for(d))
+    assert [(c.fallback, c.swap) for c in cands] == [(False, False)]
+
+
+# --- _recoded_verb_sense and _verb_formula: each rule on its own, its reading given (monkeypatched) -----------
+
+def _only(monkeypatch, true_one, names=("in_words", "_on_trade", "relief_purpose", "_hands_over_accused",
+                                        "_anonymity", "_court_plea", "_danger_warned", "_asks")):
+    for n in names:
+        monkeypatch.setattr(coder, n, (lambda *a, **k: True) if n == true_one else (lambda *a, **k: False))
+
+
+def test_recoded_verb_sense_each_rule(monkeypatch):
+    d = parse("Gondor:PROPN:nsubj:1 acted:VERB:ROOT:1:act")
+    v, parts = d[1], parts_for(d)
+    _only(monkeypatch, "in_words")
+    assert coder._recoded_verb_sense(v, sense("ASSAULT", "190"), parts) is coder.VERBAL_ATTACK_SENSE
+    assert coder._recoded_verb_sense(v, sense("COERCE", "172"), parts) == sense("COERCE", "172")
+    _only(monkeypatch, "_on_trade")
+    got = coder._recoded_verb_sense(v, sense("COERCE", "1721", mode="restrict", origin="o"), parts)
+    assert got == sense("SANCTION", "163", mode="discontinue", origin="o:trade")
+    assert coder._recoded_verb_sense(v, sense("COERCE", "175", origin="o"), parts) == sense("COERCE", "175", origin="o")
+    _only(monkeypatch, "relief_purpose")
+    got = coder._recoded_verb_sense(v, sense("MOBILIZE", "154", mode="military", origin="o"), parts)
+    assert got == sense("AID", "073", mode=None, context=("humanitarian",), origin="o:relief")
+    _only(monkeypatch, "_hands_over_accused")
+    got = coder._recoded_verb_sense(v, sense("RETREAT", "0841", mode="release", origin="o"), parts)
+    assert got == sense("COOPERATE", "063", mode=None, context=("legal",), origin="o:judicial")
+    assert coder._recoded_verb_sense(v, sense("RETREAT", "081", origin="o"), parts) == sense("RETREAT", "081", origin="o")
+    _only(monkeypatch, None)
+    for s in (sense("ASSAULT", "190"), sense("COERCE", "172"), sense("MOBILIZE", "154"), sense("RETREAT", "084")):
+        assert coder._recoded_verb_sense(v, s, parts) is s
+
+
+def test_verb_formula_each_phrase(monkeypatch):
+    d = parse("he:PRON:nsubj:1 declined:VERB:ROOT:1:decline to:PART:aux:3 comment:VERB:xcomp:1")
+    lex = lexicon()
+    _only(monkeypatch, None)
+    assert coder._verb_formula(d[1], sense("REJECT", "120"), lex)  # "declined to comment"
+    assert not coder._verb_formula(d[1], sense("REQUEST", "100"), lex)
+    d2 = parse("he:PRON:nsubj:1 declined:VERB:ROOT:1:decline to:PART:aux:3 act:VERB:xcomp:1")
+    assert not coder._verb_formula(d2[1], sense("REJECT", "120"), lex)
+    d3 = parse("he:PRON:nsubj:1 declined:VERB:ROOT:1:decline to:PART:aux:3 comment:NOUN:dobj:1")
+    assert not coder._verb_formula(d3[1], sense("REJECT", "120"), lex)  # (a noun object, no complement verb)
+    for rule, type_ in (("_anonymity", "REQUEST"), ("_court_plea", "REQUEST"), ("_danger_warned", "THREATEN")):
+        _only(monkeypatch, rule)
+        assert coder._verb_formula(d2[1], sense(type_, "100"), lex)
+        assert not coder._verb_formula(d2[1], sense("REJECT", "120"), lex)
+    d4 = parse("policies:NOUN:nsubj:1 appeal:VERB:ROOT:1:appeal")
+    _only(monkeypatch, None)
+    assert coder._verb_formula(d4[1], sense("REQUEST", "100"), lex)  # they attract, no one asks
+    assert not coder._verb_formula(d4[1], sense("REJECT", "120"), lex)
+    _only(monkeypatch, "_asks")
+    assert not coder._verb_formula(d4[1], sense("REQUEST", "100"), lex)
