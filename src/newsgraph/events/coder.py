@@ -817,6 +817,7 @@ _COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "attr", "dative", "oprd"})
 
 def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
     words = None  # _condition_words(tok), made at the first sense that has a condition on them
+    circumstantial = None  # _circumstantial_on(tok, parts), made at the first sense whose prep stands there
     subj_lemmas = None
     for s in senses:
         if s.object is not None or s.prep is not None or s.xcomp is not None or s.mod is not None:
@@ -826,8 +827,13 @@ def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
             objs, preps, xcomps, mods = words
             if s.object is not None and not (s.object & objs):
                 continue
-            if s.prep is not None and not (s.prep & preps - _circumstantial_on(tok, parts)):
-                continue
+            if s.prep is not None and not (s.prep & preps):
+                continue  # (no prep of the sense stands there: no need to ask which are circumstantial)
+            if s.prep is not None:
+                if circumstantial is None:
+                    circumstantial = _circumstantial_on(tok, parts)
+                if not (s.prep & preps - circumstantial):
+                    continue
             if s.xcomp is not None and not (("*" in s.xcomp and xcomps) or (s.xcomp & xcomps)):
                 continue
             if s.mod is not None and not (s.mod & mods):
@@ -1042,172 +1048,269 @@ def _hands_over_accused(v) -> bool:
 def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> list[Candidate]:
     """Triggers in a sentence; `tokens` (when given) are the only tokens worth looking at."""
     tokens = list(sent) if tokens is None else tokens
+    if lex.petr is not None:
+        return _dictionary_candidates(tokens, lex, parts, sent)
+    consumed: set[int] = set()  # nouns a verb sense names as its object: no event of their own
+    out = _verb_candidates(tokens, lex, parts, sent, consumed)  # verbs first, so they consume their nouns
+    have = {c.token.i for c in out}  # verbs that code already: a rule below codes each verb once
+    out += _deontic_demands(tokens, have, parts, sent)
+    out += _warnings(tokens, have, sent)
+    out += _armed_against(tokens, have, sent)
+    return out + _noun_candidates(tokens, lex, parts, sent, consumed)
+
+
+def _dictionary_candidates(tokens, lex: Lexicon, parts: Participants, sent) -> list[Candidate]:
+    """A PETRARCH user's reading: the verbs (and modals) the user's dictionaries list code, and nothing
+    else (no event nouns, no rules of ours); a verb a modal's or a lower verb's pattern took is claimed."""
     out: list[Candidate] = []
-    consumed: set[int] = set()
-    # verbs first: a verb sense that names its object ("hold talks", "impose sanctions") consumes the noun
     claimed: set[int] = set()  # verbs a modal's pattern coded with their phrase
     governed: set[int] = set()  # verbs under a dictionary's modal that code by their own patterns
+    for tok in tokens:
+        if tok.pos_ == "AUX":
+            _modal_candidate(tok, lex, parts, sent, out, claimed, governed)
+        elif tok.i not in claimed and (tok.pos_ in VERB_POS or infinitive(tok)) and _not_adjectival(tok) \
+                and tok.dep_ != "prep":  # ("according to", "following": a preposition, no verb phrase for PETRARCH)
+            c = _dictionary_verb(tok, lex, parts, sent, out, claimed)
+            if c is not None:
+                c.modal = tok.i in governed
+                out.append(c)
+    return out
+
+
+def _not_adjectival(tok) -> bool:
+    """A verb form that is no adjective ("demanding customers", "the attacking side" are descriptions); a
+    participle of crowd control before its noun is one ("tear-gassed protesters", means_participle)."""
+    return tok.dep_ != "amod" or means_participle(tok)
+
+
+def _dictionary_verb(tok, lex: Lexicon, parts: Participants, sent, out: list, claimed: set[int]) -> Candidate | None:
+    """The user's dictionary's candidate of a verb it knows (the combined reading of a complement's verb phrase
+    when --combine is on, petrarch_combine.py); the upper verb a pattern spells is claimed (_claim_upper)."""
+    m = match_verb(lex.petr, tok, parts.names_actor)
+    if m is not None and lex.combination is not None:
+        m = own_phrase_match(lex.petr, tok, parts.names_actor, m)
+    if m is None:
+        return None
+    _claim_upper(tok, m, out, claimed)
+    senses = lex.verbs.get(tok.lemma_.lower())
+    return _dictionary_candidate(m, tok, sent, lambda: choose_sense(senses, tok, parts) if senses else None)
+
+
+def _verb_candidates(tokens, lex: Lexicon, parts: Participants, sent, consumed: set[int]) -> list[Candidate]:
+    """The verbs our lexicon (or, where it has no sense, CAMEO.2.0: cameo_sense) codes; a sense that names its
+    object ("hold talks", "impose sanctions") adds the noun to `consumed`."""
+    out: list[Candidate] = []
     sent_words = None  # every word a token of the sentence can match (_refinable), made on first need
     for tok in tokens:
-        if lex.petr is not None and tok.pos_ == "AUX":
-            _modal_candidate(tok, lex, parts, sent, out, claimed, governed)
+        if tok.pos_ not in VERB_POS or not _not_adjectival(tok):
             continue
-        if tok.i in claimed:
-            continue
-        if (tok.pos_ not in VERB_POS and not (lex.petr is not None and infinitive(tok))) or \
-                (tok.dep_ == "amod" and not means_participle(tok)):
-            continue  # ("demanding customers", "the attacking side"; "offered to host talks", tagged NOUN, is a verb)
-        if lex.petr is not None:
-            if tok.dep_ == "prep":
-                continue  # "according to", "following": a preposition, no verb phrase for PETRARCH
-            m = match_verb(lex.petr, tok, parts.names_actor)
-            if m is not None and lex.combination is not None:
-                m = own_phrase_match(lex.petr, tok, parts.names_actor, m)  # (petrarch_combine.py)
-            if m is not None:  # the user's dictionary knows the verb: it alone decides
-                _claim_upper(tok, m, out, claimed)
-                senses = lex.verbs.get(tok.lemma_.lower())
-                c = _dictionary_candidate(m, tok, sent, lambda: choose_sense(senses, tok, parts) if senses else None)
-                if c is not None:
-                    c.modal = tok.i in governed
-                    out.append(c)
-            continue  # PETRARCH codes the verbs its dictionaries list, and nothing else
-        senses = lex.verbs.get(tok.lemma_.lower())
-        sense = choose_sense(senses, tok, parts) if senses else None
-        sense = statement_pattern(tok, lex, parts) or sense
-        fallback = sense is None
-        if fallback:
-            # (a verb our lexicon lists codes only by its own senses' conditions, but between the
-            # user's actors by a CAMEO.2.0 pattern of its words, as PETRARCH2 would)
-            # (a lemma listed only by phrases of it, "rolled back", "settled on", is no reading of the verb's other uses)
-            listed = senses is not None and not all(s.phrase for s in senses)
-            sense = cameo_sense(tok, lex, parts, listed=listed, doers_only=_doers_only(senses or ()))
-            if sense is None:
-                continue
-        if no_one_doing(tok):
-            continue  # "storms battered the coast", "markets rallied": no actor did it
-        if sense.mode == "access" and tok.lemma_.lower() in ARRIVAL_VERBS and \
-                any(t.lemma_.lower() in parts.event_nouns for t in subjects(tok)):
-            continue  # "the deployment of NATO peacekeepers arrived": the deployment is the event
+        sense, fallback = _verb_sense(tok, lex, parts)
+        if sense is None or no_one_doing(tok) or _event_noun_arrives(tok, sense, parts):
+            continue  # ("storms battered the coast", "markets rallied": no actor did it)
         if lex.cameo is not None:
             if sent_words is None:
                 sent_words = span_forms(sent)
             if _refinable(lex.cameo, tok, sense, sent_words):
                 sense = _refine(sense, match_verb(lex.cameo, tok, parts.names_actor))
-        if sense.type == "ASSAULT" and in_words(tok, parts):
-            sense = VERBAL_ATTACK_SENSE  # "attacked the scheme as a waste", "attacked ministers for failing to"
-        if sense.type == "COERCE" and sense.cameo.startswith("172") and _on_trade(tok):
-            sense = dataclasses.replace(sense, type="SANCTION", mode="discontinue", cameo="163",
-                                        origin=f"{sense.origin}:trade")  # ("imposed import restrictions": an embargo)
-        if sense.type == "MOBILIZE" and relief_purpose(tok):
-            sense = dataclasses.replace(sense, type="AID", cameo="073", mode=None, context=("humanitarian",),
-                                        origin=f"{sense.origin}:relief")  # ("sent troops to help flood victims")
-        if sense.type == "RETREAT" and sense.cameo.startswith("084") and _hands_over_accused(tok):
-            sense = dataclasses.replace(sense, type="COOPERATE", cameo="063", mode=None, context=("legal",),
-                                        origin=f"{sense.origin}:judicial")  # ("handed over two suspects": extradition)
-        if sense.type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT
-                                          and not _answers_event(c, lex) for c in tok.children):
-            continue  # "declined to comment" is a newsroom formula, not a rejection
-        if sense.type == "REQUEST" and _anonymity(tok):
-            continue  # "who asked not to be named", "requested anonymity": a source's formula, no appeal
-        if sense.type == "REQUEST" and _court_plea(tok):
-            continue  # "pleaded not guilty": a defendant's answer to a charge, no appeal
-        if sense.type == "THREATEN" and _danger_warned(tok):
-            continue  # "warned of the dangers of X": a pessimistic comment (CAMEO 012), no threat
-        if sense.type == "REQUEST" and tok.lemma_.lower() in ATTRACT_WORDS and not _asks(tok):
-            continue  # "policies designed to appeal to young voters": they attract, no one asks anything
-        start, end = tok.idx, tok.idx + len(tok.text)
-        if sense.object is not None:
-            for c in tok.children:
-                if c.lemma_.lower() in sense.object and c.dep_ in ("dobj", "nsubjpass"):
-                    consumed.add(c.i)
-                    if c.i > tok.i and c.i - tok.i <= 4:
-                        end = c.idx + len(c.text)
-            shifted = shifted_object(tok)  # the object after an adjunct is what the verb acts on, no event of its own
-            if shifted is not None and shifted.lemma_.lower() in sense.object:
-                consumed.add(shifted.i)
-        out.append(Candidate(sense=sense, token=tok, start=start, end=end, sent=sent, anchor=tok, predicate=tok,
+        sense = _recoded_verb_sense(tok, sense, parts)
+        if _verb_formula(tok, sense, lex):
+            continue
+        end = _consume_objects(tok, sense, consumed)
+        out.append(Candidate(sense=sense, token=tok, start=tok.idx, end=end, sent=sent, anchor=tok, predicate=tok,
                              fallback=fallback, swap=fallback and sense.origin.endswith(TARGET_TO_SOURCE)))
-    if lex.petr is not None:
-        return out  # (no event nouns, no rules of ours: a PETRARCH user's dictionaries decide)
-    # "X said Y must/should do Z": a demand by X on Y, whatever the verb of saying
-    have = {c.token.i for c in out}
+    return out
+
+
+def _verb_sense(tok, lex: Lexicon, parts: Participants) -> tuple[Sense | None, bool]:
+    """(the verb's sense, whether it came from CAMEO.2.0 alone): our lexicon's first fitting sense, overridden by
+    a 01x statement pattern between the user's actors; else cameo_sense. A verb our lexicon lists codes only by
+    its own senses' conditions, but between the user's actors by a CAMEO.2.0 pattern of its words, as PETRARCH2
+    would; a lemma listed only by phrases of it ("rolled back", "settled on") is no reading of its other uses."""
+    senses = lex.verbs.get(tok.lemma_.lower())
+    sense = choose_sense(senses, tok, parts) if senses else None
+    sense = statement_pattern(tok, lex, parts) or sense
+    if sense is not None:
+        return sense, False
+    listed = senses is not None and not all(s.phrase for s in senses)
+    return cameo_sense(tok, lex, parts, listed=listed, doers_only=_doers_only(senses) if listed else frozenset()), True
+
+
+def _event_noun_arrives(tok, sense: Sense, parts: Participants) -> bool:
+    """"the deployment of NATO peacekeepers arrived": the subject is an event noun, so the deployment is the
+    event, not an arrival."""
+    return sense.mode == "access" and tok.lemma_.lower() in ARRIVAL_VERBS and \
+        any(t.lemma_.lower() in parts.event_nouns for t in subjects(tok))
+
+
+def _recoded_verb_sense(tok, sense: Sense, parts: Participants) -> Sense:
+    """The sense as PLOVER's and CAMEO's notes recode a verb by what its clause says it is: an attack in words is a
+    criticism (CAMEO 111), trade restrictions an embargo (163), forces sent for disaster relief aid (073), suspects
+    handed over an extradition (063). Each rule reads the sense the one before left."""
+    if sense.type == "ASSAULT" and in_words(tok, parts):
+        sense = VERBAL_ATTACK_SENSE  # "attacked the scheme as a waste", "attacked ministers for failing to"
+    if sense.type == "COERCE" and sense.cameo.startswith("172") and _on_trade(tok):
+        sense = dataclasses.replace(sense, type="SANCTION", mode="discontinue", cameo="163",
+                                    origin=f"{sense.origin}:trade")  # ("imposed import restrictions": an embargo)
+    if sense.type == "MOBILIZE" and relief_purpose(tok):
+        sense = dataclasses.replace(sense, type="AID", cameo="073", mode=None, context=("humanitarian",),
+                                    origin=f"{sense.origin}:relief")  # ("sent troops to help flood victims")
+    if sense.type == "RETREAT" and sense.cameo.startswith("084") and _hands_over_accused(tok):
+        sense = dataclasses.replace(sense, type="COOPERATE", cameo="063", mode=None, context=("legal",),
+                                    origin=f"{sense.origin}:judicial")  # ("handed over two suspects": extradition)
+    return sense
+
+
+def _verb_formula(tok, sense: Sense, lex: Lexicon) -> bool:
+    """A set phrase whose verb does not do what its sense says: a newsroom's or a court's formula, a danger
+    warned of, an appeal that attracts."""
+    if sense.type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT
+                                      and not _answers_event(c, lex) for c in tok.children):
+        return True  # "declined to comment" is a newsroom formula, not a rejection
+    if sense.type == "REQUEST" and _anonymity(tok):
+        return True  # "who asked not to be named", "requested anonymity": a source's formula, no appeal
+    if sense.type == "REQUEST" and _court_plea(tok):
+        return True  # "pleaded not guilty": a defendant's answer to a charge, no appeal
+    if sense.type == "THREATEN" and _danger_warned(tok):
+        return True  # "warned of the dangers of X": a pessimistic comment (CAMEO 012), no threat
+    # "policies designed to appeal to young voters": they attract, no one asks anything
+    return sense.type == "REQUEST" and tok.lemma_.lower() in ATTRACT_WORDS and not _asks(tok)
+
+
+def _consume_objects(tok, sense: Sense, consumed: set[int]) -> int:
+    """The verb's trigger end: a sense naming its object ("held talks") takes the noun (up to four words on) into
+    its span and into `consumed`, as one event; an object shifted after an adjunct is what the verb acts on too."""
+    end = tok.idx + len(tok.text)
+    if sense.object is None:
+        return end
+    for c in tok.children:
+        if c.lemma_.lower() in sense.object and c.dep_ in ("dobj", "nsubjpass"):
+            consumed.add(c.i)
+            if c.i > tok.i and c.i - tok.i <= 4:
+                end = c.idx + len(c.text)
+    shifted = shifted_object(tok)
+    if shifted is not None and shifted.lemma_.lower() in sense.object:
+        consumed.add(shifted.i)
+    return end
+
+
+def _deontic_demands(tokens, have: set[int], parts: Participants, sent) -> list[Candidate]:
+    """"X said Y must/should do Z": a demand by X on Y, whatever the verb of saying (one a verb trigger or a
+    rule before coded already, in `have`, codes nothing more)."""
+    out = []
     for tok in tokens:
-        if tok.dep_ == "aux" and tok.lower_ in DEONTIC and tok.head.dep_ == "ccomp" and not _judgement(tok.head):
-            v = tok.head.head
-            if v.i not in have and v.lemma_.lower() in DEMAND_SPEECH and any(c.dep_ in SUBJ for c in tok.head.children):
-                if not _askable(tok.head, parts):
-                    continue  # "said growth should recover", "nobody should doubt": no one is asked to act
-                sense = _deontic_sense(tok)
-                if sense is None:
-                    continue
-                have.add(v.i)
-                out.append(Candidate(sense=sense, token=v, start=v.idx, end=v.idx + len(v.text),
-                                     sent=sent, anchor=v, predicate=v))
-    out += _warnings(tokens, have, sent)
-    out += _armed_against(tokens, have, sent)
-    for first in tokens:
-        tok, whole = _hyphenated(first, lex)
-        if tok.pos_ not in NOUN_POS or tok.i in consumed or (tok.pos_ == "PROPN" and tok.ent_type_):
+        if tok.dep_ != "aux" or tok.lower_ not in DEONTIC or tok.head.dep_ != "ccomp" or _judgement(tok.head):
             continue
-        if tok.dep_ == "compound" and tok.head.lemma_.lower() not in EVENT_HEADS and tok.head.lemma_.lower() not in lex.noun_set \
-                and tok.head.lemma_.lower() not in DOCUMENT_HEADS:  # (session 33: "a protest note": the written act;
-            # a document is no event itself: "a letter from Iraq" names no act of Iraq's, Participants.resolve)
+        v = tok.head.head
+        if v.i in have or v.lemma_.lower() not in DEMAND_SPEECH or not any(c.dep_ in SUBJ for c in tok.head.children):
             continue
-        senses = lex.nouns.get(whole) if whole else lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)
-        if not senses:
-            continue
-        if any(c.dep_ in ("compound", "amod") and c.lower_ in PRESS_MODS for c in tok.lefts):
-            continue  # "a press release by the rebels", "a news conference": a document or briefing
-        sense = choose_sense(senses, tok, parts)
+        if not _askable(tok.head, parts):
+            continue  # "said growth should recover", "nobody should doubt": no one is asked to act
+        sense = _deontic_sense(tok)
         if sense is None:
             continue
-        if sense.type == "ASSAULT" and in_words(tok, parts):
-            sense = VERBAL_ATTACK_SENSE  # "a fierce attack on the minister's record"
-        if sense.type == "ASSAULT" and war_on_a_thing(tok):
-            continue  # "the war on terror": a policy's name, no clash
-        anchor = tok
-        while anchor.dep_ == "compound" and anchor.head.pos_ in NOUN_POS and anchor.head.i > anchor.i:
-            anchor = anchor.head
-        if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in DOCUMENT_HEADS:
-            anchor = anchor.head.head  # "a note of protest" is a protest note: the document stands in the clause
-        if anchor.i != tok.i and anchor.i in consumed:
-            continue
-        heads = lex.nouns.get(anchor.lemma_.lower()) if anchor.i != tok.i else None
-        if heads and all(h.type == "CONSULT" for h in heads):
-            continue  # "ceasefire talks", "trade negotiations", "a crisis meeting": what a meeting is about, no act
-            # of its own (the head noun fixes the sense; the meeting codes itself)
-        if _predicate_nominal(anchor):
-            continue  # "Mordor is a threat to Ithilen": a copula's noun describes its subject, no act
-        if _given_name(anchor):
-            continue  # "described the new tax as an assault on the poor": a name given to something, no act
-        if sense.type == "THREATEN" and anchor.lemma_.lower() in DANGER_NOUNS and not _issued(anchor):
-            continue  # "poses a threat to stability", "the terror threat": a danger, no one's threat
-        if sense.type == "REQUEST" and _court_plea(tok):
-            continue  # "his guilty plea", "a plea of not guilty": an answer to a charge, no appeal
-        if sense.type == "REQUEST" and _market_demand(tok):
-            continue  # "demand for oil rose", "weak consumer demand": a market quantity, no one's demand
-        if sense.type == "REQUEST" and tok.lemma_.lower() in ATTRACT_WORDS and not _asks(tok, UTTER_APPEAL):
-            continue  # "broaden its appeal", "lost his appeal at the supreme court": no one asks anything
-        start, end = first.idx, tok.idx + len(tok.text)
-        if sense.mod is not None:
-            for c in tok.lefts:
-                if (c.lemma_.lower() in sense.mod or c.lower_ in sense.mod) and tok.i - c.i <= 3:
-                    start = min(start, c.idx)
-        if anchor.i != tok.i and anchor.i - tok.i <= 2:
-            if anchor.i > tok.i:
-                end = anchor.idx + len(anchor.text)
-            else:  # ("a note of protest": the document before its act)
-                start = anchor.idx
-        pred, slot = anchor, event_slot(anchor)  # ("launched ten days of war games": the days)
-        if slot.dep_ == "dobj" and slot.head.pos_ == "VERB" and (
-                verb_lemma(slot.head) in LIGHT_VERBS or slot.head.lemma_.lower() not in lex.verbs):
-            pred = slot.head  # "launched an attack": the light verb's clause narrates the event
-        elif _state_prep(anchor):
-            pred = anchor.head.head
-        out.append(Candidate(sense=sense, token=tok, start=start, end=end, sent=sent, anchor=anchor,
-                             predicate=pred, is_noun=True))
-    # a verb trigger whose object is itself a trigger noun of the same type is one event ("launched an attack")
+        have.add(v.i)
+        out.append(Candidate(sense=sense, token=v, start=v.idx, end=v.idx + len(v.text), sent=sent, anchor=v,
+                             predicate=v))
     return out
+
+
+def _noun_candidates(tokens, lex: Lexicon, parts: Participants, sent, consumed: set[int]) -> list[Candidate]:
+    """The event nouns our lexicon codes, each anchored on the noun that stands in the clause and narrated by
+    the clause of its light verb; nouns a verb trigger consumed are its object, no event of their own."""
+    out = []
+    for first in tokens:
+        tok, whole = _hyphenated(first, lex)
+        if tok.pos_ not in NOUN_POS or tok.i in consumed:
+            continue
+        sense = _noun_sense(tok, whole, lex, parts)
+        if sense is None:
+            continue
+        anchor = _noun_anchor(tok)
+        if (anchor.i != tok.i and anchor.i in consumed) or _no_act(tok, anchor, sense, lex):
+            continue
+        start, end = _noun_span(first, tok, anchor, sense)
+        out.append(Candidate(sense=sense, token=tok, start=start, end=end, sent=sent, anchor=anchor,
+                             predicate=_noun_predicate(anchor, lex), is_noun=True))
+    return out
+
+
+def _noun_sense(tok, whole: str | None, lex: Lexicon, parts: Participants) -> Sense | None:
+    """The noun's first fitting sense (the hyphenated word `whole` when given, else its lemma, else its form);
+    None for a name, a modifier of a head that is no event or document, or a press briefing."""
+    if tok.pos_ == "PROPN" and tok.ent_type_:
+        return None
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() not in EVENT_HEADS and tok.head.lemma_.lower() not in lex.noun_set \
+            and tok.head.lemma_.lower() not in DOCUMENT_HEADS:  # (session 33: "a protest note": the written act;
+        # a document is no event itself: "a letter from Iraq" names no act of Iraq's, Participants.resolve)
+        return None
+    senses = lex.nouns.get(whole) if whole else lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)
+    if not senses or any(c.dep_ in ("compound", "amod") and c.lower_ in PRESS_MODS for c in tok.lefts):
+        return None  # ("a press release by the rebels", "a news conference": a document or briefing)
+    sense = choose_sense(senses, tok, parts)
+    if sense is not None and sense.type == "ASSAULT" and in_words(tok, parts):
+        return VERBAL_ATTACK_SENSE  # "a fierce attack on the minister's record"
+    if sense is not None and sense.type == "ASSAULT" and war_on_a_thing(tok):
+        return None  # "the war on terror": a policy's name, no clash
+    return sense
+
+
+def _noun_anchor(tok):
+    """The noun that stands for the event in its clause: the head of the compound it modifies ("peace talks"), or
+    the document that carries it ("a note of protest" is a protest note: the document stands in the clause)."""
+    anchor = tok
+    while anchor.dep_ == "compound" and anchor.head.pos_ in NOUN_POS and anchor.head.i > anchor.i:
+        anchor = anchor.head
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in DOCUMENT_HEADS:
+        anchor = anchor.head.head
+    return anchor
+
+
+def _no_act(tok, anchor, sense: Sense, lex: Lexicon) -> bool:
+    """The noun names no act here: what a meeting is about, a description, a name given, a danger, a plea, a
+    market's demand, an attraction."""
+    heads = lex.nouns.get(anchor.lemma_.lower()) if anchor.i != tok.i else None
+    if heads and all(h.type == "CONSULT" for h in heads):
+        return True  # "ceasefire talks", "trade negotiations", "a crisis meeting": what a meeting is about, no act
+        # of its own (the head noun fixes the sense; the meeting codes itself)
+    if _predicate_nominal(anchor):
+        return True  # "Mordor is a threat to Ithilen": a copula's noun describes its subject, no act
+    if _given_name(anchor):
+        return True  # "described the new tax as an assault on the poor": a name given to something, no act
+    if sense.type == "THREATEN" and anchor.lemma_.lower() in DANGER_NOUNS and not _issued(anchor):
+        return True  # "poses a threat to stability", "the terror threat": a danger, no one's threat
+    if sense.type == "REQUEST" and _court_plea(tok):
+        return True  # "his guilty plea", "a plea of not guilty": an answer to a charge, no appeal
+    if sense.type == "REQUEST" and _market_demand(tok):
+        return True  # "demand for oil rose", "weak consumer demand": a market quantity, no one's demand
+    # "broaden its appeal", "lost his appeal at the supreme court": no one asks anything
+    return sense.type == "REQUEST" and tok.lemma_.lower() in ATTRACT_WORDS and not _asks(tok, UTTER_APPEAL)
+
+
+def _noun_span(first, tok, anchor, sense: Sense) -> tuple[int, int]:
+    """The noun trigger's characters: from its first word (a hyphenated noun's), widened to a modifier its sense
+    names (up to three words before) and to a head or document noun at most two words away."""
+    start, end = first.idx, tok.idx + len(tok.text)
+    if sense.mod is not None:
+        for c in tok.lefts:
+            if (c.lemma_.lower() in sense.mod or c.lower_ in sense.mod) and tok.i - c.i <= 3:
+                start = min(start, c.idx)
+    if anchor.i != tok.i and anchor.i - tok.i <= 2:
+        if anchor.i > tok.i:
+            end = anchor.idx + len(anchor.text)
+        else:  # ("a note of protest": the document before its act)
+            start = anchor.idx
+    return start, end
+
+
+def _noun_predicate(anchor, lex: Lexicon):
+    """The token whose clause narrates the noun's event: a light verb (or a verb our lexicon does not code) whose
+    object it is ("launched an attack"; "launched ten days of war games": the days), a state's verb
+    (_state_prep), else the noun itself."""
+    slot = event_slot(anchor)
+    if slot.dep_ == "dobj" and slot.head.pos_ == "VERB" and (
+            verb_lemma(slot.head) in LIGHT_VERBS or slot.head.lemma_.lower() not in lex.verbs):
+        return slot.head
+    return anchor.head.head if _state_prep(anchor) else anchor
 
 
 COPULAS = frozenset({"be", "become", "remain", "seem"})
@@ -1598,10 +1701,10 @@ def cameo_sense(tok, lex: Lexicon, parts: Participants, listed: bool = False,
     are all for particular doers and of the block code's own type (`doers_only`: "bombs ripped through", an
     assault as RIP [180] is), also by that bare block code between them ("Gondor ripped Mordor"; not GO [040] of
     our "bombs went off": a sense of another kind restricts the verb)."""
-    if lex.cameo is None or tok.dep_ == "relcl" or tok.i in with_child(tok.doc, _OWN_CLAUSE):
-        return None
-    if listed and not parts.user_coded:
+    if lex.cameo is None or tok.dep_ == "relcl" or (listed and not parts.user_coded):
         return None  # (a listed verb is coded only between the user's actors, _two_sided below: none here)
+    if tok.i in with_child(tok.doc, _OWN_CLAUSE):
+        return None
     if not _may_be_done_by_actor(tok, parts):
         return None  # (_two_sided below would refuse it whatever the pattern: the match is not worth making)
     m = match_verb(lex.cameo, tok, parts.names_actor)

@@ -33,6 +33,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from ..columns import column_list
 from ..errors import InputError
@@ -604,50 +605,17 @@ def match_verb(vd: VerbDictionary, tok, is_actor, complements: bool = True) -> M
     entries = vd.by_word.get(tok.lower_) or vd.by_word.get(tok.lemma_.lower())
     if not entries:
         return None
-    doc = tok.doc
+    clause = None  # the verb's clause as the patterns read it: the same for every entry, made at the first need
     fallback, width = None, None
     # a phrasal form before the bare verb ("went by" is not GO's bare "went"), else in file order
     for block, form in sorted(entries, key=lambda e: -len(e[1].before) - len(e[1].after)):
         if width is not None and len(form.before) + len(form.after) != width:
             continue
-        if form.before and not all(0 <= tok.i - len(form.before) + k < len(doc) and
-                                   doc[tok.i - len(form.before) + k].lower_ == w for k, w in enumerate(form.before)):
+        if not _form_fits(tok, form):
             continue
-        if form.after and not all(tok.i + 1 + k < len(doc) and doc[tok.i + 1 + k].lower_ == w
-                                  for k, w in enumerate(form.after)):
-            continue
-        toks = _voice_order(tok, clause_tokens(tok, complements))
-        blank = _slot_only(tok, toks)
-        forms = [set() if k in blank else _word_forms(t.lower_, t.lemma_) for k, t in enumerate(toks)]
-        present = set().union(*forms)
-        vi = next(k for k, t in enumerate(toks) if t.i == tok.i)
-        after_start = vi + 1 + len(form.after)
-        before_start = vi - 1 - len(form.before)
-        best = None  # ((object head, exact words), pattern, pre, post)
-        lower = {t.lower_ for t in toks}
-        obj_toks = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "oprd", "nsubjpass")]
-        objects, obj_lower = _forms(obj_toks), {t.lower_ for t in obj_toks}
-        for p in block.patterns:
-            if best is not None and p.weight < best[1].weight:
-                break  # patterns are sorted by weight: only equally long ones compete with the first match
-            if not p.needs <= present:
-                continue
-            post = _match_side(p.post, toks, after_start, 1, is_actor, forms)
-            if post is None:
-                continue
-            pre = _match_side(p.pre, toks, before_start, -1, is_actor, forms)
-            if pre is None:
-                continue
-            # Among equally long patterns, one naming the verb's object wins (PETRARCH tries the
-            # object's head before prepositions and particles: "broke off relations with X" is
-            # "* RELATIONS [161]", not "* (WITH) [130]"), then the words as written over a derived
-            # plural or lemma ("lifted sanctions": "* SANCTIONS [085]", not "* SANCTION [0351]")
-            # and one whose `%` (a compound actor) holds coordinated actors over one whose `%` holds a
-            # single actor ("Gondor held talks with Rohan": `* TALKS [032:032]`, not `% * TALKS [031]`)
-            comp = pre["comp"] + post["comp"]
-            rank = (not comp or any(_coordinated(t) for t in comp),) + _rank(p, objects, obj_lower, lower)
-            if best is None or rank > best[0]:
-                best = (rank, p, pre, post)
+        if clause is None:
+            clause = _pattern_clause(tok, complements)
+        best = _best_pattern(block, form, clause, is_actor)
         if best is not None:
             _, p, pre, post = best
             return Match(p.code, p.reverse, pre["src"] + post["src"], pre["tgt"] + post["tgt"],
@@ -660,6 +628,68 @@ def match_verb(vd: VerbDictionary, tok, is_actor, complements: bool = True) -> M
             rev = form.reverse if form.code else block.reverse
             fallback, width = Match(code, rev, origin=block.origin), len(form.before) + len(form.after)
     return fallback
+
+
+def _form_fits(tok, form: VerbForm) -> bool:
+    """The phrasal words of a verb form stand right before and after the verb ("went by", "pulled out")."""
+    doc, n = tok.doc, len(form.before)
+    if form.before and not all(0 <= tok.i - n + k < len(doc) and doc[tok.i - n + k].lower_ == w
+                               for k, w in enumerate(form.before)):
+        return False
+    return not form.after or all(tok.i + 1 + k < len(doc) and doc[tok.i + 1 + k].lower_ == w
+                                 for k, w in enumerate(form.after))
+
+
+class _Clause(NamedTuple):
+    """A verb's clause as its patterns read it, made once per match_verb call (it depends on the verb alone,
+    not on which of its dictionary entries is tried)."""
+    toks: list  # the clause's tokens in the patterns' order (_voice_order)
+    forms: list  # the words each token may match (none for a passive's subject: _slot_only)
+    present: set  # every word any token may match (a pattern needing another cannot match)
+    vi: int  # the verb's position in toks
+    lower: set  # the clause's words as written
+    objects: set  # the forms of the verb's objects
+    obj_lower: set  # ... and the objects as written
+
+
+def _pattern_clause(tok, complements: bool) -> _Clause:
+    toks = _voice_order(tok, clause_tokens(tok, complements))
+    blank = _slot_only(tok, toks)
+    forms = [set() if k in blank else _word_forms(t.lower_, t.lemma_) for k, t in enumerate(toks)]
+    obj_toks = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "oprd", "nsubjpass")]
+    return _Clause(toks, forms, set().union(*forms), next(k for k, t in enumerate(toks) if t.i == tok.i),
+                   {t.lower_ for t in toks}, _forms(obj_toks), {t.lower_ for t in obj_toks})
+
+
+def _best_pattern(block: Block, form: VerbForm, clause: _Clause, is_actor) -> tuple | None:
+    """(rank, pattern, pre slots, post slots) of the block's best pattern matching the clause around the verb
+    form, or None."""
+    after_start = clause.vi + 1 + len(form.after)
+    before_start = clause.vi - 1 - len(form.before)
+    best = None
+    for p in block.patterns:
+        if best is not None and p.weight < best[1].weight:
+            break  # patterns are sorted by weight: only equally long ones compete with the first match
+        if not p.needs <= clause.present:
+            continue
+        post = _match_side(p.post, clause.toks, after_start, 1, is_actor, clause.forms)
+        if post is None:
+            continue
+        pre = _match_side(p.pre, clause.toks, before_start, -1, is_actor, clause.forms)
+        if pre is None:
+            continue
+        # Among equally long patterns, one naming the verb's object wins (PETRARCH tries the
+        # object's head before prepositions and particles: "broke off relations with X" is
+        # "* RELATIONS [161]", not "* (WITH) [130]"), then the words as written over a derived
+        # plural or lemma ("lifted sanctions": "* SANCTIONS [085]", not "* SANCTION [0351]")
+        # and one whose `%` (a compound actor) holds coordinated actors over one whose `%` holds a
+        # single actor ("Gondor held talks with Rohan": `* TALKS [032:032]`, not `% * TALKS [031]`)
+        comp = pre["comp"] + post["comp"]
+        rank = (not comp or any(_coordinated(t) for t in comp),) + _rank(p, clause.objects, clause.obj_lower,
+                                                                        clause.lower)
+        if best is None or rank > best[0]:
+            best = (rank, p, pre, post)
+    return best
 
 
 def _first_actor(toks, is_actor) -> list:
