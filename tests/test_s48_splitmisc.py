@@ -100,3 +100,93 @@ def test_score_sums_over_paragraphs_and_reads_code_parts():
     assert (s.code_total, s.code_ok, s.country_ok, s.sector_ok) == (5, 4, 4, 4)
     # an entity listed with no mention is named "?" in the errors
     assert [e for e in s.errors if "split entity" not in e] == ["r1: '?' coded None, gold ECUGOV"]
+
+
+# ---- actors/tables.py: the parts tables() is built from
+
+
+from newsgraph.actors import tables as tb  # noqa: E402
+
+
+def test_display_names_news_uses_and_the_us_adjective():
+    t = tb.tables()
+    assert {k: t.display[k] for k in ("USA", "GBR", "RUS", "IRN", "SYR", "KOR", "PRK", "VNM", "TWN", "PSE", "TUR",
+                                      "COD")} == {
+        "USA": "United States", "GBR": "United Kingdom", "RUS": "Russia", "IRN": "Iran", "SYR": "Syria",
+        "KOR": "South Korea", "PRK": "North Korea", "VNM": "Vietnam", "TWN": "Taiwan", "PSE": "Palestine",
+        "TUR": "Turkey", "COD": "DR Congo"}
+    assert t.adjective["USA"] == "US"
+
+
+def test_iso_names_official_and_common_but_never_with_a_comma():
+    t = tb.tables()
+    assert t.country_names["Plurinational State of Bolivia"] == "BOL"  # pycountry's official name
+    assert "Bolivia, Plurinational State of" not in t.country_names
+    assert t.display["BOL"] == "Bolivia"  # the common name, not the formal one
+
+
+def test_country_row_pads_short_rows_and_reads_every_field():
+    t = tb.Tables()
+    assert tb._country_row(t, ["ZZZ"]) == ""
+    assert tb._country_row(t, ["ZZY", "Zedish"]) == ""
+    assert (t.country_names, t.display, t.demonyms, t.adjective) == ({}, {}, {"Zedish": "ZZY"}, {"ZZY": "Zedish"})
+    assert tb._country_row(t, ["ZZX", "Zexi|Zexan", "Zexland|Zexia", " Zex City "]) == "Zex City"
+    assert t.country_names == {"Zexland": "ZZX", "Zexia": "ZZX"} and t.display == {"ZZX": "Zexland"}
+    assert t.adjective["ZZX"] == "Zexi" and t.demonyms["Zexan"] == "ZZX"
+    # the display of USA and GBR is fixed apart, never taken from a row
+    tb._country_row(t, ["USA", "", "Merica", ""])
+    tb._country_row(t, ["GBR", "", "Blighty", ""])
+    assert "USA" not in t.display and "GBR" not in t.display
+
+
+def test_news_names_read_every_row_and_seats_are_cities():
+    t = tb.tables()
+    for row in tb._rows("countries.tsv"):
+        if row[0] != "@territory":
+            assert all(n in t.country_names for n in row[2].split("|") if n), row[0]
+    assert None not in t.capitals and all(isinstance(k, str) and k for k in t.capitals)
+
+
+def test_people_plurals_only_for_plain_lower_case_demonyms():
+    t = tb.Tables(demonyms={"Zedish": "A", "Zess": "B", "Zutch": "C", "Zese": "D", "Zench": "E", "Zedian": "F",
+                            "ZEdian": "G", "Zadi": "H"})
+    tb._people_plurals(t)
+    added = {d: iso for d, iso in t.demonyms.items() if d.endswith("s") and d[:-1] in t.demonyms}
+    assert added == {"Zedians": "F", "Zadis": "H"}
+
+
+def test_upper_case_names_added_beside_each_name():
+    t = tb.Tables(country_names={"Zedland": "ZZZ", "ZEX": "ZZX"}, demonyms={"Zedish": "ZZZ"})
+    tb._upper_case_names(t)
+    assert t.country_names == {"Zedland": "ZZZ", "ZEX": "ZZX", "ZEDLAND": "ZZZ"}
+    assert t.demonyms == {"Zedish": "ZZZ", "ZEDISH": "ZZZ"}
+
+
+class _FakeGeonames:
+    def __init__(self, countries):
+        self.countries = countries
+
+    def get_countries(self):
+        return self.countries
+
+
+def test_capitals_skip_country_names_and_let_current_states_win():
+    t = tb.Tables(country_names={"Zedland": "ZZZ"})
+    gc = _FakeGeonames({"A": {"capital": "", "iso3": "SRB"}, "B": {"capital": "Zedland", "iso3": "SRB"},
+                        "C": {"capital": "Oldtown", "iso3": "SCG"}, "D": {"capital": "Oldtown", "iso3": "SRB"},
+                        "E": {"capital": "Oldtown", "iso3": "SCG"}, "F": {"capital": "Newtown", "iso3": "SCG"},
+                        "G": {"capital": "Belgrade", "iso3": "SRB"}})
+    tb._capitals(t, gc, {"MNE": "Seatville"})
+    # a dissolved state's capital is taken only while no current state has claimed it
+    assert t.capitals == {"Oldtown": "SRB", "Newtown": "SCG", "Belgrade": "SRB", "Seatville": "MNE"}
+
+
+def test_roles_keep_their_phrase_and_fields():
+    t = tb.tables()
+    rows = {r[0]: r[:4] for r in tb._rows("roles.tsv")}  # a later row for a phrase wins, as in tables()
+    assert rows and all([t.roles[p].phrase, t.roles[p].sector, t.roles[p].role, t.roles[p].cls] == r
+                        for p, r in rows.items())
+
+
+def test_display_keys_are_country_codes_only():
+    assert all(len(k) == 3 and k.isupper() for k in tb.tables().display)
