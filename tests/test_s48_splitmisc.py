@@ -1,5 +1,5 @@
-"""Session 48, s48-splitmisc: the pieces `evaluate/actors.py: score`, `actors/tables.py: tables` and
-`events/stage.py: absorb` were split into, each checked on its own job (own sentences throughout)."""
+"""Session 48, s48-splitmisc: the pieces `evaluate/actors.py: score` and `actors/tables.py: tables` were
+split into, each checked on its own job (own made-up names throughout)."""
 
 import pytest
 
