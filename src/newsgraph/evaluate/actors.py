@@ -166,60 +166,85 @@ def score(records: list[dict], predictions=None) -> Scores:
         gms, missing = gold_mentions(doc.text, rec)
         s.missing += [f"{rec.get('id')}: {m!r} not found in text" for m in missing]
         al = align(doc, gms)
+        _score_mentions(s, rec, gms, al)
         ents = {e.id: e for e in doc.entities}
-        # B-cubed
-        sys_cluster: dict[str, set[int]] = {}
-        for idx, (eid, _) in enumerate(al):
-            if eid is not None:
-                sys_cluster.setdefault(eid, set()).add(idx)
-        for idx, g in enumerate(gms):
-            gold = {k for k, h in enumerate(gms) if h.entity == g.entity}
-            eid = al[idx][0]
-            system = sys_cluster.get(eid, {idx}) if eid is not None else {idx}
-            inter = len(gold & system)
-            s.b3_p += inter / len(system)
-            s.b3_r += inter / len(gold)
-            s.gold_mentions += 1
-            s.aligned += eid is not None
-            if g.kind:
-                s.meto_total += 1
-                sm = al[idx][1]
-                got = "metonym" if sm is not None and sm.kind == "metonym" else "name"
-                if got == g.kind:
-                    s.meto_ok += 1
-                else:
-                    s.errors.append(f"{rec.get('id')}: {g.text!r} marked {got}, gold {g.kind}")
-        # codes
         for ei, ent in enumerate(rec["entities"]):
-            idxs = [k for k, g in enumerate(gms) if g.entity == ei]
-            votes = Counter(al[k][0] for k in idxs if al[k][0] is not None)
-            if len(votes) > 1 or any(al[k][0] is None for k in idxs):
-                parts = [f"{gms[k].text}->{al[k][0]}" for k in idxs]
-                s.errors.append(f"{rec.get('id')}: split entity: {', '.join(parts)}")
-            sys_ent = ents.get(votes.most_common(1)[0][0]) if votes else None
-            code = ent.get("code")
-            got = sys_ent.actor.code if sys_ent is not None and sys_ent.actor is not None else None
-            label = ent["mentions"][0] if ent.get("mentions") else "?"
-            if code is None:
-                s.nonactor_total += 1
-                if got is None:
-                    s.nonactor_ok += 1
-                else:
-                    s.errors.append(f"{rec.get('id')}: {label!r} coded {got}, gold: not an actor")
-                continue
-            s.code_total += 1
-            actor = sys_ent.actor if sys_ent is not None else None
-            if got == code:
-                s.code_ok += 1
-            else:
-                s.errors.append(f"{rec.get('id')}: {label!r} coded {got}, gold {code}")
-            gold_country = code[:3] if not code.startswith(("IGO", "NGO", "IMG")) else None
-            gold_sector = code[3:6] if gold_country else code[:3]
-            if actor is not None and (actor.country or None) == gold_country:
-                s.country_ok += 1
-            if actor is not None and (actor.sector or "") == gold_sector:
-                s.sector_ok += 1
+            _score_code(s, rec, ent, _system_entity(s, rec, ei, gms, al, ents))
     return s
+
+
+def _score_mentions(s: Scores, rec: dict, gms: list[GoldMention], al: list) -> None:
+    """B-cubed and metonymy per gold mention: both judge a mention, not an entity, so they share one pass."""
+    sys_cluster: dict[str, set[int]] = {}
+    for idx, (eid, _) in enumerate(al):
+        if eid is not None:
+            sys_cluster.setdefault(eid, set()).add(idx)
+    for idx, g in enumerate(gms):
+        gold = {k for k, h in enumerate(gms) if h.entity == g.entity}
+        eid = al[idx][0]
+        # an unaligned mention is its own singleton cluster, so a missed mention costs recall, not precision
+        system = sys_cluster.get(eid, {idx}) if eid is not None else {idx}
+        inter = len(gold & system)
+        s.b3_p += inter / len(system)
+        s.b3_r += inter / len(gold)
+        s.gold_mentions += 1
+        s.aligned += eid is not None
+        if g.kind:
+            _score_kind(s, rec, g, al[idx][1])
+
+
+def _score_kind(s: Scores, rec: dict, g: GoldMention, sm) -> None:
+    """Whether the system marked a gold @metonym/@name mention the same way: a missing system mention
+    reads as "name", as the stage marks only the metonyms it finds."""
+    s.meto_total += 1
+    got = "metonym" if sm is not None and sm.kind == "metonym" else "name"
+    if got == g.kind:
+        s.meto_ok += 1
+    else:
+        s.errors.append(f"{rec.get('id')}: {g.text!r} marked {got}, gold {g.kind}")
+
+
+def _system_entity(s: Scores, rec: dict, ei: int, gms: list[GoldMention], al: list, ents: dict):
+    """The system entity most of gold entity `ei`'s mentions align to (None if none align); a gold
+    entity the system splits or partly misses is listed as an error, since its code is judged on one part."""
+    idxs = [k for k, g in enumerate(gms) if g.entity == ei]
+    votes = Counter(al[k][0] for k in idxs if al[k][0] is not None)
+    if len(votes) > 1 or any(al[k][0] is None for k in idxs):
+        parts = [f"{gms[k].text}->{al[k][0]}" for k in idxs]
+        s.errors.append(f"{rec.get('id')}: split entity: {', '.join(parts)}")
+    return ents.get(votes.most_common(1)[0][0]) if votes else None
+
+
+def _score_code(s: Scores, rec: dict, ent: dict, sys_ent) -> None:
+    """The gold entity's code against the system entity's: a null gold code asks for no actor at all,
+    so it is counted apart from the coded entities' accuracy."""
+    code = ent.get("code")
+    got = sys_ent.actor.code if sys_ent is not None and sys_ent.actor is not None else None
+    label = ent["mentions"][0] if ent.get("mentions") else "?"
+    if code is None:
+        s.nonactor_total += 1
+        if got is None:
+            s.nonactor_ok += 1
+        else:
+            s.errors.append(f"{rec.get('id')}: {label!r} coded {got}, gold: not an actor")
+        return
+    s.code_total += 1
+    if got == code:
+        s.code_ok += 1
+    else:
+        s.errors.append(f"{rec.get('id')}: {label!r} coded {got}, gold {code}")
+    _score_code_parts(s, code, sys_ent.actor if sys_ent is not None else None)
+
+
+def _score_code_parts(s: Scores, code: str, actor) -> None:
+    """Country and sector credit apart from the whole code, so a right country with a wrong role still
+    shows; IGO/NGO/IMG codes have no country, their first three letters are the sector."""
+    gold_country = code[:3] if not code.startswith(("IGO", "NGO", "IMG")) else None
+    gold_sector = code[3:6] if gold_country else code[:3]
+    if actor is not None and (actor.country or None) == gold_country:
+        s.country_ok += 1
+    if actor is not None and (actor.sector or "") == gold_sector:
+        s.sector_ok += 1
 
 
 def evaluate(path: str, model: str | None = None) -> Scores:
