@@ -1,57 +1,27 @@
-"""ACLED sub-event types, session 48 (s48-acled): a present participle of violence set on a noun ("help Kurdish forces
-fighting the Islamic State") says which group is meant by the war it is in, no atomic event with its own day
-(`acled._group_described`). Own sentences labelled by the ACLED codebook before their first run
-(tests/data/s48_acled_probes.tsv: base 5 of 10, first run of the change 10 of 10)."""
+"""ACLED probes of session 48 (s48-acled): own sentences labelled by the ACLED codebook before any run
+(tests/data/s48_acled_probes.tsv). A present participle of violence set on a noun that only says which group is meant
+("help forces fighting the group") is no atomic event; s48-acled's rule for it (`_group_described`) was withdrawn by
+the lead the same session: it also took the category from a participle that reports the incident itself, the one
+act of its sentence the ACLED view codes (a held-aside item lost; docs/accuracy.md, "Summary ... session 48"). The
+probes main misses are strict known misses, so a fix shows as an XPASS; the others hold."""
 
-from types import SimpleNamespace
+from pathlib import Path
 
 import pytest
 
 from eventsutil import probe_rows, acled_predicted
 
+# the probes main misses: four of the "describing" ones, and a participle beside a killing, where the participle's
+# armed clash outranks the killing's attack (the probe file's own first words pick them)
+MISSED_STARTS = ("The government pledged", "Washington has quietly", "The minister met", "The charity runs",
+                 "Soldiers fighting the rebels")
+KNOWN_MISSES = {
+    line.split("\t")[2]
+    for line in (Path(__file__).parent / "data" / "s48_acled_probes.tsv").read_text(encoding="utf-8").splitlines()
+    if line.count("\t") == 2 and line.split("\t")[2].startswith(MISSED_STARTS)
+}
 
-@pytest.mark.parametrize("want, text", list(probe_rows(("s48_acled_probes.tsv",), set(), 3)))
+
+@pytest.mark.parametrize("want, text", list(probe_rows(("s48_acled_probes.tsv",), KNOWN_MISSES, 3)))
 def test_probe(pipeline, want, text):
     assert acled_predicted(pipeline, text) == want
-
-
-def _tok(dep="acl", tag="VBG", head_pos="NOUN", ent=""):
-    head = SimpleNamespace(pos_=head_pos)
-    word = SimpleNamespace(ent_type_=ent, dep_="dobj", children=[])
-    return SimpleNamespace(dep_=dep, tag_=tag, head=head, ent_type_="", children=[word])
-
-
-@pytest.mark.parametrize("change, want", [
-    ({}, True),                                   # "forces fighting the Islamic State"
-    ({"dep": "advcl"}, False),                    # an adverbial participle is a clause of its own act
-    ({"dep": "relcl"}, False),
-    ({"tag": "VBN"}, False),                      # a past participle ("the men shot on Sunday") tells a done act
-    ({"tag": "VBD"}, False),
-    ({"head_pos": "PROPN"}, True),                # on a name ("Hezbollah fighting in Syria")
-    ({"head_pos": "PRON"}, True),                 # on a pronoun ("those fighting the army")
-    ({"head_pos": "VERB"}, False),                # on a verb: no group described
-    ({"ent": "DATE"}, False),                     # its own day: "gunmen shooting at cars on Sunday"
-    ({"ent": "TIME"}, False),                     # "... at noon"
-    ({"ent": "GPE"}, True),                       # a place is no day
-    ({"type": "PROTEST"}, False),                 # a demonstration so told is one seen ("footage of exiles protesting")
-    ({"is_noun": True}, False),                   # an event noun is no participle
-])
-def test_group_described(change, want):
-    from newsgraph.events.acled import _group_described
-    tok = _tok(change.get("dep", "acl"), change.get("tag", "VBG"), change.get("head_pos", "NOUN"), change.get("ent", ""))
-    ev = SimpleNamespace(type=change.get("type", "ASSAULT"))
-    coded = [(object(), None), (ev, SimpleNamespace(anchor=tok, is_noun=change.get("is_noun", False)))]
-    assert _group_described(ev, coded) is want
-
-
-def test_group_described_needs_the_stage_parse():
-    from newsgraph.events.acled import _group_described
-    assert _group_described(SimpleNamespace(type="ASSAULT"), [(object(), None)]) is False
-
-
-def test_group_described_keeps_the_plover_event(pipeline):
-    """Only the ACLED category goes: the PLOVER event of the participle is still coded."""
-    doc = pipeline.extract("Washington has quietly armed several groups fighting the government.", name="t",
-                           published="2016-05-10")
-    fighting = [e for e in doc.events if e.trigger is not None and e.trigger.text == "fighting"]
-    assert fighting and fighting[0].type == "ASSAULT" and fighting[0].acled is None

@@ -250,8 +250,6 @@ def acled_for(ev, doc, events=None, coded=None) -> dict | None:
         return None
     if got and coded and _kind_in_apposition(ev, coded):
         return None
-    if got and coded and _group_described(ev, coded):
-        return None
     return {"event_type": got[0], "sub_event_type": got[1]} if got else None
 
 
@@ -365,22 +363,6 @@ def _kind_in_apposition(ev, coded) -> bool:
     if head.pos_ != "NOUN" or lemma in EVENT_NOUNS or lemma in HAPPENINGS:
         return False
     return all(c.anchor.i != head.i for e, c in coded if e is not ev and c is not None)
-
-
-def _group_described(ev, coded) -> bool:
-    """The act is a present participle set on a noun ("help Kurdish forces fighting the Islamic State", "militias
-    battling the rebels"), with no day or time of its own: it says which group is meant by the war it is in, a
-    standing activity, not one altercation. ACLED's coding is atomic, each event one incident with its own place and
-    day (codebook), so it is no row. A demonstration so told is one seen ("footage of exiles protesting in Miami"),
-    and a dated participle ("gunmen shooting at cars on Sunday") tells its day, so both stay events; an act told
-    beside it ("soldiers fighting the rebels killed three civilians") is coded by its own verb."""
-    cand = _candidate_of(ev, coded)
-    if cand is None or cand.is_noun or ev.type == "PROTEST":
-        return False
-    tok = cand.anchor
-    if tok.tag_ != "VBG" or tok.dep_ != "acl" or tok.head.pos_ not in NOMINAL:
-        return False
-    return not any(t.ent_type_ in ("DATE", "TIME") for t in _own_words(tok))
 
 
 CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})  # (a coordinated verb shares the date)
