@@ -68,3 +68,13 @@ def test_a_fronted_participles_source_is_the_speaker_of_the_inverted_quote_after
     got = found('Stressing the cost, the mayor said, "We cannot pay for the bridge."')
     assert ("obj", "speech", "Stressing", ("the cost",), "the mayor") in got
     assert ("marked", "speech", "said", ('"We cannot pay for the bridge."',), "the mayor") in got
+
+
+def test_a_fronted_participle_with_no_subject_of_its_own_is_said_by_the_inverted_reporter(nlp, found):
+    # the parser hangs "Citing" and "said" (parataxis) on "is", which has no subject but "there": the one citing is
+    # the one who said it (_reporter_after)
+    from newsgraph.attribution.stage import _reporter_after
+
+    text = "Citing the floods, the engineer said, there is no way across."
+    assert _reporter_after(_tok(nlp, text, "Citing")).text == "engineer"
+    assert ("obj", "speech", "Citing", ("the floods",), "the engineer") in found(text)
