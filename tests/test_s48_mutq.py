@@ -78,3 +78,14 @@ def test_a_fronted_participle_with_no_subject_of_its_own_is_said_by_the_inverted
     text = "Citing the floods, the engineer said, there is no way across."
     assert _reporter_after(_tok(nlp, text, "Citing")).text == "engineer"
     assert ("obj", "speech", "Citing", ("the floods",), "the engineer") in found(text)
+
+
+def test_a_verb_outside_the_lexicon_set_off_inside_a_clause_is_no_inverted_reporting_clause(nlp, lex, found):
+    # only a lexicon cue reports the clause around it ("This road, he says, will close"); a verb outside the
+    # lexicon there narrates (_active_spans gives a generic cue no inverted content)
+    from newsgraph.attribution.indirect import inverted_content
+
+    text = "The bridge, the engineer shrugged, will close in May."
+    shrugged = _tok(nlp, text, "shrugged")
+    assert lex.verb(shrugged) is None and inverted_content(shrugged, lex)  # the clause is there to be taken
+    assert not [c for c in found(text) if c[2] == "shrugged"]
