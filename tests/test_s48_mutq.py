@@ -89,3 +89,13 @@ def test_a_verb_outside_the_lexicon_set_off_inside_a_clause_is_no_inverted_repor
     shrugged = _tok(nlp, text, "shrugged")
     assert lex.verb(shrugged) is None and inverted_content(shrugged, lex)  # the clause is there to be taken
     assert not [c for c in found(text) if c[2] == "shrugged"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The senator praised himself.", []),  # a bare reflexive object is no content
+    ("The senator described himself as a reformer.",  # ... unless a label follows it
+     [("obj", "speech", "described", ("himself as a reformer",), "The senator")]),
+    ("The senator praised the mayor.", [("obj", "speech", "praised", ("the mayor",), "The senator")]),
+])
+def test_an_object_cues_reflexive_object_is_content_only_with_a_label(found, text, want):
+    assert found(text) == want
