@@ -99,3 +99,11 @@ def test_a_verb_outside_the_lexicon_set_off_inside_a_clause_is_no_inverted_repor
 ])
 def test_an_object_cues_reflexive_object_is_content_only_with_a_label(found, text, want):
     assert found(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The mayor commented on Facebook.", []),  # "on" a platform says where, not what
+    ("The mayor commented on the budget.", [("prep", "speech", "commented", ("the budget",), "The mayor")]),
+])
+def test_a_platform_after_on_is_no_prepositional_content(found, text, want):
+    assert found(text) == want
