@@ -172,3 +172,51 @@ def test_noun_predicate_the_measure_noun_and_a_state():
     assert coder._noun_predicate(d[3], lex).i == 1
     d = parse("they:PRON:nsubj:1 voted:VERB:ROOT:1:vote on:ADP:prep:1 strike:NOUN:pobj:2")
     assert coder._noun_predicate(d[3], lex).i == 3
+
+
+# --- choose_sense: the doer a sense's subject condition reads ---------------------------------------------------
+
+def _chosen(spec, verb_i, *senses_):
+    from test_events_coder_mutants import parts_for
+    d = parse(spec)
+    s = coder.choose_sense(list(senses_), d[verb_i], parts_for(d))
+    return None if s is None else s.cameo
+
+
+BY_GANGS = sense("FIGHT", "190", subject=frozenset({"gang"}))
+PLAIN = sense("ASSAULT", "180")
+
+
+def test_choose_sense_subject_read_through_its_of_phrase_and_compounds():
+    gangs = "members:NOUN:nsubj:3:member of:ADP:prep:0 gangs:NOUN:pobj:1:gang fought:VERB:ROOT:3:fight"
+    assert _chosen(gangs, 3, BY_GANGS, PLAIN) == "190"
+    assert _chosen(gangs.replace("of:ADP", "with:ADP"), 3, BY_GANGS, PLAIN) == "180"  # (only "of")
+    assert _chosen(gangs.replace("gangs:NOUN:pobj", "gangs:NOUN:appos"), 3, BY_GANGS, PLAIN) == "180"  # (its object)
+    troops = ("batch:NOUN:nsubj:4 of:ADP:prep:0 peacekeeping:NOUN:compound:3 troops:NOUN:pobj:1:troop "
+              "arrived:VERB:ROOT:4:arrive")
+    assert _chosen(troops, 4, sense("MOVE", "190", subject=frozenset({"peacekeeping"})), PLAIN) == "190"
+    assert _chosen(troops.replace("compound:3", "amod:3"), 4,
+                   sense("MOVE", "190", subject=frozenset({"peacekeeping"})), PLAIN) == "180"
+    riot = "riot:NOUN:compound:1 police:NOUN:nsubj:2 charged:VERB:ROOT:2:charge"
+    assert _chosen(riot, 2, sense("ASSAULT", "190", subject=frozenset({"riot"})), PLAIN) == "190"
+    assert _chosen(riot.replace("compound:1", "amod:1"), 2,
+                   sense("ASSAULT", "190", subject=frozenset({"riot"})), PLAIN) == "180"
+    assert _chosen("Gang:PROPN:nsubj:1:Gang fought:VERB:ROOT:1:fight", 1, BY_GANGS, PLAIN) == "190"  # (lower case)
+
+
+def test_choose_sense_subject_of_a_passive_is_its_agent():
+    spec = ("rebels:NOUN:nsubjpass:3:rebel were:AUX:auxpass:3:be gangs:NOUN:npadvmod:3:gang "
+            "captured:VERB:ROOT:3:capture by:ADP:agent:3 police:NOUN:pobj:4")
+    assert _chosen(spec, 3, sense("ARREST", "173", subject=frozenset({"police"})), PLAIN) == "173"
+    assert _chosen(spec, 3, sense("ARREST", "173", subject=frozenset({"rebel"})), PLAIN) == "180"
+
+
+def test_choose_sense_subject_a_plural_names_singular_too():
+    def fought(word):
+        return _chosen(f"{word}:PROPN:nsubj:1:{word} fought:VERB:ROOT:1:fight", 1,
+                       sense("FIGHT", "190", subject=frozenset({word.lower()[:-1]})), PLAIN)
+    assert fought("Forces") == "190"
+    assert fought("Arms") == "190"  # (four letters: long enough)
+    assert fought("Gas") == "180"  # (three: too short)
+    assert fought("Class") == "180"  # (a double s is no plural)
+    assert fought("Armx") == "180"
