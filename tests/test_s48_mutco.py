@@ -220,3 +220,27 @@ def test_choose_sense_subject_a_plural_names_singular_too():
     assert fought("Gas") == "180"  # (three: too short)
     assert fought("Class") == "180"  # (a double s is no plural)
     assert fought("Armx") == "180"
+
+
+def test_choose_sense_an_intransitive_sense_takes_no_complement():
+    quits = sense("RETREAT", "087", intransitive=True)
+    assert _chosen("minister:NOUN:nsubj:1 quit:VERB:ROOT:1", 1, quits, PLAIN) == "087"
+    assert _chosen("minister:NOUN:nsubj:1 quit:VERB:ROOT:1 smoking:NOUN:dobj:1", 1, quits, PLAIN) == "180"
+    assert _chosen("minister:NOUN:nsubj:1 quit:VERB:ROOT:1 today:NOUN:npadvmod:1", 1, quits, PLAIN) == "087"
+
+
+def test_choose_sense_a_custody_sense_needs_people_as_its_object():
+    holds = sense("ARREST", "173", person_object=True)
+    assert _chosen("police:NOUN:nsubj:1 held:VERB:ROOT:1:hold him:PRON:dobj:1", 1, holds, PLAIN) == "173"
+    assert _chosen("police:NOUN:nsubj:1 held:VERB:ROOT:1:hold it:PRON:dobj:1", 1, holds, PLAIN) == "180"
+
+
+def test_choose_sense_a_person_pronoun_is_a_victim_only_of_an_act_on_a_person():
+    assert coder._person_pronoun(parse("police:NOUN:nsubj:1 shot:VERB:ROOT:1:shoot him:PRON:dobj:1")[2])
+    shoots = sense("ASSAULT", "181", entity_object=True)
+    pleads = sense("APPEAL", "020", entity_object=True)
+    d = "police:NOUN:nsubj:1 shot:VERB:ROOT:1:shoot him:PRON:dobj:1"
+    assert coder._on_a_person(shoots)
+    assert _chosen(d, 1, shoots, PLAIN) == "181"
+    assert not coder._on_a_person(pleads)
+    assert _chosen(d, 1, pleads, PLAIN) == "180"  # (a pronoun is no actor for any other act)
