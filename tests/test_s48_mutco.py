@@ -233,6 +233,7 @@ def test_choose_sense_a_custody_sense_needs_people_as_its_object():
     holds = sense("ARREST", "173", person_object=True)
     assert _chosen("police:NOUN:nsubj:1 held:VERB:ROOT:1:hold him:PRON:dobj:1", 1, holds, PLAIN) == "173"
     assert _chosen("police:NOUN:nsubj:1 held:VERB:ROOT:1:hold it:PRON:dobj:1", 1, holds, PLAIN) == "180"
+    assert _chosen("police:NOUN:nsubj:1 held:VERB:ROOT:1:hold town:NOUN:dobj:1", 1, holds, PLAIN) == "180"  # (no actor)
 
 
 def test_choose_sense_a_person_pronoun_is_a_victim_only_of_an_act_on_a_person():
