@@ -9,6 +9,7 @@ import spacy
 from spacy.tokens import Doc
 
 from newsgraph import places, spans, times
+from newsgraph.columns import head_list
 from newsgraph.nlp import Parse
 
 SENTENCES = [
@@ -113,10 +114,10 @@ def test_the_columns_read_due_md_and_vb_tags_as_the_tokens_do():
     assert times.clause_verb(parse, may.idx, may.idx + 3).i == 4
 
 
-def test_token_heads_are_each_tokens_head(pipeline):
+def test_head_list_is_each_tokens_head(pipeline):
     doc = pipeline.nlp(SENTENCES[4] + " " + SENTENCES[9])
-    assert times.token_heads(doc) == [t.head.i for t in doc]
-    assert any(h < i for i, h in enumerate(times.token_heads(doc)))  # heads before their token: no wrap left over
+    assert head_list(doc) == [t.head.i for t in doc]
+    assert any(h < i for i, h in enumerate(head_list(doc)))  # heads before their token: no wrap left over
 
 
 def test_clause_verbs_columns_are_found_once_per_doc(pipeline):

@@ -27,6 +27,8 @@ _PARENTS: WeakKeyDictionary = WeakKeyDictionary()
 
 # Doc -> {(label, lower form): the indices of the tokens with such a child}
 _WORD_PARENTS: WeakKeyDictionary = WeakKeyDictionary()
+# Doc -> the index of each token's head
+_HEAD_INDEX: WeakKeyDictionary = WeakKeyDictionary()
 
 # label tuples several modules ask `with_child` about: one tuple, so each Doc's set is made once for them all
 PASSIVE_LABELS = ("auxpass", "nsubjpass")
@@ -57,6 +59,16 @@ def column_list(doc, attr: int) -> list[int]:
     out = lists.get(attr)
     if out is None:
         out = lists[attr] = column(doc, attr).tolist()
+    return out
+
+
+def head_list(doc) -> list[int]:
+    """The index of each token's head (`t.head.i` of every token, a root its own), as Python ints, made once per Doc
+    from the HEAD column: each `.head` read makes a Token."""
+    out = _HEAD_INDEX.get(doc)
+    if out is None:
+        rel = column(doc, HEAD).astype(np.int64)  # (relative, and uint64: a head before its token wraps to negative)
+        out = _HEAD_INDEX[doc] = (np.arange(len(rel), dtype=np.int64) + rel).tolist()
     return out
 
 

@@ -23,12 +23,11 @@ import re
 from dataclasses import dataclass, field, replace
 from weakref import WeakKeyDictionary
 
-import numpy as np
-from spacy.attrs import ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, TAG
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LEMMA, LENGTH, LOWER, POS, TAG
 from spacy.symbols import AUX, VERB
 from spacy.strings import get_string_id
 
-from .columns import column, column_list
+from .columns import column_list, head_list
 from .model import Document, Published, TimeExpr
 from .nlp import Parse, verb_lemma
 from .spans import expand_bounds, expand_span
@@ -567,19 +566,12 @@ _MD, _DUE, _ON = (get_string_id(w) for w in ("MD", "due", "on"))
 _VB_TAGS: dict[int, bool] = {}  # a tag's id -> whether its name starts with "VB" (a few dozen tags: asked once each)
 
 
-def token_heads(sdoc) -> list[int]:
-    """The index of each token's head (`t.head.i` of every token, a root its own), from the HEAD column: each `.head`
-    makes a Token."""
-    rel = column(sdoc, HEAD).astype(np.int64)  # (uint64 to int64: a head before the token comes back negative)
-    return (np.arange(len(rel), dtype=np.int64) + rel).tolist()
-
-
 def _verb_columns(sdoc) -> tuple[list[int], ...]:
     """(heads, POS, TAG, LEMMA, LOWER) of every token, for clause_verb: found once per Doc (it is asked about 17
     times an article, and each column's own look-up costs a weak dictionary's)."""
     got = _HEADS.get(sdoc)
     if got is None:
-        got = _HEADS[sdoc] = (token_heads(sdoc), *(column_list(sdoc, a) for a in (POS, TAG, LEMMA, LOWER)))
+        got = _HEADS[sdoc] = (head_list(sdoc), *(column_list(sdoc, a) for a in (POS, TAG, LEMMA, LOWER)))
     return got
 
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import functools
 
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP
 from spacy.strings import hash_string
 
-from ..columns import column, column_list
+from ..columns import column, column_list, head_list
 from ..spans import sentence_of, token_span
 from .lexicon import Cue, Lexicon
 from .speakers import NOT_AGENTS, RELATIVE_TAGS, _aside_on_report, root_noun_subject
@@ -1077,15 +1077,14 @@ def conjoined_inversion(v):
     return (top.left_edge.i, v.i - 2), speaker  # up to the comma (a closing quote mark included)
 
 
-_WRAP = 2**64  # HEAD, relative to the token, as the uint64 column holds it: below zero it wraps
 
 
 def _span_head(doc, a: int, b: int):
     """The first token of tokens [a, b] whose head lies outside them or that is its own head (a root), or None:
-    read from the HEAD column, so that a Token is made only for the one found (the walk made one a word)."""
-    heads = column_list(doc, HEAD)
+    read from the head indices, so that a Token is made only for the one found (the walk made one a word)."""
+    heads = head_list(doc)
     for i in range(max(a, 0), min(b + 1, len(doc))):
-        h = i + heads[i] - (_WRAP if heads[i] >= _WRAP // 2 else 0)
+        h = heads[i]
         if not a <= h <= b or h == i:
             return doc[i]
     return None
