@@ -118,6 +118,8 @@ def test_head_list_is_each_tokens_head(pipeline):
     doc = pipeline.nlp(SENTENCES[4] + " " + SENTENCES[9])
     assert head_list(doc) == [t.head.i for t in doc]
     assert any(h < i for i, h in enumerate(head_list(doc)))  # heads before their token: no wrap left over
+    assert head_list(doc) is head_list(doc)  # made once per Doc
+    # (np.arange's dtype int64 against None or none given: numpy's default integer is int64 here, equivalent)
 
 
 def test_clause_verbs_columns_are_found_once_per_doc(pipeline):
