@@ -1863,16 +1863,16 @@ _STREETS = re.compile(rf"((?:{_NAME}(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+))+{_NAME
 # National Preserve"), whatever label the parser gave them: places without a point in the gazetteer. (Named
 # waters and mountains are left to the parser's labels: GeoNames gives them points our gazetteer lacks, and a
 # matched toponym without coordinates counts as resolved 20,000 km away.)
-_NATURE = re.compile(
-    rf"(?:{_STREET_WORD}\s){{1,4}}(?:National\s(?:Forest|Preserve|Seashore|Wildlife\sRefuge|Recreation\sArea|"
-    r"Grassland)|State\s(?:Park|Forest)|Wilderness)(?!\w)")
-_DAM = re.compile(rf"(?:{_STREET_WORD}\s){{1,3}}(?:Dam|dam|Barrage|Reservoir)(?!\w)")
-# the words every match of _NATURE and of _DAM ends with, searched alone: tried at every character, the whole patterns
-# cost about 0.2 ms an article, and most texts that hold "National " or " dam" ("National Health Service", "damage")
-# hold none of these
-_NATURE_WORDS = re.compile(r"(?:National\s(?:Forest|Preserve|Seashore|Wildlife\sRefuge|Recreation\sArea|Grassland)|"
-                           r"State\s(?:Park|Forest)|Wilderness)(?!\w)")
-_DAM_WORD = re.compile(r"(?:Dam|dam|Barrage|Reservoir)(?!\w)")
+# the words every match of _NATURE and of _DAM ends with, also searched alone (_NATURE_WORDS, _DAM_WORD): tried at every
+# character, the whole patterns cost about 0.2 ms an article, and most texts that hold "National " or " dam" ("National
+# Health Service", "damage") hold none of these
+_NATURE_END = (r"(?:National\s(?:Forest|Preserve|Seashore|Wildlife\sRefuge|Recreation\sArea|Grassland)|"
+               r"State\s(?:Park|Forest)|Wilderness)(?!\w)")
+_DAM_END = r"(?:Dam|dam|Barrage|Reservoir)(?!\w)"
+_NATURE = re.compile(rf"(?:{_STREET_WORD}\s){{1,4}}{_NATURE_END}")
+_DAM = re.compile(rf"(?:{_STREET_WORD}\s){{1,3}}{_DAM_END}")
+_NATURE_WORDS = re.compile(_NATURE_END)
+_DAM_WORD = re.compile(_DAM_END)
 _DAM_LEAD = re.compile(r"(?:(?:The|A|An|In|At|Of|For|From|To|By|On|With|Near|And|But|As)\s)+")
 
 
