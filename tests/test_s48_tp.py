@@ -11,6 +11,9 @@ from spacy.tokens import Doc
 from newsgraph import places, spans, times
 from newsgraph.columns import head_list
 from newsgraph.nlp import Parse
+# times.clause_verb as it stood before session 48 (char_span and a Token for each word): session 25's oracle, whose
+# behaviour that code kept (test_s25_speed checks it against the code before session 25)
+from test_s25_speed import _clause_verb_long_way
 
 SENTENCES = [
     "On Monday the minister of Gondoria resigned after a vote.",
@@ -24,41 +27,6 @@ SENTENCES = [
     "Revealed Tuesday officials will resign",
     "The report,  due  on 3 March 2024, was late.\n\nSince 1999 the  town has grown; it will shrink by 2030.",
 ]
-
-
-def _clause_verb_long_way(parse, start, end):
-    """times.clause_verb as it stood before session 48 (base 13cad1a9): char_span and a Token for each word."""
-    sdoc = parse.doc
-    span = sdoc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    tok = span[-1]
-    first, stop = span.start, span.end
-    for t in span:
-        h = t.head.i
-        if not (first <= h < stop) or h == t.i:
-            tok = t
-            break
-    j = first - 1
-    prev = sdoc[j] if j >= 0 else None
-    if prev is not None and prev.lower_ == "on":
-        j -= 1
-        prev = sdoc[j] if j >= 0 else None
-    left = prev if prev is not None and prev.tag_.startswith("VB") else None
-    for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") or tok.tag_ == "MD" or tok.lemma_ == "due":
-            if left is not None and tok.i > span.end and left.i != tok.i:
-                tok = left
-            elif tok.i > span.end and any(span.end <= c.i < tok.i for c in tok.lefts if c.dep_ == "mark"):
-                if tok.head.i == tok.i:
-                    return None
-                tok = tok.head
-                continue
-            return tok
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
 
 
 def _token_spans(doc, width=6):
