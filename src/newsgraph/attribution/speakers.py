@@ -346,6 +346,9 @@ def _subject(verb):
     after = _after_finite_verb(verb)
     if after is not None:
         return after
+    reporter = _inserted_reporter(verb)
+    if reporter is not None:
+        return reporter
     v = verb
     came_from = verb
     for _ in range(4):
@@ -363,6 +366,40 @@ def _subject(verb):
             break
         v = up
     return _subject_nearby(verb, v)
+
+
+# what a verb takes as its complement: a reporting clause set in ("Hale said") has none, the clause it
+# interrupts stands for it
+COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "attr", "acomp", "oprd"})
+# verbs set in with a dummy subject ("the bridge, it seems, …"): no one reports the clause
+RAISING_ASIDES = frozenset({"seem", "appear"})
+
+
+def _inserted_reporter(verb):
+    """The subject of a reporting clause set in after a fronted participle and before the clause the parser hung the
+    participle on ("Stressing the cost, the bridge, Hale said, would have to wait", "Noting the delays, the mayor
+    said, the council had failed", "After citing the floods, …"): the participle opens the sentence the reporting
+    clause frames, so the one stressing or noting is the one who says it, not the subject of the reported clause.
+    A reporting clause set in (parataxis) is a subject and verb with no complement of its own (COMPLEMENTS).
+    None when the participle has a subject of its own, follows its head, or no such clause comes between."""
+    if verb.tag_ not in ("VBG", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        clause = verb.head  # "After citing …": the preposition's phrase is the adverbial
+    elif verb.dep_ == "advcl":
+        clause = verb
+    else:
+        return None
+    head = clause.head
+    if head.i <= clause.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    for r in head.children:
+        if r.dep_ == "parataxis" and verb.i < r.i < head.i and r.pos_ == "VERB" and r.lemma_ not in RAISING_ASIDES \
+                and not any(c.dep_ in COMPLEMENTS for c in r.children):
+            subj = next((c for c in r.children if c.dep_ == "nsubj" and c.i < r.i), None)
+            if subj is not None:
+                return subj
+    return None
 
 
 def _subject_at(verb, v, came_from):
