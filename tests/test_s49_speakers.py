@@ -146,3 +146,12 @@ def test_the_first_reporting_clause_with_a_subject_is_taken():
     bare = SimpleNamespace(i=5, dep_="parataxis", pos_="VERB", lemma_="say", children=[])  # no subject: passed over
     head.children = [verb, bare] + head.children[1:]
     assert _inserted_reporter(verb).text == "mayor"
+
+
+def test_an_auxiliary_head_and_a_head_labelled_prep_keep_the_construction():
+    # the clause the parser hung the participle on may be headed by an auxiliary ("the council, the mayor said, is
+    # …"); and only a pcomp goes up to its preposition: an adverbial participle whose head is labelled prep stays
+    assert _inserted_reporter(_tree(head_pos="AUX")).text == "mayor"
+    verb = _tree()
+    verb.head.dep_ = "prep"
+    assert _inserted_reporter(verb).text == "mayor"
