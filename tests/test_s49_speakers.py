@@ -155,3 +155,17 @@ def test_an_auxiliary_head_and_a_head_labelled_prep_keep_the_construction():
     verb = _tree()
     verb.head.dep_ = "prep"
     assert _inserted_reporter(verb).text == "mayor"
+
+
+# --- the split _subject: what _subject_at answers at the verb it climbed to (pinned for the split's mutants) ------
+
+@pytest.mark.parametrize("text, word, speaker", [
+    ("The floods drove thousands of residents to demand a new bridge.", "demand", "thousands"),  # a causative's object
+    ("The mayor was pressed to explain the delay.", "explain", "mayor"),  # an infinitive a passive governs
+    ("Stressing the cost, the plan was rejected by the council.", "Stressing", "plan"),  # a participle on a passive
+    ("In addition to worrying that the bridge would fail, the mayor was hemmed in by the council.", "worrying", "mayor"),
+    ("The council released a video that said the bridge would close.", "said", "council"),  # who issued the video
+    ("The council published its statement, which said the bridge would close.", "said", "its"),  # the statement's owner
+])
+def test_subject_at_the_verb_climbed_to(nlp, text, word, speaker):
+    assert _subject(_tok(nlp, text, word)).text == speaker
