@@ -169,3 +169,21 @@ def test_an_auxiliary_head_and_a_head_labelled_prep_keep_the_construction():
 ])
 def test_subject_at_the_verb_climbed_to(nlp, text, word, speaker):
     assert _subject(_tok(nlp, text, word)).text == speaker
+
+
+def test_the_climb_stops_after_four_steps(nlp):
+    # _subject climbs at most four verbs: three infinitives up reach the subject, four do not (the limit keeps a long
+    # chain of complements from handing a verb the subject of a clause far above it)
+    assert _subject(_tok(nlp, "Hale wanted to try to begin to say sorry.", "say")).text == "Hale"
+    assert _subject(_tok(nlp, "Hale wanted to try to begin to plan to say sorry.", "say")) is None
+
+
+@pytest.mark.parametrize("text, word", [
+    # only a present participle (or an infinitive a passive governs) takes the passive's surface subject: a fronted
+    # passive participle or an infinitive of purpose does not, and a passive verb's own subject is what it is about
+    ("Asked about the cost, the plan was rejected by the council.", "Asked"),
+    ("To stress the cost, the plan was rejected by the council.", "stress"),
+    ("The plan, which Hale wrote, was criticized as unfair.", "criticized"),
+])
+def test_no_passive_surface_subject_for_other_verbs(nlp, text, word):
+    assert _subject(_tok(nlp, text, word)) is None
