@@ -341,94 +341,181 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _subject(verb):
-    """The speaker phrase head of a verb of saying: its subject, or the subject of the verb it hangs on."""
+    """The speaker phrase head of a verb of saying: its subject, or the subject of the verb it hangs on (climbing
+    at most four steps: _subject_at, then _climb_clause or _climb_modifier), else a name or clause next to it."""
     after = _after_finite_verb(verb)
     if after is not None:
         return after
+    reporter = _inserted_reporter(verb)
+    if reporter is not None:
+        return reporter
     v = verb
     came_from = verb
     for _ in range(4):
-        controller = _object_controller(v, came_from)
-        if controller is not None:
-            return controller
-        own = _own_subject(v)
-        if own is not None:
-            issuer = _statement_issuer(own)
-            return issuer if issuer is not None else own
-        if v is verb and (named := _name_before_aside(v)) is not None:
-            return named  # before climbing: the clause the parser hung the verb on is not its speaker's
-        if v is not verb and (verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG" or came_from.dep_ == "xcomp"):
-            # the understood subject of an adverbial participle or gerund, or of an infinitive a passive
-            # governs, is the main clause's surface subject ("In addition to worrying that …, Mrs. Clinton
-            # is hemmed in by …", "Mr. Smith was pressed to explain …")
-            shared = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
-            if shared is not None:
-                return shared
+        found = _subject_at(verb, v, came_from)
+        if found is not None:
+            return found
         if v.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and v.head.i != v.i:  # acomp: "likely to say"
+            found, up = _climb_clause(v)
             came_from = v
-            if (first := _parallel_participle(v)) is not None:
-                v = first  # "conceding that X had slowed and insisting …": the first participle's subject
-                continue
-            if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBN") and v.head.dep_ == "ccomp" \
-                    and v.head.head.tag_ in ("VBD", "VBZ") and not any(m.dep_ in ("aux", "auxpass") for m in v.children):
-                v = v.head  # "X said Y was wrong and criticized him": the conjunct is X's (see indirect.trim_nested)
-            elif (reporter := _aside_on_report(v)) is not None:
-                v = reporter  # "Trump argued that a database would help, saying …": the reporter's aside
-                continue
-            elif v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ") and not _own_subject(v.head):
-                # "Mr. Trump was forced into damage control and said …": a passive head shares its subject
-                shared = next((c for c in v.head.children if c.dep_ == "nsubjpass" and c.i < v.head.i), None)
-                if shared is not None:
-                    return shared
+        else:
+            found, up = _climb_modifier(v)
+        if found is not None:
+            return found
+        if up is None:
+            break
+        v = up
+    return _subject_nearby(verb, v)
+
+
+# what a verb takes as its complement: a reporting clause set in ("Hale said") has none, the clause it
+# interrupts stands for it
+COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "attr", "acomp", "oprd"})
+# verbs set in with a dummy subject ("the bridge, it seems, …"): no one reports the clause
+RAISING_ASIDES = frozenset({"seem", "appear"})
+
+
+def _inserted_reporter(verb):
+    """The subject of a reporting clause set in after a fronted participle and before the clause the parser hung the
+    participle on ("Stressing the cost, the bridge, Hale said, would have to wait", "Noting the delays, the mayor
+    said, the council had failed", "After citing the floods, …"): the participle opens the sentence the reporting
+    clause frames, so the one stressing or noting is the one who says it, not the subject of the reported clause.
+    A reporting clause set in (parataxis) is a subject and verb with no complement of its own (COMPLEMENTS).
+    None when the participle has a subject of its own, follows its head, or no such clause comes between."""
+    if verb.tag_ not in ("VBG", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        clause = verb.head  # "After citing …": the preposition's phrase is the adverbial
+    elif verb.dep_ == "advcl":
+        clause = verb
+    else:
+        return None
+    head = clause.head
+    if head.i <= clause.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    for r in head.children:
+        if r.dep_ == "parataxis" and verb.i < r.i < head.i and r.pos_ == "VERB" and r.lemma_ not in RAISING_ASIDES \
+                and not any(c.dep_ in COMPLEMENTS for c in r.children):
+            subj = next((c for c in r.children if c.dep_ == "nsubj" and c.i < r.i), None)
+            if subj is not None:
+                return subj
+    return None
+
+
+def _subject_at(verb, v, came_from):
+    """The speaker found at `v`, the verb `_subject` has climbed to from `verb` by way of `came_from`: a causative's
+    object, `v`'s own subject (or the issuer of a statement it names), a name before an aside on `verb`, or the
+    surface subject of a passive a participle or infinitive hangs on; else None."""
+    controller = _object_controller(v, came_from)
+    if controller is not None:
+        return controller
+    own = _own_subject(v)
+    if own is not None:
+        issuer = _statement_issuer(own)
+        return issuer if issuer is not None else own
+    if v is verb and (named := _name_before_aside(v)) is not None:
+        return named  # before climbing: the clause the parser hung the verb on is not its speaker's
+    if v is not verb and (verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG" or came_from.dep_ == "xcomp"):
+        # the understood subject of an adverbial participle or gerund, or of an infinitive a passive
+        # governs, is the main clause's surface subject ("In addition to worrying that …, Mrs. Clinton
+        # is hemmed in by …", "Mr. Smith was pressed to explain …")
+        return next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    return None
+
+
+def _climb_clause(v):
+    """(speaker, None) or (None, the verb to look at next) from a clause `v` hung on another (xcomp, advcl, conj,
+    pcomp, acomp): the first of two parallel participles, the reporting verb of an aside, the subject a passive
+    head shares with its conjunct, else the head (past a preposition or adverb it hangs on: _past_modifier)."""
+    if (first := _parallel_participle(v)) is not None:
+        return None, first  # "conceding that X had slowed and insisting …": the first participle's subject
+    if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBN") and v.head.dep_ == "ccomp" \
+            and v.head.head.tag_ in ("VBD", "VBZ") and not any(m.dep_ in ("aux", "auxpass") for m in v.children):
+        v = v.head  # "X said Y was wrong and criticized him": the conjunct is X's (see indirect.trim_nested)
+    elif (reporter := _aside_on_report(v)) is not None:
+        return None, reporter  # "Trump argued that a database would help, saying …": the reporter's aside
+    elif v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ") and not _own_subject(v.head):
+        # "Mr. Trump was forced into damage control and said …": a passive head shares its subject
+        shared = next((c for c in v.head.children if c.dep_ == "nsubjpass" and c.i < v.head.i), None)
+        if shared is not None:
+            return shared, None
+    return None, _past_modifier(v.head)
+
+
+def _past_modifier(v):
+    """The verb whose act `v` is when `v` is a preposition ("as saying"), a noun of a preposition or a verb's
+    object or complement holding a gerund, or an adverb ("went so far as to say"); else `v`."""
+    if v.dep_ == "prep":  # "as saying"
+        v = v.head
+        if v.dep_ == "pobj" and v.pos_ == "NOUN" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            v = v.head.head  # "In addition to stating that …, Clinton has vowed": the clause's verb
+        elif v.pos_ in ("NOUN", "ADJ") and v.dep_ in ("dobj", "attr", "acomp") and v.head.pos_ in ("VERB", "AUX"):
+            # a gerund on the object or complement of a verb is the subject's act: "Trump has a history
+            # of blaming others", "the campaign took the step of criticizing …", "was quick in denying …"
             v = v.head
-            if v.dep_ == "prep":  # "as saying"
-                v = v.head
-                if v.dep_ == "pobj" and v.pos_ == "NOUN" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
-                    v = v.head.head  # "In addition to stating that …, Clinton has vowed": the clause's verb
-                elif v.pos_ in ("NOUN", "ADJ") and v.dep_ in ("dobj", "attr", "acomp") and v.head.pos_ in ("VERB", "AUX"):
-                    # a gerund on the object or complement of a verb is the subject's act: "Trump has a history
-                    # of blaming others", "the campaign took the step of criticizing …", "was quick in denying …"
-                    v = v.head
-            if v.pos_ == "ADV" and v.dep_ == "advmod" and v.head.i != v.i:
-                v = v.head  # "went so far as to say"
-            continue
-        if v.dep_ == "acl" and v.tag_ == "VB" and v.head.dep_ == "dobj" and v.head.head.pos_ == "VERB" \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
-                and not any(c.dep_ in ("poss", "dative") for c in list(v.head.children) + list(v.head.head.children)):
-            v = v.head.head  # "companies are taking pains to say …", "he had the courage to say …"
-            continue
-        if v.dep_ == "acl" and v.tag_ == "VB" and v.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-            # an infinitive on a noun is done by the noun's owner ("Trump's failure to denounce …", "the
-            # party's attempts to pitch …"), or by the subject of the clause the noun's phrase modifies
-            # ("In an effort to clarify her statements, Clinton …", "they were under pressure to pledge …")
-            poss = next((c for c in v.head.children if c.dep_ == "poss"), None)
-            if poss is not None:
-                return poss
-            if v.head.dep_ == "pobj" and v.head.head.dep_ == "prep" and v.head.head.head.pos_ in ("VERB", "AUX"):
-                v = v.head.head.head
-                continue
-        if v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ") and v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i \
-                and v.head.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
-            return v.head  # "a group of rabbis called for a boycott …, and the League denounced …": a tensed verb the
-            # parser hung on the subject of another clause as a reduced relative is that subject's own act
-        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
-            noun = v.head
-            if noun.dep_ in ("dobj", "pobj") and _after_comma(v) and noun.head.i != noun.i \
-                    and (noun.dep_ == "dobj" or noun.head.head.pos_ in ("VERB", "AUX")):
-                # "Sanders spoke at a Rochester rally, blasting …": a participle set off after an object
-                # is the act of the clause's subject, not of the object
-                v = noun.head if noun.dep_ == "dobj" else noun.head.head
-                continue
-            if noun.lemma_.lower() not in STATEMENT_NOUNS and noun.lower_ not in STATEMENT_NOUNS:
-                return noun  # "voters saying …", "a poll showing …", "Christie, …, calling him …"
-            # "His office issued a statement saying …": the statement's owner, else who issued it
-            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-            if poss is not None:
-                return poss
-            if noun.dep_ in ("dobj", "pobj") and noun.head.i != noun.i:
-                v = noun.head if noun.dep_ == "dobj" else noun.head.head
-                continue
-        break
+    if v.pos_ == "ADV" and v.dep_ == "advmod" and v.head.i != v.i:
+        v = v.head  # "went so far as to say"
+    return v
+
+
+def _climb_modifier(v):
+    """(speaker, None), (None, the verb to look at next) or (None, None) to stop, for a verb `v` the parser hung on
+    a noun (acl): an infinitive on an object or on a noun ("had the courage to say", "Trump's failure to
+    denounce"), a tensed verb read as a reduced relative on another clause's subject, a participle on a noun."""
+    if v.dep_ != "acl":
+        return None, None
+    if v.tag_ == "VB":
+        return _infinitive_on_noun(v)
+    if v.tag_ in ("VBD", "VBZ") and v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i \
+            and v.head.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return v.head, None  # "a group of rabbis called for a boycott …, and the League denounced …": a tensed verb the
+        # parser hung on the subject of another clause as a reduced relative is that subject's own act
+    if v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
+        return _participle_on_noun(v)
+    return None, None
+
+
+def _infinitive_on_noun(v):
+    """_climb_modifier for an infinitive `v` on a noun."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+    if v.head.dep_ == "dobj" and v.head.head.pos_ == "VERB" and to \
+            and not any(c.dep_ in ("poss", "dative") for c in list(v.head.children) + list(v.head.head.children)):
+        return None, v.head.head  # "companies are taking pains to say …", "he had the courage to say …"
+    if v.head.pos_ == "NOUN" and to:
+        # an infinitive on a noun is done by the noun's owner ("Trump's failure to denounce …", "the
+        # party's attempts to pitch …"), or by the subject of the clause the noun's phrase modifies
+        # ("In an effort to clarify her statements, Clinton …", "they were under pressure to pledge …")
+        poss = next((c for c in v.head.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return poss, None
+        if v.head.dep_ == "pobj" and v.head.head.dep_ == "prep" and v.head.head.head.pos_ in ("VERB", "AUX"):
+            return None, v.head.head.head
+    return None, None
+
+
+def _participle_on_noun(v):
+    """_climb_modifier for a participle `v` on a noun: the noun itself ("voters saying …"), unless the participle is
+    set off after an object (the clause's act) or the noun names a statement (its owner, else who issued it)."""
+    noun = v.head
+    if noun.dep_ in ("dobj", "pobj") and _after_comma(v) and noun.head.i != noun.i \
+            and (noun.dep_ == "dobj" or noun.head.head.pos_ in ("VERB", "AUX")):
+        # "Sanders spoke at a Rochester rally, blasting …": a participle set off after an object
+        # is the act of the clause's subject, not of the object
+        return None, noun.head if noun.dep_ == "dobj" else noun.head.head
+    if noun.lemma_.lower() not in STATEMENT_NOUNS and noun.lower_ not in STATEMENT_NOUNS:
+        return noun, None  # "voters saying …", "a poll showing …", "Christie, …, calling him …"
+    # "His office issued a statement saying …": the statement's owner, else who issued it
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss, None
+    if noun.dep_ in ("dobj", "pobj") and noun.head.i != noun.i:
+        return None, noun.head if noun.dep_ == "dobj" else noun.head.head
+    return None, None
+
+
+def _subject_nearby(verb, v):
+    """When the climb found none: a name or pronoun next to `verb`, a clause before it, else an apposition
+    fronted on `v`, the last verb climbed to."""
     near = _near_verb(verb)
     if near is None:
         near = _fronted_subject(verb)
