@@ -227,6 +227,16 @@ def test_each_guard_of_the_set_off_participle_alone_gives_the_noun(changes):
     assert _participle_on_noun(doc[5]) == (doc[3], None)
 
 
+def test_an_objects_verb_is_taken_whatever_its_own_head():
+    # the verb of the object may itself hang on a noun (a reduced relative): the object's verb, not its head
+    doc = _voters(noun_dep="dobj", comma=True)
+    doc[1].head, doc[1].dep_ = doc[0], "acl"
+    assert _participle_on_noun(doc[5]) == (None, doc[1])
+    doc = _voters(noun="statement", noun_dep="dobj")
+    doc[1].head, doc[1].dep_ = doc[0], "acl"
+    assert _participle_on_noun(doc[5]) == (None, doc[1])
+
+
 def test_a_set_off_participle_on_a_root_noun_gives_the_noun():
     doc = _voters(noun_dep="dobj", comma=True)
     doc[3].head = doc[3]  # the noun its own head (a fragment's root)
@@ -248,8 +258,8 @@ def test_a_statement_gives_its_owner_else_who_issued_it():
 
 
 def test_a_statement_noun_is_known_by_its_lemma_or_its_form():
-    doc = _voters(noun="Remarks", noun_dep="nsubj")
-    doc[3].lemma_ = "Remark"  # a lemma in capitals is lowered
+    doc = _voters(noun="Tweets", noun_dep="nsubj")
+    doc[3].lemma_ = "Tweet"  # a lemma in capitals is lowered ("tweets" itself is no statement noun)
     assert _participle_on_noun(doc[5]) == (None, None)
     doc = _voters(noun="comments", noun_dep="nsubj")
     doc[3].lemma_ = "unknown"  # the form alone
