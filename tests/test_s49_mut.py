@@ -9,6 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+from test_events_coder_mutants import ent, lexicon, parse, parts_for, sense
+
+from newsgraph.events import coder
+from newsgraph.events import petrarch_verbs as pv
+from newsgraph.events.lexicon import Sense
 from newsgraph.times import _Resolution, _ReportLinks
 from newsgraph.timex import Norm
 
@@ -128,3 +134,122 @@ def test_a_written_day_is_remembered_with_its_year():
     norm = Norm("2001-09-11", "day", "DATE")
     assert r._dated_day(*_span(text, "Sept. 11, 2001"), norm) is norm
     assert r.dated == {"09-11": "2001"}
+
+
+# ---------------------------------------------------------------- events/coder.py: cameo_sense
+# A verb our lexicon lacks, read from a CAMEO dictionary of our own (petrarch_verbs' format) on hand-built parses
+# (test_events_coder_mutants' `parse`: word:POS:dep:head[:lemma]), Gondor and Mordor actors of invented countries;
+# the whole Sense is compared, so each field cameo_sense sets (type, code, mode, reverse, the two sides, the object
+# nouns, the origin) is pinned.
+
+CAMEO_VERBS = """--- SEIZE [1711] ---
+GRAB
+- * WEAPONS [1711:173]
+- * PISTOLS [1711:010]
+- * RIFLES [18X:17X]
+
+--- NOTE [010] ---
+NOTE
+- * WEAPONS [010:173]
+
+--- GET [---] ---
+GET
+- * SUPPORT FROM [:051]
+- * HELP FROM [:05X]
+
+--- HUMBLE [111] ---
+HUMBLE
+
+--- CLEAVE [160] ---
+CLEAVE
+- * AID [163]
+
+--- WORD [ABC] ---
+WORD
+"""
+GRAB_FROM = "Gondor:PROPN:nsubj:1 {verb}:VERB:ROOT:1:{lemma} {obj}:NOUN:dobj:1 from:ADP:prep:1 Mordor:PROPN:pobj:3"
+ON_ACTOR = "Gondor:PROPN:nsubj:1 {verb}:VERB:ROOT:1:{lemma} Mordor:PROPN:dobj:1"
+
+
+@pytest.fixture(scope="module")
+def cameo_verbs(tmp_path_factory):
+    f = tmp_path_factory.mktemp("s49mut") / "verbs.txt"
+    f.write_text(CAMEO_VERBS)
+    return pv.load(f)
+
+
+def _cameo(vd, spec, users=False, nouns=None, **kw):
+    """cameo_sense of the parse's second token (the verb), Gondor the first token, Mordor the last; `users`: both
+    coded by the user's own actor dictionaries (a PETRARCH user's workflow)."""
+    d = parse(spec)
+    mark = {"code_source": "dictionary"} if users else {}
+    parts = parts_for(d, ent("E1", d, 0, country="GON", **mark), ent("E2", d, len(d) - 1, country="MOR", **mark))
+    return coder.cameo_sense(d[1], lexicon(cameo=vd, nouns=nouns), parts, **kw)
+
+
+def _cameo_sense(type_, code, origin, mode=None, reverse=None, object_=None) -> Sense:
+    return Sense(type=type_, cameo=code, mode=mode, reverse=reverse, needs_source=True, needs_target=True,
+                 object=object_, origin=origin)
+
+
+def test_a_patterns_code_with_its_plover_type_mode_and_reverse(cameo_verbs):
+    # `* WEAPONS [1711:173]`: COERCE (seize) done to Mordor, and the reverse code kept, itself of a PLOVER type
+    got = _cameo(cameo_verbs, GRAB_FROM.format(verb="grabbed", lemma="grab", obj="weapons"))
+    assert got == _cameo_sense("COERCE", "1711", "cameo:3", mode="seize", reverse="173")
+
+
+def test_a_reverse_code_of_no_plover_type_is_dropped(cameo_verbs):
+    # `* PISTOLS [1711:010]`: 010 is a statement, no PLOVER type: the event has no reverse reading
+    got = _cameo(cameo_verbs, GRAB_FROM.format(verb="grabbed", lemma="grab", obj="pistols"))
+    assert got == _cameo_sense("COERCE", "1711", "cameo:4", mode="seize")
+
+
+def test_codes_are_read_by_their_two_digit_root(cameo_verbs):
+    # a code whose sub-code is no digit ("18X") is typed by its root (CAMEO's cue category, as plover_for_cameo reads
+    # it); so is its reverse ("17X": COERCE); neither has a mode of its own
+    got = _cameo(cameo_verbs, GRAB_FROM.format(verb="grabbed", lemma="grab", obj="rifles"))
+    assert got == _cameo_sense("ASSAULT", "18X", "cameo:5", reverse="17X")
+
+
+def test_a_statement_between_the_users_actors_has_no_reverse(cameo_verbs):
+    # `* WEAPONS [010:173]`: an untyped 01x statement between the user's actors; no type, so no mode and no reverse
+    spec = GRAB_FROM.format(verb="noted", lemma="note", obj="weapons")
+    assert _cameo(cameo_verbs, spec, users=True) == _cameo_sense(None, "010", "cameo:9")
+    assert _cameo(cameo_verbs, spec) is None  # (not between the user's actors: ordinary news codes no statement)
+
+
+def test_a_bare_block_code_on_an_actor_object(cameo_verbs):
+    # HUMBLE's block code, no pattern: its origin says so, and a verb told of no listing (the default) is coded
+    # outside a user's dictionaries too
+    got = _cameo(cameo_verbs, ON_ACTOR.format(verb="humbled", lemma="humble"))
+    assert got == _cameo_sense("ACCUSE", "111", "cameo:block", mode="disapprove")
+
+
+def test_a_listed_verbs_bare_code_only_for_its_doers_type(cameo_verbs):
+    spec = ON_ACTOR.format(verb="humbled", lemma="humble")
+    assert _cameo(cameo_verbs, spec, users=True, listed=True, doers_only=frozenset({"ACCUSE"})) == \
+        _cameo_sense("ACCUSE", "111", "cameo:block", mode="disapprove")
+    assert _cameo(cameo_verbs, spec, users=True, listed=True, doers_only=frozenset({"ASSAULT"})) is None
+    assert _cameo(cameo_verbs, spec, users=True, listed=True) is None
+
+
+def test_the_event_nouns_a_pattern_spells_are_its_objects(cameo_verbs):
+    # "cleaved aid to Mordor": `* AID [163]` gives COERCE where the noun alone says AID; the noun is the verb's object
+    spec = "Gondor:PROPN:nsubj:1 cleaved:VERB:ROOT:1:cleave aid:NOUN:dobj:1 to:ADP:prep:1 Mordor:PROPN:pobj:3"
+    got = _cameo(cameo_verbs, spec, users=True, nouns={"aid": [sense("AID", "070")]})
+    assert got == _cameo_sense("COERCE", "163", "cameo:21", mode="restrict", object_=frozenset({"aid"}))
+
+
+@pytest.mark.parametrize("obj, code, line", [("support", "051", 13), ("help", "05X", 14)])
+def test_a_target_to_source_pattern(cameo_verbs, obj, code, line):
+    # `* SUPPORT FROM [:051]`: Mordor gave Gondor support, the pattern's words matched, between the user's actors
+    spec = GRAB_FROM.format(verb="got", lemma="get", obj=obj)
+    got = _cameo(cameo_verbs, spec, users=True)
+    assert got == _cameo_sense("SUPPORT", code, f"cameo:{line}{coder.TARGET_TO_SOURCE}")
+    assert _cameo(cameo_verbs, spec) is None
+
+
+@pytest.mark.parametrize("verb, lemma", [("worded", "word"), ("zapped", "zap")])
+def test_no_cameo_root_or_no_entry_codes_nothing(cameo_verbs, verb, lemma):
+    # WORD's code has no CAMEO root ("ABC"); ZAP is in no block
+    assert _cameo(cameo_verbs, ON_ACTOR.format(verb=verb, lemma=lemma), users=True) is None
