@@ -253,3 +253,68 @@ def test_a_target_to_source_pattern(cameo_verbs, obj, code, line):
 def test_no_cameo_root_or_no_entry_codes_nothing(cameo_verbs, verb, lemma):
     # WORD's code has no CAMEO root ("ABC"); ZAP is in no block
     assert _cameo(cameo_verbs, ON_ACTOR.format(verb=verb, lemma=lemma), users=True) is None
+
+
+# ---------------------------------------------------------------- events/petrarch_verbs.py
+# the phrasal words of a verb form, the clause a pattern reads and where its two sides start (own dictionary)
+
+PHRASAL_VERBS = """--- MOVE [040] ---
+PULL_OUT
+- * OUT [042]
+
+--- FIGHT [190] ---
+OPEN_+FIRE
+- OPEN * [195]
+"""
+
+
+def _is_actor(t) -> bool:
+    return t.pos_ == "PROPN"
+
+
+@pytest.fixture(scope="module")
+def phrasal_verbs(tmp_path_factory):
+    f = tmp_path_factory.mktemp("s49mutpv") / "verbs.txt"
+    f.write_text(PHRASAL_VERBS)
+    return pv.load(f)
+
+
+def test_a_phrasal_word_at_the_first_token_fits():
+    d = parse("pulled:VERB:ROOT:0:pull out:ADP:prt:0")
+    assert pv._form_fits(d[1], pv.VerbForm("out", before=("pulled",)))
+
+
+def test_two_phrasal_words_are_read_in_their_order():
+    d = parse("they:PRON:nsubj:1 pulled:VERB:ROOT:1:pull out:ADP:prt:1 of:ADP:prep:1 it:PRON:pobj:3")
+    assert pv._form_fits(d[1], pv.VerbForm("pulled", after=("out", "of")))
+    assert pv._form_fits(d[3], pv.VerbForm("of", before=("pulled", "out")))
+    assert not pv._form_fits(d[3], pv.VerbForm("of", before=("out", "pulled")))
+    assert not pv._form_fits(d[1], pv.VerbForm("pulled", after=("of", "out")))
+
+
+def test_a_pattern_reads_the_words_after_the_phrasal_form(phrasal_verbs):
+    # PULL_OUT's "out" is the form's own word: `* OUT` needs another "out" after it, so the block's code stands
+    d = parse("Gondor:PROPN:nsubj:1 pulled:VERB:ROOT:1:pull out:ADP:prt:1")
+    m = pv.match_verb(phrasal_verbs, d[1], _is_actor)
+    assert (m.code, m.line) == ("040", 0)
+
+
+def test_a_pattern_reads_the_words_before_the_phrasal_form(phrasal_verbs):
+    # OPEN_+FIRE's "open" is the form's own word: `OPEN *` needs another "open" before it
+    d = parse("Rebels:NOUN:nsubj:2 open:VERB:compound:2:open fire:VERB:ROOT:2:fire on:ADP:prep:2 Mordor:PROPN:pobj:3")
+    m = pv.match_verb(phrasal_verbs, d[2], _is_actor)
+    assert (m.code, m.line) == ("190", 0)
+
+
+def test_the_pattern_clause_takes_a_complement_only_when_asked():
+    d = parse("Gondor:PROPN:nsubj:1 agreed:VERB:ROOT:1:agree to:PART:aux:3:to:TO leave:VERB:xcomp:1 Rohan:PROPN:dobj:3")
+    assert pv._pattern_clause(d[1], True).lower == {"gondor", "agreed", "to", "leave", "rohan"}
+    assert pv._pattern_clause(d[1], False).lower == {"gondor", "agreed"}
+
+
+@pytest.mark.parametrize("label, objects", [("dobj", {"leader"}), ("obj", {"leader"}), ("attr", {"leader"}),
+                                            ("oprd", {"leader"}), ("nsubjpass", {"leader"}), ("npadvmod", set())])
+def test_the_pattern_clauses_objects_by_label(label, objects):
+    d = parse(f"Gondor:PROPN:nsubj:1 became:VERB:ROOT:1:become leader:NOUN:{label}:1")
+    clause = pv._pattern_clause(d[1], True)
+    assert (clause.obj_lower, clause.objects >= objects, bool(clause.objects)) == (objects, True, bool(objects))
