@@ -265,6 +265,9 @@ PULL_OUT
 --- FIGHT [190] ---
 OPEN_+FIRE
 - OPEN * [195]
+
+--- DISMISS [172] ---
+FIRE
 """
 
 
@@ -318,3 +321,61 @@ def test_the_pattern_clauses_objects_by_label(label, objects):
     d = parse(f"Gondor:PROPN:nsubj:1 became:VERB:ROOT:1:become leader:NOUN:{label}:1")
     clause = pv._pattern_clause(d[1], True)
     assert (clause.obj_lower, clause.objects >= objects, bool(clause.objects)) == (objects, True, bool(objects))
+
+
+def test_a_phrasal_form_is_tried_before_the_bare_verb(phrasal_verbs):
+    # "open fire" is FIGHT's OPEN_+FIRE, not DISMISS's bare FIRE: the longer form first, the bare one only alone
+    d = parse("Rebels:NOUN:nsubj:2 open:VERB:compound:2:open fire:VERB:ROOT:2:fire on:ADP:prep:2 Mordor:PROPN:pobj:3")
+    assert pv.match_verb(phrasal_verbs, d[2], _is_actor).code == "190"
+    d = parse("Rebels:NOUN:nsubj:1 fire:VERB:ROOT:1:fire Mordor:PROPN:dobj:1")
+    assert pv.match_verb(phrasal_verbs, d[1], _is_actor).code == "172"
+
+
+MATCHED_VERBS = """--- AGREE [030] ---
+CONSENT
+- * LEAVE [036]
+- * WEAPONS [1711:173]
+
+--- SEEK {SOUGHT} [020:021] ---
+SEEK {SOUGHT}
+
+--- MOVE [040:041] ---
+PULL_OUT [087:042]
+PULL
+"""
+
+
+@pytest.fixture(scope="module")
+def matched_verbs(tmp_path_factory):
+    f = tmp_path_factory.mktemp("s49mutmv") / "verbs.txt"
+    f.write_text(MATCHED_VERBS)
+    return pv.load(f)
+
+
+def _match(vd, spec, i=1, **kw):
+    m = pv.match_verb(vd, parse(spec)[i], _is_actor, **kw)
+    return None if m is None else (m.code, m.reverse, m.origin, m.line, m.block)
+
+
+def test_a_pattern_reads_the_to_infinitive_complement_by_default(matched_verbs):
+    spec = "Gondor:PROPN:nsubj:1 consented:VERB:ROOT:1:consent to:PART:aux:3:to:TO leave:VERB:xcomp:1 Rohan:PROPN:dobj:3"
+    assert _match(matched_verbs, spec) == ("036", None, "verbs.txt", 3, "030")
+    assert _match(matched_verbs, spec, complements=False) == ("030", None, "verbs.txt", 0, "")
+
+
+def test_a_patterns_match_keeps_its_reverse_origin_and_block(matched_verbs):
+    spec = "Gondor:PROPN:nsubj:1 consented:VERB:ROOT:1:consent weapons:NOUN:dobj:1"
+    assert _match(matched_verbs, spec) == ("1711", "173", "verbs.txt", 4, "030")
+
+
+def test_a_verb_is_looked_up_by_its_lemma_when_its_form_is_not_listed(matched_verbs):
+    # SEEK lists its forms itself ({SOUGHT}: no inflections made), so "seeks" is found by its lemma
+    assert _match(matched_verbs, "Gondor:PROPN:nsubj:1 seeks:VERB:ROOT:1:seek aid:NOUN:dobj:1") == \
+        ("020", "021", "verbs.txt", 0, "")
+
+
+def test_a_forms_own_code_comes_with_its_own_reverse(matched_verbs):
+    assert _match(matched_verbs, "Gondor:PROPN:nsubj:1 pulled:VERB:ROOT:1:pull out:ADP:prt:1") == \
+        ("087", "042", "verbs.txt", 0, "")
+    assert _match(matched_verbs, "Gondor:PROPN:nsubj:1 pulled:VERB:ROOT:1:pull back:ADP:prt:1") == \
+        ("040", "041", "verbs.txt", 0, "")
