@@ -379,3 +379,15 @@ def test_a_forms_own_code_comes_with_its_own_reverse(matched_verbs):
         ("087", "042", "verbs.txt", 0, "")
     assert _match(matched_verbs, "Gondor:PROPN:nsubj:1 pulled:VERB:ROOT:1:pull back:ADP:prt:1") == \
         ("040", "041", "verbs.txt", 0, "")
+
+
+def test_among_equal_patterns_a_compound_slot_needs_coordinated_actors(tmp_path):
+    # CAMEO.2.0 lists `% * TALKS [031]` and `* TALKS [032:032]`: "Gondor held talks with Rohan" is the second (one
+    # actor in the `%` slot), "Gondor and Rohan held talks" the first
+    f = tmp_path / "verbs.txt"
+    f.write_text("--- HOLD [030] ---\nHOLD {HELD}\n- % * TALKS [031]\n- * TALKS [032:032]\n")
+    vd = pv.load(f)
+    one = parse("Gondor:PROPN:nsubj:1 held:VERB:ROOT:1:hold talks:NOUN:dobj:1 with:ADP:prep:2 Rohan:PROPN:pobj:3")
+    assert pv.match_verb(vd, one[1], _is_actor).code == "032"
+    two = parse("Gondor:PROPN:nsubj:3 and:CCONJ:cc:0 Rohan:PROPN:conj:0 held:VERB:ROOT:3:hold talks:NOUN:dobj:3")
+    assert pv.match_verb(vd, two[3], _is_actor).code == "031"
