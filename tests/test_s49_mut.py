@@ -391,3 +391,12 @@ def test_among_equal_patterns_a_compound_slot_needs_coordinated_actors(tmp_path)
     assert pv.match_verb(vd, one[1], _is_actor).code == "032"
     two = parse("Gondor:PROPN:nsubj:3 and:CCONJ:cc:0 Rohan:PROPN:conj:0 held:VERB:ROOT:3:hold talks:NOUN:dobj:3")
     assert pv.match_verb(vd, two[3], _is_actor).code == "031"
+
+
+def test_a_pattern_may_need_every_word_of_the_clause(tmp_path):
+    # the words a pattern needs may be all the clause holds (here the imperative's object repeats the verb's word):
+    # it is still tried, and matches
+    f = tmp_path / "verbs.txt"
+    f.write_text("--- DISMISS [172] ---\nFIRE\n- * FIRE [175]\n")
+    d = parse("fire:VERB:ROOT:0:fire fire:NOUN:dobj:0:fire")
+    assert pv.match_verb(pv.load(f), d[0], _is_actor).code == "175"
