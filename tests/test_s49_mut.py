@@ -293,6 +293,8 @@ def test_two_phrasal_words_are_read_in_their_order():
     assert pv._form_fits(d[3], pv.VerbForm("of", before=("pulled", "out")))
     assert not pv._form_fits(d[3], pv.VerbForm("of", before=("out", "pulled")))
     assert not pv._form_fits(d[1], pv.VerbForm("pulled", after=("of", "out")))
+    d = parse("pulled:VERB:ROOT:0:pull out:ADP:prt:0 of:ADP:prep:0")  # (the first of two words at the first token)
+    assert pv._form_fits(d[2], pv.VerbForm("of", before=("pulled", "out")))
 
 
 def test_a_pattern_reads_the_words_after_the_phrasal_form(phrasal_verbs):
