@@ -586,69 +586,100 @@ def _named_as(v) -> list:
     return []
 
 
+# the labels under which a trigger's child is what the act is done to (its object's lemma names the sense)
+_OBJECT_LABELS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
+_MODIFIER_LABELS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+
+
 def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
     """(objects, preps, xcomps, mods) around a trigger, as lemma/lower sets."""
     objs, preps, xcomps, mods = set(), set(), set(), set()
     stranded = displaced_object(tok)
     for c in [*tok.children, *([stranded] if stranded is not None else [])]:
         d = "dobj" if stranded is not None and c.i == stranded.i else c.dep_
-        if d in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
-            objs.add(c.lemma_.lower())
-            if c.lower_ in ("who", "whom"):
-                # (session 37) the relative "who" names a person whatever noun the parser hangs its clause on ("the
-                # owner of a bakery, who was shot": the nearest noun a thing): a sense for people's harm applies
-                objs.add("person")
-            if d == "oprd" and c.tag_ == "JJ":
-                preps.add(c.lower_)  # a passive's resultative ("was shot dead", "was burned alive"): as its active's
-            for g in c.children:
-                if g.dep_ == "amod" and g.tag_ == "JJ" and (g.i == tok.i + 1 or g.i > c.i):
-                    preps.add(g.lower_)  # "set the engineers free", "let free six peacekeepers": the verb's
-                if g.dep_ in ("conj", "compound", "quantmod"):  # ("deposited $3 billion": the parser heads it on the number)
-                    objs.add(g.lemma_.lower())
-                elif g.dep_ == "amod" and g.lemma_ == "make":
-                    # (session 34) "a bomb-making factory": what the place makes names it, as a compound's noun does
-                    # ("a bomb factory"); the parser hangs "bomb" on "making"
-                    objs.update(x.lemma_.lower() for x in g.children if x.dep_ == "npadvmod")
-                elif g.dep_ == "prep" and g.lower_ == "of":
-                    for p in pobjs(g):
-                        objs.add(p.lemma_.lower())
-                        objs.update(x.lemma_.lower() for x in p.children if x.dep_ == "compound")
+        if d in _OBJECT_LABELS:
+            _object_words(tok, c, d, objs, preps)
         elif d in ("prep", "agent", "prt"):
-            if d == "prep" and _of_time(c):
-                continue  # "fired its chief executive on Monday": a date's "on" is no "fire on" (nor its object one)
-            preps.add(c.lower_)
-            for p in pobjs(c):
-                objs.add(p.lemma_.lower())
-                if c.lower_ == "of":  # "the deployment of peacekeeping troops"
-                    objs.update(x.lemma_.lower() for x in p.children if x.dep_ in ("compound", "amod"))
-            if c.lower_ == "out":  # "pulled out of the regional bloc": the parser hangs "of" on "out"
-                for p in (p for o in c.children if o.dep_ == "prep" and o.lower_ == "of" for p in pobjs(o)):
-                    objs.add(p.lemma_.lower())
-                    objs.update(x.lemma_.lower() for x in p.children if x.dep_ == "compound")
-        elif d in ("advcl", "acomp", "ccomp") and c.tag_ == "JJ" and all(k.dep_ in ("prep", "nsubj") or reduced_relative(k)
-                                                                          for k in c.children):
-            # "set free three hostages": a bare adjective completing the verb (the parser may hang the
-            # verb's phrase or object on it: "held the sailors captive for three months")
-            preps.add(c.lower_)
+            _phrase_words(c, d, objs, preps)
         elif d == "xcomp":
             xcomps.add(c.lemma_.lower())
-        elif d in ("compound", "amod", "nmod", "npadvmod"):
+        elif d in _MODIFIER_LABELS:
             mods.add(c.lemma_.lower())
             mods.add(c.lower_)
         elif d == "advmod":
             preps.add(c.lower_)  # "step down", "back down" parsed as adverbs
-        elif d in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
-            preps.add("for")  # "pushed for the US to support", "called for Iran to halt"
-        elif d == "ccomp" and (c.i < tok.i or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
-            # "protested that the vote was rigged", "the vote was rigged, the opposition protested":
-            # a statement, not a street protest
-            preps.add("that")
-        elif d == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            # "allowed aid convoys to cross": the parser makes the verb's object the infinitive's subject
-            for n in c.children:
-                if n.dep_ == "nsubj":
-                    objs.add(n.lemma_.lower())
-                    objs.update(x.lemma_.lower() for x in n.children if x.dep_ == "compound")
+        elif d in ("advcl", "acomp", "ccomp"):
+            _complement_words(tok, c, d, objs, preps)
+    _undergone_words(tok, objs)
+    _governor_words(tok, preps, mods)
+    return objs, preps, xcomps, mods
+
+
+def _object_words(tok, c, d: str, objs: set[str], preps: set[str]) -> None:
+    """What the object child c says of the sense: its lemma and its parts' (objects), and the adjectives
+    that complete the verb on it (as particles, "set the engineers free")."""
+    objs.add(c.lemma_.lower())
+    if c.lower_ in ("who", "whom"):
+        # (session 37) the relative "who" names a person whatever noun the parser hangs its clause on ("the
+        # owner of a bakery, who was shot": the nearest noun a thing): a sense for people's harm applies
+        objs.add("person")
+    if d == "oprd" and c.tag_ == "JJ":
+        preps.add(c.lower_)  # a passive's resultative ("was shot dead", "was burned alive"): as its active's
+    for g in c.children:
+        if g.dep_ == "amod" and g.tag_ == "JJ" and (g.i == tok.i + 1 or g.i > c.i):
+            preps.add(g.lower_)  # "set the engineers free", "let free six peacekeepers": the verb's
+        if g.dep_ in ("conj", "compound", "quantmod"):  # ("deposited $3 billion": the parser heads it on the number)
+            objs.add(g.lemma_.lower())
+        elif g.dep_ == "amod" and g.lemma_ == "make":
+            # (session 34) "a bomb-making factory": what the place makes names it, as a compound's noun does
+            # ("a bomb factory"); the parser hangs "bomb" on "making"
+            objs.update(x.lemma_.lower() for x in g.children if x.dep_ == "npadvmod")
+        elif g.dep_ == "prep" and g.lower_ == "of":
+            for p in pobjs(g):
+                objs.add(p.lemma_.lower())
+                objs.update(x.lemma_.lower() for x in p.children if x.dep_ == "compound")
+
+
+def _phrase_words(c, d: str, objs: set[str], preps: set[str]) -> None:
+    """A prepositional, agent or particle child c: its word (preps) and its objects' lemmas (objs), so
+    "fire on", "pull out of the bloc" and "the deployment of peacekeeping troops" meet their senses."""
+    if d == "prep" and _of_time(c):
+        return  # "fired its chief executive on Monday": a date's "on" is no "fire on" (nor its object one)
+    preps.add(c.lower_)
+    for p in pobjs(c):
+        objs.add(p.lemma_.lower())
+        if c.lower_ == "of":  # "the deployment of peacekeeping troops"
+            objs.update(x.lemma_.lower() for x in p.children if x.dep_ in ("compound", "amod"))
+    if c.lower_ == "out":  # "pulled out of the regional bloc": the parser hangs "of" on "out"
+        for p in (p for o in c.children if o.dep_ == "prep" and o.lower_ == "of" for p in pobjs(o)):
+            objs.add(p.lemma_.lower())
+            objs.update(x.lemma_.lower() for x in p.children if x.dep_ == "compound")
+
+
+def _complement_words(tok, c, d: str, objs: set[str], preps: set[str]) -> None:
+    """A clause or adjective completing the verb (d is advcl, acomp or ccomp): what it adds to the
+    sense's conditions, a particle-like adjective, a "for" or "that" clause, an infinitive's subject."""
+    if c.tag_ == "JJ" and all(k.dep_ in ("prep", "nsubj") or reduced_relative(k) for k in c.children):
+        # "set free three hostages": a bare adjective completing the verb (the parser may hang the
+        # verb's phrase or object on it: "held the sailors captive for three months")
+        preps.add(c.lower_)
+    elif d in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+        preps.add("for")  # "pushed for the US to support", "called for Iran to halt"
+    elif d == "ccomp" and (c.i < tok.i or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
+        # "protested that the vote was rigged", "the vote was rigged, the opposition protested":
+        # a statement, not a street protest
+        preps.add("that")
+    elif d == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        # "allowed aid convoys to cross": the parser makes the verb's object the infinitive's subject
+        for n in c.children:
+            if n.dep_ == "nsubj":
+                objs.add(n.lemma_.lower())
+                objs.update(x.lemma_.lower() for x in n.children if x.dep_ == "compound")
+
+
+def _undergone_words(tok, objs: set[str]) -> None:
+    """Who undergoes the event though the parser made them no object of it (a clause's subject
+    "under" it, a shared object, a passive relative's antecedent): their lemmas, as objects'."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ in ("VERB", "AUX"):
         # "the convoy came under fire", "the town was under siege": the clause's subject undergoes the
         # event, as an object does (who acts is the "from" or the agent: _undergone_sides)
@@ -659,6 +690,11 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
     for u in undergoers(tok) + _participle_head(tok):  # "the clerk, who was stabbed", "a man was found shot": their
         objs.add(u.lemma_.lower())  # undergoer; "the bomb discovered in the van": the noun the participle hangs on
         objs.update(g.lemma_.lower() for g in u.children if g.dep_ == "compound")
+
+
+def _governor_words(tok, preps: set[str], mods: set[str]) -> None:
+    """What the word the trigger hangs on adds: the noun it is a compound of, the document it is "of"
+    (mods), and the phrases the parser hung on a verb of receiving or a light verb (preps)."""
     if tok.dep_ == "compound":
         mods.add(tok.head.lemma_.lower())
     elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in DOCUMENT_HEADS:
@@ -671,7 +707,6 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
         # noun's own phrase on the light verb (a phrase of time is the verb's)
         preps.update(c.lower_ for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i
                      and not any(p.ent_type_ in ("DATE", "TIME") for p in pobjs(c)))
-    return objs, preps, xcomps, mods
 
 
 def _of_time(prep) -> bool:
