@@ -2660,45 +2660,26 @@ def _of_undergoer(n, a, sense) -> bool:
 
 def _noun_participants(c: Candidate, parts: Participants) -> None:
     n, a, sense = c.token, c.anchor, c.sense
-    src, tgt, between = [], [], []
-    poss_target = sense.poss == "target" and not _of_undergoer(n, a, sense)
-    for node in {n, a}:
-        for k in node.children:
-            d = k.dep_
-            if d == "poss":
-                (tgt if poss_target else src).append(k)
-            elif d in ("amod", "compound", "nmod") and k.i < node.i and parts.tok2ent.get(k.i):
-                src.append(k)
-            elif d == "compound" and k.i < node.i:
-                g = [x for x in k.lefts if parts.tok2ent.get(x.i)]
-                src += g
-            elif d in ("prep", "agent"):
-                word = k.lower_
-                objs = [o for o in pobjs(k) if o.i != n.i]  # ("a note of protest": the act itself, no party)
-                if word == "by":
-                    src += objs
-                elif word == "of":
-                    if sense.of == "source":
-                        src += objs
-                    elif sense.of == "target":
-                        tgt += objs
-                elif word == "from" and sense.type == "RETREAT" and sense.mode == "withdraw":
-                    tgt += objs  # "the withdrawal of its forces from Panama": whom they leave
-                elif word == "from" and (sense.of == "source" or ((quad_class(sense.type, sense.cameo) or 0) < 4 and sense.type != "RETREAT")):
-                    # "condemnation from the US", "aid from Japan": who it comes from (an attack
-                    # "from Syria" says where it was launched from, left to the places)
-                    src += objs
-                elif word == "on" and sense.type in TOPIC_ON:
-                    continue  # "talks on an Israeli troop pullback": what they are about, not with whom
-                elif word in NOUN_TARGET_PREPS and word != "in":
-                    if sense.type == "ACCUSE":  # "a complaint about how X treats ...": X
-                        objs = with_conduct_doers(objs)
-                    tgt += [o for o in objs if not _help(o)]
-                elif word == "between":
-                    between += objs
-            elif d == "appos" and not parts.tok2ent.get(node.i):
-                # a mis-attached apposition of the nearest noun phrase ("the support of the alliance, the Framework")
-                src.append(k)
+    src, tgt, between = _noun_own_parties(n, a, sense, parts)
+    src, tgt = _noun_clause_parties(a, sense, parts, src, tgt)
+    if not src:
+        src = [t for t in responsible(a) if parts.resolve(t)]
+    if src and not tgt:
+        tgt = _answered_by(a, sense, parts)
+    if between and mediation(sense):
+        # "the envoy's mediation between Sudan and Ethiopia": the mediator acts on the parties;
+        # with no mediator named the parties are the actors
+        if src:
+            tgt = tgt or between
+        else:
+            src = between
+    c.source_tokens, c.target_tokens = src, tgt
+
+
+def _noun_own_parties(n, a, sense: Sense, parts: Participants) -> tuple[list, list, list]:
+    """The parties the event noun's own phrase names (its possessive, modifiers and phrases, on the
+    noun and its anchor), each resolved to an actor: (sources, targets, the "between" parties)."""
+    src, tgt, between = _noun_phrase_parties(n, a, sense, parts)
     tgt = [t for t in tgt if parts.resolve(t)]  # ("the withdrawal ... on Wednesday": no one, so look further)
     if not tgt and sense.reverse == "043":
         # "the visit by the Chinese premier to Nigeria": the destination, wherever "to" hangs
@@ -2720,41 +2701,72 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
         tgt = [q for k in a.children if k.dep_ == "prep" and k.lower_ == "of" for p in pobjs(k)
                if not parts.resolve(p) for w in p.children if w.dep_ == "prep" and w.lower_ in ("with", "to", "against")
                for q in pobjs(w) if parts.resolve(q)][:1]
+    return src, tgt, between
+
+
+def _noun_phrase_parties(n, a, sense: Sense, parts: Participants) -> tuple[list, list, list]:
+    """The children of the event noun n and its anchor a that may name a party, sorted by the slot
+    their label and preposition give them under the sense (unresolved: the caller checks)."""
+    src, tgt, between = [], [], []
+    poss_target = sense.poss == "target" and not _of_undergoer(n, a, sense)
+    for node in {n, a}:
+        for k in node.children:
+            d = k.dep_
+            if d == "poss":
+                (tgt if poss_target else src).append(k)
+            elif d in ("amod", "compound", "nmod") and k.i < node.i and parts.tok2ent.get(k.i):
+                src.append(k)
+            elif d == "compound" and k.i < node.i:
+                g = [x for x in k.lefts if parts.tok2ent.get(x.i)]
+                src += g
+            elif d in ("prep", "agent"):
+                _noun_prep_parties(k, n, sense, src, tgt, between)
+            elif d == "appos" and not parts.tok2ent.get(node.i):
+                # a mis-attached apposition of the nearest noun phrase ("the support of the alliance, the Framework")
+                src.append(k)
+    return src, tgt, between
+
+
+def _noun_prep_parties(k, n, sense: Sense, src: list, tgt: list, between: list) -> None:
+    """A preposition (or agent "by") on the event noun: its objects go to the sources, the targets or
+    the "between" parties, by the preposition and what the sense says of it."""
+    word = k.lower_
+    objs = [o for o in pobjs(k) if o.i != n.i]  # ("a note of protest": the act itself, no party)
+    if word == "by":
+        src += objs
+    elif word == "of":
+        if sense.of == "source":
+            src += objs
+        elif sense.of == "target":
+            tgt += objs
+    elif word == "from" and sense.type == "RETREAT" and sense.mode == "withdraw":
+        tgt += objs  # "the withdrawal of its forces from Panama": whom they leave
+    elif word == "from" and (sense.of == "source" or ((quad_class(sense.type, sense.cameo) or 0) < 4 and sense.type != "RETREAT")):
+        # "condemnation from the US", "aid from Japan": who it comes from (an attack
+        # "from Syria" says where it was launched from, left to the places)
+        src += objs
+    elif word == "on" and sense.type in TOPIC_ON:
+        return  # "talks on an Israeli troop pullback": what they are about, not with whom
+    elif word in NOUN_TARGET_PREPS and word != "in":
+        if sense.type == "ACCUSE":  # "a complaint about how X treats ...": X
+            objs = with_conduct_doers(objs)
+        tgt += [o for o in objs if not _help(o)]
+    elif word == "between":
+        between += objs
+
+
+def _noun_clause_parties(a, sense: Sense, parts: Participants, src: list, tgt: list) -> tuple[list, list]:
+    """The parties the clause around the event noun's anchor a gives, where its own phrase named none:
+    a verb's subject or agent, its dative or target phrase, by the slot the noun fills."""
     while a.dep_ == "conj" and a.head.pos_ in ("NOUN", "PROPN") and a.head.i != a.i:
         a = a.head  # "launched artillery, mortar and rocket fire": the list's place in the clause
     a = event_slot(a)
     h = a.head
     if a.dep_ in ("dobj", "attr") and h.pos_ in ("VERB", "AUX"):
         if h.lemma_.lower() in RECEIVE_VERBS or _provoked_reaction(h, sense):
-            if not tgt:
-                tgt += subjects(h)
-            if not src:
-                near = [h] + [x for k in h.children if k.dep_ == "prep" for x in pobjs(k)]
-                for node in near:
-                    for k in node.children:
-                        if k.dep_ in ("prep", "agent") and k.lower_ in SOURCE_PREPS_RECEIVED:
-                            src += pobjs(k)
-            if not src:  # "received a request for military aid from X": the parser hangs the phrase's closing
-                # "from" on its last noun; what is received comes from X all the same
-                src += [p for k in a.subtree if k.dep_ == "prep" and k.lower_ == "from" and k.i > a.i
-                        for p in pobjs(k) if parts.resolve(p)][:1]
-                if src and {e for t in tgt for e in parts.resolve(t)} <= {e for t in src for e in parts.resolve(t)}:
-                    tgt = subjects(h)  # (what it asks or promises, "military aid from X", is X's: the receiver is the target)
-        else:
-            if not src:
-                if is_passive(h):
-                    src += [p for ag in h.children if ag.dep_ == "agent" for p in pobjs(ag)]
-                elif (parts.triggers.get(h.i) or "").split("-")[0] not in REACTIONS - {sense.type} \
-                        and not _observes(h):
-                    # "launched an attack", "postponed the demonstration", "launched rocket fire"
-                    # (a verb of the noun's own type): the subject's own
-                    src += subjects(h)
-            if not tgt:
-                dative = [k for k in h.children if k.dep_ in ("dative", "iobj")]
-                tgt += [p for k in dative for p in ([k] if k.pos_ != "ADP" else pobjs(k))]
-                if not tgt:
-                    tgt += _clause_target(h, sense, parts)
-    elif a.dep_ == "nsubjpass" and h.pos_ == "VERB":
+            return _received_parties(a, h, parts, src, tgt)
+        return _object_noun_parties(h, sense, parts, src, tgt)
+    if a.dep_ == "nsubjpass" and h.pos_ == "VERB":
         if not src:
             src += [p for ag in h.children if ag.dep_ == "agent" for p in pobjs(ag)]
         if not tgt:
@@ -2776,43 +2788,77 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
     elif a.dep_ == "pobj" and h.dep_ == "agent" and is_passive(h.head):
         if not tgt:
             tgt += [k for k in h.head.children if k.dep_ == "nsubjpass"]
-    elif a.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ == "under" and h.head.pos_ in ("VERB", "AUX") \
-            and sense.type in UNDERGONE:
+    elif a.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX"):
+        return _prep_noun_parties(a, h, sense, parts, src, tgt)
+    return src, tgt
+
+
+def _received_parties(a, h, parts: Participants, src: list, tgt: list) -> tuple[list, list]:
+    """An event noun received or provoked (the object of h, "received a warning from X", "sparked
+    criticism from Y"): the receiver, h's subject, is its target; who sent it, its source."""
+    if not tgt:
+        tgt += subjects(h)
+    if not src:
+        near = [h] + [x for k in h.children if k.dep_ == "prep" for x in pobjs(k)]
+        for node in near:
+            for k in node.children:
+                if k.dep_ in ("prep", "agent") and k.lower_ in SOURCE_PREPS_RECEIVED:
+                    src += pobjs(k)
+    if not src:  # "received a request for military aid from X": the parser hangs the phrase's closing
+        # "from" on its last noun; what is received comes from X all the same
+        src += [p for k in a.subtree if k.dep_ == "prep" and k.lower_ == "from" and k.i > a.i
+                for p in pobjs(k) if parts.resolve(p)][:1]
+        if src and {e for t in tgt for e in parts.resolve(t)} <= {e for t in src for e in parts.resolve(t)}:
+            tgt = subjects(h)  # (what it asks or promises, "military aid from X", is X's: the receiver is the target)
+    return src, tgt
+
+
+def _object_noun_parties(h, sense: Sense, parts: Participants, src: list, tgt: list) -> tuple[list, list]:
+    """An event noun that is the object of the verb h ("launched an attack", "gave a warning to X"):
+    the verb's subject (or passive agent) acts, its dative or target phrase undergoes."""
+    if not src:
+        if is_passive(h):
+            src += [p for ag in h.children if ag.dep_ == "agent" for p in pobjs(ag)]
+        elif (parts.triggers.get(h.i) or "").split("-")[0] not in REACTIONS - {sense.type} \
+                and not _observes(h):
+            # "launched an attack", "postponed the demonstration", "launched rocket fire"
+            # (a verb of the noun's own type): the subject's own
+            src += subjects(h)
+    if not tgt:
+        dative = [k for k in h.children if k.dep_ in ("dative", "iobj")]
+        tgt += [p for k in dative for p in ([k] if k.pos_ != "ADP" else pobjs(k))]
+        if not tgt:
+            tgt += _clause_target(h, sense, parts)
+    return src, tgt
+
+
+def _prep_noun_parties(a, h, sense: Sense, parts: Participants, src: list, tgt: list) -> tuple[list, list]:
+    """An event noun in a prepositional phrase h on a verb ("came under attack", "embarked on an
+    offensive", "during talks with X"): the clause's subject, by what the preposition makes of it."""
+    v = h.head
+    if h.lower_ == "under" and sense.type in UNDERGONE:
         # "was put under investigation", "came under attack", "is under arrest": the clause's subject
         # undergoes the event; whoever put it there acts
-        v = h.head
         if not tgt:
             tgt += [s for s in subjects(v) if parts.resolve(s)]
         if not src:  # "was placed under arrest by X", "came under attack from X"
             src += [p for k in list(v.children) + list(a.children) if (k.dep_ == "agent" and is_passive(v))
                     or (k.dep_ == "prep" and k.lower_ == "from") for p in pobjs(k)]
-    elif a.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX"):
-        v = h.head
-        # "During a telephone call with X, Rubio said": reciprocal events take the clause's subject
-        if not src and tgt and sense.type in ("CONSULT", "AGREE", "COOPERATE"):
-            src += subjects(v)
-        elif not src and _takes_part(v, h) and not is_passive(v):
-            src = [s for s in subjects(v) if parts.resolve(s)]
-            if src and not tgt:  # "embarked on an offensive against X": the parser hangs "against X" on the verb
-                tgt = _clause_target(v, sense, parts, after=a.i)
-        elif not src and not tgt and h.lower_ in FRAME_PREPS and v.i not in parts.triggers and not is_passive(v):
-            src, tgt = _framing_verb(v, a, sense, parts)
-        elif not src and tgt and h.lower_ in FRAME_PREPS and parts.triggers.get(v.i) == sense.type and not is_passive(v):
-            # "youths threw stones during demonstrations against the army": the event that frames an
-            # act of its own kind has that act's actors (one naming no one is absorbed by the act)
-            src = [s for s in subjects(v) if parts.resolve(s)]
-    if not src:
-        src = [t for t in responsible(a) if parts.resolve(t)]
-    if src and not tgt:
-        tgt = _answered_by(a, sense, parts)
-    if between and mediation(sense):
-        # "the envoy's mediation between Sudan and Ethiopia": the mediator acts on the parties;
-        # with no mediator named the parties are the actors
-        if src:
-            tgt = tgt or between
-        else:
-            src = between
-    c.source_tokens, c.target_tokens = src, tgt
+        return src, tgt
+    # "During a telephone call with X, Rubio said": reciprocal events take the clause's subject
+    if not src and tgt and sense.type in ("CONSULT", "AGREE", "COOPERATE"):
+        src += subjects(v)
+    elif not src and _takes_part(v, h) and not is_passive(v):
+        src = [s for s in subjects(v) if parts.resolve(s)]
+        if src and not tgt:  # "embarked on an offensive against X": the parser hangs "against X" on the verb
+            tgt = _clause_target(v, sense, parts, after=a.i)
+    elif not src and not tgt and h.lower_ in FRAME_PREPS and v.i not in parts.triggers and not is_passive(v):
+        src, tgt = _framing_verb(v, a, sense, parts)
+    elif not src and tgt and h.lower_ in FRAME_PREPS and parts.triggers.get(v.i) == sense.type and not is_passive(v):
+        # "youths threw stones during demonstrations against the army": the event that frames an
+        # act of its own kind has that act's actors (one naming no one is absorbed by the act)
+        src = [s for s in subjects(v) if parts.resolve(s)]
+    return src, tgt
 
 
 # Verbs of an event's beginning or going on, whose subject is the event ("talks began with X").
