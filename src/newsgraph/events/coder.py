@@ -23,7 +23,7 @@ import bisect
 import dataclasses
 from dataclasses import dataclass, field
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, IS_PUNCT, LOWER
 
 from ..columns import column_list, with_child
 from ..model import Document
@@ -182,12 +182,16 @@ def _quoted_self(doc: Document, sdoc, starts, tok2ent: dict, participants: set[s
     actors stage resolves pronouns only outside quotations. Token index -> the speaker's entity, for
     first-person words no mention covers, when the speaker may take part in events (_can_participate)."""
     out: dict[int, str] = {}
+    lower, first_person = None, ()
     for q in getattr(doc, "quotes", ()):  # (a stand-in document with entities only has none)
         if q.kind not in ("direct", "partial") or q.speaker not in participants:
             continue
+        if lower is None:  # the LOWER column and the words' ids, read once: no Token made per quoted word
+            lower = column_list(sdoc, LOWER)
+            first_person = {sdoc.vocab.strings[w] for w in FIRST_PERSON}
         ts, te = token_range(starts, q.start, q.end)
         for i in range(ts, te):
-            if sdoc[i].lower_ in FIRST_PERSON and i not in tok2ent:
+            if lower[i] in first_person and i not in tok2ent:
                 out[i] = q.speaker
     return out
 
@@ -223,10 +227,11 @@ class Participants:
         # not change once made, so each token of this parse is resolved once
         self._sdoc, self._resolved = sdoc, {}
         starts = token_starts(sdoc)
+        punct = column_list(sdoc, IS_PUNCT)  # (the Doc's column: a Token made per word of every mention costs more)
         for _, start, end, eid in ranked:
             ts, te = token_range(starts, start, end)
             for i in range(ts, te):
-                if i not in self.tok2ent and not sdoc[i].is_punct:
+                if i not in self.tok2ent and not punct[i]:
                     self.tok2ent[i] = eid
         self.quoted_self = _quoted_self(doc, sdoc, starts, self.tok2ent, {eid for *_, eid in ranked})
 
@@ -589,12 +594,21 @@ def _named_as(v) -> list:
 # the labels under which a trigger's child is what the act is done to (its object's lemma names the sense)
 _OBJECT_LABELS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
 _MODIFIER_LABELS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+# the children displaced_object needs (stranded_object: a ccomp on the verb or on its acomp/ccomp adjective;
+# shifted_object: a ccomp or advcl), and the one _shared_object needs (a coordinated verb)
+_DISPLACING_LABELS = ("ccomp", "advcl", "acomp")
+_SHARING_LABELS = ("conj",)
+# the trigger's own labels under which undergoers() may name someone (a relative, adverbial or
+# prepositional clause's verb; else only a past participle, VBN, can be one)
+_UNDERGOING_LABELS = frozenset({"relcl", "pcomp", "advcl"})
 
 
 def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
     """(objects, preps, xcomps, mods) around a trigger, as lemma/lower sets."""
     objs, preps, xcomps, mods = set(), set(), set(), set()
-    stranded = displaced_object(tok)
+    # (a displaced object is the subject of a clause hung on the verb or on its adjective: a trigger with no
+    # such child, most of them, has none; the Doc's table of such parents says so without a walk)
+    stranded = displaced_object(tok) if tok.i in with_child(tok.doc, _DISPLACING_LABELS) else None
     for c in [*tok.children, *([stranded] if stranded is not None else [])]:
         d = "dobj" if stranded is not None and c.i == stranded.i else c.dep_
         if d in _OBJECT_LABELS:
@@ -686,10 +700,20 @@ def _undergone_words(tok, objs: set[str]) -> None:
         for u in subjects(tok.head.head):
             objs.add(u.lemma_.lower())
             objs.update(g.lemma_.lower() for g in u.children if g.dep_ == "compound")
-    objs |= _shared_object(tok)
-    for u in undergoers(tok) + _participle_head(tok):  # "the clerk, who was stabbed", "a man was found shot": their
-        objs.add(u.lemma_.lower())  # undergoer; "the bomb discovered in the van": the noun the participle hangs on
+    if tok.i in with_child(tok.doc, _SHARING_LABELS):  # (no conjunct, nothing shared: the Doc's table says so)
+        objs |= _shared_object(tok)
+    for u in _passive_undergoers(tok):  # "the clerk, who was stabbed", "a man was found shot": their undergoer;
+        objs.add(u.lemma_.lower())  # "the bomb discovered in the van": the noun the participle hangs on
         objs.update(g.lemma_.lower() for g in u.children if g.dep_ == "compound")
+
+
+def _passive_undergoers(tok) -> list:
+    """undergoers(tok) + _participle_head(tok), asked only of a trigger whose own label or tag lets them name
+    anyone (most triggers, nouns and finite verbs, let neither: each would walk the trigger's children for
+    nothing). undergoers: a relcl, pcomp or advcl, or a VBN (bare_participle, found_state); _participle_head:
+    an acl or an amod (means_participle)."""
+    under = undergoers(tok) if tok.dep_ in _UNDERGOING_LABELS or tok.tag_ == "VBN" else []
+    return under + _participle_head(tok) if tok.dep_ in ("acl", "amod") else under
 
 
 def _governor_words(tok, preps: set[str], mods: set[str]) -> None:
