@@ -2420,6 +2420,38 @@ def _names_another(mod, head, parts: Participants, own: set[str]) -> bool:
 
 
 def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) -> list:
+    other = _names_other(sense, parts, own)
+    kids = list(v.children)
+    dative = [k for k in kids if k.dep_ in ("dative", "iobj")]
+    dative = [p for k in dative for p in ([k] if k.pos_ != "ADP" else pobjs(k))]
+    if dative and any(other(k) for k in dative):
+        return dative
+    dobj = _verb_object(v, kids)
+    # each of these says None when it has no answer
+    found = _direct_object_party(v, kids, dobj, sense, parts, other)
+    if found is None:
+        found = _typed_party(kids, dobj, sense, parts, other)
+    if found is not None:
+        return found
+    preps = sense.prep or ()  # TARGET_PREPS hold "between" too: "mediated between Sudan and Ethiopia"
+    for k in kids:
+        objs = _phrase_party(v, k, preps, other)
+        if objs:
+            return objs[:1]
+    found = _clause_party(v, kids, sense, parts, own)  # (None: no clause names one; a warning's may say [])
+    if found is not None:
+        return found
+    # the object's own modifiers or "of" phrase ("condemned the Israeli raid", "the arrest of X")
+    if dobj:
+        objs = _object_phrase_party(dobj[0], sense, parts, other)
+        if objs:
+            return objs[:1]
+    return _prep_object_party(v, sense, parts, other)
+
+
+def _names_other(sense: Sense, parts: Participants, own: set[str]):
+    """The test _objects puts to each candidate token: it names someone besides the source (own)
+    ("withdrew its troops from Lebanon": the troops are the source's own)."""
     def other(t) -> bool:  # names someone besides the source ("withdrew its troops from Lebanon")
         if _means_word(t, sense) and sense.type not in ADDRESSED_TYPES and not any(
                 _names_another(c, t, parts, own) for c in t.children):
@@ -2434,18 +2466,25 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
         return not (mine and all(parts.country.get(e) in mine | {None} for e in got) and t.dep_ == "dobj"
                     and any(k.dep_ == "poss" and (k.lower_ in ("its", "their", "his", "her") or parts.tok2ent.get(k.i) in own)
                             for k in t.children))
+    return other
 
-    kids = list(v.children)
-    dative = [k for k in kids if k.dep_ in ("dative", "iobj")]
-    dative = [p for k in dative for p in ([k] if k.pos_ != "ADP" else pobjs(k))]
-    if dative and any(other(k) for k in dative):
-        return dative
+
+def _verb_object(v, kids: list) -> list:
+    """The verb's direct object, also where the parser gave it another label: a name after the verb
+    read as a modifier, a noun inside a bare complement."""
     dobj = direct_objects(v)
     if not dobj:  # "met Rufus Firefly on Monday": the parser may read a name after the verb as a modifier
         dobj = [k for k in kids if k.dep_ == "npadvmod" and k.pos_ == "PROPN" and k.i > v.i and not k.ent_type_ in
                 ("DATE", "TIME")]
     if not dobj:  # (session 42) "took [Montrevian engineers hostage]": the object inside a bare complement
         dobj = [k for k in kids if bare_complement(k) and k.pos_ in NOUN_POS]
+    return dobj
+
+
+def _direct_object_party(v, kids: list, dobj: list, sense: Sense, parts: Participants, other) -> list | None:
+    """The target the direct object gives: the doer of an event noun reacted to, the object itself
+    (or, for a role of no country, the country a target phrase names), or the party of the sense's
+    own object noun ("held talks with X"); None when it gives none."""
     if dobj and dobj[0].lemma_.lower() in parts.event_nouns:
         # "condemned the killing of civilians by X", "hailed the release of two soldiers by X": a reaction to
         # an act is aimed at who did it, not at whom it was done to; the parser often hangs the noun's "by"
@@ -2474,7 +2513,12 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
                 objs = [q for q in pobjs(p) if other(q)]
                 if objs:
                     return objs[:1]
-    preps = sense.prep or ()  # TARGET_PREPS hold "between" too: "mediated between Sudan and Ethiopia"
+    return None
+
+
+def _typed_party(kids: list, dobj: list, sense: Sense, parts: Participants, other) -> list | None:
+    """The target where the event's type says where to look: the country asked for refuge, the one
+    complained of, the one defied, the one whose pressure is rejected; None when none is named."""
     if sense.type == "REQUEST" and dobj and dobj[0].lemma_.lower() in REFUGE:
         # "sought refuge in Germany": the country asked to take them in
         for k in kids + list(dobj[0].children):
@@ -2483,21 +2527,9 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
                 if objs:
                     return objs[:1]
     if sense.type == "ACCUSE":
-        # "complained to the UN about Somali raids": the one complained of, not the one complained to
-        # ("complained about how X treats", "voiced concern over how X ...": the clause's doer)
-        for k in kids + list(dobj[0].children if dobj else ()):
-            if k.dep_ == "prep" and k.lower_ in ("about", "over", "against"):
-                objs = [q for q in with_conduct_doers(pobjs(k)) if other(q)]
-                if objs:
-                    return first_of_each_phrase(objs, k)
-        objs = [q for q in conduct_doers(dobj[0]) if other(q)] if dobj else []
-        if objs:  # "condemned the way X treats its farmers"
-            return objs[:1]
-        for k in (dobj[0].children if dobj else ()):  # "expressed anger at Eriador's decision": at whom
-            if k.dep_ == "prep" and k.lower_ == "at":  # (an actor, not a place: "outrage at the market")
-                objs = [p for p in pobjs(k) if other(p) and all(e in parts.actor_ids for e in parts.resolve(p))]
-                if objs:
-                    return objs[:1]
+        found = _accused_party(kids, dobj, parts, other)
+        if found is not None:
+            return found
     if sense.type in DEFIANT_TYPES:
         objs = [q for q in _defied(kids) if other(q)]
         if objs:
@@ -2508,17 +2540,46 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
                 if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from", "of") for q in pobjs(p) if other(q)]
         if objs:
             return objs[:1]
-    for k in kids:
-        if k.dep_ == "prep" and (k.lower_ in preps or k.lower_ in TARGET_PREPS) and not _on_behalf(k, v):
-            objs = [p for p in pobjs(k) if other(p) and not _help(p)]
+    return None
+
+
+def _accused_party(kids: list, dobj: list, parts: Participants, other) -> list | None:
+    """An ACCUSE event's target: the one complained of, not the one complained to; None when none."""
+    # "complained to the UN about Somali raids": the one complained of, not the one complained to
+    # ("complained about how X treats", "voiced concern over how X ...": the clause's doer)
+    for k in kids + list(dobj[0].children if dobj else ()):
+        if k.dep_ == "prep" and k.lower_ in ("about", "over", "against"):
+            objs = [q for q in with_conduct_doers(pobjs(k)) if other(q)]
+            if objs:
+                return first_of_each_phrase(objs, k)
+    objs = [q for q in conduct_doers(dobj[0]) if other(q)] if dobj else []
+    if objs:  # "condemned the way X treats its farmers"
+        return objs[:1]
+    for k in (dobj[0].children if dobj else ()):  # "expressed anger at Eriador's decision": at whom
+        if k.dep_ == "prep" and k.lower_ == "at":  # (an actor, not a place: "outrage at the market")
+            objs = [p for p in pobjs(k) if other(p) and all(e in parts.actor_ids for e in parts.resolve(p))]
             if objs:
                 return objs[:1]
-        # "pulled out of X", "moved away from X": from X (the parser makes "away" an advmod, "out" often a particle)
-        if k.dep_ in ("prep", "advmod", "prt") and k.lower_ in ("out", "away"):
-            objs = [p for c in k.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                    for p in pobjs(c) if other(p) and not _help(p)]
-            if objs:
-                return objs[:1]
+    return None
+
+
+def _phrase_party(v, k, preps, other) -> list:
+    """The parties a phrase on the verb, k, names as the target: a target preposition's objects, or
+    what "out of"/"away from" leaves ("pulled out of X", "moved away from X")."""
+    if k.dep_ == "prep" and (k.lower_ in preps or k.lower_ in TARGET_PREPS) and not _on_behalf(k, v):
+        objs = [p for p in pobjs(k) if other(p) and not _help(p)]
+        if objs:
+            return objs
+    # "pulled out of X", "moved away from X": from X (the parser makes "away" an advmod, "out" often a particle)
+    if k.dep_ in ("prep", "advmod", "prt") and k.lower_ in ("out", "away"):
+        return [p for c in k.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                for p in pobjs(c) if other(p) and not _help(p)]
+    return []
+
+
+def _clause_party(v, kids: list, sense: Sense, parts: Participants, own: set[str]) -> list | None:
+    """The target a clause on the verb names: "urged Iran to release", "demanded that Mugabe abandon"
+    (the complement's subject), a warning's own clause, a demand's addressee; None when none does."""
     # "urged Iran to release", "demanded that Mugabe abandon": the complement's subject
     if sense is WARNING_SENSE:  # "warned that police will no longer tolerate X": the speaker's side acts on X
         return next((o for k in kids if k.dep_ == "ccomp" for o in [_objects(k, sense, parts, own)] if o), [])
@@ -2535,23 +2596,26 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
                 if s.dep_ in SUBJ and parts.resolve(s) and not set(parts.resolve(s)) <= own]
         if subs:
             return subs[:1]
-    # the object's own modifiers or "of" phrase ("condemned the Israeli raid", "the arrest of X")
-    if dobj:
-        d = dobj[0]
-        preps = {p.lower_: p for p in d.children if p.dep_ == "prep"}
-        for word in OBJECT_NOUN_PREPS:  # "held talks with X", "condemned the attack on X", "the coup in X"
-            if word == "in" and quad_class(sense.type, sense.cameo) in (1, 2):
-                continue  # "signed an agreement in Nairobi": a venue, not a party
-            if word == "on" and sense.type in TOPIC_ON:
-                continue  # "held talks on Iranian nuclear work": the topic
-            p = preps.get(word)
-            if p is not None:
-                objs = [q for q in pobjs(p) if other(q)]
-                if word == "in":  # "blocked roads in Brussels": a place is where, not whom
-                    objs = [q for q in objs if all(e in parts.actor_ids for e in parts.resolve(q))]
-                if objs:
-                    return objs[:1]
-    return _prep_object_party(v, sense, parts, other)
+    return None
+
+
+def _object_phrase_party(d, sense: Sense, parts: Participants, other) -> list:
+    """The parties the direct object d's own phrases name ("held talks with X", "condemned the attack
+    on X", "the coup in X"), in OBJECT_NOUN_PREPS' order, less a venue or a topic."""
+    preps = {p.lower_: p for p in d.children if p.dep_ == "prep"}
+    for word in OBJECT_NOUN_PREPS:  # "held talks with X", "condemned the attack on X", "the coup in X"
+        if word == "in" and quad_class(sense.type, sense.cameo) in (1, 2):
+            continue  # "signed an agreement in Nairobi": a venue, not a party
+        if word == "on" and sense.type in TOPIC_ON:
+            continue  # "held talks on Iranian nuclear work": the topic
+        p = preps.get(word)
+        if p is not None:
+            objs = [q for q in pobjs(p) if other(q)]
+            if word == "in":  # "blocked roads in Brussels": a place is where, not whom
+                objs = [q for q in objs if all(e in parts.actor_ids for e in parts.resolve(q))]
+            if objs:
+                return objs
+    return []
 
 
 # the parties a prepositional object's own phrase names ("called for peace with X", "accused of crimes
