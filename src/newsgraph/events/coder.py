@@ -2420,6 +2420,9 @@ def _names_another(mod, head, parts: Participants, own: set[str]) -> bool:
 
 
 def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) -> list:
+    """The verb v's target tokens under the sense (own: the source's actors, never its own target): the
+    first place that names another party wins, in the order a reader looks (the dative, the object,
+    where the type says, a target phrase, a complement clause, the object's own phrases)."""
     other = _names_other(sense, parts, own)
     kids = list(v.children)
     dative = [k for k in kids if k.dep_ in ("dative", "iobj")]
