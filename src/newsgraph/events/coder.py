@@ -307,7 +307,6 @@ class Participants:
         return list(found)
 
     def _resolve(self, tok, depth: int = 0) -> list[str]:
-        out: list[str] = []
         eid = self.tok2ent.get(tok.i) or self.quoted_self.get(tok.i)
         if eid and eid not in self.actor_ids and depth == 0:
             # "Kenzo Oshima, the UN relief coordinator,": a name without a code takes its apposition's
@@ -315,63 +314,92 @@ class Participants:
                      if e in self.actor_ids]
             if coded:
                 eid = coded[0]
-        if eid:
-            out.append(eid)
-            if depth == 0:
-                out += self._misparsed_conjuncts(tok, eid)
-            # "Hungarian and Romanian officials": coordinated modifiers name several actors
-            for c in tok.lefts:
-                if c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children):
-                    for x in [c] + [g for g in c.children if g.dep_ == "conj"]:
-                        e = self.tok2ent.get(x.i)
-                        e = self.groups.get((self.country.get(e), self.sector.get(eid)), e) if e and not self.sector.get(e) else e
-                        # "U.S. and Russian negotiators": the Russian ones are already in
-                        if e and e not in out and not (self.country.get(e) and self.country.get(e) in
-                                                       {self.country.get(o) for o in out}):
-                            out.append(e)
-            out += self._of_conjuncts(tok, eid, out)
-        else:
-            for c in tok.children:
-                if c.dep_ == "appos" and not _misattached_subject(c):
-                    out += self.resolve(c, depth + 1)
-            if out and depth == 0 and not any(e in self.actor_ids for e in out):
-                # "A member of the Syrian parliament, Mohammed Mamoun,": an uncoded name, a coded body
-                coded = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for p in pobjs(c) for e in self.resolve(p, depth + 1) if e in self.actor_ids]
-                out = coded[:1] or out
-            if not out and depth == 0:
-                out = self._pair(tok)
-            if not out and tok.lemma_.lower() not in NOT_ACTORS:
-                # "Israel's ally" is someone else, "his Freedonian counterpart" a Freedonian
-                mods = MODIFIER_DEPS - {"poss"} if tok.lemma_.lower() in OTHERS_OF else MODIFIER_DEPS
-                for c in tok.lefts:
-                    if c.dep_ in mods:
-                        e = self.tok2ent.get(c.i)
-                        if e is None and c.dep_ == "compound":
-                            e = next((self.tok2ent[g.i] for g in c.lefts if g.i in self.tok2ent), None)
-                        if e:
-                            out.append(e)
-                            # "the Turkish and Greek sides": every coordinated modifier names one
-                            out += [self.tok2ent[g.i] for g in c.children if g.dep_ == "conj" and g.i in self.tok2ent]
-            if not out and depth <= 2:  # "a member of the government of Iraq, X": the "of" chain, a few links deep
-                authored = tok.lemma_.lower() in self.event_nouns or tok.lemma_.lower() in EVENT_HEADS
-                for c in tok.children:
-                    if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and c.i == tok.i + 1
-                                             and tok.tag_ in ("NN", "NNS") and _doer_slot(tok)):
-                        # "a delegation from X visited", "delegates from X met": a doer no one's, right
-                        # before "from", is of the actor it comes from (as "of" says whose); not "with
-                        # help from X" (a means: the helper is no party)
-                        out += [e for p in c.children if p.dep_ == "pobj" for e in self.resolve(p, depth + 1)]
-                    elif c.dep_ == "prep" and c.lower_ == "for" and tok.lemma_.lower() in SHELTERS:
-                        # "a camp for Congolese refugees was attacked": those it houses
-                        out += [e for p in pobjs(c) for e in self.resolve(p, depth + 1)]
-                    elif c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") and authored:
-                        # "an appeal from President X", "a demand by Iran": the act's author
-                        out += [e for p in pobjs(c) for e in self.resolve(p, depth + 1)]
-                    elif c.dep_ == "acl":
-                        for a in c.children:
-                            if a.dep_ == "agent":
-                                out += [e for p in a.children if p.dep_ == "pobj" for e in self.resolve(p, depth + 1)]
+        out = self._named(tok, eid, depth) if eid else self._unnamed(tok, depth)
+        return unique(out + self._listed(tok, eid, depth))
+
+    def _named(self, tok, eid: str, depth: int) -> list[str]:
+        """A token some mention names (eid): that actor, and those its own phrase adds (misparsed
+        conjuncts, coordinated modifiers, the countries of an of- or from-phrase)."""
+        out = [eid]
+        if depth == 0:
+            out += self._misparsed_conjuncts(tok, eid)
+        # "Hungarian and Romanian officials": coordinated modifiers name several actors
+        for c in tok.lefts:
+            if c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children):
+                for x in [c] + [g for g in c.children if g.dep_ == "conj"]:
+                    e = self.tok2ent.get(x.i)
+                    e = self.groups.get((self.country.get(e), self.sector.get(eid)), e) if e and not self.sector.get(e) else e
+                    # "U.S. and Russian negotiators": the Russian ones are already in
+                    if e and e not in out and not (self.country.get(e) and self.country.get(e) in
+                                                   {self.country.get(o) for o in out}):
+                        out.append(e)
+        return out + self._of_conjuncts(tok, eid, out)
+
+    def _unnamed(self, tok, depth: int) -> list[str]:
+        """A token no mention names: the actors its apposition, a pair it counts ("the two
+        countries"), its modifiers or its "of" chain name, in that order."""
+        out: list[str] = []
+        for c in tok.children:
+            if c.dep_ == "appos" and not _misattached_subject(c):
+                out += self.resolve(c, depth + 1)
+        if out and depth == 0 and not any(e in self.actor_ids for e in out):
+            # "A member of the Syrian parliament, Mohammed Mamoun,": an uncoded name, a coded body
+            coded = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in pobjs(c) for e in self.resolve(p, depth + 1) if e in self.actor_ids]
+            out = coded[:1] or out
+        if not out and depth == 0:
+            out = self._pair(tok)
+        if not out and tok.lemma_.lower() not in NOT_ACTORS:
+            out = self._modifier_actors(tok)
+        if not out and depth <= 2:  # "a member of the government of Iraq, X": the "of" chain, a few links deep
+            out = self._phrase_actors(tok, depth)
+        return out
+
+    def _modifier_actors(self, tok) -> list[str]:
+        """The actors the noun's modifiers name ("Iraqi officials", "the Turkish and Greek sides"); a
+        possessive only where the noun is not someone else's ("Israel's ally" is someone else)."""
+        out: list[str] = []
+        # "Israel's ally" is someone else, "his Freedonian counterpart" a Freedonian
+        mods = MODIFIER_DEPS - {"poss"} if tok.lemma_.lower() in OTHERS_OF else MODIFIER_DEPS
+        for c in tok.lefts:
+            if c.dep_ in mods:
+                e = self.tok2ent.get(c.i)
+                if e is None and c.dep_ == "compound":
+                    e = next((self.tok2ent[g.i] for g in c.lefts if g.i in self.tok2ent), None)
+                if e:
+                    out.append(e)
+                    # "the Turkish and Greek sides": every coordinated modifier names one
+                    out += [self.tok2ent[g.i] for g in c.children if g.dep_ == "conj" and g.i in self.tok2ent]
+        return out
+
+    def _phrase_actors(self, tok, depth: int) -> list[str]:
+        """The actors a noun's phrases make it of: its "of" (or a doer's "from"), a shelter's "for",
+        an act's author ("from", "by"), a participle's agent."""
+        out: list[str] = []
+        authored = tok.lemma_.lower() in self.event_nouns or tok.lemma_.lower() in EVENT_HEADS
+        for c in tok.children:
+            if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and c.i == tok.i + 1
+                                     and tok.tag_ in ("NN", "NNS") and _doer_slot(tok)):
+                # "a delegation from X visited", "delegates from X met": a doer no one's, right
+                # before "from", is of the actor it comes from (as "of" says whose); not "with
+                # help from X" (a means: the helper is no party)
+                out += [e for p in c.children if p.dep_ == "pobj" for e in self.resolve(p, depth + 1)]
+            elif c.dep_ == "prep" and c.lower_ == "for" and tok.lemma_.lower() in SHELTERS:
+                # "a camp for Congolese refugees was attacked": those it houses
+                out += [e for p in pobjs(c) for e in self.resolve(p, depth + 1)]
+            elif c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") and authored:
+                # "an appeal from President X", "a demand by Iran": the act's author
+                out += [e for p in pobjs(c) for e in self.resolve(p, depth + 1)]
+            elif c.dep_ == "acl":
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        out += [e for p in a.children if p.dep_ == "pobj" for e in self.resolve(p, depth + 1)]
+        return out
+
+    def _listed(self, tok, eid: str | None, depth: int) -> list[str]:
+        """The actors of the list the token heads: its conjuncts (less a negated one), and an
+        apposition the parser made of a list's next item."""
+        out: list[str] = []
         for c in tok.children:
             if c.dep_ == "conj" and _negated_conjunct(c):
                 continue  # "condemned Mordor, but not Dagolath", "Gondor, not Rohan,": excluded, not listed
@@ -387,7 +415,7 @@ class Participants:
             elif c.dep_ == "appos" and depth < 4 and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].lower_ == "and":
                 out += self.resolve(c, depth + 1)  # "The president of Arnor and the prime minister of
                 # Eriador": an "apposition" after "and" is the next conjunct
-        return unique(out)
+        return out
 
 
 def _user_coded_actors(doc: Document) -> frozenset[str]:
