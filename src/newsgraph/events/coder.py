@@ -2273,6 +2273,37 @@ def _judged_act(c: Candidate, n, parts: Participants) -> bool:
     return True
 
 
+def _passive_participants(c: Candidate, subs: list, parts: Participants) -> None:
+    """A passive trigger's sides: its by-agent (or the agent a by-phrase naming no one hides, or who
+    ordered it) acts on its subject (or the noun a participle hangs on, or the recipient in its own
+    phrases where the subject names no one); an event noun as subject gives its own sides."""
+    v = c.token
+    agents = [p for a in v.children if a.dep_ == "agent" for p in pobjs(a)]
+    order = ordered_participle(v)  # "Gondor ordered two diplomats held": Gondor detains them
+    # a by-phrase naming no one ("by the roadside", "by the dozen") may hold the real agent below it
+    named = [a for a in agents if parts.resolve(a)]
+    agents = named or _stranded_agent(v, parts) or agents or (subjects(order) if order is not None else [])
+    c.source_tokens = agents
+    c.target_tokens = subs
+    if v.dep_ == "acl" and not subs:
+        c.target_tokens = [v.head]
+    if named and subs and not any(parts.resolve(t) for t in subs):
+        # "sanctions were imposed on Mordor by Gondor", "aid was sent to Rohan by Arnor": a subject
+        # naming no one is what the act moves, and the recipient stands in the verb's own
+        # phrases, as in the active ("Gondor imposed sanctions on Mordor")
+        own = {e for t in named for e in parts.resolve(t)}
+        c.target_tokens = _objects(v, c.sense, parts, own) or subs
+    if not agents and len(subs) == 1 and subs[0].lemma_.lower() in parts.event_nouns:
+        n = subs[0]
+        if _judged_act(c, n, parts):
+            return
+        # "the visit by the French president to Poland was cancelled": the event's own sides
+        by = phrase_objects(n, ("by", "of"), ("prep", "agent"))
+        to = phrase_objects(n, ("to", "with"))
+        if by:
+            c.source_tokens, c.target_tokens = by, to
+
+
 def _verb_participants(c: Candidate, parts: Participants) -> None:
     v = c.token
     passive = is_passive(v)
@@ -2281,31 +2312,8 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
         c.source_tokens, c.target_tokens = named_by, [v.head] if v.head.pos_ in NOUN_POS else []
         return
     subs = subjects(v)
-    agents = [p for a in v.children if a.dep_ == "agent" for p in pobjs(a)]
     if passive:
-        order = ordered_participle(v)  # "Gondor ordered two diplomats held": Gondor detains them
-        # a by-phrase naming no one ("by the roadside", "by the dozen") may hold the real agent below it
-        named = [a for a in agents if parts.resolve(a)]
-        agents = named or _stranded_agent(v, parts) or agents or (subjects(order) if order is not None else [])
-        c.source_tokens = agents
-        c.target_tokens = subs
-        if v.dep_ == "acl" and not subs:
-            c.target_tokens = [v.head]
-        if named and subs and not any(parts.resolve(t) for t in subs):
-            # "sanctions were imposed on Mordor by Gondor", "aid was sent to Rohan by Arnor": a subject
-            # naming no one is what the act moves, and the recipient stands in the verb's own
-            # phrases, as in the active ("Gondor imposed sanctions on Mordor")
-            own = {e for t in named for e in parts.resolve(t)}
-            c.target_tokens = _objects(v, c.sense, parts, own) or subs
-        if not agents and len(subs) == 1 and subs[0].lemma_.lower() in parts.event_nouns:
-            n = subs[0]
-            if _judged_act(c, n, parts):
-                return
-            # "the visit by the French president to Poland was cancelled": the event's own sides
-            by = phrase_objects(n, ("by", "of"), ("prep", "agent"))
-            to = phrase_objects(n, ("to", "with"))
-            if by:
-                c.source_tokens, c.target_tokens = by, to
+        _passive_participants(c, subs, parts)
         return
     c.source_tokens = subs
     if c.sense.mode == "access" and v.lemma_.lower() in ARRIVAL_VERBS:
