@@ -117,3 +117,34 @@ def test_first_person_words_of_a_direct_quotation_are_its_speaker():
     assert p.quoted_self == {1: "irq", 4: "irq"}  # ("with" is no first person; the last "we" is outside)
     quote.kind = "indirect"
     assert coder.Participants(doc, d, frozenset()).quoted_self == {}
+
+
+def test_a_partial_quotation_too_and_every_quotation_after_an_unfit_one():
+    # "We" before the quotation, a first-person word of an indirect one, then a partial one's "our"
+    d = parse('We:PRON:nsubj:1 said:VERB:ROOT:1 our:PRON:poss:3 plan:NOUN:dobj:1 ":PUNCT:punct:1 our:PRON:poss:6 '
+              'talks:NOUN:dobj:1 ":PUNCT:punct:1 Iraq:PROPN:nsubj:1')
+    unfit = SimpleNamespace(kind="indirect", speaker="irq", start=d[2].idx, end=d[3].idx + 4)
+    partial = SimpleNamespace(kind="partial", speaker="irq", start=d[4].idx, end=d[7].idx + 1)
+    doc = SimpleNamespace(entities=[ent("irq", d, 8)], quotes=[unfit, partial])
+    assert coder.Participants(doc, d, frozenset()).quoted_self == {5: "irq"}
+
+
+def test_participants_tables_of_the_entities():
+    d = parse("Ann:PROPN:nsubj:5 Bob:PROPN:conj:0 Gondor:PROPN:conj:0 army:NOUN:conj:0 Rohan:PROPN:conj:0 "
+              "met:VERB:ROOT:5")
+    ann = ent("ann", d, 0, country="GON", type_="PERSON")
+    bob = ent("bob", d, 1, type_="PERSON", coded=False)
+    gondor = ent("gon", d, 2, country="GON", type_="GPE", country_basis="article focus")
+    army = ent("army", d, 3, country="GON", type_="ORG")
+    army.actor.sector = "MIL"
+    rohan = ent("roh", d, 4, country=None, type_="LOC")
+    p = parts_for(d, ann, bob, gondor, army, rohan)
+    assert p.persons == frozenset({"ann"})
+    assert p.country == {"ann": "GON", "gon": "GON", "army": "GON"}
+    assert p.actor_ids == frozenset({"ann", "gon", "army", "roh"})
+    assert p.guessed == frozenset({"gon"})
+    assert p.sector == {"army": "MIL"}
+    assert p.not_persons == frozenset({"gon", "army", "roh"})
+    assert p.places == frozenset({"gon", "roh"})
+    assert p.groups == {("GON", "MIL"): "army"}
+    assert p.tok2ent == {0: "ann", 1: "bob", 2: "gon", 3: "army", 4: "roh"}
