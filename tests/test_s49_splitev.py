@@ -131,20 +131,22 @@ def test_a_partial_quotation_too_and_every_quotation_after_an_unfit_one():
 
 def test_participants_tables_of_the_entities():
     d = parse("Ann:PROPN:nsubj:5 Bob:PROPN:conj:0 Gondor:PROPN:conj:0 army:NOUN:conj:0 Rohan:PROPN:conj:0 "
-              "met:VERB:ROOT:5")
+              "met:VERB:ROOT:5 Gondorians:PROPN:dobj:5 at:ADP:prep:5 Bridge:PROPN:pobj:7")
     ann = ent("ann", d, 0, country="GON", type_="PERSON")
     bob = ent("bob", d, 1, type_="PERSON", coded=False)
     gondor = ent("gon", d, 2, country="GON", type_="GPE", country_basis="article focus")
     army = ent("army", d, 3, country="GON", type_="ORG")
     army.actor.sector = "MIL"
     rohan = ent("roh", d, 4, country=None, type_="LOC")
-    p = parts_for(d, ann, bob, gondor, army, rohan)
+    people = ent("gonp", d, 6, country="GON", type_="NORP", coded=False)
+    bridge = ent("br", d, 8, country=None, type_="FAC", coded=False)
+    p = parts_for(d, ann, bob, gondor, army, rohan, people, bridge)
     assert p.persons == frozenset({"ann"})
     assert p.country == {"ann": "GON", "gon": "GON", "army": "GON"}
     assert p.actor_ids == frozenset({"ann", "gon", "army", "roh"})
     assert p.guessed == frozenset({"gon"})
     assert p.sector == {"army": "MIL"}
-    assert p.not_persons == frozenset({"gon", "army", "roh"})
-    assert p.places == frozenset({"gon", "roh"})
+    assert p.not_persons == frozenset({"gon", "army", "roh", "gonp", "br"})
+    assert p.places == frozenset({"gon", "roh", "br"})
     assert p.groups == {("GON", "MIL"): "army"}
-    assert p.tok2ent == {0: "ann", 1: "bob", 2: "gon", 3: "army", 4: "roh"}
+    assert p.tok2ent == {0: "ann", 1: "bob", 2: "gon", 3: "army", 4: "roh", 6: "gonp"}  # (an uncoded FAC acts in nothing)
