@@ -150,3 +150,37 @@ def test_participants_tables_of_the_entities():
     assert p.places == frozenset({"gon", "roh", "br"})
     assert p.groups == {("GON", "MIL"): "army"}
     assert p.tok2ent == {0: "ann", 1: "bob", 2: "gon", 3: "army", 4: "roh", 6: "gonp"}  # (an uncoded FAC acts in nothing)
+
+
+# --- _condition_words' pieces: what each passes on (mutation survivors) ---------------------------
+
+def test_the_subject_of_a_clause_under_the_event_undergoes_it():
+    # "the aid convoy came under fire": the convoy (and its compound) as the fire's objects
+    d = parse("the:DET:det:2 aid:NOUN:compound:2 convoy:NOUN:nsubj:3 came:VERB:ROOT:3:come "
+              "under:ADP:prep:3 fire:NOUN:pobj:4")
+    assert coder._condition_words(d[5])[0] == {"convoy", "aid"}
+    d = parse("the:DET:det:2 aid:NOUN:compound:2 convoy:NOUN:nsubj:3 came:NOUN:ROOT:3:come "
+              "under:ADP:prep:3 fire:NOUN:pobj:4")  # (no verb to be under: nothing)
+    assert coder._condition_words(d[5])[0] == set()
+    d = parse("the:DET:det:2 aid:NOUN:compound:2 convoy:NOUN:nsubj:3 came:VERB:ROOT:3:come "
+              "near:ADP:prep:3 fire:NOUN:pobj:4")
+    assert coder._condition_words(d[5])[0] == set()
+
+
+def test_a_passive_resultative_is_a_particle():
+    d = parse("He:PRON:nsubjpass:2 was:AUX:auxpass:2 shot:VERB:ROOT:2:shoot:VBN dead:ADJ:oprd:2:dead:JJ")
+    objs, preps, _, _ = coder._condition_words(d[2])
+    assert "dead" in preps and "dead" in objs
+
+
+def test_a_date_phrase_is_no_preposition_of_the_verb():
+    from spacy.tokens import Span
+    d = parse("Firms:NOUN:nsubj:1 fired:VERB:ROOT:1:fire:VBD bosses:NOUN:dobj:1 on:ADP:prep:1 Monday:PROPN:pobj:3")
+    d.ents = [Span(d, 4, 5, label="DATE")]
+    assert "on" not in coder._condition_words(d[1])[1]
+
+
+def test_an_infinitive_clause_s_subject_is_the_object():
+    d = parse("They:PRON:nsubj:1 allowed:VERB:ROOT:1:allow:VBD convoys:NOUN:nsubj:4 to:PART:aux:4 "
+              "cross:VERB:ccomp:1")
+    assert coder._condition_words(d[1])[0] == {"convoys"}
