@@ -184,3 +184,8 @@ def test_an_infinitive_clause_s_subject_is_the_object():
     d = parse("They:PRON:nsubj:1 allowed:VERB:ROOT:1:allow:VBD convoys:NOUN:nsubj:4 to:PART:aux:4 "
               "cross:VERB:ccomp:1")
     assert coder._condition_words(d[1])[0] == {"convoys"}
+
+
+def test_the_subject_of_a_copula_under_the_event_undergoes_it():
+    d = parse("the:DET:det:1 town:NOUN:nsubj:2 was:AUX:ROOT:2:be under:ADP:prep:2 siege:NOUN:pobj:3")
+    assert coder._condition_words(d[4])[0] == {"town"}
