@@ -23,7 +23,7 @@ import bisect
 import dataclasses
 from dataclasses import dataclass, field
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, IS_PUNCT, LOWER
 
 from ..columns import column_list, with_child
 from ..model import Document
@@ -182,12 +182,16 @@ def _quoted_self(doc: Document, sdoc, starts, tok2ent: dict, participants: set[s
     actors stage resolves pronouns only outside quotations. Token index -> the speaker's entity, for
     first-person words no mention covers, when the speaker may take part in events (_can_participate)."""
     out: dict[int, str] = {}
+    lower, first_person = None, ()
     for q in getattr(doc, "quotes", ()):  # (a stand-in document with entities only has none)
         if q.kind not in ("direct", "partial") or q.speaker not in participants:
             continue
+        if lower is None:  # the LOWER column and the words' ids, read once: no Token made per quoted word
+            lower = column_list(sdoc, LOWER)
+            first_person = {sdoc.vocab.strings[w] for w in FIRST_PERSON}
         ts, te = token_range(starts, q.start, q.end)
         for i in range(ts, te):
-            if sdoc[i].lower_ in FIRST_PERSON and i not in tok2ent:
+            if lower[i] in first_person and i not in tok2ent:
                 out[i] = q.speaker
     return out
 
@@ -223,10 +227,11 @@ class Participants:
         # not change once made, so each token of this parse is resolved once
         self._sdoc, self._resolved = sdoc, {}
         starts = token_starts(sdoc)
+        punct = column_list(sdoc, IS_PUNCT)  # (the Doc's column: a Token made per word of every mention costs more)
         for _, start, end, eid in ranked:
             ts, te = token_range(starts, start, end)
             for i in range(ts, te):
-                if i not in self.tok2ent and not sdoc[i].is_punct:
+                if i not in self.tok2ent and not punct[i]:
                     self.tok2ent[i] = eid
         self.quoted_self = _quoted_self(doc, sdoc, starts, self.tok2ent, {eid for *_, eid in ranked})
 
@@ -302,7 +307,6 @@ class Participants:
         return list(found)
 
     def _resolve(self, tok, depth: int = 0) -> list[str]:
-        out: list[str] = []
         eid = self.tok2ent.get(tok.i) or self.quoted_self.get(tok.i)
         if eid and eid not in self.actor_ids and depth == 0:
             # "Kenzo Oshima, the UN relief coordinator,": a name without a code takes its apposition's
@@ -310,63 +314,92 @@ class Participants:
                      if e in self.actor_ids]
             if coded:
                 eid = coded[0]
-        if eid:
-            out.append(eid)
-            if depth == 0:
-                out += self._misparsed_conjuncts(tok, eid)
-            # "Hungarian and Romanian officials": coordinated modifiers name several actors
-            for c in tok.lefts:
-                if c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children):
-                    for x in [c] + [g for g in c.children if g.dep_ == "conj"]:
-                        e = self.tok2ent.get(x.i)
-                        e = self.groups.get((self.country.get(e), self.sector.get(eid)), e) if e and not self.sector.get(e) else e
-                        # "U.S. and Russian negotiators": the Russian ones are already in
-                        if e and e not in out and not (self.country.get(e) and self.country.get(e) in
-                                                       {self.country.get(o) for o in out}):
-                            out.append(e)
-            out += self._of_conjuncts(tok, eid, out)
-        else:
-            for c in tok.children:
-                if c.dep_ == "appos" and not _misattached_subject(c):
-                    out += self.resolve(c, depth + 1)
-            if out and depth == 0 and not any(e in self.actor_ids for e in out):
-                # "A member of the Syrian parliament, Mohammed Mamoun,": an uncoded name, a coded body
-                coded = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for p in pobjs(c) for e in self.resolve(p, depth + 1) if e in self.actor_ids]
-                out = coded[:1] or out
-            if not out and depth == 0:
-                out = self._pair(tok)
-            if not out and tok.lemma_.lower() not in NOT_ACTORS:
-                # "Israel's ally" is someone else, "his Freedonian counterpart" a Freedonian
-                mods = MODIFIER_DEPS - {"poss"} if tok.lemma_.lower() in OTHERS_OF else MODIFIER_DEPS
-                for c in tok.lefts:
-                    if c.dep_ in mods:
-                        e = self.tok2ent.get(c.i)
-                        if e is None and c.dep_ == "compound":
-                            e = next((self.tok2ent[g.i] for g in c.lefts if g.i in self.tok2ent), None)
-                        if e:
-                            out.append(e)
-                            # "the Turkish and Greek sides": every coordinated modifier names one
-                            out += [self.tok2ent[g.i] for g in c.children if g.dep_ == "conj" and g.i in self.tok2ent]
-            if not out and depth <= 2:  # "a member of the government of Iraq, X": the "of" chain, a few links deep
-                authored = tok.lemma_.lower() in self.event_nouns or tok.lemma_.lower() in EVENT_HEADS
-                for c in tok.children:
-                    if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and c.i == tok.i + 1
-                                             and tok.tag_ in ("NN", "NNS") and _doer_slot(tok)):
-                        # "a delegation from X visited", "delegates from X met": a doer no one's, right
-                        # before "from", is of the actor it comes from (as "of" says whose); not "with
-                        # help from X" (a means: the helper is no party)
-                        out += [e for p in c.children if p.dep_ == "pobj" for e in self.resolve(p, depth + 1)]
-                    elif c.dep_ == "prep" and c.lower_ == "for" and tok.lemma_.lower() in SHELTERS:
-                        # "a camp for Congolese refugees was attacked": those it houses
-                        out += [e for p in pobjs(c) for e in self.resolve(p, depth + 1)]
-                    elif c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") and authored:
-                        # "an appeal from President X", "a demand by Iran": the act's author
-                        out += [e for p in pobjs(c) for e in self.resolve(p, depth + 1)]
-                    elif c.dep_ == "acl":
-                        for a in c.children:
-                            if a.dep_ == "agent":
-                                out += [e for p in a.children if p.dep_ == "pobj" for e in self.resolve(p, depth + 1)]
+        out = self._named(tok, eid, depth) if eid else self._unnamed(tok, depth)
+        return unique(out + self._listed(tok, eid, depth))
+
+    def _named(self, tok, eid: str, depth: int) -> list[str]:
+        """A token some mention names (eid): that actor, and those its own phrase adds (misparsed
+        conjuncts, coordinated modifiers, the countries of an of- or from-phrase)."""
+        out = [eid]
+        if depth == 0:
+            out += self._misparsed_conjuncts(tok, eid)
+        # "Hungarian and Romanian officials": coordinated modifiers name several actors
+        for c in tok.lefts:
+            if c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children):
+                for x in [c] + [g for g in c.children if g.dep_ == "conj"]:
+                    e = self.tok2ent.get(x.i)
+                    e = self.groups.get((self.country.get(e), self.sector.get(eid)), e) if e and not self.sector.get(e) else e
+                    # "U.S. and Russian negotiators": the Russian ones are already in
+                    if e and e not in out and not (self.country.get(e) and self.country.get(e) in
+                                                   {self.country.get(o) for o in out}):
+                        out.append(e)
+        return out + self._of_conjuncts(tok, eid, out)
+
+    def _unnamed(self, tok, depth: int) -> list[str]:
+        """A token no mention names: the actors its apposition, a pair it counts ("the two
+        countries"), its modifiers or its "of" chain name, in that order."""
+        out: list[str] = []
+        for c in tok.children:
+            if c.dep_ == "appos" and not _misattached_subject(c):
+                out += self.resolve(c, depth + 1)
+        if out and depth == 0 and not any(e in self.actor_ids for e in out):
+            # "A member of the Syrian parliament, Mohammed Mamoun,": an uncoded name, a coded body
+            coded = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in pobjs(c) for e in self.resolve(p, depth + 1) if e in self.actor_ids]
+            out = coded[:1] or out
+        if not out and depth == 0:
+            out = self._pair(tok)
+        if not out and tok.lemma_.lower() not in NOT_ACTORS:
+            out = self._modifier_actors(tok)
+        if not out and depth <= 2:  # "a member of the government of Iraq, X": the "of" chain, a few links deep
+            out = self._phrase_actors(tok, depth)
+        return out
+
+    def _modifier_actors(self, tok) -> list[str]:
+        """The actors the noun's modifiers name ("Iraqi officials", "the Turkish and Greek sides"); a
+        possessive only where the noun is not someone else's ("Israel's ally" is someone else)."""
+        out: list[str] = []
+        # "Israel's ally" is someone else, "his Freedonian counterpart" a Freedonian
+        mods = MODIFIER_DEPS - {"poss"} if tok.lemma_.lower() in OTHERS_OF else MODIFIER_DEPS
+        for c in tok.lefts:
+            if c.dep_ in mods:
+                e = self.tok2ent.get(c.i)
+                if e is None and c.dep_ == "compound":
+                    e = next((self.tok2ent[g.i] for g in c.lefts if g.i in self.tok2ent), None)
+                if e:
+                    out.append(e)
+                    # "the Turkish and Greek sides": every coordinated modifier names one
+                    out += [self.tok2ent[g.i] for g in c.children if g.dep_ == "conj" and g.i in self.tok2ent]
+        return out
+
+    def _phrase_actors(self, tok, depth: int) -> list[str]:
+        """The actors a noun's phrases make it of: its "of" (or a doer's "from"), a shelter's "for",
+        an act's author ("from", "by"), a participle's agent."""
+        out: list[str] = []
+        authored = tok.lemma_.lower() in self.event_nouns or tok.lemma_.lower() in EVENT_HEADS
+        for c in tok.children:
+            if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and c.i == tok.i + 1
+                                     and tok.tag_ in ("NN", "NNS") and _doer_slot(tok)):
+                # "a delegation from X visited", "delegates from X met": a doer no one's, right
+                # before "from", is of the actor it comes from (as "of" says whose); not "with
+                # help from X" (a means: the helper is no party)
+                out += [e for p in c.children if p.dep_ == "pobj" for e in self.resolve(p, depth + 1)]
+            elif c.dep_ == "prep" and c.lower_ == "for" and tok.lemma_.lower() in SHELTERS:
+                # "a camp for Congolese refugees was attacked": those it houses
+                out += [e for p in pobjs(c) for e in self.resolve(p, depth + 1)]
+            elif c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") and authored:
+                # "an appeal from President X", "a demand by Iran": the act's author
+                out += [e for p in pobjs(c) for e in self.resolve(p, depth + 1)]
+            elif c.dep_ == "acl":
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        out += [e for p in a.children if p.dep_ == "pobj" for e in self.resolve(p, depth + 1)]
+        return out
+
+    def _listed(self, tok, eid: str | None, depth: int) -> list[str]:
+        """The actors of the list the token heads: its conjuncts (less a negated one), and an
+        apposition the parser made of a list's next item."""
+        out: list[str] = []
         for c in tok.children:
             if c.dep_ == "conj" and _negated_conjunct(c):
                 continue  # "condemned Mordor, but not Dagolath", "Gondor, not Rohan,": excluded, not listed
@@ -382,7 +415,7 @@ class Participants:
             elif c.dep_ == "appos" and depth < 4 and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].lower_ == "and":
                 out += self.resolve(c, depth + 1)  # "The president of Arnor and the prime minister of
                 # Eriador": an "apposition" after "and" is the next conjunct
-        return unique(out)
+        return out
 
 
 def _user_coded_actors(doc: Document) -> frozenset[str]:
@@ -586,79 +619,134 @@ def _named_as(v) -> list:
     return []
 
 
+# the labels under which a trigger's child is what the act is done to (its object's lemma names the sense)
+_OBJECT_LABELS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
+_MODIFIER_LABELS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+# the children displaced_object needs (stranded_object: a ccomp on the verb or on its acomp/ccomp adjective;
+# shifted_object: a ccomp or advcl), and the one _shared_object needs (a coordinated verb)
+_DISPLACING_LABELS = ("ccomp", "advcl", "acomp")
+_SHARING_LABELS = ("conj",)
+# the trigger's own labels under which undergoers() may name someone (a relative, adverbial or
+# prepositional clause's verb; else only a past participle, VBN, can be one)
+_UNDERGOING_LABELS = frozenset({"relcl", "pcomp", "advcl"})
+
+
 def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
     """(objects, preps, xcomps, mods) around a trigger, as lemma/lower sets."""
     objs, preps, xcomps, mods = set(), set(), set(), set()
-    stranded = displaced_object(tok)
+    # (a displaced object is the subject of a clause hung on the verb or on its adjective: a trigger with no
+    # such child, most of them, has none; the Doc's table of such parents says so without a walk)
+    stranded = displaced_object(tok) if tok.i in with_child(tok.doc, _DISPLACING_LABELS) else None
     for c in [*tok.children, *([stranded] if stranded is not None else [])]:
         d = "dobj" if stranded is not None and c.i == stranded.i else c.dep_
-        if d in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
-            objs.add(c.lemma_.lower())
-            if c.lower_ in ("who", "whom"):
-                # (session 37) the relative "who" names a person whatever noun the parser hangs its clause on ("the
-                # owner of a bakery, who was shot": the nearest noun a thing): a sense for people's harm applies
-                objs.add("person")
-            if d == "oprd" and c.tag_ == "JJ":
-                preps.add(c.lower_)  # a passive's resultative ("was shot dead", "was burned alive"): as its active's
-            for g in c.children:
-                if g.dep_ == "amod" and g.tag_ == "JJ" and (g.i == tok.i + 1 or g.i > c.i):
-                    preps.add(g.lower_)  # "set the engineers free", "let free six peacekeepers": the verb's
-                if g.dep_ in ("conj", "compound", "quantmod"):  # ("deposited $3 billion": the parser heads it on the number)
-                    objs.add(g.lemma_.lower())
-                elif g.dep_ == "amod" and g.lemma_ == "make":
-                    # (session 34) "a bomb-making factory": what the place makes names it, as a compound's noun does
-                    # ("a bomb factory"); the parser hangs "bomb" on "making"
-                    objs.update(x.lemma_.lower() for x in g.children if x.dep_ == "npadvmod")
-                elif g.dep_ == "prep" and g.lower_ == "of":
-                    for p in pobjs(g):
-                        objs.add(p.lemma_.lower())
-                        objs.update(x.lemma_.lower() for x in p.children if x.dep_ == "compound")
+        if d in _OBJECT_LABELS:
+            _object_words(tok, c, d, objs, preps)
         elif d in ("prep", "agent", "prt"):
-            if d == "prep" and _of_time(c):
-                continue  # "fired its chief executive on Monday": a date's "on" is no "fire on" (nor its object one)
-            preps.add(c.lower_)
-            for p in pobjs(c):
-                objs.add(p.lemma_.lower())
-                if c.lower_ == "of":  # "the deployment of peacekeeping troops"
-                    objs.update(x.lemma_.lower() for x in p.children if x.dep_ in ("compound", "amod"))
-            if c.lower_ == "out":  # "pulled out of the regional bloc": the parser hangs "of" on "out"
-                for p in (p for o in c.children if o.dep_ == "prep" and o.lower_ == "of" for p in pobjs(o)):
-                    objs.add(p.lemma_.lower())
-                    objs.update(x.lemma_.lower() for x in p.children if x.dep_ == "compound")
-        elif d in ("advcl", "acomp", "ccomp") and c.tag_ == "JJ" and all(k.dep_ in ("prep", "nsubj") or reduced_relative(k)
-                                                                          for k in c.children):
-            # "set free three hostages": a bare adjective completing the verb (the parser may hang the
-            # verb's phrase or object on it: "held the sailors captive for three months")
-            preps.add(c.lower_)
+            _phrase_words(c, d, objs, preps)
         elif d == "xcomp":
             xcomps.add(c.lemma_.lower())
-        elif d in ("compound", "amod", "nmod", "npadvmod"):
+        elif d in _MODIFIER_LABELS:
             mods.add(c.lemma_.lower())
             mods.add(c.lower_)
         elif d == "advmod":
             preps.add(c.lower_)  # "step down", "back down" parsed as adverbs
-        elif d in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
-            preps.add("for")  # "pushed for the US to support", "called for Iran to halt"
-        elif d == "ccomp" and (c.i < tok.i or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
-            # "protested that the vote was rigged", "the vote was rigged, the opposition protested":
-            # a statement, not a street protest
-            preps.add("that")
-        elif d == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            # "allowed aid convoys to cross": the parser makes the verb's object the infinitive's subject
-            for n in c.children:
-                if n.dep_ == "nsubj":
-                    objs.add(n.lemma_.lower())
-                    objs.update(x.lemma_.lower() for x in n.children if x.dep_ == "compound")
+        elif d in ("advcl", "acomp", "ccomp"):
+            _complement_words(tok, c, d, objs, preps)
+    _undergone_words(tok, objs)
+    _governor_words(tok, preps, mods)
+    return objs, preps, xcomps, mods
+
+
+def _object_words(tok, c, d: str, objs: set[str], preps: set[str]) -> None:
+    """What the object child c says of the sense: its lemma and its parts' (objects), and the adjectives
+    that complete the verb on it (as particles, "set the engineers free")."""
+    objs.add(c.lemma_.lower())
+    if c.lower_ in ("who", "whom"):
+        # (session 37) the relative "who" names a person whatever noun the parser hangs its clause on ("the
+        # owner of a bakery, who was shot": the nearest noun a thing): a sense for people's harm applies
+        objs.add("person")
+    if d == "oprd" and c.tag_ == "JJ":
+        preps.add(c.lower_)  # a passive's resultative ("was shot dead", "was burned alive"): as its active's
+    for g in c.children:
+        if g.dep_ == "amod" and g.tag_ == "JJ" and (g.i == tok.i + 1 or g.i > c.i):
+            preps.add(g.lower_)  # "set the engineers free", "let free six peacekeepers": the verb's
+        if g.dep_ in ("conj", "compound", "quantmod"):  # ("deposited $3 billion": the parser heads it on the number)
+            objs.add(g.lemma_.lower())
+        elif g.dep_ == "amod" and g.lemma_ == "make":
+            # (session 34) "a bomb-making factory": what the place makes names it, as a compound's noun does
+            # ("a bomb factory"); the parser hangs "bomb" on "making"
+            objs.update(x.lemma_.lower() for x in g.children if x.dep_ == "npadvmod")
+        elif g.dep_ == "prep" and g.lower_ == "of":
+            for p in pobjs(g):
+                objs.add(p.lemma_.lower())
+                objs.update(x.lemma_.lower() for x in p.children if x.dep_ == "compound")
+
+
+def _phrase_words(c, d: str, objs: set[str], preps: set[str]) -> None:
+    """A prepositional, agent or particle child c: its word (preps) and its objects' lemmas (objs), so
+    "fire on", "pull out of the bloc" and "the deployment of peacekeeping troops" meet their senses."""
+    if d == "prep" and _of_time(c):
+        return  # "fired its chief executive on Monday": a date's "on" is no "fire on" (nor its object one)
+    preps.add(c.lower_)
+    for p in pobjs(c):
+        objs.add(p.lemma_.lower())
+        if c.lower_ == "of":  # "the deployment of peacekeeping troops"
+            objs.update(x.lemma_.lower() for x in p.children if x.dep_ in ("compound", "amod"))
+    if c.lower_ == "out":  # "pulled out of the regional bloc": the parser hangs "of" on "out"
+        for p in (p for o in c.children if o.dep_ == "prep" and o.lower_ == "of" for p in pobjs(o)):
+            objs.add(p.lemma_.lower())
+            objs.update(x.lemma_.lower() for x in p.children if x.dep_ == "compound")
+
+
+def _complement_words(tok, c, d: str, objs: set[str], preps: set[str]) -> None:
+    """A clause or adjective completing the verb (d is advcl, acomp or ccomp): what it adds to the
+    sense's conditions, a particle-like adjective, a "for" or "that" clause, an infinitive's subject."""
+    if c.tag_ == "JJ" and all(k.dep_ in ("prep", "nsubj") or reduced_relative(k) for k in c.children):
+        # "set free three hostages": a bare adjective completing the verb (the parser may hang the
+        # verb's phrase or object on it: "held the sailors captive for three months")
+        preps.add(c.lower_)
+    elif d in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+        preps.add("for")  # "pushed for the US to support", "called for Iran to halt"
+    elif d == "ccomp" and (c.i < tok.i or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
+        # "protested that the vote was rigged", "the vote was rigged, the opposition protested":
+        # a statement, not a street protest
+        preps.add("that")
+    elif d == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        # "allowed aid convoys to cross": the parser makes the verb's object the infinitive's subject
+        for n in c.children:
+            if n.dep_ == "nsubj":
+                objs.add(n.lemma_.lower())
+                objs.update(x.lemma_.lower() for x in n.children if x.dep_ == "compound")
+
+
+def _undergone_words(tok, objs: set[str]) -> None:
+    """Who undergoes the event though the parser made them no object of it (a clause's subject
+    "under" it, a shared object, a passive relative's antecedent): their lemmas, as objects'."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ in ("VERB", "AUX"):
         # "the convoy came under fire", "the town was under siege": the clause's subject undergoes the
         # event, as an object does (who acts is the "from" or the agent: _undergone_sides)
         for u in subjects(tok.head.head):
             objs.add(u.lemma_.lower())
             objs.update(g.lemma_.lower() for g in u.children if g.dep_ == "compound")
-    objs |= _shared_object(tok)
-    for u in undergoers(tok) + _participle_head(tok):  # "the clerk, who was stabbed", "a man was found shot": their
-        objs.add(u.lemma_.lower())  # undergoer; "the bomb discovered in the van": the noun the participle hangs on
+    if tok.i in with_child(tok.doc, _SHARING_LABELS):  # (no conjunct, nothing shared: the Doc's table says so)
+        objs |= _shared_object(tok)
+    for u in _passive_undergoers(tok):  # "the clerk, who was stabbed", "a man was found shot": their undergoer;
+        objs.add(u.lemma_.lower())  # "the bomb discovered in the van": the noun the participle hangs on
         objs.update(g.lemma_.lower() for g in u.children if g.dep_ == "compound")
+
+
+def _passive_undergoers(tok) -> list:
+    """undergoers(tok) + _participle_head(tok), asked only of a trigger whose own label or tag lets them name
+    anyone (most triggers, nouns and finite verbs, let neither: each would walk the trigger's children for
+    nothing). undergoers: a relcl, pcomp or advcl, or a VBN (bare_participle, found_state); _participle_head:
+    an acl or an amod (means_participle)."""
+    under = undergoers(tok) if tok.dep_ in _UNDERGOING_LABELS or tok.tag_ == "VBN" else []
+    return under + _participle_head(tok) if tok.dep_ in ("acl", "amod") else under
+
+
+def _governor_words(tok, preps: set[str], mods: set[str]) -> None:
+    """What the word the trigger hangs on adds: the noun it is a compound of, the document it is "of"
+    (mods), and the phrases the parser hung on a verb of receiving or a light verb (preps)."""
     if tok.dep_ == "compound":
         mods.add(tok.head.lemma_.lower())
     elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in DOCUMENT_HEADS:
@@ -671,7 +759,6 @@ def _condition_words(tok) -> tuple[set[str], set[str], set[str], set[str]]:
         # noun's own phrase on the light verb (a phrase of time is the verb's)
         preps.update(c.lower_ for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i
                      and not any(p.ent_type_ in ("DATE", "TIME") for p in pobjs(c)))
-    return objs, preps, xcomps, mods
 
 
 def _of_time(prep) -> bool:
@@ -2186,6 +2273,37 @@ def _judged_act(c: Candidate, n, parts: Participants) -> bool:
     return True
 
 
+def _passive_participants(c: Candidate, subs: list, parts: Participants) -> None:
+    """A passive trigger's sides: its by-agent (or the agent a by-phrase naming no one hides, or who
+    ordered it) acts on its subject (or the noun a participle hangs on, or the recipient in its own
+    phrases where the subject names no one); an event noun as subject gives its own sides."""
+    v = c.token
+    agents = [p for a in v.children if a.dep_ == "agent" for p in pobjs(a)]
+    order = ordered_participle(v)  # "Gondor ordered two diplomats held": Gondor detains them
+    # a by-phrase naming no one ("by the roadside", "by the dozen") may hold the real agent below it
+    named = [a for a in agents if parts.resolve(a)]
+    agents = named or _stranded_agent(v, parts) or agents or (subjects(order) if order is not None else [])
+    c.source_tokens = agents
+    c.target_tokens = subs
+    if v.dep_ == "acl" and not subs:
+        c.target_tokens = [v.head]
+    if named and subs and not any(parts.resolve(t) for t in subs):
+        # "sanctions were imposed on Mordor by Gondor", "aid was sent to Rohan by Arnor": a subject
+        # naming no one is what the act moves, and the recipient stands in the verb's own
+        # phrases, as in the active ("Gondor imposed sanctions on Mordor")
+        own = {e for t in named for e in parts.resolve(t)}
+        c.target_tokens = _objects(v, c.sense, parts, own) or subs
+    if not agents and len(subs) == 1 and subs[0].lemma_.lower() in parts.event_nouns:
+        n = subs[0]
+        if _judged_act(c, n, parts):
+            return
+        # "the visit by the French president to Poland was cancelled": the event's own sides
+        by = phrase_objects(n, ("by", "of"), ("prep", "agent"))
+        to = phrase_objects(n, ("to", "with"))
+        if by:
+            c.source_tokens, c.target_tokens = by, to
+
+
 def _verb_participants(c: Candidate, parts: Participants) -> None:
     v = c.token
     passive = is_passive(v)
@@ -2194,31 +2312,8 @@ def _verb_participants(c: Candidate, parts: Participants) -> None:
         c.source_tokens, c.target_tokens = named_by, [v.head] if v.head.pos_ in NOUN_POS else []
         return
     subs = subjects(v)
-    agents = [p for a in v.children if a.dep_ == "agent" for p in pobjs(a)]
     if passive:
-        order = ordered_participle(v)  # "Gondor ordered two diplomats held": Gondor detains them
-        # a by-phrase naming no one ("by the roadside", "by the dozen") may hold the real agent below it
-        named = [a for a in agents if parts.resolve(a)]
-        agents = named or _stranded_agent(v, parts) or agents or (subjects(order) if order is not None else [])
-        c.source_tokens = agents
-        c.target_tokens = subs
-        if v.dep_ == "acl" and not subs:
-            c.target_tokens = [v.head]
-        if named and subs and not any(parts.resolve(t) for t in subs):
-            # "sanctions were imposed on Mordor by Gondor", "aid was sent to Rohan by Arnor": a subject
-            # naming no one is what the act moves, and the recipient stands in the verb's own
-            # phrases, as in the active ("Gondor imposed sanctions on Mordor")
-            own = {e for t in named for e in parts.resolve(t)}
-            c.target_tokens = _objects(v, c.sense, parts, own) or subs
-        if not agents and len(subs) == 1 and subs[0].lemma_.lower() in parts.event_nouns:
-            n = subs[0]
-            if _judged_act(c, n, parts):
-                return
-            # "the visit by the French president to Poland was cancelled": the event's own sides
-            by = phrase_objects(n, ("by", "of"), ("prep", "agent"))
-            to = phrase_objects(n, ("to", "with"))
-            if by:
-                c.source_tokens, c.target_tokens = by, to
+        _passive_participants(c, subs, parts)
         return
     c.source_tokens = subs
     if c.sense.mode == "access" and v.lemma_.lower() in ARRIVAL_VERBS:
@@ -2361,6 +2456,41 @@ def _names_another(mod, head, parts: Participants, own: set[str]) -> bool:
 
 
 def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) -> list:
+    """The verb v's target tokens under the sense (own: the source's actors, never its own target): the
+    first place that names another party wins, in the order a reader looks (the dative, the object,
+    where the type says, a target phrase, a complement clause, the object's own phrases)."""
+    other = _names_other(sense, parts, own)
+    kids = list(v.children)
+    dative = [k for k in kids if k.dep_ in ("dative", "iobj")]
+    dative = [p for k in dative for p in ([k] if k.pos_ != "ADP" else pobjs(k))]
+    if dative and any(other(k) for k in dative):
+        return dative
+    dobj = _verb_object(v, kids)
+    # each of these says None when it has no answer
+    found = _direct_object_party(v, kids, dobj, sense, parts, other)
+    if found is None:
+        found = _typed_party(kids, dobj, sense, parts, other)
+    if found is not None:
+        return found
+    preps = sense.prep or ()  # TARGET_PREPS hold "between" too: "mediated between Sudan and Ethiopia"
+    for k in kids:
+        objs = _phrase_party(v, k, preps, other)
+        if objs:
+            return objs[:1]
+    found = _clause_party(v, kids, sense, parts, own)  # (None: no clause names one; a warning's may say [])
+    if found is not None:
+        return found
+    # the object's own modifiers or "of" phrase ("condemned the Israeli raid", "the arrest of X")
+    if dobj:
+        objs = _object_phrase_party(dobj[0], sense, parts, other)
+        if objs:
+            return objs[:1]
+    return _prep_object_party(v, sense, parts, other)
+
+
+def _names_other(sense: Sense, parts: Participants, own: set[str]):
+    """The test _objects puts to each candidate token: it names someone besides the source (own)
+    ("withdrew its troops from Lebanon": the troops are the source's own)."""
     def other(t) -> bool:  # names someone besides the source ("withdrew its troops from Lebanon")
         if _means_word(t, sense) and sense.type not in ADDRESSED_TYPES and not any(
                 _names_another(c, t, parts, own) for c in t.children):
@@ -2375,18 +2505,25 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
         return not (mine and all(parts.country.get(e) in mine | {None} for e in got) and t.dep_ == "dobj"
                     and any(k.dep_ == "poss" and (k.lower_ in ("its", "their", "his", "her") or parts.tok2ent.get(k.i) in own)
                             for k in t.children))
+    return other
 
-    kids = list(v.children)
-    dative = [k for k in kids if k.dep_ in ("dative", "iobj")]
-    dative = [p for k in dative for p in ([k] if k.pos_ != "ADP" else pobjs(k))]
-    if dative and any(other(k) for k in dative):
-        return dative
+
+def _verb_object(v, kids: list) -> list:
+    """The verb's direct object, also where the parser gave it another label: a name after the verb
+    read as a modifier, a noun inside a bare complement."""
     dobj = direct_objects(v)
     if not dobj:  # "met Rufus Firefly on Monday": the parser may read a name after the verb as a modifier
         dobj = [k for k in kids if k.dep_ == "npadvmod" and k.pos_ == "PROPN" and k.i > v.i and not k.ent_type_ in
                 ("DATE", "TIME")]
     if not dobj:  # (session 42) "took [Montrevian engineers hostage]": the object inside a bare complement
         dobj = [k for k in kids if bare_complement(k) and k.pos_ in NOUN_POS]
+    return dobj
+
+
+def _direct_object_party(v, kids: list, dobj: list, sense: Sense, parts: Participants, other) -> list | None:
+    """The target the direct object gives: the doer of an event noun reacted to, the object itself
+    (or, for a role of no country, the country a target phrase names), or the party of the sense's
+    own object noun ("held talks with X"); None when it gives none."""
     if dobj and dobj[0].lemma_.lower() in parts.event_nouns:
         # "condemned the killing of civilians by X", "hailed the release of two soldiers by X": a reaction to
         # an act is aimed at who did it, not at whom it was done to; the parser often hangs the noun's "by"
@@ -2415,7 +2552,12 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
                 objs = [q for q in pobjs(p) if other(q)]
                 if objs:
                     return objs[:1]
-    preps = sense.prep or ()  # TARGET_PREPS hold "between" too: "mediated between Sudan and Ethiopia"
+    return None
+
+
+def _typed_party(kids: list, dobj: list, sense: Sense, parts: Participants, other) -> list | None:
+    """The target where the event's type says where to look: the country asked for refuge, the one
+    complained of, the one defied, the one whose pressure is rejected; None when none is named."""
     if sense.type == "REQUEST" and dobj and dobj[0].lemma_.lower() in REFUGE:
         # "sought refuge in Germany": the country asked to take them in
         for k in kids + list(dobj[0].children):
@@ -2424,21 +2566,9 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
                 if objs:
                     return objs[:1]
     if sense.type == "ACCUSE":
-        # "complained to the UN about Somali raids": the one complained of, not the one complained to
-        # ("complained about how X treats", "voiced concern over how X ...": the clause's doer)
-        for k in kids + list(dobj[0].children if dobj else ()):
-            if k.dep_ == "prep" and k.lower_ in ("about", "over", "against"):
-                objs = [q for q in with_conduct_doers(pobjs(k)) if other(q)]
-                if objs:
-                    return first_of_each_phrase(objs, k)
-        objs = [q for q in conduct_doers(dobj[0]) if other(q)] if dobj else []
-        if objs:  # "condemned the way X treats its farmers"
-            return objs[:1]
-        for k in (dobj[0].children if dobj else ()):  # "expressed anger at Eriador's decision": at whom
-            if k.dep_ == "prep" and k.lower_ == "at":  # (an actor, not a place: "outrage at the market")
-                objs = [p for p in pobjs(k) if other(p) and all(e in parts.actor_ids for e in parts.resolve(p))]
-                if objs:
-                    return objs[:1]
+        found = _accused_party(kids, dobj, parts, other)
+        if found is not None:
+            return found
     if sense.type in DEFIANT_TYPES:
         objs = [q for q in _defied(kids) if other(q)]
         if objs:
@@ -2449,17 +2579,46 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
                 if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from", "of") for q in pobjs(p) if other(q)]
         if objs:
             return objs[:1]
-    for k in kids:
-        if k.dep_ == "prep" and (k.lower_ in preps or k.lower_ in TARGET_PREPS) and not _on_behalf(k, v):
-            objs = [p for p in pobjs(k) if other(p) and not _help(p)]
+    return None
+
+
+def _accused_party(kids: list, dobj: list, parts: Participants, other) -> list | None:
+    """An ACCUSE event's target: the one complained of, not the one complained to; None when none."""
+    # "complained to the UN about Somali raids": the one complained of, not the one complained to
+    # ("complained about how X treats", "voiced concern over how X ...": the clause's doer)
+    for k in kids + list(dobj[0].children if dobj else ()):
+        if k.dep_ == "prep" and k.lower_ in ("about", "over", "against"):
+            objs = [q for q in with_conduct_doers(pobjs(k)) if other(q)]
+            if objs:
+                return first_of_each_phrase(objs, k)
+    objs = [q for q in conduct_doers(dobj[0]) if other(q)] if dobj else []
+    if objs:  # "condemned the way X treats its farmers"
+        return objs[:1]
+    for k in (dobj[0].children if dobj else ()):  # "expressed anger at Eriador's decision": at whom
+        if k.dep_ == "prep" and k.lower_ == "at":  # (an actor, not a place: "outrage at the market")
+            objs = [p for p in pobjs(k) if other(p) and all(e in parts.actor_ids for e in parts.resolve(p))]
             if objs:
                 return objs[:1]
-        # "pulled out of X", "moved away from X": from X (the parser makes "away" an advmod, "out" often a particle)
-        if k.dep_ in ("prep", "advmod", "prt") and k.lower_ in ("out", "away"):
-            objs = [p for c in k.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                    for p in pobjs(c) if other(p) and not _help(p)]
-            if objs:
-                return objs[:1]
+    return None
+
+
+def _phrase_party(v, k, preps, other) -> list:
+    """The parties a phrase on the verb, k, names as the target: a target preposition's objects, or
+    what "out of"/"away from" leaves ("pulled out of X", "moved away from X")."""
+    if k.dep_ == "prep" and (k.lower_ in preps or k.lower_ in TARGET_PREPS) and not _on_behalf(k, v):
+        objs = [p for p in pobjs(k) if other(p) and not _help(p)]
+        if objs:
+            return objs
+    # "pulled out of X", "moved away from X": from X (the parser makes "away" an advmod, "out" often a particle)
+    if k.dep_ in ("prep", "advmod", "prt") and k.lower_ in ("out", "away"):
+        return [p for c in k.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                for p in pobjs(c) if other(p) and not _help(p)]
+    return []
+
+
+def _clause_party(v, kids: list, sense: Sense, parts: Participants, own: set[str]) -> list | None:
+    """The target a clause on the verb names: "urged Iran to release", "demanded that Mugabe abandon"
+    (the complement's subject), a warning's own clause, a demand's addressee; None when none does."""
     # "urged Iran to release", "demanded that Mugabe abandon": the complement's subject
     if sense is WARNING_SENSE:  # "warned that police will no longer tolerate X": the speaker's side acts on X
         return next((o for k in kids if k.dep_ == "ccomp" for o in [_objects(k, sense, parts, own)] if o), [])
@@ -2476,23 +2635,26 @@ def _objects(v, sense: Sense, parts: Participants, own: set[str] = frozenset()) 
                 if s.dep_ in SUBJ and parts.resolve(s) and not set(parts.resolve(s)) <= own]
         if subs:
             return subs[:1]
-    # the object's own modifiers or "of" phrase ("condemned the Israeli raid", "the arrest of X")
-    if dobj:
-        d = dobj[0]
-        preps = {p.lower_: p for p in d.children if p.dep_ == "prep"}
-        for word in OBJECT_NOUN_PREPS:  # "held talks with X", "condemned the attack on X", "the coup in X"
-            if word == "in" and quad_class(sense.type, sense.cameo) in (1, 2):
-                continue  # "signed an agreement in Nairobi": a venue, not a party
-            if word == "on" and sense.type in TOPIC_ON:
-                continue  # "held talks on Iranian nuclear work": the topic
-            p = preps.get(word)
-            if p is not None:
-                objs = [q for q in pobjs(p) if other(q)]
-                if word == "in":  # "blocked roads in Brussels": a place is where, not whom
-                    objs = [q for q in objs if all(e in parts.actor_ids for e in parts.resolve(q))]
-                if objs:
-                    return objs[:1]
-    return _prep_object_party(v, sense, parts, other)
+    return None
+
+
+def _object_phrase_party(d, sense: Sense, parts: Participants, other) -> list:
+    """The parties the direct object d's own phrases name ("held talks with X", "condemned the attack
+    on X", "the coup in X"), in OBJECT_NOUN_PREPS' order, less a venue or a topic."""
+    preps = {p.lower_: p for p in d.children if p.dep_ == "prep"}
+    for word in OBJECT_NOUN_PREPS:  # "held talks with X", "condemned the attack on X", "the coup in X"
+        if word == "in" and quad_class(sense.type, sense.cameo) in (1, 2):
+            continue  # "signed an agreement in Nairobi": a venue, not a party
+        if word == "on" and sense.type in TOPIC_ON:
+            continue  # "held talks on Iranian nuclear work": the topic
+        p = preps.get(word)
+        if p is not None:
+            objs = [q for q in pobjs(p) if other(q)]
+            if word == "in":  # "blocked roads in Brussels": a place is where, not whom
+                objs = [q for q in objs if all(e in parts.actor_ids for e in parts.resolve(q))]
+            if objs:
+                return objs
+    return []
 
 
 # the parties a prepositional object's own phrase names ("called for peace with X", "accused of crimes
@@ -2625,45 +2787,26 @@ def _of_undergoer(n, a, sense) -> bool:
 
 def _noun_participants(c: Candidate, parts: Participants) -> None:
     n, a, sense = c.token, c.anchor, c.sense
-    src, tgt, between = [], [], []
-    poss_target = sense.poss == "target" and not _of_undergoer(n, a, sense)
-    for node in {n, a}:
-        for k in node.children:
-            d = k.dep_
-            if d == "poss":
-                (tgt if poss_target else src).append(k)
-            elif d in ("amod", "compound", "nmod") and k.i < node.i and parts.tok2ent.get(k.i):
-                src.append(k)
-            elif d == "compound" and k.i < node.i:
-                g = [x for x in k.lefts if parts.tok2ent.get(x.i)]
-                src += g
-            elif d in ("prep", "agent"):
-                word = k.lower_
-                objs = [o for o in pobjs(k) if o.i != n.i]  # ("a note of protest": the act itself, no party)
-                if word == "by":
-                    src += objs
-                elif word == "of":
-                    if sense.of == "source":
-                        src += objs
-                    elif sense.of == "target":
-                        tgt += objs
-                elif word == "from" and sense.type == "RETREAT" and sense.mode == "withdraw":
-                    tgt += objs  # "the withdrawal of its forces from Panama": whom they leave
-                elif word == "from" and (sense.of == "source" or ((quad_class(sense.type, sense.cameo) or 0) < 4 and sense.type != "RETREAT")):
-                    # "condemnation from the US", "aid from Japan": who it comes from (an attack
-                    # "from Syria" says where it was launched from, left to the places)
-                    src += objs
-                elif word == "on" and sense.type in TOPIC_ON:
-                    continue  # "talks on an Israeli troop pullback": what they are about, not with whom
-                elif word in NOUN_TARGET_PREPS and word != "in":
-                    if sense.type == "ACCUSE":  # "a complaint about how X treats ...": X
-                        objs = with_conduct_doers(objs)
-                    tgt += [o for o in objs if not _help(o)]
-                elif word == "between":
-                    between += objs
-            elif d == "appos" and not parts.tok2ent.get(node.i):
-                # a mis-attached apposition of the nearest noun phrase ("the support of the alliance, the Framework")
-                src.append(k)
+    src, tgt, between = _noun_own_parties(n, a, sense, parts)
+    src, tgt = _noun_clause_parties(a, sense, parts, src, tgt)
+    if not src:
+        src = [t for t in responsible(a) if parts.resolve(t)]
+    if src and not tgt:
+        tgt = _answered_by(a, sense, parts)
+    if between and mediation(sense):
+        # "the envoy's mediation between Sudan and Ethiopia": the mediator acts on the parties;
+        # with no mediator named the parties are the actors
+        if src:
+            tgt = tgt or between
+        else:
+            src = between
+    c.source_tokens, c.target_tokens = src, tgt
+
+
+def _noun_own_parties(n, a, sense: Sense, parts: Participants) -> tuple[list, list, list]:
+    """The parties the event noun's own phrase names (its possessive, modifiers and phrases, on the
+    noun and its anchor), each resolved to an actor: (sources, targets, the "between" parties)."""
+    src, tgt, between = _noun_phrase_parties(n, a, sense, parts)
     tgt = [t for t in tgt if parts.resolve(t)]  # ("the withdrawal ... on Wednesday": no one, so look further)
     if not tgt and sense.reverse == "043":
         # "the visit by the Chinese premier to Nigeria": the destination, wherever "to" hangs
@@ -2685,41 +2828,72 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
         tgt = [q for k in a.children if k.dep_ == "prep" and k.lower_ == "of" for p in pobjs(k)
                if not parts.resolve(p) for w in p.children if w.dep_ == "prep" and w.lower_ in ("with", "to", "against")
                for q in pobjs(w) if parts.resolve(q)][:1]
+    return src, tgt, between
+
+
+def _noun_phrase_parties(n, a, sense: Sense, parts: Participants) -> tuple[list, list, list]:
+    """The children of the event noun n and its anchor a that may name a party, sorted by the slot
+    their label and preposition give them under the sense (unresolved: the caller checks)."""
+    src, tgt, between = [], [], []
+    poss_target = sense.poss == "target" and not _of_undergoer(n, a, sense)
+    for node in {n, a}:
+        for k in node.children:
+            d = k.dep_
+            if d == "poss":
+                (tgt if poss_target else src).append(k)
+            elif d in ("amod", "compound", "nmod") and k.i < node.i and parts.tok2ent.get(k.i):
+                src.append(k)
+            elif d == "compound" and k.i < node.i:
+                g = [x for x in k.lefts if parts.tok2ent.get(x.i)]
+                src += g
+            elif d in ("prep", "agent"):
+                _noun_prep_parties(k, n, sense, src, tgt, between)
+            elif d == "appos" and not parts.tok2ent.get(node.i):
+                # a mis-attached apposition of the nearest noun phrase ("the support of the alliance, the Framework")
+                src.append(k)
+    return src, tgt, between
+
+
+def _noun_prep_parties(k, n, sense: Sense, src: list, tgt: list, between: list) -> None:
+    """A preposition (or agent "by") on the event noun: its objects go to the sources, the targets or
+    the "between" parties, by the preposition and what the sense says of it."""
+    word = k.lower_
+    objs = [o for o in pobjs(k) if o.i != n.i]  # ("a note of protest": the act itself, no party)
+    if word == "by":
+        src += objs
+    elif word == "of":
+        if sense.of == "source":
+            src += objs
+        elif sense.of == "target":
+            tgt += objs
+    elif word == "from" and sense.type == "RETREAT" and sense.mode == "withdraw":
+        tgt += objs  # "the withdrawal of its forces from Panama": whom they leave
+    elif word == "from" and (sense.of == "source" or ((quad_class(sense.type, sense.cameo) or 0) < 4 and sense.type != "RETREAT")):
+        # "condemnation from the US", "aid from Japan": who it comes from (an attack
+        # "from Syria" says where it was launched from, left to the places)
+        src += objs
+    elif word == "on" and sense.type in TOPIC_ON:
+        return  # "talks on an Israeli troop pullback": what they are about, not with whom
+    elif word in NOUN_TARGET_PREPS and word != "in":
+        if sense.type == "ACCUSE":  # "a complaint about how X treats ...": X
+            objs = with_conduct_doers(objs)
+        tgt += [o for o in objs if not _help(o)]
+    elif word == "between":
+        between += objs
+
+
+def _noun_clause_parties(a, sense: Sense, parts: Participants, src: list, tgt: list) -> tuple[list, list]:
+    """The parties the clause around the event noun's anchor a gives, where its own phrase named none:
+    a verb's subject or agent, its dative or target phrase, by the slot the noun fills."""
     while a.dep_ == "conj" and a.head.pos_ in ("NOUN", "PROPN") and a.head.i != a.i:
         a = a.head  # "launched artillery, mortar and rocket fire": the list's place in the clause
     a = event_slot(a)
     h = a.head
     if a.dep_ in ("dobj", "attr") and h.pos_ in ("VERB", "AUX"):
         if h.lemma_.lower() in RECEIVE_VERBS or _provoked_reaction(h, sense):
-            if not tgt:
-                tgt += subjects(h)
-            if not src:
-                near = [h] + [x for k in h.children if k.dep_ == "prep" for x in pobjs(k)]
-                for node in near:
-                    for k in node.children:
-                        if k.dep_ in ("prep", "agent") and k.lower_ in SOURCE_PREPS_RECEIVED:
-                            src += pobjs(k)
-            if not src:  # "received a request for military aid from X": the parser hangs the phrase's closing
-                # "from" on its last noun; what is received comes from X all the same
-                src += [p for k in a.subtree if k.dep_ == "prep" and k.lower_ == "from" and k.i > a.i
-                        for p in pobjs(k) if parts.resolve(p)][:1]
-                if src and {e for t in tgt for e in parts.resolve(t)} <= {e for t in src for e in parts.resolve(t)}:
-                    tgt = subjects(h)  # (what it asks or promises, "military aid from X", is X's: the receiver is the target)
-        else:
-            if not src:
-                if is_passive(h):
-                    src += [p for ag in h.children if ag.dep_ == "agent" for p in pobjs(ag)]
-                elif (parts.triggers.get(h.i) or "").split("-")[0] not in REACTIONS - {sense.type} \
-                        and not _observes(h):
-                    # "launched an attack", "postponed the demonstration", "launched rocket fire"
-                    # (a verb of the noun's own type): the subject's own
-                    src += subjects(h)
-            if not tgt:
-                dative = [k for k in h.children if k.dep_ in ("dative", "iobj")]
-                tgt += [p for k in dative for p in ([k] if k.pos_ != "ADP" else pobjs(k))]
-                if not tgt:
-                    tgt += _clause_target(h, sense, parts)
-    elif a.dep_ == "nsubjpass" and h.pos_ == "VERB":
+            return _received_parties(a, h, parts, src, tgt)
+        return _object_noun_parties(h, sense, parts, src, tgt)
+    if a.dep_ == "nsubjpass" and h.pos_ == "VERB":
         if not src:
             src += [p for ag in h.children if ag.dep_ == "agent" for p in pobjs(ag)]
         if not tgt:
@@ -2741,43 +2915,77 @@ def _noun_participants(c: Candidate, parts: Participants) -> None:
     elif a.dep_ == "pobj" and h.dep_ == "agent" and is_passive(h.head):
         if not tgt:
             tgt += [k for k in h.head.children if k.dep_ == "nsubjpass"]
-    elif a.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ == "under" and h.head.pos_ in ("VERB", "AUX") \
-            and sense.type in UNDERGONE:
+    elif a.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX"):
+        return _prep_noun_parties(a, h, sense, parts, src, tgt)
+    return src, tgt
+
+
+def _received_parties(a, h, parts: Participants, src: list, tgt: list) -> tuple[list, list]:
+    """An event noun received or provoked (the object of h, "received a warning from X", "sparked
+    criticism from Y"): the receiver, h's subject, is its target; who sent it, its source."""
+    if not tgt:
+        tgt += subjects(h)
+    if not src:
+        near = [h] + [x for k in h.children if k.dep_ == "prep" for x in pobjs(k)]
+        for node in near:
+            for k in node.children:
+                if k.dep_ in ("prep", "agent") and k.lower_ in SOURCE_PREPS_RECEIVED:
+                    src += pobjs(k)
+    if not src:  # "received a request for military aid from X": the parser hangs the phrase's closing
+        # "from" on its last noun; what is received comes from X all the same
+        src += [p for k in a.subtree if k.dep_ == "prep" and k.lower_ == "from" and k.i > a.i
+                for p in pobjs(k) if parts.resolve(p)][:1]
+        if src and {e for t in tgt for e in parts.resolve(t)} <= {e for t in src for e in parts.resolve(t)}:
+            tgt = subjects(h)  # (what it asks or promises, "military aid from X", is X's: the receiver is the target)
+    return src, tgt
+
+
+def _object_noun_parties(h, sense: Sense, parts: Participants, src: list, tgt: list) -> tuple[list, list]:
+    """An event noun that is the object of the verb h ("launched an attack", "gave a warning to X"):
+    the verb's subject (or passive agent) acts, its dative or target phrase undergoes."""
+    if not src:
+        if is_passive(h):
+            src += [p for ag in h.children if ag.dep_ == "agent" for p in pobjs(ag)]
+        elif (parts.triggers.get(h.i) or "").split("-")[0] not in REACTIONS - {sense.type} \
+                and not _observes(h):
+            # "launched an attack", "postponed the demonstration", "launched rocket fire"
+            # (a verb of the noun's own type): the subject's own
+            src += subjects(h)
+    if not tgt:
+        dative = [k for k in h.children if k.dep_ in ("dative", "iobj")]
+        tgt += [p for k in dative for p in ([k] if k.pos_ != "ADP" else pobjs(k))]
+        if not tgt:
+            tgt += _clause_target(h, sense, parts)
+    return src, tgt
+
+
+def _prep_noun_parties(a, h, sense: Sense, parts: Participants, src: list, tgt: list) -> tuple[list, list]:
+    """An event noun in a prepositional phrase h on a verb ("came under attack", "embarked on an
+    offensive", "during talks with X"): the clause's subject, by what the preposition makes of it."""
+    v = h.head
+    if h.lower_ == "under" and sense.type in UNDERGONE:
         # "was put under investigation", "came under attack", "is under arrest": the clause's subject
         # undergoes the event; whoever put it there acts
-        v = h.head
         if not tgt:
             tgt += [s for s in subjects(v) if parts.resolve(s)]
         if not src:  # "was placed under arrest by X", "came under attack from X"
             src += [p for k in list(v.children) + list(a.children) if (k.dep_ == "agent" and is_passive(v))
                     or (k.dep_ == "prep" and k.lower_ == "from") for p in pobjs(k)]
-    elif a.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX"):
-        v = h.head
-        # "During a telephone call with X, Rubio said": reciprocal events take the clause's subject
-        if not src and tgt and sense.type in ("CONSULT", "AGREE", "COOPERATE"):
-            src += subjects(v)
-        elif not src and _takes_part(v, h) and not is_passive(v):
-            src = [s for s in subjects(v) if parts.resolve(s)]
-            if src and not tgt:  # "embarked on an offensive against X": the parser hangs "against X" on the verb
-                tgt = _clause_target(v, sense, parts, after=a.i)
-        elif not src and not tgt and h.lower_ in FRAME_PREPS and v.i not in parts.triggers and not is_passive(v):
-            src, tgt = _framing_verb(v, a, sense, parts)
-        elif not src and tgt and h.lower_ in FRAME_PREPS and parts.triggers.get(v.i) == sense.type and not is_passive(v):
-            # "youths threw stones during demonstrations against the army": the event that frames an
-            # act of its own kind has that act's actors (one naming no one is absorbed by the act)
-            src = [s for s in subjects(v) if parts.resolve(s)]
-    if not src:
-        src = [t for t in responsible(a) if parts.resolve(t)]
-    if src and not tgt:
-        tgt = _answered_by(a, sense, parts)
-    if between and mediation(sense):
-        # "the envoy's mediation between Sudan and Ethiopia": the mediator acts on the parties;
-        # with no mediator named the parties are the actors
-        if src:
-            tgt = tgt or between
-        else:
-            src = between
-    c.source_tokens, c.target_tokens = src, tgt
+        return src, tgt
+    # "During a telephone call with X, Rubio said": reciprocal events take the clause's subject
+    if not src and tgt and sense.type in ("CONSULT", "AGREE", "COOPERATE"):
+        src += subjects(v)
+    elif not src and _takes_part(v, h) and not is_passive(v):
+        src = [s for s in subjects(v) if parts.resolve(s)]
+        if src and not tgt:  # "embarked on an offensive against X": the parser hangs "against X" on the verb
+            tgt = _clause_target(v, sense, parts, after=a.i)
+    elif not src and not tgt and h.lower_ in FRAME_PREPS and v.i not in parts.triggers and not is_passive(v):
+        src, tgt = _framing_verb(v, a, sense, parts)
+    elif not src and tgt and h.lower_ in FRAME_PREPS and parts.triggers.get(v.i) == sense.type and not is_passive(v):
+        # "youths threw stones during demonstrations against the army": the event that frames an
+        # act of its own kind has that act's actors (one naming no one is absorbed by the act)
+        src = [s for s in subjects(v) if parts.resolve(s)]
+    return src, tgt
 
 
 # Verbs of an event's beginning or going on, whose subject is the event ("talks began with X").

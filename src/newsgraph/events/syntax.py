@@ -231,26 +231,44 @@ def subjects(v, depth: int = 0) -> list:
     if split is not None:
         return [split[1]] if subs else [split[0]]  # (the speaker says; the clause's subject acts)
     if subs:
-        s = subs[0]
-        if s.lower_ in RELATIVIZERS and v.dep_ == "relcl":
-            return [antecedent(v)]
-        if s.tag_ == "VBG":
-            # "The Red Cross operating in Iraq said": a participle parsed as the subject, with the
-            # real subject hanging on it
-            inner = [c for c in s.children if c.dep_ == "nsubj"]
-            if inner:
-                return inner[:1]
-        if len(subs) > 1 and (any(c.dep_ == "cc" for c in s.children) and not any(c.dep_ == "conj" for c in s.children)
-                              or any(c.dep_ == "cc" for c in subs[1].children)):
-            # "Rufus Firefly and his Sylvanian counterpart held talks", "The Peruvian government,
-            # Bolivia's parliament and Chile criticized": the parser may make a later conjunct a
-            # second subject, leaving the "and" on the first or giving the rest of the list to it
-            return subs[:2]
-        return [s]
+        return _own_subjects(v, subs)
     if (named := _name_as_adverbial(v)) is not None:
         return [named]
     if depth > 4:
         return []
+    # each of these says None when its construction is not v's (an empty list is an answer: no subject)
+    found = _conjunct_subjects(v, depth)
+    if found is None:
+        found = _complement_subjects(v, depth)
+    if found is None:
+        found = _modifier_clause_subjects(v, depth)
+    return _subject_hung_before(v) if found is None else found
+
+
+def _own_subjects(v, subs: list) -> list:
+    """The verb's own subject children (subs, not empty): the first, unless a relative pronoun stands
+    for its antecedent, a participle carries the real subject, or the parser split a list in two."""
+    s = subs[0]
+    if s.lower_ in RELATIVIZERS and v.dep_ == "relcl":
+        return [antecedent(v)]
+    if s.tag_ == "VBG":
+        # "The Red Cross operating in Iraq said": a participle parsed as the subject, with the
+        # real subject hanging on it
+        inner = [c for c in s.children if c.dep_ == "nsubj"]
+        if inner:
+            return inner[:1]
+    if len(subs) > 1 and (any(c.dep_ == "cc" for c in s.children) and not any(c.dep_ == "conj" for c in s.children)
+                          or any(c.dep_ == "cc" for c in subs[1].children)):
+        # "Rufus Firefly and his Sylvanian counterpart held talks", "The Peruvian government,
+        # Bolivia's parliament and Chile criticized": the parser may make a later conjunct a
+        # second subject, leaving the "and" on the first or giving the rest of the list to it
+        return subs[:2]
+    return [s]
+
+
+def _conjunct_subjects(v, depth: int) -> list | None:
+    """A verb with no subject of its own that is the next conjunct of a clause: the first verb's
+    subject, or the subject the parser hung on the first verb's objects (split_subject)."""
     if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
         split = split_subject(v)
         return [split] if split is not None else subjects(v.head, depth + 1)
@@ -260,6 +278,12 @@ def subjects(v, depth: int = 0) -> list:
             v.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS for c in v.lefts):
         return subjects(v.head, depth + 1)  # "criticized Freedonia, then hailed Sylvania": a finite verb
         # phrase after a comma and "then" is the next conjunct of an asyndetic coordination (no subject of its own)
+    return None
+
+
+def _complement_subjects(v, depth: int) -> list | None:
+    """A state found, an active participle on its noun, or a verb completing another verb (an xcomp
+    or ccomp, a statement's participle, a preposition's gerund): whom the construction makes its doer."""
     if found_state(v):
         return undergoers(v)  # "was found shot": the one found
     if active_acl(v):
@@ -274,18 +298,30 @@ def subjects(v, depth: int = 0) -> list:
     if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in STATEMENT_NOUNS and \
             v.head.dep_ in ("dobj", "nsubjpass") and v.head.head.pos_ == "VERB":
         return subjects(v.head.head, depth + 1)  # "X issued a statement condemning Y": X condemns
-    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.head.pos_ == "VERB":
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep":
+        return _gerund_subjects(v, depth)
+    return None
+
+
+def _gerund_subjects(v, depth: int) -> list | None:
+    """A gerund after a preposition ("accused Iran of attacking", "resorted to throwing stones", "is
+    guilty of violating"): the object a verb of control names, else the governing clause's subject."""
+    if v.head.head.pos_ == "VERB":
         verb, prep = v.head.head, v.head.lower_
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         if objs and (prep in OBJECT_CONTROL_PREPS or prep == "with" and verb.lemma_.lower() in WITH_CONTROL_VERBS):
             return objs[:1]  # "accused Iran of attacking", "prevented them from leaving": the object
         return subjects(verb, depth + 1)  # "resorted to throwing stones", "responded by shelling"
-    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.lower_ in OBJECT_CONTROL_PREPS \
-            and v.head.head.dep_ == "dobj" and v.head.head.head.pos_ == "VERB":
+    if v.head.lower_ in OBJECT_CONTROL_PREPS and v.head.head.dep_ == "dobj" and v.head.head.head.pos_ == "VERB":
         return [v.head.head]  # the parser hung the phrase on the object: "accused [the army of bombing]"
-    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.head.pos_ == "ADJ" and \
-            v.head.head.dep_ == "acomp" and v.head.head.head.pos_ in ("VERB", "AUX"):
+    if v.head.head.pos_ == "ADJ" and v.head.head.dep_ == "acomp" and v.head.head.head.pos_ in ("VERB", "AUX"):
         return subjects(v.head.head.head, depth + 1)  # "X is guilty of violating", "capable of launching"
+    return None
+
+
+def _modifier_clause_subjects(v, depth: int) -> list | None:
+    """A verb heading a clause that modifies a noun, an adjective or another clause (a purpose
+    infinitive, a relative or participle clause, an adjective's complement): whom it is about."""
     if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and \
             v.head.pos_ == "VERB":
         noun = noun_of_infinitive(v)
@@ -301,16 +337,27 @@ def subjects(v, depth: int = 0) -> list:
         return subjects(v.head, depth + 1)
     if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.dep_ in ("acomp", "xcomp"):
         return subjects(v.head.head, depth + 1)  # "France is ready to contribute"
-    if v.dep_ == "advcl" and v.tag_ == "VBG":
+    if v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN"):
+        return _participle_clause_subjects(v, depth)
+    return None
+
+
+def _participle_clause_subjects(v, depth: int) -> list:
+    """An adverbial participle ("..., killing 12", "accused of ..."): a group it reduces, the doer of
+    the act it accuses of, else the clause's subject."""
+    if v.tag_ == "VBG":
         group = _reduced_relative(v)
         if group is not None:
             return [group]
-    if v.dep_ == "advcl" and v.tag_ == "VBG":
         act = _accused_act(v)
         if act is not None:
             return subjects(act, depth + 1)
-    if v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN"):
-        return subjects(v.head, depth + 1)
+    return subjects(v.head, depth + 1)
+
+
+def _subject_hung_before(v) -> list:
+    """A subject the parser hung before the verb as something else: an apposition ("During X, Rubio
+    said") or more conjuncts of a fronted phrase's noun."""
     # "During X, Rubio said": the subject was parsed as an apposition just before the verb
     i = v.i - 1
     while i >= 0 and v.doc[i].pos_ in ("ADV", "PUNCT") and v.doc[i].text not in (".", ";"):
