@@ -19,7 +19,7 @@ from ..columns import column, column_list
 from ..model import DateRef, Document, Event, trimmed_span
 from ..nlp import verb_lemma
 from ..places import place_for_span
-from ..dates import granularity as _granularity, period_end as _period_end, period_start as _period_start
+from ..dates import granularity as _granularity, period_bounds, period_end as _period_end, period_start as _period_start
 from ..stage import Stage, register
 from ..words import ANY_SPEECH
 from . import coder
@@ -260,7 +260,8 @@ def _lacks_actor(c, scope: _SentenceScope) -> bool:
     """A candidate its sense drops for want of an actor (a target, a source, a visit's destination), before
     absorption: such a trigger absorbs nothing ("two people were injured in a grenade blast" keeps the blast)."""
     return (c.sense.needs_target and not c.target and not _mutual(c)) or (c.sense.needs_source and not c.source) \
-        or (c.sense.mode == "visit" and c.token.lemma_ in MOTION_VISITS and _no_visit(c, scope.parts, scope.cities))
+        or (c.sense.mode == "visit" and c.token.lemma_ in MOTION_VISITS
+            and _no_visit(c, scope.parts, scope.cities, _source_sectors(c, scope)))
 
 
 def _candidate_events(c, scope: _SentenceScope) -> list[tuple[Event, coder.Candidate]]:
@@ -1258,18 +1259,45 @@ OFFICIAL_NOUNS = frozenset({"minister", "president", "premier", "chancellor", "k
                             "envoy", "delegation", "ambassador", "diplomat", "official", "leader", "secretary", "mission"})
 
 
-def _no_visit(c, parts, cities: dict[str, str]) -> bool:
+def _no_visit(c, parts, cities: dict[str, str], sectors: list) -> bool:
     """A motion is no visit (CAMEO 042 is a political actor's travel to another state, the PLOVER manual's CONSULT
     visit has a host as recipient): when no traveller is an official (a state sector, or an office named by the
     subject's noun: "tourists flew to Bangkok", "Syrian refugees travelled to Germany"), or when the destination is
-    no state other than the traveller's own ("China's premier flew to Shanghai"). `cities`: place_countries."""
-    official = any(parts.sector.get(e) in STATE_SECTORS for e in c.source) or any(
+    no state other than the traveller's own ("China's premier flew to Shanghai"). `cities`: place_countries;
+    `sectors`: the travellers' sectors when they travelled (_source_sectors)."""
+    official = any(s in STATE_SECTORS for s in sectors) or any(
         t.lemma_.lower() in OFFICIAL_NOUNS for t in coder.subjects(c.token))
     if not official:
         return True
     home = {parts.country.get(e) for e in c.source} - {None}
     dest = {parts.country.get(e) or cities.get(e) for e in c.target} - {None}
     return not dest or dest <= home
+
+
+def _source_sectors(c, scope: _SentenceScope) -> list[str | None]:
+    """The sector of each of c's sources when c's act happened: an act the text dates itself (its own time
+    expression, _event_date) reads a source's dated offices (the actors stage's `tenures`) at that date, as a
+    dated actor code is read at the date of the event it codes ("former minister X travelled to Y in 1998",
+    while X was in office, is an official's trip); an undated act, or a source with no dated offices, the
+    sector the actors stage gave at the article's date."""
+    date = _event_date(c, scope.times, scope.doc.published.value, scope.trigger_types)
+    bounds = period_bounds(date.value) if date is not None and date.text != "document date" else None
+    out = []
+    for e in c.source:
+        ent = scope.doc.entity(e) if bounds is not None else None
+        tenures = ent.attrs.get("tenures") if ent is not None else None
+        out.append(tenure_sector(tenures, bounds) if tenures else scope.parts.sector.get(e))
+    return out
+
+
+def tenure_sector(tenures: list[dict], bounds: tuple[dt.date, dt.date]) -> str:
+    """The sector of a person's dated offices (`tenures`: start inclusive, end exclusive, "" open) over a period
+    (`bounds`: its first and last day): a state sector of an office held during it, else the sector of any
+    office then, else ELI, the elite a person out of office is (CAMEO codebook 3.2.4; kb.before_office)."""
+    first, last = bounds[0].isoformat(), bounds[1].isoformat()
+    held = [t.get("sector") for t in tenures
+            if (not t.get("start") or t["start"] <= last) and (not t.get("end") or first < t["end"])]
+    return next((s for s in held if s in STATE_SECTORS), None) or next((s for s in held if s), "ELI")
 
 
 def _as_countries(ids: list[str], swap: dict[str, str]) -> list[str]:
