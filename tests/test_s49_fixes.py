@@ -48,6 +48,21 @@ def test_an_undated_trip_reads_the_article_s_date(pipeline):
     assert _visits(pipeline, "Former US president George W. Bush travelled to Iraq.") == []
 
 
+def test_an_undated_trip_keeps_the_text_s_reading_at_the_article_s_date(pipeline):
+    # in 2005 the table has Bush in office, but the text calls him former: the actors stage's reading stands
+    assert _visits(pipeline, "Former US president George W. Bush travelled to Iraq.", "2005-06-01") == []
+
+
+def test_another_event_s_date_does_not_date_the_trip(pipeline):
+    # "the 1991 war" dates the war, not the trip (_event_date): the trip is the article's (2005, in office)
+    assert ("042", ("USAGOV",), ("IRQ",)) in _visits(
+        pipeline, "US President George W. Bush travelled to Iraq for talks about the 1991 war.", "2005-06-01")
+
+
+def test_a_state_force_with_no_dated_office_keeps_its_sector(pipeline):
+    assert ("042", ("NLDMIL",), ("BEL",)) in _visits(pipeline, "Dutch soldiers travelled to Belgium.")
+
+
 def test_a_trip_dated_before_the_first_office_is_none(pipeline):
     # Marco Rubio: Secretary of State from 2025-01-21 in the table; in 2009 he held no office of it
     assert _visits(pipeline, "Marco Rubio travelled to Cuba in May 2009.") == []
@@ -103,6 +118,7 @@ TENURES = [{"sector": "ELI", "start": "", "end": "2001-01-20"}, {"sector": "GOV"
     ("2001-01-20", "2001-01-20", "GOV"),   # the first day is in it (start inclusive)
     ("2009-01-20", "2009-01-20", "ELI"),   # the end day is not (end exclusive), and no other office then
     ("2009-01-19", "2009-01-19", "GOV"),
+    ("2009-01-01", "2009-12-31", "GOV"),   # an office that ends within the period was held in it
     ("2000-01-01", "2000-12-31", "ELI"),   # an office of no state sector
     ("2001-01-01", "2001-12-31", "GOV"),   # two offices in the year: the state's wins
     ("2010-01-01", "2010-12-31", "ELI"),   # none: an elite
