@@ -56,9 +56,27 @@ def entity(ctx: ArticleContext, c: ActorCluster, ids: dict[ActorCluster, str]) -
     actor = _actor(c, attrs, agent, getattr(ctx.res, "user_agents", False))
     if c.kb is not None:
         attrs.setdefault("kb", c.kb.name)
+    tenures = _tenures(ctx, c)
+    if tenures:
+        attrs["tenures"] = tenures
     if not attrs.get("media") and c.sector == "MED" and c.type == "ORG":
         attrs["media"] = True
     return Entity(id=ids[c], name=name, type=c.type, aliases=aliases, mentions=mentions, actor=actor, attrs=attrs)
+
+
+def _tenures(ctx: ArticleContext, c: ActorCluster) -> list[dict]:
+    """A person's dated offices in the knowledge base, `{code, sector, start, end}` (ISO, "" open), when the
+    person is the table's (not its undated default) and one of the rows is dated: the actor's code is read at
+    the article's date, an act the text dates elsewhere is read at its own (events: a former minister's trip
+    while in office was an official's). Out of every dated row the one in force, if any, is the office then;
+    none in force: an elite (kb.pick, kb.before_office)."""
+    if c.type != "PERSON" or c.kb is None or c.kb.default or c.attrs.get("code_source") == "dictionary":
+        return []  # (a user's dictionary codes the person: its codes, not the table's, are the record)
+    rows = [r for r in ctx.res.kb.persons.get(c.kb.name, ()) if r.country or r.code]
+    if not any(r.start or r.end for r in rows):
+        return []
+    return [{"code": r.code or f"{r.country}{r.sector or ''}", "sector": r.sector, "start": r.start, "end": r.end}
+            for r in rows]
 
 
 def _name(ctx: ArticleContext, c: ActorCluster) -> str:

@@ -43,6 +43,10 @@ class PhoenixActors:
         """The code of the longest dictionary name inside tokens [i, j) that ends at j (its head). `text`: the
         Doc's text (`sd.text`), when the caller has it: the span's words are then a slice of it, where
         `Span.text` would make a Token for each word to join their texts (about 3 us for five words)."""
+        return _coded(self.entry_for(sd, i, j, text), date)
+
+    def entry_for(self, sd, i: int, j: int, text: str | None = None):
+        """The entry of the longest dictionary name inside tokens [i, j) that ends at j, or None (code_for)."""
         if i >= j:
             return None
         idx = column_list(sd, IDX)  # (each suffix's start: no Token made for it either)
@@ -56,7 +60,7 @@ class PhoenixActors:
             words = " ".join((whole if k == i else whole[idx[k] - base:]).lower().split())
             entry = self.phrases.get(words)
             if entry is not None:
-                return entry.code_at(date) or _one_country(entry)
+                return entry
         return None
 
     def acronym_code(self, name: str, date) -> str | None:
@@ -73,11 +77,14 @@ class PhoenixActors:
         """ "Carlos Menem" for the dictionary's "carlos saul menem": a two-word name that is the
         first and last word of exactly one longer dictionary name (news drops middle names), or
         a misspelling of one (_spelt_otherwise)."""
+        return _coded(self.person_entry(sd, i, j), date)
+
+    def person_entry(self, sd, i: int, j: int):
+        """The entry person_code reads, or None."""
         if j - i != 2:
             return None
         first, last = sd[i].lower_, sd[j - 1].lower_
-        entry = self.short.get((first, last)) or self._spelt_otherwise(first, last)
-        return (entry.code_at(date) or _one_country(entry)) if entry is not None else None
+        return self.short.get((first, last)) or self._spelt_otherwise(first, last)
 
     def _spelt_otherwise(self, first: str, last: str):
         """ "Francois Mitterand", "Juvenal Habyariman": the one dictionary person with that first name
@@ -235,6 +242,49 @@ def _region(code: str) -> bool:
     return country is not None and country not in tables().display
 
 
+def _mention_code(matcher: PhoenixActors, sd, type_: str, m, date, text: str | None):
+    """(code, entry) of one name mention of a cluster of `type_`: the dictionary phrase ending at its head noun
+    ("the Bush administration") or at the name (a person's with the title before it: "President Bush"), a
+    person's first and last name, an organisation's acronym (entry None); (None, ...) when none codes it."""
+    start = max(0, m.i - 3) if type_ == "PERSON" else m.i
+    code = entry = None
+    last = sd[m.j - 1]
+    if last.dep_ == "compound" and last.head.i == m.j:
+        entry = matcher.entry_for(sd, start, m.j + 1, text)
+        code = _coded(entry, date)
+    if not code:
+        entry = matcher.entry_for(sd, start, m.j, text)
+        code = _coded(entry, date)
+    if not code and type_ == "PERSON":
+        entry = matcher.person_entry(sd, m.i, m.j)
+        code = _coded(entry, date)
+    if not code and type_ == "ORG":
+        entry, code = None, matcher.acronym_code(strip_the(m.text).replace(".", ""), date)
+    return code, entry
+
+
+def _coded(entry, date) -> str | None:
+    """An entry's code at `date`, else the one country all its codes name; None for no entry."""
+    return (entry.code_at(date) or _one_country(entry)) if entry is not None else None
+
+
+def dated_offices(entry) -> list[dict]:
+    """A dictionary person's codes as dated offices (`{code, sector, start, end}`, ISO, start inclusive, end
+    exclusive, "" open, as the knowledge base's tenures: emit._tenures): the code in force at an act's own date
+    is the person's office then (PETRARCH's `[CODE start-end]`)."""
+    return [{"code": d.code, "sector": _sector(d.code), "start": _iso(d.after), "end": _iso(d.before)}
+            for d in entry.codes]
+
+
+def _sector(code: str) -> str | None:
+    """The sector a dictionary code names, as fill reads it."""
+    return (code[3:6] or None) if cameo_dict.country_part(code) or len(code) > 3 else None
+
+
+def _iso(day: str | None) -> str:
+    return f"{day[:4]}-{day[4:6]}-{day[6:8]}" if day else ""
+
+
 def _is_city(name: str) -> bool:
     from .tables import big_cities, tables
 
@@ -260,18 +310,7 @@ def fill(matcher: PhoenixActors, sd, clusters, date, text: str | None = None) ->
         for m in c.mentions:
             if m.kind != "name" or (c.type == "GPE" and _is_city(m.text)):
                 continue  # Phoenix lists cities under their country; here a city (or US state) stays a place
-            # the title before a person's name belongs to the dictionary's phrase ("President Bush")
-            start = max(0, m.i - 3) if c.type == "PERSON" else m.i
-            code = None
-            last = sd[m.j - 1]
-            if last.dep_ == "compound" and last.head.i == m.j:
-                # "the Bush administration": the dictionary lists the phrase through its head noun
-                code = matcher.code_for(sd, start, m.j + 1, date, text)
-            code = code or matcher.code_for(sd, start, m.j, date, text)
-            if not code and c.type == "PERSON":
-                code = matcher.person_code(sd, m.i, m.j, date)
-            if not code and c.type == "ORG":
-                code = matcher.acronym_code(strip_the(m.text).replace(".", ""), date)
+            code, entry = _mention_code(matcher, sd, c.type, m, date, text)
             if not code:
                 continue
             if c.attrs.get("country_basis") == "name" and c.country and _region(code):
@@ -280,6 +319,8 @@ def fill(matcher: PhoenixActors, sd, clusters, date, text: str | None = None) ->
                 code = c.country + code[3:]
             c.code = code
             c.attrs["code_source"] = "phoenix"
+            if c.type == "PERSON" and entry is not None and any(d.after or d.before for d in entry.codes):
+                c.attrs["tenures"] = dated_offices(entry)
             c.attrs.pop("country_basis", None)
             country = cameo_dict.country_part(code)
             c.country = country

@@ -159,7 +159,9 @@ def _iso_names(t: Tables) -> None:
     import pycountry
 
     for c in pycountry.countries:
-        names = {c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)}
+        # in this order, each once: a set's order follows the hash seed, and so would the table's (and the
+        # name matcher's patterns, resources.py, added in the table's order)
+        names = dict.fromkeys((c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)))
         for n in names:
             if n and "," not in n:
                 t.country_names[n] = c.alpha_3

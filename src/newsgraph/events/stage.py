@@ -19,7 +19,7 @@ from ..columns import column, column_list
 from ..model import DateRef, Document, Event, trimmed_span
 from ..nlp import verb_lemma
 from ..places import place_for_span
-from ..dates import granularity as _granularity, period_end as _period_end, period_start as _period_start
+from ..dates import granularity as _granularity, period_bounds, period_end as _period_end, period_start as _period_start
 from ..stage import Stage, register
 from ..words import ANY_SPEECH
 from . import coder
@@ -260,7 +260,8 @@ def _lacks_actor(c, scope: _SentenceScope) -> bool:
     """A candidate its sense drops for want of an actor (a target, a source, a visit's destination), before
     absorption: such a trigger absorbs nothing ("two people were injured in a grenade blast" keeps the blast)."""
     return (c.sense.needs_target and not c.target and not _mutual(c)) or (c.sense.needs_source and not c.source) \
-        or (c.sense.mode == "visit" and c.token.lemma_ in MOTION_VISITS and _no_visit(c, scope.parts, scope.cities))
+        or (c.sense.mode == "visit" and c.token.lemma_ in MOTION_VISITS
+            and _no_visit(c, scope.parts, scope.cities, _source_sectors(c, scope)))
 
 
 def _candidate_events(c, scope: _SentenceScope) -> list[tuple[Event, coder.Candidate]]:
@@ -1258,18 +1259,45 @@ OFFICIAL_NOUNS = frozenset({"minister", "president", "premier", "chancellor", "k
                             "envoy", "delegation", "ambassador", "diplomat", "official", "leader", "secretary", "mission"})
 
 
-def _no_visit(c, parts, cities: dict[str, str]) -> bool:
+def _no_visit(c, parts, cities: dict[str, str], sectors: list) -> bool:
     """A motion is no visit (CAMEO 042 is a political actor's travel to another state, the PLOVER manual's CONSULT
     visit has a host as recipient): when no traveller is an official (a state sector, or an office named by the
     subject's noun: "tourists flew to Bangkok", "Syrian refugees travelled to Germany"), or when the destination is
-    no state other than the traveller's own ("China's premier flew to Shanghai"). `cities`: place_countries."""
-    official = any(parts.sector.get(e) in STATE_SECTORS for e in c.source) or any(
+    no state other than the traveller's own ("China's premier flew to Shanghai"). `cities`: place_countries;
+    `sectors`: the travellers' sectors when they travelled (_source_sectors)."""
+    official = any(s in STATE_SECTORS for s in sectors) or any(
         t.lemma_.lower() in OFFICIAL_NOUNS for t in coder.subjects(c.token))
     if not official:
         return True
     home = {parts.country.get(e) for e in c.source} - {None}
     dest = {parts.country.get(e) or cities.get(e) for e in c.target} - {None}
     return not dest or dest <= home
+
+
+def _source_sectors(c, scope: _SentenceScope) -> list[str | None]:
+    """The sector of each of c's sources when c's act happened: an act the text dates itself (its own time
+    expression, _event_date) reads a source's dated offices (the actors stage's `tenures`) at that date, as a
+    dated actor code is read at the date of the event it codes ("former minister X travelled to Y in 1998",
+    while X was in office, is an official's trip); an undated act, or a source with no dated offices, the
+    sector the actors stage gave at the article's date."""
+    date = _event_date(c, scope.times, scope.doc.published.value, scope.trigger_types)
+    bounds = period_bounds(date.value) if date is not None and date.text != "document date" else None
+    out = []
+    for e in c.source:
+        ent = scope.doc.entity(e) if bounds is not None else None
+        tenures = ent.attrs.get("tenures") if ent is not None else None
+        out.append(tenure_sector(tenures, bounds) if tenures else scope.parts.sector.get(e))
+    return out
+
+
+def tenure_sector(tenures: list[dict], bounds: tuple[dt.date, dt.date]) -> str:
+    """The sector of a person's dated offices (`tenures`: start inclusive, end exclusive, "" open) over a period
+    (`bounds`: its first and last day): a state sector of an office held during it, else the sector of any
+    office then, else ELI, the elite a person out of office is (CAMEO codebook 3.2.4; kb.before_office)."""
+    first, last = bounds[0].isoformat(), bounds[1].isoformat()
+    held = [t.get("sector") for t in tenures
+            if (not t.get("start") or t["start"] <= last) and (not t.get("end") or first < t["end"])]
+    return next((s for s in held if s in STATE_SECTORS), None) or next((s for s in held if s), "ELI")
 
 
 def _as_countries(ids: list[str], swap: dict[str, str]) -> list[str]:
@@ -1470,13 +1498,30 @@ def absorb(cands):
     "shelled the city, killing three" (one assault); "staged demonstrations to demand reforms" and
     "a demonstration calling for X" (the demand is the protest's content: PLOVER codes the protest);
     "visited Argentina for talks on trade" (an actorless noun inside a same-type event)."""
+    by_token, by_pred = _candidates_by_token(cands)
+    dropped = _merge_object_nouns(cands, by_token)
+    # in sentence order: a target lent to an earlier event decides whether a later noun stands alone
+    return [c for c in cands if id(c) not in dropped and not _absorbed(c, cands, by_token, by_pred)]
+
+
+def _candidates_by_token(cands) -> tuple[dict, dict]:
+    """token index -> candidate, by trigger and by anchor (the first candidate wins, as cands come in
+    sentence order), and an event noun's candidate by its light verb ("used tear gas"), so a clause hung
+    on the verb finds the noun's event."""
     by_token = {}
     for c in cands:
         by_token.setdefault(c.token.i, c)
         by_token.setdefault(c.anchor.i, c)
-    by_pred = {c.predicate.i: c for c in cands if c.is_noun}  # "used tear gas": the light verb
+    by_pred = {c.predicate.i: c for c in cands if c.is_noun}
+    return by_token, by_pred
+
+
+def _merge_object_nouns(cands, by_token) -> set[int]:
+    """"fired tear gas at X": a verb whose object is an event noun of its own type with a mode says how
+    the one act was done, so the verb takes the noun's sense (its mode) and keeps its own actors; returns
+    the ids of the nouns merged so."""
     dropped = set()
-    for c in cands:  # "fired tear gas at X": the object says how; one event, the verb's actors
+    for c in cands:
         if c.is_noun:
             continue
         for k in c.token.children:
@@ -1484,59 +1529,95 @@ def absorb(cands):
             if n is not None and n is not c and n.is_noun and n.sense.type == c.sense.type and n.sense.mode:
                 c.sense = n.sense
                 dropped.add(id(n))
-    keep = []
-    for c in cands:
-        if id(c) in dropped:
-            continue
-        tok = c.token
-        head = by_token.get(tok.head.i) if tok.head.i != tok.i else None
-        if head is None and tok.head.i != tok.i:
-            head = by_pred.get(tok.head.i)
-        if head is None and tok.head.i != tok.i:
-            # "fired tear gas to disperse them": the event noun the governing verb acts with
-            head = next((by_token[k.i] for k in tok.head.children if k.dep_ == "dobj" and k.i in by_token
-                         and by_token[k.i].is_noun), None)
-        if head is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i != tok.i:
-            # "clashes broke out in Ibadan, leaving three dead": the clause's subject is the event noun
-            # the participle tells the outcome of (its verb, "broke out", codes nothing)
-            head = next((by_token[k.i] for k in tok.head.children if k.dep_ in ("nsubj", "nsubjpass")
-                         and k.i in by_token and by_token[k.i].is_noun), None)
-        if head is not None and not head.is_noun:
-            # "a drone strike hit a convoy, killing four": "hit" only restates its subject's strike (dropped
-            # below), so what the participle tells is the strike's
-            head = _told_by_subject(head, by_token) or head
-        aim = _aim_of(c, by_token, by_pred)
-        if aim is not None:  # "continued a hunger strike in protest of X": one protest, aimed at X
-            if not aim.target and c.target:
-                aim.target = list(c.target)
-            continue
-        if head is not None and head is not c:
-            if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.sense.type == c.sense.type:
-                if not head.target and c.target:  # "ambushed a convoy, killing 12 soldiers": the victims
-                    head.target = list(c.target)
-                continue
-            if tok.dep_ in ("advcl", "xcomp") and any(k.tag_ == "TO" for k in tok.children) \
-                    and (head.sense.type == c.sense.type or (c.sense.type in PRESSING_AIMS and head.sense.type in
-                                                             PRESSING_ACTS and not head.is_noun)):
-                # "used tear gas to disperse demonstrators", "opened fire to disperse them",
-                # "telephoned X to discuss the crisis", "will visit X to mediate": one act; so is a sanction, a
-                # coercion or an attack done to punish or to press someone ("froze assets to pressure X", "cut gas
-                # exports to punish X"): the purpose says why, the act done is the record
-                if not head.target and c.target:
-                    head.target = list(c.target)
-                continue
-            if head.sense.type == "PROTEST" and c.sense.type in ("REQUEST", "ACCUSE") and (
-                    tok.dep_ == "acl" or (tok.dep_ in ("advcl", "xcomp") and any(k.tag_ == "TO" for k in tok.children))
-                    or (tok.dep_ == "advcl" and tok.tag_ == "VBG")):  # "staged rallies, saying he must resign"
-                if not head.target and c.target:
-                    head.target = list(c.target)
-                continue
-        if not c.is_noun and _told_by_subject(c, by_token):
-            continue  # "the attack killed ten people": the same assault, told by its effect
-        if c.is_noun and not c.source and not c.target and any(_topic_of(c, d) or _object_of(c, d) for d in cands):
-            continue
-        keep.append(c)
-    return keep
+    return dropped
+
+
+def _absorbed(c, cands, by_token, by_pred) -> bool:
+    """Whether c is no event of its own but the aim, outcome, purpose or content of another (which gets
+    c's target if it has none: the victims or the one pressed are the same), or restates its subject's
+    event, or is an actorless noun inside another event."""
+    aim = _aim_of(c, by_token, by_pred)
+    if aim is not None:  # "continued a hunger strike in protest of X": one protest, aimed at X
+        _lend_target(aim, c)
+        return True
+    head = _governing_event(c, by_token, by_pred)
+    if head is not None and head is not c and _details(c, head):
+        _lend_target(head, c)
+        return True
+    if not c.is_noun and _told_by_subject(c, by_token):
+        return True  # "the attack killed ten people": the same assault, told by its effect
+    return c.is_noun and not c.source and not c.target and any(_topic_of(c, d) or _object_of(c, d) for d in cands)
+
+
+def _lend_target(event, c) -> None:
+    """The absorbed candidate's target goes to the event that absorbs it when that has none: "ambushed
+    a convoy, killing 12 soldiers" names its victims only in the clause."""
+    if not event.target and c.target:
+        event.target = list(c.target)
+
+
+def _governing_event(c, by_token, by_pred):
+    """The event c's clause hangs on: the candidate at its syntactic head, else the one a clause on a
+    non-event verb is about; an event verb that only restates its subject's event noun gives way to that
+    noun ("a drone strike hit a convoy, killing four": what the participle tells is the strike's)."""
+    tok = c.token
+    if tok.head.i == tok.i:
+        return None
+    head = _event_at_head(tok, by_token, by_pred)
+    if head is not None and not head.is_noun:
+        head = _told_by_subject(head, by_token) or head
+    return head
+
+
+def _event_at_head(tok, by_token, by_pred):
+    """The candidate at tok's head word, or its light verb's noun; else the event noun the head verb acts
+    with ("fired tear gas to disperse them"); else, for a participle clause, the head verb's subject event
+    noun ("clashes broke out in Ibadan, leaving three dead": "broke out" codes nothing)."""
+    head = by_token.get(tok.head.i)
+    if head is None:
+        head = by_pred.get(tok.head.i)
+    if head is None:
+        head = _event_noun_child(tok.head, ("dobj",), by_token)
+    if head is None and tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        head = _event_noun_child(tok.head, ("nsubj", "nsubjpass"), by_token)
+    return head
+
+
+def _event_noun_child(verb, deps, by_token):
+    """The first event-noun candidate among verb's dependents of the given relations, or None."""
+    return next((by_token[k.i] for k in verb.children if k.dep_ in deps and k.i in by_token
+                 and by_token[k.i].is_noun), None)
+
+
+def _details(c, head) -> bool:
+    """Whether c's clause only details its governing event `head`: a participle telling the outcome of an
+    act of its own type ("ambushed a convoy, killing 12"); a to-clause of purpose; or a protest's demand."""
+    tok = c.token
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.sense.type == c.sense.type:
+        return True
+    return _purpose_of(c, head) or _demand_of_protest(c, head)
+
+
+def _purpose_of(c, head) -> bool:
+    """"used tear gas to disperse demonstrators", "telephoned X to discuss the crisis", "will visit X to
+    mediate": one act; so is a sanction, a coercion or an attack done to punish or to press someone
+    ("froze assets to pressure X", "cut gas exports to punish X"): the purpose says why, the act done is
+    the record."""
+    tok = c.token
+    if tok.dep_ not in ("advcl", "xcomp") or not any(k.tag_ == "TO" for k in tok.children):
+        return False
+    return head.sense.type == c.sense.type or (c.sense.type in PRESSING_AIMS and head.sense.type in PRESSING_ACTS
+                                               and not head.is_noun)
+
+
+def _demand_of_protest(c, head) -> bool:
+    """A demand or accusation in a protest's clause ("staged rallies, saying he must resign", "a
+    demonstration calling for X") is the protest's content: PLOVER codes the protest."""
+    tok = c.token
+    if head.sense.type != "PROTEST" or c.sense.type not in ("REQUEST", "ACCUSE"):
+        return False
+    return tok.dep_ == "acl" or (tok.dep_ in ("advcl", "xcomp") and any(k.tag_ == "TO" for k in tok.children)) \
+        or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
 
 
 def _aim_of(c, by_token: dict, by_pred: dict):
