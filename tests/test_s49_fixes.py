@@ -105,6 +105,26 @@ def test_dated_offices_are_the_dictionary_s_codes_in_iso():
     ]
 
 
+def test_a_dictionary_end_past_its_month_s_last_day_is_given_as_the_next_real_day():
+    # cameo_dict stores an inclusive limit plus one as a number ("<20070630" -> before "20070631"): the output is
+    # a real date every real day compares against as before, so a reader can parse it
+    entry = ActorEntry(phrases=["x"], codes=[DatedCode("GBRGOV", "19970502", "20070631"),
+                                             DatedCode("GBRELI", "20071232", "20080230"),
+                                             DatedCode("GBRLEG", "20040230", "20080229"),
+                                             DatedCode("GBRJUD", "20050131", "20050132")])
+    offices = phoenix.dated_offices(entry)
+    assert [(o["start"], o["end"]) for o in offices] == [("1997-05-02", "2007-07-01"), ("2008-01-01", "2008-03-01"),
+                                                         ("2004-03-01", "2008-02-29"), ("2005-01-31", "2005-02-01")]
+    for o in offices:
+        dt.date.fromisoformat(o["start"]), dt.date.fromisoformat(o["end"])
+
+
+def test_a_dictionary_date_with_no_real_month_is_written_as_it_stands():
+    # no calendar to roll it by: written as given rather than failing the whole article
+    entry = ActorEntry(phrases=["x"], codes=[DatedCode("GBRGOV", "20071301", None)])
+    assert phoenix.dated_offices(entry)[0]["start"] == "2007-13-01"
+
+
 def _days(a, b):
     return dt.date.fromisoformat(a), dt.date.fromisoformat(b)
 

@@ -9,6 +9,7 @@ article's focus, takes the dictionary's code in force on the document date: inte
 
 from __future__ import annotations
 
+import calendar
 import re
 from difflib import SequenceMatcher
 
@@ -282,7 +283,15 @@ def _sector(code: str) -> str | None:
 
 
 def _iso(day: str | None) -> str:
-    return f"{day[:4]}-{day[4:6]}-{day[6:8]}" if day else ""
+    """YYYYMMDD as an ISO date. An exclusive end is the dictionary's last day plus one as a number
+    (cameo_dict: "20070630" -> "20070631"), no calendar day: it becomes the first real day after it, which
+    every real date compares against the same way, so the output is a date a reader can parse."""
+    if not day:
+        return ""
+    year, month, dom = int(day[:4]), int(day[4:6]), int(day[6:8])
+    if 1 <= month <= 12 and dom > calendar.monthrange(year, month)[1]:
+        year, month, dom = (year + 1, 1, 1) if month == 12 else (year, month + 1, 1)
+    return f"{year:04d}-{month:02d}-{dom:02d}"
 
 
 def _is_city(name: str) -> bool:
