@@ -109,3 +109,21 @@ def test_each_path_is_still_found(parsed):
             "reported"} <= cues
     assert any(a.cue and a.cue.text == "drew criticism" and a.source and a.source.text == "fishermen" for a in atts)
     assert "took aim at" in cues  # the idiom, its noun the candidate
+
+
+def _tagged(words, pos, lemmas):
+    """A Doc with the given tags and lemmas and no parse (yielding reads the columns alone)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, pos=pos, lemmas=lemmas)
+
+
+def test_yielding_keeps_an_auxiliary_and_drops_an_adjective_cues_lemma_under_another_tag():
+    lex = lexicon.default()
+    assert "clear" in lex.adjectives
+    doc = _tagged(["It", "has", "said", "clear", "things", ",", "clear", "and", "says", "clear"],
+                  ["PRON", "AUX", "VERB", "ADV", "NOUN", "PUNCT", "ADJ", "CCONJ", "VERB", "ADP"],
+                  ["it", "have", "say", "clear", "thing", ",", "clear", "and", "say", "clear"])
+    # an auxiliary may be a cue (_verb_cue takes VERB and AUX); "clear" is kept only as the adjective it is a cue as
+    assert yielding(doc, list(range(len(doc))), lex) == [1, 2, 6, 8]
