@@ -127,3 +127,24 @@ def test_yielding_keeps_an_auxiliary_and_drops_an_adjective_cues_lemma_under_ano
                   ["it", "have", "say", "clear", "thing", ",", "clear", "and", "say", "clear"])
     # an auxiliary may be a cue (_verb_cue takes VERB and AUX); "clear" is kept only as the adjective it is a cue as
     assert yielding(doc, list(range(len(doc))), lex) == [1, 2, 6, 8]
+
+
+def _indirect_paths(pipeline, text, generic):
+    """(cue word, path) of what stage._indirect finds in `text` with `generic` (False, True, or the filter)."""
+    from newsgraph.attribution.speakers import Mentions
+
+    doc, parse = annotated(pipeline, text)
+    found = attribution_stage._indirect(parse, doc.text, lambda i: False, [], Mentions(doc), lexicon.default(), generic)
+    return sorted({(doc.text[att.cue[0]:att.cue[1]], att.path) for _, _, _, att in found})
+
+
+def test_indirect_proposes_verbs_outside_the_lexicon_as_its_generic_argument_says(pipeline):
+    from newsgraph.attribution import filter as attribution_filter
+
+    flt = attribution_filter.default()
+    # "release": a lemma the filter has learnt (weight above GENERIC_MIN_WEIGHT); "sold": not one
+    assert flt.weights.get("lemma=release", 0.0) > attribution_stage.GENERIC_MIN_WEIGHT >= flt.weights.get("lemma=sell", 0.0)
+    text = "The harbour board will release the new timetable on Friday. The ferry company sold two boats."
+    assert _indirect_paths(pipeline, text, False) == []
+    assert _indirect_paths(pipeline, text, flt) == [("release", "generic-obj")]
+    assert _indirect_paths(pipeline, text, True) == [("release", "generic-obj"), ("sold", "generic-obj")]
