@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import functools
 
-from spacy.attrs import DEP
+from spacy.attrs import DEP, LOWER
 from spacy.strings import hash_string
 
 from ..columns import column, column_list, head_list
 from ..spans import sentence_of, token_span
-from .lexicon import Cue, Lexicon
+from .lexicon import HEARSAY, Cue, Lexicon
 from .speakers import NOT_AGENTS, RELATIVE_TAGS, _aside_on_report, root_noun_subject
 
 CLAUSE_MARKS = frozenset({"that", "whether", "if", "how", "why", "what", "who"})
@@ -44,7 +44,7 @@ def candidates(sdoc, lex: Lexicon, generic: bool = False, proposable=None) -> li
     """Indices of tokens whose lemma is a cue, or "according", found from the token columns alone; with
     `generic`, also every verb governing a clause. `proposable` (with `generic`; None: every clause head):
     whether a verb outside the lexicon with this lower-case lemma is proposed, as the stage asks it."""
-    from spacy.attrs import LEMMA, LOWER
+    from spacy.attrs import LEMMA
 
     lemmas, forms = _cue_ids(lex.lemma_set, lex.form_set, sdoc.vocab.strings)
     lemma_col = column_list(sdoc, LEMMA)
@@ -71,6 +71,58 @@ def _proposed(sdoc, heads: list[int], lemma_col: list[int], proposable) -> list[
     pos = column_list(sdoc, POS)
     verb, others = strings["VERB"], (strings["NOUN"], strings["ADJ"])
     return [i for i in heads if pos[i] in others or pos[i] == verb and proposable(strings[lemma_col[i]].lower())]
+
+
+def yielding(sdoc, cands: list[int], lex: Lexicon) -> list[int]:
+    """The candidates (token indices, ascending) that the stage's cue paths (stage._indirect) can make an attribution
+    of, told from the POS, LOWER, LEMMA, DEP and HEAD columns before a Token is made for any; the rest are certain to
+    give nothing, so leaving them out changes no output. What each kept one may yet give:
+    - a verb or auxiliary: _verb_attribution (its cue test, _verb_cue, refuses every other part of speech);
+    - "according", a hearsay adverb, a felt participle: their own paths, whatever the tag;
+    - "in": _document_attribution, only with a document noun as its pobj child (document_frame: "in a poll");
+    - a noun: an idiom's, a stance's, a lexicon noun's or a holder's lemma (else it reaches the verb path: nothing);
+    - an adjective: a lexicon adjective's lemma (lower-cased, as _indirect asks it).
+    About a third of an article's candidates are none of these: "in" as a place or time, a verb cue's lemma as a noun
+    ("the answer", "the post office"), "back" and "like" as adverb or preposition."""
+    from spacy.attrs import LEMMA, POS
+
+    strings = sdoc.vocab.strings
+    pos, lower, lemma = column_list(sdoc, POS), column_list(sdoc, LOWER), column_list(sdoc, LEMMA)
+    verbs, noun, adj = (strings["VERB"], strings["AUX"]), strings["NOUN"], strings["ADJ"]
+    documents = None  # the "in" tokens with a document object, found on the first "in" met
+    out = []
+    for i in cands:
+        p, w = pos[i], lower[i]
+        if w == _IN_ID:
+            if documents is None:
+                documents = _document_preps(sdoc)
+            keep = i in documents
+        elif p in verbs or w in _OWN_PATH_IDS:
+            keep = True
+        elif p == noun:
+            keep = _noun_cue(strings[lemma[i]], lex)
+        else:
+            keep = p == adj and strings[lemma[i]].lower() in lex.adjectives
+        if keep:
+            out.append(i)
+    return out
+
+
+def _noun_cue(lem: str, lex: Lexicon) -> bool:
+    """Whether a noun with lemma `lem` may be a cue in _indirect: an idiom's object, a stance received ("drew
+    criticism", received_stance: its lemma lower-cased), a lexicon noun or a holder ("a critic of")."""
+    return lem in lex.idioms or lem.lower() in STANCE_NOUNS or lem in lex.nouns or lem in lex.holders
+
+
+def _document_preps(sdoc) -> frozenset[int]:
+    """The indices of the tokens with a child labelled pobj whose lower-case form is a document noun: the only
+    "in" tokens document_frame can accept (it asks the first pobj child, so this is a superset)."""
+    strings = sdoc.vocab.strings
+    pobj = strings["pobj"]
+    heads = head_list(sdoc)
+    dep = column_list(sdoc, DEP)
+    # (the form first: a document noun is rare, a pobj one token in ten)
+    return frozenset(heads[j] for j, w in enumerate(column_list(sdoc, LOWER)) if w in _DOCUMENT_IDS and dep[j] == pobj)
 
 
 @functools.lru_cache(maxsize=16)
@@ -123,6 +175,7 @@ remarks comments article piece transcript
 
 
 POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "average"})
+_DOCUMENT_IDS = frozenset(hash_string(w) for w in DOCUMENT_NOUNS)  # as the LOWER column stores them, for yielding
 
 
 def document_frame(t):
@@ -325,6 +378,9 @@ troubled unnerved unsettled upset worried concerned dissatisfied amused
 # "alarmed by the report", "horrified at the prospect", "frustrated with the delay", "excited about the plan"
 FELT_PREPS = ("by", "at", "with", "about", "over")
 _FELT_IDS = frozenset(hash_string(w) for w in FELT_PARTICIPLES)  # their forms' ids (as LOWER stores them), for `candidates`
+_IN_ID = hash_string("in")
+# the forms _indirect sends down a path of their own whatever their tag (see yielding)
+_OWN_PATH_IDS = frozenset({hash_string("according")} | {hash_string(w) for w in HEARSAY}) | _FELT_IDS
 
 
 def felt_content(t) -> tuple[tuple[int, int], object, str] | None:

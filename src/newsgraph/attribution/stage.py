@@ -41,7 +41,7 @@ from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
 from .filter import Filter, QuotedSentences, features
-from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, conjoined_inversion, extraposed_clause, quotative_inversion, felt_content, FELT_PARTICIPLES, passive_label, passive_subject, reduced_passive, fronted_content, hoisted_clause, document_frame, holder_content, idiom_content, noun_content, perspective, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content, list_tail, NOUN_PREPS, other_form
+from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, conjoined_inversion, extraposed_clause, quotative_inversion, felt_content, FELT_PARTICIPLES, passive_label, passive_subject, reduced_passive, fronted_content, hoisted_clause, document_frame, holder_content, idiom_content, noun_content, perspective, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content, list_tail, NOUN_PREPS, other_form, yielding
 from .lexicon import Lexicon
 from .marks import _WORD, CLOSING_MARKS, OPENING_MARKS, _is_direct, find_marked
 from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject, label_agent, passive_speaker,
@@ -1121,7 +1121,7 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
     # same test, asked of the clause heads before a Token is made for each
     proposable = None if generic is True or not generic else functools.partial(_learnt_lemma, generic)
     starts = column_list(sdoc, IDX)  # (where each candidate starts, read before a Token is made for it)
-    for i in candidates(sdoc, lex, generic, proposable):
+    for i in yielding(sdoc, candidates(sdoc, lex, generic, proposable), lex):  # (the rest can give nothing)
         if parse.kind_at(starts[i]) not in QUOTE_SECTIONS or masked(starts[i]):
             continue
         t = sdoc[i]
