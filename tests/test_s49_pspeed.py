@@ -392,3 +392,44 @@ def test_big_cities_get_their_latin_alternate_names():
               {"geonameid": 77, "population": 5_000_000, "name": "Elsewhere", "alternatenames": ["Elsewhen"]}]
     g._big_city_names(cities, {703448: i, 9: j})
     assert g.index == {"kiev": ~i}
+
+
+# --- resolve as a whole -----------------------------------------------------------------------------------------
+
+def _resolved(pipeline, text):
+    doc, parse, stage = _before_places(pipeline, text)
+    stage(doc, parse)
+    return doc
+
+
+def test_resolve_groups_mentions_by_reading_in_order_of_first_mention(pipeline):
+    text = ("Officials in Texas said on Monday that storms hit Paris, Texas, and Dallas. "
+            "Later the storms moved on from Paris toward Texas.")
+    doc = _resolved(pipeline, text)
+    got = [(p.id, p.name, p.country, p.feature, [(m.start, m.end, m.text) for m in p.mentions]) for p in doc.places]
+    ids = [p.id for p in doc.places]
+    assert ids == [f"p{n}" for n in range(1, len(ids) + 1)]
+    texas = next(p for p in doc.places if p.name == "Texas")
+    assert [m.start for m in texas.mentions] == sorted(m.start for m in texas.mentions)
+    assert len(texas.mentions) >= 2 and texas.feature == "admin"
+    paris = next(p for p in doc.places if p.name == "Paris")
+    assert paris.country == "USA" and len(paris.mentions) == 2  # one sense per name: both the Texan town
+    assert all(text[m.start:m.end] == m.text for p in doc.places for m in p.mentions)
+    assert got[0][1] == "Texas"
+
+
+def test_resolve_marks_a_metonym_in_its_entity_too(pipeline):
+    text = "Russia said on Monday it would send more troops. Officials in Moscow declined to comment."
+    doc = _resolved(pipeline, text)
+    russia = next(p for p in doc.places if p.country == "RUS" and p.feature == "country")
+    assert russia.mentions[0].kind == "metonym"
+    moscow = next(p for p in doc.places if p.name == "Moscow")
+    assert moscow.mentions[0].kind == "name"
+    ent = next(e for e in doc.entities if any(m.start == 0 for m in e.mentions))
+    assert next(m for m in ent.mentions if m.start == 0).kind == "metonym"
+
+
+def test_resolve_reads_a_datelines_place_as_a_name(pipeline):
+    doc = _resolved(pipeline, "MOSCOW (Reuters) - Officials said on Monday the talks would go on.")
+    moscow = next(p for p in doc.places if p.name == "Moscow")
+    assert moscow.country == "RUS" and moscow.mentions[0].kind == "name"
