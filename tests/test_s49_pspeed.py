@@ -433,3 +433,77 @@ def test_resolve_reads_a_datelines_place_as_a_name(pipeline):
     doc = _resolved(pipeline, "MOSCOW (Reuters) - Officials said on Monday the talks would go on.")
     moscow = next(p for p in doc.places if p.name == "Moscow")
     assert moscow.country == "RUS" and moscow.mentions[0].kind == "name"
+
+
+# --- mutants of the parts above (docs/testing.md, session 49, s49-pspeed) -----------------------------------------
+
+def test_the_story_hands_choose_exactly_its_evidence(monkeypatch):
+    seen = []
+    monkeypatch.setattr(places, "choose", lambda *a, **kw: seen.append((a, kw)) or "chosen")
+    context = {"paris": ("FOCUS", "ADMINS"), "lyon": ("F2", "A2")}
+    story = places._Story(Counter(), context, "DATELINE", {"paris"}, {"paris"}, frozenset({"HOME"}),
+                          {"paris": "COVER", "lyon": "COVER2"}, SpanIndex([(0, 5)]))
+    es = [_entry(id=1), _entry(id=2, country="FRA")]
+    it = _item(a=0, b=5, entries=es, qualifier_country="QC", qualifier_admin=7)
+    assert story.choose("paris", it, near="NEAR") == "chosen"
+    assert seen[-1] == ((es, "FOCUS", "DATELINE", "QC", "ADMINS", 7),
+                        dict(near="NEAR", town=True, home=frozenset({"HOME"}), cover="COVER", municipal=True,
+                             institution=True))
+    story.choose("lyon", _item(a=10, b=14, entries=es))
+    assert seen[-1] == ((es, "F2", "DATELINE", None, "A2", -1),
+                        dict(near=None, town=False, home=frozenset({"HOME"}), cover="COVER2", municipal=False,
+                             institution=False))
+
+
+def test_a_datelines_name_keeps_its_own_letters():
+    from newsgraph.model import Span
+
+    doc = Document(id="d", text="XAI-XAI — Floods.", dateline=Span(start=0, end=7, text="Xai-Xai"))
+    assert places._dateline_country(doc, places.gazetteer(), Counter()) == "MOZ"
+
+
+def test_coverage_scorers_leave_out_the_names_own_readings():
+    a, b = _entry(id=1, admin1=7, score=5.0), _entry(id=2, admin1=8, score=4.0)
+    enid = _entry(id=3, admin1=7)
+    items = [_item(entries=[a, b]), _item(entries=[enid])]
+    covers = places._coverage_scorers(["ardmore", "enid"], items)
+    assert covers["enid"] is None  # one reading: nothing to choose, though the story's names say something of it
+    want = places.Coverage({"ardmore": [a, b], "enid": [enid]}).scorer("ardmore", [a, b])
+    assert covers["ardmore"] is not None and want is not None
+    assert (covers["ardmore"](a), covers["ardmore"](b)) == (want(a), want(b))
+    assert covers["ardmore"](b) < 0
+
+
+def test_the_edges_of_a_dropped_town():
+    focus = Counter({"GBR": 1})
+    assert not places._dropped(_entry(score=5.0), _item(label="STREET"), focus)  # 100,000 people: kept
+    assert places._dropped(_entry(score=5.4), _item(label="EMBEDDED"), focus)
+
+
+def test_an_entry_of_the_gazetteer_numbered_0_is_not_given_a_demonyms_country():
+    text = "They fled the Malian village of Zorbatta at dawn."
+    a = text.index("Zorbatta")
+    first = Entry("Zorbatta", None, None, None, None, 0.0, id=0)
+    assert places._refined(first, _item(a=a, b=a + 8, entries=[first]), text, places.gazetteer()).country is None
+
+
+def test_a_place_keeps_its_geonames_id():
+    assert places._place_of({}, _entry(geonameid=4_088_000)).geonameid == 4_088_000
+
+
+def test_a_list_of_which_two_are_places_and_half_the_members_counts():
+    gaz = places.gazetteer()
+    text = "Storms hit Cleveland, Dayton, and Cincinnati on Monday."
+    assert places.listed_places(text, {(11, 20): "GPE", (34, 44): "GPE"}, gaz) == [(22, 28)]
+    text = "Storms hit Cleveland, Dayton, Akron, and Cincinnati on Monday."
+    assert places.listed_places(text, {(11, 20): "GPE", (41, 51): "GPE"}, gaz) == [(22, 28), (30, 35)]
+    text = "Storms hit Cleveland, Dayton, Akron, Toledo, and Cincinnati on Monday."
+    assert places.listed_places(text, {(11, 20): "GPE", (49, 59): "GPE"}, gaz) == []  # two of five
+
+
+def test_a_list_that_does_not_count_does_not_end_the_search():
+    gaz = places.gazetteer()
+    text = "Ann, Bob, Cleveland and Tom met. Storms hit Cleveland, Columbus, Dayton and Cincinnati."
+    c2 = text.index("Cleveland", 30)
+    spans = {(10, 19): "GPE", (c2, c2 + 9): "GPE", (c2 + 11, c2 + 19): "GPE", (c2 + 33, c2 + 43): "GPE"}
+    assert places.listed_places(text, spans, gaz) == [(c2 + 21, c2 + 27)]
