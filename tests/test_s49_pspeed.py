@@ -507,3 +507,25 @@ def test_a_list_that_does_not_count_does_not_end_the_search():
     c2 = text.index("Cleveland", 30)
     spans = {(10, 19): "GPE", (c2, c2 + 9): "GPE", (c2 + 11, c2 + 19): "GPE", (c2 + 33, c2 + 43): "GPE"}
     assert places.listed_places(text, spans, gaz) == [(c2 + 21, c2 + 27)]
+
+
+def test_a_divisions_box_grows_each_way_with_each_town():
+    cities = [_city_row("A", 1, "1", 1, 10, 36.0, -98.0), _city_row("B", 2, "1", 1, 10, 34.0, -95.0),
+              _city_row("C", 3, "1", 1, 10, 35.0, -99.0), _city_row("D", 4, "1", 1, 10, 37.0, -97.0)]
+    assert geonames._division_extents(cities)[0] == {1: [34.0, 37.0, -99.0, -95.0]}
+
+
+def test_a_town_has_its_own_point_and_foreign_generics_are_no_names():
+    g = _bare_gazetteer()
+    i = g._city(_city_row("Enid", 11, "", 1, 50000, 36.4, -97.9), {}, set())
+    assert (g.lats[i], g.lons[i]) == (36.4, -97.9)
+    g._divisions([_sub_row("Zulia", 7, "Estado Zulia|Condado Zulia|State of Zulia|Zulia State", 1, "", 2)], {}, {})
+    assert set(g.index) == {"enid", "zulia", "zulia state"}
+
+
+def test_a_city_of_exactly_100000_people_gets_its_other_names():
+    g = _bare_gazetteer()
+    i = g._new("Smallton", "city", "UKR", 50.0, 30.0, 5.0, 9)
+    g._big_city_names([{"geonameid": 9, "population": 100_000, "name": "Smallton", "alternatenames": ["Smalltown"]}],
+                      {9: i})
+    assert g.index == {"smalltown": ~i}
