@@ -220,7 +220,8 @@ def _mislabelled_spans(doc: Document, sdoc, ents, gaz: Gazetteer) -> list[tuple[
 
 def _mislabelled(ent, text: str, sdoc, gaz: Gazetteer, persons: set[str], coded: dict) -> tuple[int, int] | None:
     """The span of a place inside or as one mislabelled entity, else None."""
-    if ent.label_ in ("ORG", "NORP") and (tail := _SCORE_TAIL.search(ent.text)):
+    if ent.label_ in ("ORG", "NORP") and "-" in ent.text and (tail := _SCORE_TAIL.search(ent.text)):  # ("-": its
+        # hyphen, tested first: few names hold one)
         return _before_score(ent, tail, text, gaz)
     if ent.label_ == "ORG" and not (ent.start > 0 and sdoc[ent.start - 1].lower_ in STRONG_PREPOSITIONS):
         return _coded_place(ent, coded.get((ent.start_char, ent.end_char)), gaz)
@@ -398,7 +399,7 @@ def name_matches(sdoc, text: str, gaz: Gazetteer, blocked: SpanIndex) -> list[tu
             if key(text[a:b]) not in gaz.index or j - i == 1 and strings[lower[i]] in _GENERIC:
                 continue
             entries = gaz.lookup(text[a:b])
-            if entries and _plausible(sdoc, text, i, j, entries, a, b, starts, headline.holds(i)):
+            if entries and _plausible(sdoc, text, i, j, entries, a, b, starts, headline):
                 found = (a, b, j, entries)
                 break
         if found is None:
@@ -446,7 +447,9 @@ def listed_places(text: str, spans: dict, gaz: Gazetteer) -> list[tuple[int, int
     if text.count(", ") < 2:
         return []
     places = {a: b for (a, b), label in spans.items() if label in LIST_LABELS}
-    if len(places) < 2:
+    if len(places) < 2 or not any(text.startswith(",", b) for b in places.values()):
+        # a list counts where two of its members are places already, and every member but the last is followed
+        # by its comma: with no place before a comma, no list counts, and the text is not scanned for one
         return []
     out = []
     for m in _LIST.finditer(text):
@@ -641,7 +644,10 @@ class _Headlines:
 
 
 def _plausible(sdoc, text: str, i: int, j: int, entries: list[Entry], a: int, b: int, starts,
-               headline: bool = False) -> bool:
+               headlines: _Headlines | None = None) -> bool:
+    """Whether a capitalised run the gazetteer knows names the place here. `headlines` says whether token i is
+    in a title-case sentence (None: in none); it is asked last, only where a capitalised neighbour is about to
+    count against the name (most names are decided before: a country, a state, a big place)."""
     if text[b - 1] == "." and j - i == 1 and len(sdoc[i]) <= 6 and not any(e.feature == "country" for e in entries):
         # "Jackson, Miss." (not "Miss. Smith"); "U.S.", "S.C.", "D.C." (no word is spelt so) anywhere
         return text[max(0, a - 2):a] == ", " or "." in text[a:b - 1]
@@ -655,13 +661,14 @@ def _plausible(sdoc, text: str, i: int, j: int, entries: list[Entry], a: int, b:
     if best.feature in ("country", "region") or best.level == 1 or best.score >= TABLE_SCORE:
         return True
     prev = sdoc[i - 1] if i > 0 else None
-    if prev is not None and not headline and text[prev.idx].isupper() and starts[i - 1] != 1 and prev.lower_ != "of":
+    if prev is not None and text[prev.idx].isupper() and starts[i - 1] != 1 and prev.lower_ != "of" \
+            and not _in_headline(headlines, i):
         return False  # the tail of a longer name ("Ohio State University", "United Way")
     nxt = sdoc[j] if j < len(sdoc) else None
     if nxt is not None and nxt.lower_ == "of" and j + 1 < len(sdoc) and sdoc[j + 1].is_title:
         return False  # "University of Rochester", "Bank of America"
-    if nxt is not None and not headline and nxt.is_title and nxt.pos_ == "PROPN" and best.feature == "city" \
-            and best.score < 4.7:
+    if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and best.feature == "city" and best.score < 4.7 \
+            and not _in_headline(headlines, i):
         return False  # a small town's name heading a longer one ("Ripley High School")
     if j - i == 1 and not any(e.name.lower() == text[a:b].lower() for e in entries):
         return False  # "God" is not Göd: a one-word name must be spelt as the place is
@@ -670,6 +677,10 @@ def _plausible(sdoc, text: str, i: int, j: int, entries: list[Entry], a: int, b:
     if _LOCATIVE_BEFORE.search(text, max(0, a - 20), a) or _QUALIFIER.match(text, b) and text[b:b + 1] == ",":
         return True
     return best.feature == "city" and best.score >= 4.0
+
+
+def _in_headline(headlines: _Headlines | None, i: int) -> bool:
+    return headlines is not None and headlines.holds(i)
 
 
 _PREFIX_BEFORE = re.compile(r"\b(?:Mrs?|Ms|Dr|Sgt|Lt|Capt|Sen|Rep|Rev|Prof|St|Ste|Saint)\.?\s$")
@@ -1244,75 +1255,138 @@ def _qualify(it: Item, text: str, gaz: Gazetteer, items: list[Item]) -> None:
 
 
 def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]:
+    """The article's places: each toponym mention read (`_Story.choose`, then a second look by the story's
+    other places), kept or dropped (`_dropped`), given its kind, and grouped by the reading chosen."""
     text = doc.text
     items = collect(doc, parse, gaz, matcher)
-    actor_metonyms = SpanIndex([(m.start, m.end) for e in doc.entities for m in e.mentions if m.kind == "metonym"])
-    entity_mentions: dict[tuple[int, int], list[Mention]] = {}
-    for e in doc.entities:
-        for m in e.mentions:
-            entity_mentions.setdefault((m.start, m.end), []).append(m)
     keys = [key(text[it.a:it.b]) for it in items]
-    story = Votes(items, doc, keys)
-    focus, admins = story.context()
-    dateline_country = None
-    if doc.dateline is not None:
-        hits = gaz.lookup(doc.dateline.text.strip("()[] —-–"))
-        dateline_country = hits and choose(hits, focus, None, None).country or None
+    story = _story(doc, items, keys, gaz)
+    entity_mentions = _entity_mentions(doc)
+    first = [story.choose(k, it) for k, it in zip(keys, items)]
+    near = Near([text[it.a:it.b] for it in items], first)
     places: dict[tuple, Place] = {}
-    # each name is chosen by the story's other names: "Lebanon" five times in a story about a town in
-    # Indiana must not outvote "Zionsville" and "Boone County" by its own country reading
-    context = {k: story.context(k) for k in set(keys)}
-    # one sense per name in a story: a town cue at any of its mentions counts for all of them
+    for k, it, entry in zip(keys, items, first):
+        name = text[it.a:it.b]
+        if len(it.entries) > 1 and near.others(name):  # second look: the reading nearest the story's other places
+            entry = story.choose(k, it, near=functools.partial(near.close, name))
+        if _dropped(entry, it, story.focus):
+            continue
+        entry = _refined(entry, it, text, gaz)
+        kind = _kind(it, entry, parse, story.actor_metonyms)
+        if kind == "metonym":
+            _mark_entity_metonym(entity_mentions.get((it.a, it.b), ()))
+        _place_of(places, entry).mentions.append(Mention(start=it.a, end=it.b, text=name, kind=kind))
+    listed_modifiers(text, [m for p in places.values() for m in p.mentions if _demonym(gaz, m.text) is None])
+    for p in places.values():
+        p.mentions.sort(key=lambda m: m.start)
+    return list(places.values())
+
+
+@dataclass
+class _Story:
+    """What the whole story says about each of its names, gathered once so that each reading is chosen by
+    the same evidence in the first look and the second (`choose`'s arguments but the entries and `near`)."""
+    focus: Counter  # the story's countries, all names counted
+    context: dict  # a name's key -> the story's countries and divisions without that name's own votes
+    dateline_country: str | None
+    towns: set  # keys of names with a town cue at any mention (one sense per name in a story)
+    municipal: set  # keys of towns whose own council or police the story names in full
+    home: frozenset  # the countries the story surely is in (a name not in doubt, its money)
+    covers: dict  # a name's key -> its coverage scorer (None for a name of one reading)
+    actor_metonyms: SpanIndex  # the spans the actors stage read as an institution standing for its place
+
+    def choose(self, k: str, it: Item, near=None) -> Entry:
+        if len(it.entries) == 1:
+            return it.entries[0]  # choose() returns its only entry whatever it is told: nothing to weigh
+        focus, admins = self.context[k]
+        return choose(it.entries, focus, self.dateline_country, it.qualifier_country, admins, it.qualifier_admin,
+                      near=near, town=k in self.towns, home=self.home, cover=self.covers[k],
+                      municipal=k in self.municipal, institution=self.actor_metonyms.overlaps(it.a, it.b))
+
+
+def _story(doc: Document, items: list[Item], keys: list[str], gaz: Gazetteer) -> _Story:
+    """The story's evidence for `choose`: its votes (each name judged by the others', not its own: "Lebanon"
+    five times in a story about a town in Indiana must not outvote "Zionsville" and "Boone County"), its
+    dateline's country, its town cues, its money and what its names say together."""
+    text = doc.text
+    votes = Votes(items, doc, keys)
+    focus, _ = votes.context()
+    # only the names with a choice to make need the votes without their own (each an article's worth of Counters)
+    context = {k: votes.context(k) for k in {k for k, it in zip(keys, items) if len(it.entries) > 1}}
     towns = {k for k, it in zip(keys, items) if len(it.entries) > 1 and town_cue(text, it.a, it.b)}
     # a town's own institutions named in full ("the Paris City Council", "Dublin City Manager"): its size says
     # nothing of which namesake it is; the story's other evidence does
     municipal = {k for k, it in zip(keys, items) if k in towns and _MUNICIPAL.match(text, it.b)}
-    home = frozenset(story.sure) | ({story.locale} if story.locale else frozenset())
+    home = frozenset(votes.sure) | ({votes.locale} if votes.locale else frozenset())
+    actor_metonyms = SpanIndex([(m.start, m.end) for e in doc.entities for m in e.mentions if m.kind == "metonym"])
+    return _Story(focus, context, _dateline_country(doc, gaz, focus), towns, municipal, home,
+                  _coverage_scorers(keys, items), actor_metonyms)
+
+
+def _dateline_country(doc: Document, gaz: Gazetteer, focus: Counter) -> str | None:
+    """The country of the place the story was filed from, read by the story's countries; None without one."""
+    if doc.dateline is None:
+        return None
+    hits = gaz.lookup(doc.dateline.text.strip("()[] —-–"))
+    return hits and choose(hits, focus, None, None).country or None
+
+
+def _coverage_scorers(keys: list[str], items: list[Item]) -> dict:
+    """Each name's coverage scorer (coverage.py), made once per name; None for a name of one reading (nothing
+    to choose between)."""
     together = Coverage({k: it.entries for k, it in zip(keys, items)})
     covers = {}
     for k, it in zip(keys, items):
         if k not in covers:
             covers[k] = together.scorer(k, it.entries) if len(it.entries) > 1 else None
-    first = [choose(it.entries, context[k][0], dateline_country, it.qualifier_country, context[k][1],
-                    it.qualifier_admin, town=k in towns, home=home, cover=covers[k], municipal=k in municipal,
-                    institution=actor_metonyms.overlaps(it.a, it.b))
-             for k, it in zip(keys, items)]
-    near = Near([text[it.a:it.b] for it in items], first)
-    for n, it in enumerate(items):
-        entry = first[n]
-        name = text[it.a:it.b]
-        f, ad = context[keys[n]]
-        if len(it.entries) > 1 and near.others(name):  # second look: the reading nearest the story's other places
-            entry = choose(it.entries, f, dateline_country, it.qualifier_country, ad, it.qualifier_admin,
-                           near=functools.partial(near.close, name), town=keys[n] in towns, home=home,
-                           cover=covers[keys[n]], municipal=keys[n] in municipal,
-                           institution=actor_metonyms.overlaps(it.a, it.b))
-        if entry.feature == "city" and it.qualifier_country is None and focus and not focus.get(entry.country) \
-                and (entry.score < SMALL_CITY and it.label not in ("GPE", "DATELINE", "TOWN", "TEAM", "LISTED")
-                     or entry.score < BIG_CITY and it.label in ("MATCH", "EMBEDDED")):
-            continue  # a town in a country the story never names, found only by the matcher or a mislabel
-        if it.feature_override and entry.feature == "city":  # the province named after its capital
-            entry = replace(entry, feature=it.feature_override)
-        if entry.country is None and entry.lat is None and entry.id < 0 and (country := _kind_of_country(text, it.a, gaz)):
-            entry = replace(entry, country=country)  # "the Malian village of Ogossagou": the gazetteer lacks it (no vote)
-        kind = it.kind
-        if parse.kind_at(it.a) == "dateline":
-            kind = "name"  # where the story was filed ("CHICAGO (Reuters) -", "BOISE, Idaho -"): never an actor
-        elif kind == "name":
-            kind = mention_kind(parse.doc, it.a, it.b, entry, actor_metonyms.overlaps(it.a, it.b))
-        if kind == "metonym":
-            _mark_entity_metonym(entity_mentions.get((it.a, it.b), ()))
-        k = (entry.name, entry.country, entry.feature, entry.geonameid)
-        place = places.get(k)
-        if place is None:
-            place = Place(id=f"p{len(places) + 1}", name=entry.name, country=entry.country, lat=_round(entry.lat),
-                          lon=_round(entry.lon), feature=entry.feature, geonameid=entry.geonameid)
-            places[k] = place
-        place.mentions.append(Mention(start=it.a, end=it.b, text=text[it.a:it.b], kind=kind))
-    listed_modifiers(text, [m for p in places.values() for m in p.mentions if _demonym(gaz, m.text) is None])
-    for p in places.values():
-        p.mentions.sort(key=lambda m: m.start)
-    return list(places.values())
+    return covers
+
+
+def _entity_mentions(doc: Document) -> dict[tuple[int, int], list[Mention]]:
+    """The entities' mentions by span, to mark a place's metonym in its entity too."""
+    out: dict[tuple[int, int], list[Mention]] = {}
+    for e in doc.entities:
+        for m in e.mentions:
+            out.setdefault((m.start, m.end), []).append(m)
+    return out
+
+
+def _dropped(entry: Entry, it: Item, focus: Counter) -> bool:
+    """A town in a country the story never names, found only by the matcher or a mislabel: too weak to keep."""
+    return entry.feature == "city" and it.qualifier_country is None and bool(focus) and not focus.get(entry.country) \
+        and (entry.score < SMALL_CITY and it.label not in ("GPE", "DATELINE", "TOWN", "TEAM", "LISTED")
+             or entry.score < BIG_CITY and it.label in ("MATCH", "EMBEDDED"))
+
+
+def _refined(entry: Entry, it: Item, text: str, gaz: Gazetteer) -> Entry:
+    """The chosen reading as the mention makes it: a province named after its capital ("Kandahar province")
+    is the division; an unknown place after "the <demonym> town of" is in that demonym's country."""
+    if it.feature_override and entry.feature == "city":
+        entry = replace(entry, feature=it.feature_override)
+    if entry.country is None and entry.lat is None and entry.id < 0 and (country := _kind_of_country(text, it.a, gaz)):
+        entry = replace(entry, country=country)  # "the Malian village of Ogossagou": the gazetteer lacks it (no vote)
+    return entry
+
+
+def _kind(it: Item, entry: Entry, parse: Parse, actor_metonyms: SpanIndex) -> str:
+    """The mention's kind: a dateline's place is where the story was filed ("CHICAGO (Reuters) -"), never an
+    actor; a name's kind is read from the sentence (`mention_kind`); a modifier or team keeps its own."""
+    if parse.kind_at(it.a) == "dateline":
+        return "name"
+    if it.kind == "name":
+        return mention_kind(parse.doc, it.a, it.b, entry, actor_metonyms.overlaps(it.a, it.b))
+    return it.kind
+
+
+def _place_of(places: dict[tuple, Place], entry: Entry) -> Place:
+    """The story's place for a reading, made on its first mention (ids in order of first mention)."""
+    k = (entry.name, entry.country, entry.feature, entry.geonameid)
+    place = places.get(k)
+    if place is None:
+        place = places[k] = Place(id=f"p{len(places) + 1}", name=entry.name, country=entry.country,
+                                  lat=_round(entry.lat), lon=_round(entry.lon), feature=entry.feature,
+                                  geonameid=entry.geonameid)
+    return place
 
 
 _LIST_GLUE = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")

