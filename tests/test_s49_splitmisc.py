@@ -113,14 +113,14 @@ def test_doer_fits(subject, doers, want):
 
 def test_verb_facts_are_made_once(monkeypatch):
     calls = []
-    monkeypatch.setattr(coder, "_condition_words", lambda tok: calls.append("w") or ({"a"}, set(), set(), set()))
-    monkeypatch.setattr(coder, "_circumstantial_on", lambda tok, parts: calls.append("c") or {"b"})
-    monkeypatch.setattr(coder, "_doer_lemmas", lambda tok: calls.append("d") or {"c"})
+    monkeypatch.setattr(coder, "_condition_words", lambda tok: calls.append(("w", tok)) or ({"a"}, set(), set(), set()))
+    monkeypatch.setattr(coder, "_circumstantial_on", lambda tok, parts: calls.append(("c", tok, parts)) or {"b"})
+    monkeypatch.setattr(coder, "_doer_lemmas", lambda tok: calls.append(("d", tok)) or {"c"})
     f = coder._VerbFacts("tok", "parts")
     assert calls == []
     for _ in range(2):
         assert f.words() == ({"a"}, set(), set(), set()) and f.circumstantial() == {"b"} and f.doers() == {"c"}
-    assert calls == ["w", "c", "d"]
+    assert calls == [("w", "tok"), ("c", "tok", "parts"), ("d", "tok")]
 
 
 def test_verb_facts_keep_an_empty_answer(monkeypatch):
