@@ -41,6 +41,18 @@ def test_mobilize_category_a_state_doer_is_armed_enough():
     assert got == (acled.STRATEGIC, "Headquarters or base established")
 
 
+@pytest.mark.parametrize("sentence, trigger, sides, want", [
+    # the trigger and the sentence are read as one text, a phrase across them included
+    ("headquarters opened", "campaign", _Sides(countries={"RUS"}), None),
+    ("", "recruits", _Sides(), (acled.STRATEGIC, "Change to group/activity")),
+    ("up a base", "set", _Sides(True), (acled.STRATEGIC, "Headquarters or base established")),
+    # a trigger of setting up with no base word is no base established
+    ("The army set up checkpoints.", "set up", _Sides(True), (acled.STRATEGIC, "Change to group/activity")),
+])
+def test_mobilize_category_reads_trigger_and_sentence_together(sentence, trigger, sides, want):
+    assert acled._mobilize_category(sentence, trigger, sides) == want
+
+
 def test_acled_types_are_those_acled_codes():
     assert acled._ACLED_TYPES == {"ASSAULT", "PROTEST", "COERCE", "RETREAT", "MOBILIZE", "AGREE", "SUPPORT",
                                   "COOPERATE", "CONCEDE"}
