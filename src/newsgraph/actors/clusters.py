@@ -65,9 +65,19 @@ def _seat(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
 
 def _place_or_people(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
     """GPE, LOC, NORP, FAC: a country, its people, a territory, a capital (place or government), an identity."""
+    # (session 49) a country's word first, then a territory or a capital, then an identity: each in a function
+    iso = ctx.tables.country_of(m.text)
+    if iso:
+        _country_or_its_people(ctx, m, iso)
+    elif not _territory_or_capital(ctx, m, bare):
+        _identity_or_name(ctx, m, bare)
+
+
+def _country_or_its_people(ctx: ArticleContext, m: ActorMention, iso: str) -> None:
+    # (session 49, split from _place_or_people) a word the tables give a country: an ethnicity, a nation's
+    # (or a region's) people, or the country itself
     t, sd = ctx.tables, ctx.sd
-    iso = t.country_of(m.text)
-    if m.label == "NORP" and iso and m.i > 0 and sd[m.i - 1].lower_ == "ethnic":
+    if m.label == "NORP" and m.i > 0 and sd[m.i - 1].lower_ == "ethnic":
         # "ethnic Albanians in Serbia": an ethnicity, not the nation's people; PLOVER and CAMEO code
         # the country they live in (with the ethnicity beside it), so only a place named with them gives one
         home = residence(ctx, m)
@@ -77,44 +87,53 @@ def _place_or_people(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
         if home:
             c.set(country=home)
         return
-    if m.label == "NORP" and iso:
+    if m.label == "NORP":
         # a region's people are not the state's ("Georgian and South Ossetian officials": two sides)
         c = ctx.cluster_for(("NORP", iso, m.text if m.text in t.regional else None), "NORP")
         c.mentions.append(m)
         c.set(country=iso)
         return
-    if iso:
-        c = ctx.cluster_for(("GPE", iso), "GPE")
-        c.mentions.append(m)
-        c.set(country=iso)
-        c.name = t.display.get(iso)
-        return
+    c = ctx.cluster_for(("GPE", iso), "GPE")
+    c.mentions.append(m)
+    c.set(country=iso)
+    c.name = t.display.get(iso)
+
+
+def _territory_or_capital(ctx: ArticleContext, m: ActorMention, bare: str) -> bool:
+    # (session 49, split from _place_or_people) a territory is a place of its own; a capital is its government
+    # where it acts, else a place; a first name before it makes a person the NER missed
+    t, sd = ctx.tables, ctx.sd
     terr = t.territory_of(bare)
     if terr and m.label in ("GPE", "LOC"):
         c = ctx.cluster_for(("PLACE", nz.key(bare)), "GPE")
         c.mentions.append(m)
         c.attrs["territory_of"] = terr
-        return
+        return True
     cap = t.capitals.get(bare)
-    if cap and m.label == "GPE" and m.i > 0 and sd[m.i - 1].is_title and sd[m.i - 1].pos_ == "PROPN" \
-            and not sd[m.i - 1].ent_type_ and sd[m.i - 1].head.i == m.i:
+    if not (cap and m.label == "GPE"):
+        return False
+    if m.i > 0 and sd[m.i - 1].is_title and sd[m.i - 1].pos_ == "PROPN" and not sd[m.i - 1].ent_type_ \
+            and sd[m.i - 1].head.i == m.i:
         # "Ana Lima": a first name glued to a capital's name is a person the NER missed
         first = sd[m.i - 1]
         m.i, m.start, m.label = m.i - 1, first.idx, "PERSON"
         m.text = ctx.text[m.start:m.end]
         ctx.person_mentions.append(m)
-        return
-    if cap and m.label == "GPE":
-        if m.sect != "dateline" and metonymy.is_agent(sd[m.i:m.j].root, default=False):
-            m.kind = "metonym"
-            c = ctx.cluster_for(("GOVT", cap, "GOV"), "ORG")
-            c.mentions.append(m)
-            c.set(country=cap, sector="GOV", role="government")
-        else:
-            ctx.cluster_for(("PLACE", nz.key(bare)), "GPE").mentions.append(m)
-        return
-    low = bare.lower()
-    home = t.country_of(sd[m.i - 1].text) if m.label == "NORP" and low in IDENTITY_CODES and m.i > 0 else None
+    elif m.sect != "dateline" and metonymy.is_agent(sd[m.i:m.j].root, default=False):
+        m.kind = "metonym"
+        c = ctx.cluster_for(("GOVT", cap, "GOV"), "ORG")
+        c.mentions.append(m)
+        c.set(country=cap, sector="GOV", role="government")
+    else:
+        ctx.cluster_for(("PLACE", nz.key(bare)), "GPE").mentions.append(m)
+    return True
+
+
+def _identity_or_name(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
+    # (session 49, split from _place_or_people) an identity word ("Kurds", "Shiites"), with the country named
+    # before it if any; any other name is a cluster of its own label
+    sd, low = ctx.sd, bare.lower()
+    home = ctx.tables.country_of(sd[m.i - 1].text) if m.label == "NORP" and low in IDENTITY_CODES and m.i > 0 else None
     if home:
         # "Iraqi Kurds": an identity group of a country, coded with the country (its identity beside it)
         c = ctx.cluster_for(("NORP", home, IDENTITY_CODES[low]), "NORP")

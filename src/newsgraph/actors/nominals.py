@@ -473,21 +473,51 @@ def _set_agents(ctx: ArticleContext, c: ActorCluster, start: int, s: int, role) 
 
 def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None,
                    iso2: str | None, plural: bool, s: int) -> None:
+    # (session 49) a group or body noun: whether it is one actor, whose it is, and which cluster it joins, each
+    # asked in a function of its own
+    if _no_one_group(role, mods, country, plural) or _owner_asked_later(ctx, mention, role, mods, country, plural):
+        return
+    country, basis, abroad = _group_country(ctx, mention, role, mods, country, plural)
+    if role.phrase in GOVERNMENT_WORDS and plural and role.phrase != "authorities":
+        return  # "previous governments": not one actor
+    if role.sector == "GOV" and role.phrase in GOVERNMENT_WORDS and country and not plural:
+        c = ctx.cluster_for(("GOVT", country, "GOV"), "ORG")
+        c.mentions.append(mention)
+        c.set(country=country, sector="GOV", role="government")
+        return
+    if not _joins_named_group(ctx, mention, role, mods, iso2, plural, s):
+        _new_group(ctx, mention, role, mods, country, basis, abroad, s)
+
+
+def _no_one_group(role: Role, mods, country: str | None, plural: bool) -> bool:
+    # (session 49, split from _group_nominal) a former body, a bare leader word, or a bare singular body noun
+    # ("Opposition grew") is no one actor, nor is one whose possessor is a country word no earlier country
+    # resolves and no "the" makes definite ("each country's parliament", "every nation's army": many bodies);
+    # a possessive pronoun makes the phrase definite (left_modifiers)
     if mods.former or (role.cls == "lead" and role.sector == "-" and not (country or mods.org is not None)):
-        return
-    # a bare singular body noun ("Opposition grew") is no one actor, nor is one whose possessor is a country
-    # word no earlier country resolves and no "the" makes definite ("each country's parliament", "every
-    # nation's army": many bodies); a possessive pronoun makes the phrase definite (left_modifiers)
-    if role.cls == "org" and not plural and not (mods.definite or country):
-        return
-    basis = "context"
-    if country is None and role.phrase in GOVERNMENT_WORDS and not plural:
-        if mods.pronoun is not None:  # "his government": whose, once pronouns are resolved
-            ctx.pending_gov.append((mention, ("pron", mods.pronoun)))
-            return
-        if mods.person is not None:  # "Sudani's government"
-            ctx.pending_gov.append((mention, ("tok", mods.person)))
-            return
+        return True
+    return role.cls == "org" and not plural and not (mods.definite or country)
+
+
+def _owner_asked_later(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None,
+                       plural: bool) -> bool:
+    # (session 49, split from _group_nominal) "his government", "Sudani's government": whose is known only once
+    # pronouns and persons are resolved, so the mention waits in ctx.pending_gov
+    if country is not None or role.phrase not in GOVERNMENT_WORDS or plural:
+        return False
+    if mods.pronoun is not None:  # "his government": whose, once pronouns are resolved
+        ctx.pending_gov.append((mention, ("pron", mods.pronoun)))
+        return True
+    if mods.person is not None:  # "Sudani's government"
+        ctx.pending_gov.append((mention, ("tok", mods.person)))
+        return True
+    return False
+
+
+def _group_country(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None,
+                   plural: bool) -> tuple[str | None, str, bool]:
+    # (session 49, split from _group_nominal) whose group it is when no word of its own says (country, the basis
+    # of that country, and whether the group is from abroad), most telling sign first
     sent, uprooted = _sent_by(ctx, mention), False
     abroad = country is None and mods.org is None and from_abroad(ctx.sd, mods.foreign, mention.j)
     if abroad:
@@ -508,23 +538,28 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
     if country is None and mods.org is None and role.sector in OPPOSING_SECTORS and not abroad:
         country = government_partner(ctx, ctx.sd[mention.j - 1]) or where_they_act(ctx, mention)
     if country is None and mods.org is None and not uprooted and not abroad:
-        country = ctx.focus_country if role.sector not in ("IGO", "NGO") else None
-        basis = "article focus"
-    if role.phrase in GOVERNMENT_WORDS and plural and role.phrase != "authorities":
-        return  # "previous governments": not one actor
-    if role.sector == "GOV" and role.phrase in GOVERNMENT_WORDS and country and not plural:
-        c = ctx.cluster_for(("GOVT", country, "GOV"), "ORG")
-        c.mentions.append(mention)
-        c.set(country=country, sector="GOV", role="government")
-        return
-    named = None
-    if mods.definite and mods.pronoun is None and (plural or role.cls == "org"):
-        named = named_group(ctx.clusters, role, mods.country or iso2, s, latest=not plural)
-    if named is not None:  # "the Yemeni rebels" after "the Houthis"
-        named.mentions.append(mention)
-        if role.sector not in ("-",) and named.sector is None and named.kb is None:
-            named.set(sector=role.sector)  # "the firm": a business
-        return
+        return (ctx.focus_country if role.sector not in ("IGO", "NGO") else None), "article focus", abroad
+    return country, "context", abroad
+
+
+def _joins_named_group(ctx: ArticleContext, mention: ActorMention, role: Role, mods, iso2: str | None,
+                       plural: bool, s: int) -> bool:
+    # (session 49, split from _group_nominal) "the Yemeni rebels" after "the Houthis": a definite group noun
+    # names a group the article already named
+    if not (mods.definite and mods.pronoun is None and (plural or role.cls == "org")):
+        return False
+    named = named_group(ctx.clusters, role, mods.country or iso2, s, latest=not plural)
+    if named is None:
+        return False
+    named.mentions.append(mention)
+    if role.sector not in ("-",) and named.sector is None and named.kb is None:
+        named.set(sector=role.sector)  # "the firm": a business
+    return True
+
+
+def _new_group(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None, basis: str,
+               abroad: bool, s: int) -> None:
+    # (session 49, split from _group_nominal) the group's own cluster, keyed by its country, role and identity
     key = group_key(country, role, mods.identity, mods.org if country is None else None)
     c = ctx.cluster_for(key + ("abroad",) if abroad else key, "ORG")  # "troops ... foreign troops": two groups
     c.mentions.append(mention)

@@ -472,75 +472,115 @@ def _other_triggers(ev, events, by_others: bool = False) -> list[tuple[int, int]
             and not (by_others and (not o.source or set(o.source) == set(ev.source)))]
 
 
+# the PLOVER types ACLED has a sub-event type for (a demonstration, a battle or a strike, a strategic development)
+_ACLED_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "RETREAT", "MOBILIZE", "AGREE", "SUPPORT", "COOPERATE",
+                          "CONCEDE"})
+
+
 def _category(ev, doc, others: list[tuple[int, int]] = (), rivals: list[tuple[int, int]] = ()
               ) -> tuple[str, str] | None:
+    # (session 49) one dispatch by PLOVER type: each type's ACLED rules are read in a function of their own
     t = ev.type
     if not_physical(ev) or _natural_doer(ev) or _court_step(ev) or _figurative_taking(ev):
         return None
-    if t in ("REQUEST", "ACCUSE") and _voiced_by_a_gathering(ev):
-        # "people gathered outside the governor's office to demand his resignation": the demand is
-        # how the demonstration is told (ACLED codes the gathering)
+    if _demonstration_told_by_its_act(ev, doc):
         return _protest(ev, _without_times(ev.evidence, doc), _Sides(ev, doc))
-    if t == "CONSULT" and ev.mode == "visit" and _Sides(ev, doc).src(frozenset(), PROTESTERS):
-        # "Protesters visit homes of AIG executives": protesters going somewhere as a group demonstrate there
-        return _protest(ev, _without_times(ev.evidence, doc), _Sides(ev, doc))
-    if t not in ("ASSAULT", "PROTEST", "COERCE", "RETREAT", "MOBILIZE", "AGREE", "SUPPORT", "COOPERATE",
-                 "CONCEDE"):
+    if t not in _ACLED_TYPES:
         return None
     sentence = _without_times(ev.evidence, doc) if ev.evidence else ""
     trigger = ev.trigger.text if ev.trigger else ""
     sides = _Sides(ev, doc)
-    if t == "ASSAULT" and COUP.search(trigger):
-        return STRATEGIC, "Other"
-    if t == "ASSAULT" and WEAPON_TEST.search(_before(ev)):
-        return None  # (session 27) "test-fired a ballistic missile": a weapons test strikes no one
-    if t == "ASSAULT" and (_on_computers(ev, sentence) or _animals_harmed(ev, sentence, sides)):
-        return None  # (session 35) "hackers attacked the council's network", "hunters killed 40 deer"
-    if t == "ASSAULT" and _quarrel_of_persons(ev, doc, sentence, trigger, sides):
-        return None  # (session 41) "the governor clashed with the mayor over the budget"
     if t == "ASSAULT":
-        return _assault(ev, sentence, trigger, sides, others, rivals)
-    if t == "PROTEST" and ev.mode == "strike" and STRUCK.match(trigger) and (
+        return _assault_category(ev, doc, sentence, trigger, sides, others, rivals)
+    if t == "PROTEST":
+        return _protest_category(ev, sentence, trigger, sides, others, rivals)
+    if t == "COERCE":
+        return _coerce(ev, sentence, trigger, sides, doc)
+    if t == "MOBILIZE":
+        return _mobilize_category(sentence, trigger, sides)
+    if t == "RETREAT" and (found := _retreat_category(ev, sentence, trigger, sides)) is not None:
+        return found
+    return _agreement_category(ev, sentence, trigger, sides)
+
+
+def _demonstration_told_by_its_act(ev, doc) -> bool:
+    # (session 49, split from _category) a demand or a visit that is how a gathering's demonstration is told:
+    # ACLED codes the gathering, not the words it was told with
+    if ev.type in ("REQUEST", "ACCUSE") and _voiced_by_a_gathering(ev):
+        # "people gathered outside the governor's office to demand his resignation": the demand is
+        # how the demonstration is told (ACLED codes the gathering)
+        return True
+    # "Protesters visit homes of AIG executives": protesters going somewhere as a group demonstrate there
+    return bool(ev.type == "CONSULT" and ev.mode == "visit" and _Sides(ev, doc).src(frozenset(), PROTESTERS))
+
+
+def _assault_category(ev, doc, sentence: str, trigger: str, sides, others, rivals) -> tuple[str, str] | None:
+    # (session 49, split from _category) an ASSAULT is ACLED's violence unless it is a coup (a strategic
+    # development) or strikes no one ACLED counts
+    if COUP.search(trigger):
+        return STRATEGIC, "Other"
+    if WEAPON_TEST.search(_before(ev)):
+        return None  # (session 27) "test-fired a ballistic missile": a weapons test strikes no one
+    if _on_computers(ev, sentence) or _animals_harmed(ev, sentence, sides):
+        return None  # (session 35) "hackers attacked the council's network", "hunters killed 40 deer"
+    if _quarrel_of_persons(ev, doc, sentence, trigger, sides):
+        return None  # (session 41) "the governor clashed with the mayor over the budget"
+    return _assault(ev, sentence, trigger, sides, others, rivals)
+
+
+def _protest_category(ev, sentence: str, trigger: str, sides, others, rivals) -> tuple[str, str] | None:
+    # (session 49, split from _category) a PROTEST is ACLED's demonstration unless armed men "struck" (an
+    # attack) or someone barricaded himself in (a refuge)
+    if ev.mode == "strike" and STRUCK.match(trigger) and (
             sides.src_armed() or _weapon(None, _own_clause(ev, sentence, others))):
         # "NATO warplanes struck Serb positions for a second day": forces or weapons strike with arms, no labour
         # strike (workers strike, aircraft and troops do not)
         return _assault(ev, sentence, trigger, sides, others, rivals)
-    if t == "PROTEST" and ev.mode == "obstruct" and SELF_BARRICADED.match(trigger + _after(ev, sentence)):
+    if ev.mode == "obstruct" and SELF_BARRICADED.match(trigger + _after(ev, sentence)):
         return None  # "a suspect who had barricaded himself in a house": a refuge, no one's way blocked
-    if t == "PROTEST":
-        return _protest(ev, sentence, sides)
-    if t == "COERCE":
-        return _coerce(ev, sentence, trigger, sides, doc)
-    if t == "MOBILIZE":
-        if CIVIL_BASE.search(trigger + " " + sentence) and not sides.src_armed():
-            return None  # "opened up his campaign headquarters": an office, not a force's base
-        if BASE.search(sentence) and BASE_TRIGGERS.search(trigger + " " + sentence):
-            if not (_armed_setting(sentence, sides) or FIGHTING_MEN.search(trigger + " " + sentence)):
-                # (session 27) ACLED's base is an armed group's: a company's new headquarters, a charity's camp for
-                # displaced families, with no force, state or military word, are no development of a conflict
-                return None
-            return STRATEGIC, "Headquarters or base established"
-        if not (_armed_setting(sentence, sides) or FIGHTING_MEN.search(trigger + " " + sentence)):
-            # (session 35) ACLED's change to group activity is a conflict actor's: a charity deploying volunteers, a
-            # firm recruiting engineers, a hospital deploying nurses, with no force, state or armed group, are none
-            return None
-        return STRATEGIC, "Change to group/activity"
-    if t == "RETREAT":
-        if (ev.cameo or "").startswith("0871"):
-            return STRATEGIC, "Agreement"  # CAMEO 0871, a truce declared ("to halt hostilities")
-        if ev.mode in ("withdraw", None) and (sides.src_armed() or BASE.search(sentence) or _territorial(sentence)):
-            return STRATEGIC, "Non-violent transfer of territory"
-        if ev.mode == "ceasefire" or (ev.mode == "release" and (
-                re.search(r"exchang|swap", trigger, re.I) or IN_EXCHANGE.match(_after(ev, sentence)))):
-            return STRATEGIC, "Agreement"  # a truce; prisoners exchanged
-        if ev.mode == "disarm":
-            return STRATEGIC, "Change to group/activity"  # demobilisation, laying down arms
+    return _protest(ev, sentence, sides)
+
+
+def _mobilize_category(sentence: str, trigger: str, sides) -> tuple[str, str] | None:
+    # (session 49, split from _category) a MOBILIZE is ACLED's strategic development only where a conflict
+    # actor moves: a base established, or a change to an armed group's activity
+    if CIVIL_BASE.search(trigger + " " + sentence) and not sides.src_armed():
+        return None  # "opened up his campaign headquarters": an office, not a force's base
+    if not (_armed_setting(sentence, sides) or FIGHTING_MEN.search(trigger + " " + sentence)):
+        # (session 27) ACLED's base is an armed group's: a company's new headquarters, a charity's camp for
+        # displaced families, with no force, state or military word, are no development of a conflict;
+        # (session 35) so is its change to group activity: a charity deploying volunteers, a firm recruiting
+        # engineers, a hospital deploying nurses, with no force, state or armed group, are none
+        return None
+    if BASE.search(sentence) and BASE_TRIGGERS.search(trigger + " " + sentence):
+        return STRATEGIC, "Headquarters or base established"
+    return STRATEGIC, "Change to group/activity"
+
+
+def _retreat_category(ev, sentence: str, trigger: str, sides) -> tuple[str, str] | None:
+    # (session 49, split from _category) a RETREAT ACLED codes: a truce, territory handed over, prisoners
+    # exchanged, arms laid down; None for any other (the agreement words are asked next)
+    if (ev.cameo or "").startswith("0871"):
+        return STRATEGIC, "Agreement"  # CAMEO 0871, a truce declared ("to halt hostilities")
+    if ev.mode in ("withdraw", None) and (sides.src_armed() or BASE.search(sentence) or _territorial(sentence)):
+        return STRATEGIC, "Non-violent transfer of territory"
+    if ev.mode == "ceasefire" or (ev.mode == "release" and (
+            re.search(r"exchang|swap", trigger, re.I) or IN_EXCHANGE.match(_after(ev, sentence)))):
+        return STRATEGIC, "Agreement"  # a truce; prisoners exchanged
+    if ev.mode == "disarm":
+        return STRATEGIC, "Change to group/activity"  # demobilisation, laying down arms
+    return None
+
+
+def _agreement_category(ev, sentence: str, trigger: str, sides) -> tuple[str, str] | None:
+    # (session 49, split from _category) any other type ACLED codes only as an agreement that ends or pauses
+    # fighting: a ceasefire, a peace deal, a prisoner exchange, a deal with rebels; not a trade deal
     if AGREEMENT.search(_stretch(ev, sentence)) or AGREEMENT.search(trigger) or (
             DEAL.search(trigger) and (sides.src_armed() or sides.tgt_armed())) or (
-            t == "AGREE" and END_HOSTILITIES.search(_stretch(ev, sentence)) and _two_parties(ev, sentence)):
+            ev.type == "AGREE" and END_HOSTILITIES.search(_stretch(ev, sentence)) and _two_parties(ev, sentence)):
         # (what the sides agree on may be the end of the fighting in other words: "agreed to withdraw their
         # forces from the conflict zone", "agreed to a plan to end the fighting": ACLED's agreement)
-        return STRATEGIC, "Agreement"  # a ceasefire, a peace deal, a prisoner exchange, a deal with rebels; not a trade deal
+        return STRATEGIC, "Agreement"
     return None
 
 

@@ -903,67 +903,100 @@ _COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "attr", "dative", "oprd"})
 
 
 def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
-    words = None  # _condition_words(tok), made at the first sense that has a condition on them
-    circumstantial = None  # _circumstantial_on(tok, parts), made at the first sense whose prep stands there
-    subj_lemmas = None
+    # (session 49) the first sense whose every condition the verb meets, asked in the order of the cheapest first;
+    # what the conditions read is made once, at the first sense that asks for it
+    facts = _VerbFacts(tok, parts)
     for s in senses:
-        if s.object is not None or s.prep is not None or s.xcomp is not None or s.mod is not None:
-            # (a verb whose first fitting sense has none, "attacked", never needs the walk over its children)
-            if words is None:
-                words = _condition_words(tok)
-            objs, preps, xcomps, mods = words
-            if s.object is not None and not (s.object & objs):
-                continue
-            if s.prep is not None and not (s.prep & preps):
-                continue  # (no prep of the sense stands there: no need to ask which are circumstantial)
-            if s.prep is not None:
-                if circumstantial is None:
-                    circumstantial = _circumstantial_on(tok, parts)
-                if not (s.prep & preps - circumstantial):
-                    continue
-            if s.xcomp is not None and not (("*" in s.xcomp and xcomps) or (s.xcomp & xcomps)):
-                continue
-            if s.mod is not None and not (s.mod & mods):
-                continue
-        if s.governor is not None and not governed_by(tok, s.governor):
-            continue
-        if s.subject is not None:
-            if subj_lemmas is None:
-                # the doer: a passive's agent ("has been captured by police"), else the subject (as
-                # the parser's reduced relatives read it: "members of two rival gangs fought")
-                doers = [p for a in tok.children if a.dep_ == "agent" for p in pobjs(a)] if is_passive(tok) else []
-                doers = doers or subjects(tok)
-                subj_lemmas = {t.lemma_.lower() for t in doers}
-                for t in doers:
-                    subj_lemmas.update(c.lemma_.lower() for c in t.children if c.dep_ == "compound")
-                    # "a group of women marched", "dozens of students marched": who they are of
-                    for o in (o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                              for o in c.children if o.dep_ == "pobj"):
-                        subj_lemmas.add(o.lemma_.lower())
-                        # "a first batch of peacekeeping troops arrived": what kind of troops
-                        subj_lemmas.update(g.lemma_.lower() for g in o.children if g.dep_ == "compound")
-                # a name keeps its plural as lemma ("Sudanese Armed Forces fought"): its singular too
-                subj_lemmas |= {w[:-1] for w in subj_lemmas if len(w) > 3 and w.endswith("s") and not w.endswith("ss")}
-            if not (s.subject & subj_lemmas):
-                continue
-        if s.intransitive and any(c.dep_ in _COMPLEMENTS for c in tok.children):
-            continue
-        if s.entity_object:
-            dobj = undergoers(tok) or [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or _controlled(tok) \
-                or _prep_object(tok, s.prep)
-            # an actor, not an event noun that happens to carry one ("received the support of X"); (s39-det) in
-            # an act on a person's body or liberty a personal pronoun is its victim ("he was shot", "shot her"):
-            # PLOVER codes the ASSAULT whoever the target is. (Only there: "thanked him", "fought them" stay as
-            # they were; and "beat" has no such sense, a contest beating people too: "beat him in the primary")
-            if not dobj or not (parts.is_actor(dobj[0]) or (_on_a_person(s) and _person_pronoun(dobj[0]))):
-                continue
-        if s.person_object and not people_object(tok, parts):
-            continue
-        if s.type == "CONSULT" and s.reverse == "same" and s.object is None and tok.pos_ == "VERB" and \
-                not _meets_someone(tok, parts):
-            continue
-        return s
+        if _frame_fits(s, facts) and (s.governor is None or governed_by(tok, s.governor)) \
+                and _doer_fits(s, facts) and _undergoer_fits(s, tok, parts):
+            return s
     return None
+
+
+class _VerbFacts:
+    """What a verb's senses ask of it, each made at the first sense that asks (session 49, split from
+    choose_sense): a verb whose first fitting sense asks nothing, "attacked", never walks its children."""
+
+    __slots__ = ("tok", "parts", "_words", "_circumstantial", "_doers")
+
+    def __init__(self, tok, parts: Participants):
+        self.tok, self.parts = tok, parts
+        self._words = self._circumstantial = self._doers = None
+
+    def words(self) -> tuple[set[str], set[str], set[str], set[str]]:
+        if self._words is None:
+            self._words = _condition_words(self.tok)
+        return self._words
+
+    def circumstantial(self) -> set[str]:
+        if self._circumstantial is None:
+            self._circumstantial = _circumstantial_on(self.tok, self.parts)
+        return self._circumstantial
+
+    def doers(self) -> set[str]:
+        if self._doers is None:
+            self._doers = _doer_lemmas(self.tok)
+        return self._doers
+
+
+def _frame_fits(s: Sense, facts: _VerbFacts) -> bool:
+    # (session 49, split from choose_sense) the sense's object, preposition, complement and modifier words:
+    # each it names must stand on the verb
+    if s.object is None and s.prep is None and s.xcomp is None and s.mod is None:
+        return True
+    objs, preps, xcomps, mods = facts.words()
+    if s.object is not None and not (s.object & objs):
+        return False
+    if s.prep is not None and not (s.prep & preps):
+        return False  # (no prep of the sense stands there: no need to ask which are circumstantial)
+    if s.prep is not None and not (s.prep & preps - facts.circumstantial()):
+        return False
+    if s.xcomp is not None and not (("*" in s.xcomp and xcomps) or (s.xcomp & xcomps)):
+        return False
+    return s.mod is None or bool(s.mod & mods)
+
+
+def _doer_fits(s: Sense, facts: _VerbFacts) -> bool:
+    # (session 49, split from choose_sense) a sense for one kind of doer ("troops deployed", "students marched")
+    return s.subject is None or bool(s.subject & facts.doers())
+
+
+def _doer_lemmas(tok) -> set[str]:
+    # (session 49, split from choose_sense) the doer: a passive's agent ("has been captured by police"), else the
+    # subject (as the parser's reduced relatives read it: "members of two rival gangs fought")
+    doers = [p for a in tok.children if a.dep_ == "agent" for p in pobjs(a)] if is_passive(tok) else []
+    doers = doers or subjects(tok)
+    lemmas = {t.lemma_.lower() for t in doers}
+    for t in doers:
+        lemmas.update(c.lemma_.lower() for c in t.children if c.dep_ == "compound")
+        # "a group of women marched", "dozens of students marched": who they are of
+        for o in (o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj"):
+            lemmas.add(o.lemma_.lower())
+            # "a first batch of peacekeeping troops arrived": what kind of troops
+            lemmas.update(g.lemma_.lower() for g in o.children if g.dep_ == "compound")
+    # a name keeps its plural as lemma ("Sudanese Armed Forces fought"): its singular too
+    return lemmas | {w[:-1] for w in lemmas if len(w) > 3 and w.endswith("s") and not w.endswith("ss")}
+
+
+def _undergoer_fits(s: Sense, tok, parts: Participants) -> bool:
+    # (session 49, split from choose_sense) what the sense asks of the verb's object: none for an intransitive
+    # sense, an actor or a person where it asks one, someone met for a meeting verb
+    if s.intransitive and any(c.dep_ in _COMPLEMENTS for c in tok.children):
+        return False
+    if s.entity_object:
+        dobj = undergoers(tok) or [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or _controlled(tok) \
+            or _prep_object(tok, s.prep)
+        # an actor, not an event noun that happens to carry one ("received the support of X"); (s39-det) in
+        # an act on a person's body or liberty a personal pronoun is its victim ("he was shot", "shot her"):
+        # PLOVER codes the ASSAULT whoever the target is. (Only there: "thanked him", "fought them" stay as
+        # they were; and "beat" has no such sense, a contest beating people too: "beat him in the primary")
+        if not dobj or not (parts.is_actor(dobj[0]) or (_on_a_person(s) and _person_pronoun(dobj[0]))):
+            return False
+    if s.person_object and not people_object(tok, parts):
+        return False
+    return not (s.type == "CONSULT" and s.reverse == "same" and s.object is None and tok.pos_ == "VERB"
+                and not _meets_someone(tok, parts))
 
 
 # a second predicate on the object makes the verb a judgement of it, not an act on it ("held Gondor responsible",
