@@ -65,7 +65,7 @@ def _seat(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
 
 def _place_or_people(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
     """GPE, LOC, NORP, FAC: a country, its people, a territory, a capital (place or government), an identity."""
-    # (session 49) a country's word first, then a territory or a capital, then an identity: each in a function
+    # a country's word first, then a territory or a capital, then an identity: each in a function
     iso = ctx.tables.country_of(m.text)
     if iso:
         _country_or_its_people(ctx, m, iso)
@@ -74,7 +74,7 @@ def _place_or_people(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
 
 
 def _country_or_its_people(ctx: ArticleContext, m: ActorMention, iso: str) -> None:
-    # (session 49, split from _place_or_people) a word the tables give a country: an ethnicity, a nation's
+    # a word the tables give a country: an ethnicity, a nation's
     # (or a region's) people, or the country itself
     t, sd = ctx.tables, ctx.sd
     if m.label == "NORP" and m.i > 0 and sd[m.i - 1].lower_ == "ethnic":
@@ -100,7 +100,7 @@ def _country_or_its_people(ctx: ArticleContext, m: ActorMention, iso: str) -> No
 
 
 def _territory_or_capital(ctx: ArticleContext, m: ActorMention, bare: str) -> bool:
-    # (session 49, split from _place_or_people) a territory is a place of its own; a capital is its government
+    # a territory is a place of its own; a capital is its government
     # where it acts, else a place; a first name before it makes a person the NER missed
     t, sd = ctx.tables, ctx.sd
     terr = t.territory_of(bare)
@@ -130,7 +130,7 @@ def _territory_or_capital(ctx: ArticleContext, m: ActorMention, bare: str) -> bo
 
 
 def _identity_or_name(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
-    # (session 49, split from _place_or_people) an identity word ("Kurds", "Shiites"), with the country named
+    # an identity word ("Kurds", "Shiites"), with the country named
     # before it if any; any other name is a cluster of its own label
     sd, low = ctx.sd, bare.lower()
     home = ctx.tables.country_of(sd[m.i - 1].text) if m.label == "NORP" and low in IDENTITY_CODES and m.i > 0 else None

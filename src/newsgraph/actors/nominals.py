@@ -473,7 +473,7 @@ def _set_agents(ctx: ArticleContext, c: ActorCluster, start: int, s: int, role) 
 
 def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None,
                    iso2: str | None, plural: bool, s: int) -> None:
-    # (session 49) a group or body noun: whether it is one actor, whose it is, and which cluster it joins, each
+    # a group or body noun: whether it is one actor, whose it is, and which cluster it joins, each
     # asked in a function of its own
     if _no_one_group(role, mods, country, plural) or _owner_asked_later(ctx, mention, role, mods, country, plural):
         return
@@ -490,7 +490,7 @@ def _group_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
 
 
 def _no_one_group(role: Role, mods, country: str | None, plural: bool) -> bool:
-    # (session 49, split from _group_nominal) a former body, a bare leader word, or a bare singular body noun
+    # a former body, a bare leader word, or a bare singular body noun
     # ("Opposition grew") is no one actor, nor is one whose possessor is a country word no earlier country
     # resolves and no "the" makes definite ("each country's parliament", "every nation's army": many bodies);
     # a possessive pronoun makes the phrase definite (left_modifiers)
@@ -501,7 +501,7 @@ def _no_one_group(role: Role, mods, country: str | None, plural: bool) -> bool:
 
 def _owner_asked_later(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None,
                        plural: bool) -> bool:
-    # (session 49, split from _group_nominal) "his government", "Sudani's government": whose is known only once
+    # "his government", "Sudani's government": whose is known only once
     # pronouns and persons are resolved, so the mention waits in ctx.pending_gov
     if country is not None or role.phrase not in GOVERNMENT_WORDS or plural:
         return False
@@ -516,7 +516,7 @@ def _owner_asked_later(ctx: ArticleContext, mention: ActorMention, role: Role, m
 
 def _group_country(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None,
                    plural: bool) -> tuple[str | None, str, bool]:
-    # (session 49, split from _group_nominal) whose group it is when no word of its own says (country, the basis
+    # whose group it is when no word of its own says (country, the basis
     # of that country, and whether the group is from abroad), most telling sign first
     sent, uprooted = _sent_by(ctx, mention), False
     abroad = country is None and mods.org is None and from_abroad(ctx.sd, mods.foreign, mention.j)
@@ -544,7 +544,7 @@ def _group_country(ctx: ArticleContext, mention: ActorMention, role: Role, mods,
 
 def _joins_named_group(ctx: ArticleContext, mention: ActorMention, role: Role, mods, iso2: str | None,
                        plural: bool, s: int) -> bool:
-    # (session 49, split from _group_nominal) "the Yemeni rebels" after "the Houthis": a definite group noun
+    # "the Yemeni rebels" after "the Houthis": a definite group noun
     # names a group the article already named
     if not (mods.definite and mods.pronoun is None and (plural or role.cls == "org")):
         return False
@@ -559,7 +559,7 @@ def _joins_named_group(ctx: ArticleContext, mention: ActorMention, role: Role, m
 
 def _new_group(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None, basis: str,
                abroad: bool, s: int) -> None:
-    # (session 49, split from _group_nominal) the group's own cluster, keyed by its country, role and identity
+    # the group's own cluster, keyed by its country, role and identity
     key = group_key(country, role, mods.identity, mods.org if country is None else None)
     c = ctx.cluster_for(key + ("abroad",) if abroad else key, "ORG")  # "troops ... foreign troops": two groups
     c.mentions.append(mention)

@@ -479,7 +479,7 @@ _ACLED_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "RETREAT", "MOBILIZE",
 
 def _category(ev, doc, others: list[tuple[int, int]] = (), rivals: list[tuple[int, int]] = ()
               ) -> tuple[str, str] | None:
-    # (session 49) one dispatch by PLOVER type: each type's ACLED rules are read in a function of their own
+    # one dispatch by PLOVER type: each type's ACLED rules are read in a function of their own
     t = ev.type
     if not_physical(ev) or _natural_doer(ev) or _court_step(ev) or _figurative_taking(ev):
         return None
@@ -504,7 +504,7 @@ def _category(ev, doc, others: list[tuple[int, int]] = (), rivals: list[tuple[in
 
 
 def _demonstration_told_by_its_act(ev, doc) -> bool:
-    # (session 49, split from _category) a demand or a visit that is how a gathering's demonstration is told:
+    # a demand or a visit that is how a gathering's demonstration is told:
     # ACLED codes the gathering, not the words it was told with
     if ev.type in ("REQUEST", "ACCUSE") and _voiced_by_a_gathering(ev):
         # "people gathered outside the governor's office to demand his resignation": the demand is
@@ -515,7 +515,7 @@ def _demonstration_told_by_its_act(ev, doc) -> bool:
 
 
 def _assault_category(ev, doc, sentence: str, trigger: str, sides, others, rivals) -> tuple[str, str] | None:
-    # (session 49, split from _category) an ASSAULT is ACLED's violence unless it is a coup (a strategic
+    # an ASSAULT is ACLED's violence unless it is a coup (a strategic
     # development) or strikes no one ACLED counts
     if COUP.search(trigger):
         return STRATEGIC, "Other"
@@ -529,7 +529,7 @@ def _assault_category(ev, doc, sentence: str, trigger: str, sides, others, rival
 
 
 def _protest_category(ev, sentence: str, trigger: str, sides, others, rivals) -> tuple[str, str] | None:
-    # (session 49, split from _category) a PROTEST is ACLED's demonstration unless armed men "struck" (an
+    # a PROTEST is ACLED's demonstration unless armed men "struck" (an
     # attack) or someone barricaded himself in (a refuge)
     if ev.mode == "strike" and STRUCK.match(trigger) and (
             sides.src_armed() or _weapon(None, _own_clause(ev, sentence, others))):
@@ -542,7 +542,7 @@ def _protest_category(ev, sentence: str, trigger: str, sides, others, rivals) ->
 
 
 def _mobilize_category(sentence: str, trigger: str, sides) -> tuple[str, str] | None:
-    # (session 49, split from _category) a MOBILIZE is ACLED's strategic development only where a conflict
+    # a MOBILIZE is ACLED's strategic development only where a conflict
     # actor moves: a base established, or a change to an armed group's activity
     if CIVIL_BASE.search(trigger + " " + sentence) and not sides.src_armed():
         return None  # "opened up his campaign headquarters": an office, not a force's base
@@ -558,7 +558,7 @@ def _mobilize_category(sentence: str, trigger: str, sides) -> tuple[str, str] | 
 
 
 def _retreat_category(ev, sentence: str, trigger: str, sides) -> tuple[str, str] | None:
-    # (session 49, split from _category) a RETREAT ACLED codes: a truce, territory handed over, prisoners
+    # a RETREAT ACLED codes: a truce, territory handed over, prisoners
     # exchanged, arms laid down; None for any other (the agreement words are asked next)
     if (ev.cameo or "").startswith("0871"):
         return STRATEGIC, "Agreement"  # CAMEO 0871, a truce declared ("to halt hostilities")
@@ -573,7 +573,7 @@ def _retreat_category(ev, sentence: str, trigger: str, sides) -> tuple[str, str]
 
 
 def _agreement_category(ev, sentence: str, trigger: str, sides) -> tuple[str, str] | None:
-    # (session 49, split from _category) any other type ACLED codes only as an agreement that ends or pauses
+    # any other type ACLED codes only as an agreement that ends or pauses
     # fighting: a ceasefire, a peace deal, a prisoner exchange, a deal with rebels; not a trade deal
     if AGREEMENT.search(_stretch(ev, sentence)) or AGREEMENT.search(trigger) or (
             DEAL.search(trigger) and (sides.src_armed() or sides.tgt_armed())) or (

@@ -903,7 +903,7 @@ _COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "attr", "dative", "oprd"})
 
 
 def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
-    # (session 49) the first sense whose every condition the verb meets, asked in the order of the cheapest first;
+    # the first sense whose every condition the verb meets, asked in the order of the cheapest first;
     # what the conditions read is made once, at the first sense that asks for it
     facts = _VerbFacts(tok, parts)
     for s in senses:
@@ -914,8 +914,8 @@ def choose_sense(senses: list[Sense], tok, parts: Participants) -> Sense | None:
 
 
 class _VerbFacts:
-    """What a verb's senses ask of it, each made at the first sense that asks (session 49, split from
-    choose_sense): a verb whose first fitting sense asks nothing, "attacked", never walks its children."""
+    """What a verb's senses ask of it (choose_sense), each made at the first sense that asks: a verb whose first
+    fitting sense asks nothing, "attacked", never walks its children."""
 
     __slots__ = ("tok", "parts", "_words", "_circumstantial", "_doers")
 
@@ -940,7 +940,7 @@ class _VerbFacts:
 
 
 def _frame_fits(s: Sense, facts: _VerbFacts) -> bool:
-    # (session 49, split from choose_sense) the sense's object, preposition, complement and modifier words:
+    # the sense's object, preposition, complement and modifier words:
     # each it names must stand on the verb
     if s.object is None and s.prep is None and s.xcomp is None and s.mod is None:
         return True
@@ -957,12 +957,12 @@ def _frame_fits(s: Sense, facts: _VerbFacts) -> bool:
 
 
 def _doer_fits(s: Sense, facts: _VerbFacts) -> bool:
-    # (session 49, split from choose_sense) a sense for one kind of doer ("troops deployed", "students marched")
+    # a sense for one kind of doer ("troops deployed", "students marched")
     return s.subject is None or bool(s.subject & facts.doers())
 
 
 def _doer_lemmas(tok) -> set[str]:
-    # (session 49, split from choose_sense) the doer: a passive's agent ("has been captured by police"), else the
+    # the doer: a passive's agent ("has been captured by police"), else the
     # subject (as the parser's reduced relatives read it: "members of two rival gangs fought")
     doers = [p for a in tok.children if a.dep_ == "agent" for p in pobjs(a)] if is_passive(tok) else []
     doers = doers or subjects(tok)
@@ -980,7 +980,7 @@ def _doer_lemmas(tok) -> set[str]:
 
 
 def _undergoer_fits(s: Sense, tok, parts: Participants) -> bool:
-    # (session 49, split from choose_sense) what the sense asks of the verb's object: none for an intransitive
+    # what the sense asks of the verb's object: none for an intransitive
     # sense, an actor or a person where it asks one, someone met for a meeting verb
     if s.intransitive and any(c.dep_ in _COMPLEMENTS for c in tok.children):
         return False
