@@ -141,3 +141,31 @@ def test_a_conjunct_subject_right_after_a_leading_comma_is_found():
     # the comma at token 0 opens the fronted phrase; the subject conjunct at token 1 still counts
     d = parse(",:PUNCT:prep:2 Gondor:PROPN:conj:0 signed:VERB:ROOT:2:sign:VBD")
     assert _words(syntax.subjects(d[2])) == ["Gondor"]
+
+
+# --- events/coder.py: _received_parties (a request received "from" X, hung on the noun's last phrase) ---
+
+from test_events_coder_mutants import IRN, IRQ, SYR, noun_roles  # noqa: E402
+
+_REQUEST = ("Iran:PROPN:nsubj:1 received:VERB:ROOT:1:receive a:DET:det:3 request:NOUN:dobj:1 for:ADP:prep:3 "
+            "aid:NOUN:pobj:4 from:ADP:prep:5 Iraq:PROPN:pobj:6")
+
+
+def test_a_from_phrase_hung_on_the_received_nouns_last_word_is_the_source():
+    # "Iran received a request for aid from Iraq": the request comes from Iraq, Iran receives it
+    assert noun_roles(_REQUEST, IRN(0), IRQ(7), i=3) == (["Iraq"], ["Iran"])
+
+
+def test_a_from_phrase_with_another_label_is_no_source():
+    assert noun_roles(_REQUEST.replace("from:ADP:prep", "from:ADP:advmod"), IRN(0), IRQ(7), i=3) == ([], ["Iran"])
+
+
+def test_only_the_first_named_sender_of_a_received_noun_is_taken():
+    spec = _REQUEST + " and:CCONJ:cc:7 Syria:PROPN:conj:7"
+    assert noun_roles(spec, IRN(0), IRQ(7), SYR(9), i=3)[0] == ["Iraq"]
+
+
+def test_a_receiver_that_is_the_sender_is_the_verbs_subject_all_the_same():
+    # "Iraq received a request for aid from Iraq": the target is still the receiver
+    spec = _REQUEST.replace("Iran:PROPN", "Iraq:PROPN")
+    assert noun_roles(spec, IRQ(0), IRQ(7), i=3) == (["Iraq"], ["Iraq"])
