@@ -169,3 +169,24 @@ def test_a_receiver_that_is_the_sender_is_the_verbs_subject_all_the_same():
     # "Iraq received a request for aid from Iraq": the target is still the receiver
     spec = _REQUEST.replace("Iran:PROPN", "Iraq:PROPN")
     assert noun_roles(spec, IRQ(0), IRQ(7), i=3) == (["Iraq"], ["Iraq"])
+
+
+# --- events/coder.py: _noun_own_parties (a strike "called by" its doer) ------------------------------
+
+from test_events_coder_mutants import sense  # noqa: E402
+
+_CALLED = sense("PROTEST", "143", governor=frozenset({"call"}))
+
+
+def test_a_strike_called_by_a_party_is_that_partys():
+    # "The strike, called by Iraq, ended": the reduced passive's agent is the strike's source
+    spec = ("strike:NOUN:nsubj:6 ,:PUNCT:punct:0 called:VERB:acl:0:call:VBN by:ADP:agent:2 Iraq:PROPN:pobj:3 "
+            ",:PUNCT:punct:0 ended:VERB:ROOT:6:end")
+    assert noun_roles(spec, IRQ(4), i=0, s=_CALLED)[0] == ["Iraq"]
+
+
+def test_a_strike_whose_own_phrase_names_its_doer_keeps_it():
+    # "Iran's strike, called by Iraq, ended": the possessor already names the doer; the agent is not asked
+    spec = ("Iran:PROPN:poss:2 's:PART:case:0 strike:NOUN:nsubj:8 ,:PUNCT:punct:2 called:VERB:acl:2:call:VBN "
+            "by:ADP:agent:4 Iraq:PROPN:pobj:5 ,:PUNCT:punct:2 ended:VERB:ROOT:8:end")
+    assert noun_roles(spec, IRN(0), IRQ(6), i=2, s=_CALLED)[0] == ["Iran"]
