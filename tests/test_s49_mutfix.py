@@ -1,0 +1,120 @@
+"""Session 49, s49-mutfix: tests that kill mutants s49-fixes left open (docs/testing.md, "Session 49, s49-mutfix").
+Own sentences and hand-built inputs only."""
+
+from newsgraph.actors.tables import Tables, _iso_names
+
+
+def test_iso_names_lays_every_name_without_a_comma_in_pycountry_s_order():
+    t = Tables()
+    _iso_names(t)
+    # short, common and official names, each once; a name with a comma is never a news spelling
+    assert t.country_names["Iraq"] == t.country_names["Republic of Iraq"] == "IRQ"
+    assert t.country_names["Bolivia"] == t.country_names["Plurinational State of Bolivia"] == "BOL"
+    assert t.country_names["South Korea"] == "KOR"
+    assert not any("," in n for n in t.country_names) and None not in t.country_names
+    assert "Korea, Republic of" not in t.country_names and "Bolivia, Plurinational State of" not in t.country_names
+    # the order of the table (and so of the name matcher's patterns) is pycountry's, short name first
+    names = list(t.country_names)
+    assert names.index("Bolivia") < names.index("Plurinational State of Bolivia") < names.index("Iraq")
+    assert names.index("Iraq") < names.index("Republic of Iraq")
+
+
+def test_iso_names_displays_the_common_name_else_the_short_one():
+    t = Tables()
+    _iso_names(t)
+    assert t.display["BOL"] == "Bolivia" and t.display["KOR"] == "South Korea"
+    assert t.display["IRQ"] == "Iraq" and t.display["FRA"] == "France"  # no common name: the short one
+
+
+# ---- actors.emit._tenures: a hand-built knowledge base row with no code of its own
+
+
+def test_tenures_write_a_row_without_a_code_as_country_and_sector():
+    from types import SimpleNamespace as NS
+
+    from newsgraph.actors.emit import _tenures
+    from newsgraph.actors.kb import KB, KBRow
+
+    rows = [KBRow(1, "Ann Example", (), "PERSON", "FRA", None, "envoy", "2001-01-01", "2003-01-01", None),
+            KBRow(2, "Ann Example", (), "PERSON", "FRA", "GOV", "minister", "2003-01-01", "", None)]
+    ctx = NS(res=NS(kb=KB(rows)))
+    ann = NS(type="PERSON", kb=rows[1], attrs={})
+    assert _tenures(ctx, ann) == [
+        {"code": "FRA", "sector": None, "start": "2001-01-01", "end": "2003-01-01"},  # no sector: the country alone
+        {"code": "FRAGOV", "sector": "GOV", "start": "2003-01-01", "end": ""}]
+
+
+# ---- events.stage: absorb's pieces on hand-built candidates (token index, dependency, tag, children)
+
+
+def _tok(i, dep="dobj", tag="NN", children=()):
+    from types import SimpleNamespace as NS
+
+    return NS(i=i, dep_=dep, tag_=tag, children=list(children))
+
+
+def _cand(token, kind, mode=None, noun=False, anchor=None, predicate=None):
+    from types import SimpleNamespace as NS
+
+    return NS(token=token, anchor=anchor or token, predicate=predicate or token, is_noun=noun,
+              sense=NS(type=kind, mode=mode), source=[], target=[])
+
+
+def test_a_verb_takes_its_object_event_noun_s_mode_and_the_noun_is_dropped():
+    from newsgraph.events.stage import _candidates_by_token, _merge_object_nouns
+
+    gas = _tok(3)
+    noun = _cand(gas, "COERCE", mode="crowd-control", noun=True)  # "fired tear gas at X": the noun comes first here
+    verb = _cand(_tok(2, "ROOT", "VBD", [gas]), "COERCE")
+    cands = [noun, verb]
+    by_token, _ = _candidates_by_token(cands)
+    assert _merge_object_nouns(cands, by_token) == {id(noun)}
+    assert verb.sense is noun.sense and verb.sense.mode == "crowd-control"
+
+
+def test_an_object_noun_is_merged_only_as_a_direct_object_of_its_own_type_with_a_mode():
+    from newsgraph.events.stage import _candidates_by_token, _merge_object_nouns
+
+    for dep, kind, mode, noun in (("pobj", "COERCE", "crowd-control", True), ("dobj", "ASSAULT", "crowd-control", True),
+                                  ("dobj", "COERCE", None, True), ("dobj", "COERCE", "crowd-control", False)):
+        obj = _tok(3, dep)
+        other = _cand(obj, kind, mode=mode, noun=noun)
+        verb = _cand(_tok(2, "ROOT", "VBD", [obj]), "COERCE")
+        sense = verb.sense
+        by_token, _ = _candidates_by_token([verb, other])
+        assert _merge_object_nouns([verb, other], by_token) == set() and verb.sense is sense, (dep, kind, mode, noun)
+
+
+def test_a_verb_never_merges_with_itself():
+    from newsgraph.events.stage import _merge_object_nouns
+
+    tok = _tok(2, "dobj", "VBD")
+    tok.children = [tok]  # a child that is the verb's own token (a hand-built loop): no merge of c with c
+    verb = _cand(tok, "COERCE", mode="crowd-control", noun=False)
+    assert _merge_object_nouns([verb], {2: verb}) == set()
+
+
+def test_candidates_are_found_by_trigger_and_by_anchor_first_come_first_served():
+    from newsgraph.events.stage import _candidates_by_token
+
+    light = _tok(1, "ROOT", "VBD")
+    strike = _cand(_tok(4), "ASSAULT", noun=True, anchor=_tok(5), predicate=light)  # trigger 4, anchor 5
+    later = _cand(_tok(5), "ASSAULT", noun=False)
+    by_token, by_pred = _candidates_by_token([strike, later])
+    assert by_token == {4: strike, 5: strike} and by_pred == {1: strike}
+
+
+def test_a_protest_s_demand_or_accusation_is_its_content():
+    from newsgraph.events.stage import _demand_of_protest
+
+    to = _tok(9, "aux", "TO")
+    protest = _cand(_tok(1, "ROOT", "VBD"), "PROTEST", noun=True)
+    yes = [("acl", "VBG", (), "REQUEST"), ("acl", "VBN", (), "ACCUSE"), ("advcl", "VB", (to,), "REQUEST"),
+           ("xcomp", "VB", (to,), "REQUEST"), ("advcl", "VBG", (), "ACCUSE")]
+    no = [("advcl", "VBD", (), "REQUEST"), ("ccomp", "VB", (to,), "REQUEST"), ("xcomp", "VB", (), "REQUEST"),
+          ("acl", "VBG", (), "ASSAULT")]
+    for dep, tag, children, kind in yes + no:
+        c = _cand(_tok(3, dep, tag, children), kind)
+        assert _demand_of_protest(c, protest) == ((dep, tag, children, kind) in yes), (dep, tag, kind)
+    strike = _cand(_tok(1, "ROOT", "VBD"), "ASSAULT")  # not a protest: its clause's demand is an act of its own
+    assert not _demand_of_protest(_cand(_tok(3, "acl", "VBG"), "REQUEST"), strike)
