@@ -118,3 +118,133 @@ def test_a_protest_s_demand_or_accusation_is_its_content():
         assert _demand_of_protest(c, protest) == ((dep, tag, children, kind) in yes), (dep, tag, kind)
     strike = _cand(_tok(1, "ROOT", "VBD"), "ASSAULT")  # not a protest: its clause's demand is an act of its own
     assert not _demand_of_protest(_cand(_tok(3, "acl", "VBG"), "REQUEST"), strike)
+
+
+class _Word:
+    """A hand-built parsed word: index, relation, tag, part of speech, head and children."""
+
+    def __init__(self, i, dep="ROOT", tag="VBD", pos="VERB", head=None, text="w"):
+        self.i, self.dep_, self.tag_, self.pos_, self.text, self.lower_ = i, dep, tag, pos, text, text.lower()
+        self.children, self.head = [], self
+        if head is not None:
+            self.head = head
+            head.children.append(self)
+
+    def is_ancestor(self, other):
+        while other.head is not other:
+            other = other.head
+            if other is self:
+                return True
+        return False
+
+
+def test_absorb_drops_the_object_noun_a_verb_merged():
+    from newsgraph.events.stage import absorb
+
+    fired = _Word(2)
+    gas = _Word(3, "dobj", "NN", "NOUN", fired)
+    verb = _cand(fired, "COERCE")
+    noun = _cand(gas, "COERCE", mode="crowd-control", noun=True)
+    noun.source = ["police"]  # an actor of its own: only the merge drops it
+    assert absorb([verb, noun]) == [verb] and verb.sense.mode == "crowd-control"
+
+
+def test_an_in_phrase_s_aim_found_through_its_light_verb_lends_its_target():
+    from newsgraph.events.stage import _absorbed, _candidates_by_token
+
+    # "went on strike in protest of the ruling": the aim's head word is the strike noun's light verb
+    went = _Word(0)
+    strike = _Word(2, "pobj", "NN", "NOUN", _Word(1, "prep", "IN", "ADP", went, "on"), "strike")
+    protest = _Word(4, "pobj", "NN", "NOUN", _Word(3, "prep", "IN", "ADP", went, "in"), "protest")
+    doc = [went, strike.head, strike, protest.head, protest]
+    for w in doc:
+        w.doc = doc
+    s = _cand(strike, "PROTEST", noun=True, predicate=went)
+    p = _cand(protest, "PROTEST", noun=True)
+    p.target = ["court"]
+    by_token, by_pred = _candidates_by_token([s, p])
+    assert _absorbed(p, [s, p], by_token, by_pred) and s.target == ["court"]
+
+
+def test_an_outcome_participle_lends_its_victims_to_the_act():
+    from newsgraph.events.stage import _absorbed, _candidates_by_token
+
+    ambushed = _Word(0)
+    killing = _Word(3, "advcl", "VBG", "VERB", ambushed)
+    act, outcome = _cand(ambushed, "ASSAULT"), _cand(killing, "ASSAULT")
+    outcome.target = ["soldiers"]
+    by_token, by_pred = _candidates_by_token([act, outcome])
+    assert _absorbed(outcome, [act, outcome], by_token, by_pred) and act.target == ["soldiers"]
+
+
+def test_a_participle_details_only_an_act_of_its_own_type():
+    from newsgraph.events.stage import _details
+
+    head = _cand(_Word(0), "ASSAULT")
+    assert not _details(_cand(_Word(3, "conj", "VBD", "VERB", head.token), "ASSAULT"), head)  # a second act
+    assert not _details(_cand(_Word(3, "advcl", "VBG", "VERB", head.token), "COERCE"), head)  # another type
+
+
+def test_a_purpose_clause_needs_to_and_the_act_s_type_or_a_pressing_aim():
+    from newsgraph.events.stage import _purpose_of
+
+    def clause(dep, to=True):
+        w = _Word(3, dep, "VB", "VERB", _Word(0))
+        if to:
+            _Word(2, "aux", "TO", "PART", w, "to")
+        return w
+
+    verb, noun = _cand(_Word(0), "SANCTION"), _cand(_Word(0, pos="NOUN"), "SANCTION", noun=True)
+    assert _purpose_of(_cand(clause("advcl"), "SANCTION"), verb) and _purpose_of(_cand(clause("xcomp"), "SANCTION"), verb)
+    assert not _purpose_of(_cand(clause("advcl", to=False), "SANCTION"), verb)  # no "to": no purpose
+    assert not _purpose_of(_cand(clause("ccomp"), "SANCTION"), verb)
+    assert _purpose_of(_cand(clause("advcl"), "COERCE"), verb)  # "froze assets to pressure X"
+    assert not _purpose_of(_cand(clause("advcl"), "COERCE"), noun)  # a noun's to-clause: not the act's aim
+    assert not _purpose_of(_cand(clause("advcl"), "COERCE"), _cand(_Word(0), "PROTEST"))  # no pressing act
+    assert not _purpose_of(_cand(clause("advcl"), "ASSAULT"), _cand(_Word(0), "PROTEST"))  # no aim, other type
+
+
+def test_a_participle_on_a_verb_that_restates_its_subject_noun_details_the_noun():
+    from newsgraph.events.stage import _candidates_by_token, _governing_event
+
+    # "a drone strike hit a convoy, killing four": the participle is the strike's
+    hit = _Word(2)
+    strike = _cand(_Word(1, "nsubj", "NN", "NOUN", hit), "ASSAULT", noun=True)
+    verb = _cand(hit, "ASSAULT")
+    killing = _cand(_Word(5, "advcl", "VBG", "VERB", hit), "ASSAULT")
+    by_token, by_pred = _candidates_by_token([strike, verb, killing])
+    assert _governing_event(killing, by_token, by_pred) is strike
+
+
+def test_the_event_at_a_clause_s_head_by_light_verb_and_by_passive_subject():
+    from newsgraph.events.stage import _candidates_by_token, _event_at_head, _event_noun_child
+
+    used = _Word(1)  # "used tear gas to disperse them": gas is the light verb's noun, not its object here
+    gas = _cand(_Word(3, "attr", "NN", "NOUN"), "COERCE", noun=True, predicate=used)
+    disperse = _Word(5, "advcl", "VB", "VERB", used)
+    by_token, by_pred = _candidates_by_token([gas])
+    assert _event_at_head(disperse, by_token, by_pred) is gas
+    reported = _Word(2)  # "clashes were reported, leaving three dead"
+    clashes = _cand(_Word(0, "nsubjpass", "NNS", "NOUN", reported), "FIGHT", noun=True)
+    leaving = _Word(5, "advcl", "VBG", "VERB", reported)
+    by_token, by_pred = _candidates_by_token([clashes])
+    assert _event_at_head(leaving, by_token, by_pred) is clashes
+    assert _event_noun_child(reported, ("dobj",), by_token) is None  # a passive subject is no object
+
+
+def test_an_actorless_noun_inside_an_act_of_its_type_is_absorbed():
+    from newsgraph.events.stage import _absorbed, _candidates_by_token
+
+    imposed = _Word(1)
+    curfew = _Word(4, "pobj", "NN", "NOUN", _Word(3, "prep", "IN", "ADP", imposed, "for"))
+    act = _cand(imposed, "COERCE")
+    act.source = ["army"]
+    noun = _cand(curfew, "COERCE", noun=True)
+    idle = _cand(_Word(7), "COERCE")  # an actorless verb elsewhere: no topic, no object
+    cands = [noun, idle, act]
+    by_token, by_pred = _candidates_by_token(cands)
+    assert _absorbed(noun, cands, by_token, by_pred)  # of its type under the act, though not its object
+    noun.target = ["town"]
+    assert not _absorbed(noun, cands, by_token, by_pred)  # with an actor of its own it stands
+    noun.target, noun.source = [], ["mayor"]
+    assert not _absorbed(noun, cands, by_token, by_pred)
