@@ -248,3 +248,17 @@ def test_an_actorless_noun_inside_an_act_of_its_type_is_absorbed():
     assert not _absorbed(noun, cands, by_token, by_pred)  # with an actor of its own it stands
     noun.target, noun.source = [], ["mayor"]
     assert not _absorbed(noun, cands, by_token, by_pred)
+
+
+def test_an_act_needing_a_target_lacks_one_unless_both_sides_are_its_subject():
+    from types import SimpleNamespace as NS
+
+    from newsgraph.events.stage import _lacks_actor
+
+    def fight(sources, reverse="same"):
+        sense = NS(needs_target=True, needs_source=False, mode=None, reverse=reverse, cameo="190")
+        return NS(sense=sense, target=[], source=sources, is_noun=False, token=NS(lemma_="clash"))
+
+    assert not _lacks_actor(fight(["rebels", "troops"]), None)  # "rebels and troops clashed": each the other's
+    assert _lacks_actor(fight(["rebels"]), None)  # one side alone: no one to act on
+    assert _lacks_actor(fight(["rebels", "troops"], reverse=None), None)  # a one-way act needs its target
