@@ -262,3 +262,11 @@ def test_an_act_needing_a_target_lacks_one_unless_both_sides_are_its_subject():
     assert not _lacks_actor(fight(["rebels", "troops"]), None)  # "rebels and troops clashed": each the other's
     assert _lacks_actor(fight(["rebels"]), None)  # one side alone: no one to act on
     assert _lacks_actor(fight(["rebels", "troops"], reverse=None), None)  # a one-way act needs its target
+
+
+def test_a_dictionary_code_s_sector_is_its_second_three_letters_only():
+    from newsgraph.actors import phoenix
+
+    # a nine-letter code (state, sector, sub-sector): the office's sector is the middle three
+    assert phoenix._sector("USAGOVLEG") == "GOV" and phoenix._sector("IGOUNOKBK") == "UNO"
+    assert phoenix._sector("GBR") is None and phoenix._sector("IGO") is None
