@@ -270,3 +270,4 @@ def test_a_dictionary_code_s_sector_is_its_second_three_letters_only():
     # a nine-letter code (state, sector, sub-sector): the office's sector is the middle three
     assert phoenix._sector("USAGOVLEG") == "GOV" and phoenix._sector("IGOUNOKBK") == "UNO"
     assert phoenix._sector("GBR") is None and phoenix._sector("IGO") is None
+    assert phoenix._sector("IGOX") == "X"  # a non-state head: whatever follows its three letters, however short
