@@ -271,3 +271,35 @@ def test_a_dictionary_code_s_sector_is_its_second_three_letters_only():
     assert phoenix._sector("USAGOVLEG") == "GOV" and phoenix._sector("IGOUNOKBK") == "UNO"
     assert phoenix._sector("GBR") is None and phoenix._sector("IGO") is None
     assert phoenix._sector("IGOX") == "X"  # a non-state head: whatever follows its three letters, however short
+
+
+# ---- actors.phoenix.PhoenixActors: entry_for's two ways to a span's words, person_entry's two-word names
+
+
+def _words(text):
+    import spacy
+
+    return spacy.blank("en")(text)
+
+
+def test_entry_for_finds_a_name_inside_a_later_span_with_and_without_the_doc_s_text():
+    from newsgraph.actors import phoenix
+
+    p = phoenix.PhoenixActors()
+    sd = _words("He said minister James Callaghan left")
+    want = p.phrases["james callaghan"]
+    # the span starts at "minister" (not the doc's start): the name is a later suffix of it
+    assert p.entry_for(sd, 2, 5, sd.text) is want and p.entry_for(sd, 2, 5) is want
+    assert p.entry_for(sd, 0, 2) is None and p.entry_for(sd, 0, 2, sd.text) is None
+    assert p.entry_for(sd, 3, 3, sd.text) is None
+
+
+def test_person_entry_reads_exactly_two_words_first_and_last():
+    from newsgraph.actors import phoenix
+
+    p = phoenix.PhoenixActors()
+    sd = _words("Yesterday Carlos Menem and Francois Mitterand met")
+    assert p.person_entry(sd, 1, 3) is p.short[("carlos", "menem")]
+    assert p.person_entry(sd, 0, 3) is None and p.person_entry(sd, 1, 2) is None
+    assert p.person_entry(sd, 4, 6) is not None  # a misspelt surname of one dictionary person
+    assert p.person_entry(sd, 4, 6) is p._spelt_otherwise("francois", "mitterand")
