@@ -303,3 +303,44 @@ def test_person_entry_reads_exactly_two_words_first_and_last():
     assert p.person_entry(sd, 0, 3) is None and p.person_entry(sd, 1, 2) is None
     assert p.person_entry(sd, 4, 6) is not None  # a misspelt surname of one dictionary person
     assert p.person_entry(sd, 4, 6) is p._spelt_otherwise("francois", "mitterand")
+
+
+def _mention(sd, i, j):
+    from types import SimpleNamespace as NS
+
+    return NS(i=i, j=j, text=sd[i:j].text)
+
+
+def test_a_person_mention_is_read_with_the_three_words_before_it_and_by_first_and_last_name():
+    from newsgraph.actors import phoenix
+
+    p = phoenix.PhoenixActors()
+    sd = _words("Prime Minister James Callaghan and Carlos Menem met")
+    code, entry = phoenix._mention_code(p, sd, "PERSON", _mention(sd, 3, 4), "1977-03-01", sd.text)
+    assert entry is p.phrases["james callaghan"] and code == "GBRGOV"  # "Callaghan" with the words before it
+    assert phoenix._mention_code(p, sd, "ORG", _mention(sd, 3, 4), "1977-03-01", sd.text)[0] is None  # an ORG's: its own
+    code, entry = phoenix._mention_code(p, sd, "PERSON", _mention(sd, 5, 7), "1995-06-01", sd.text)
+    assert entry is p.short[("carlos", "menem")] and code == "ARGGOV"  # first and last name, coded at the date
+    assert phoenix._mention_code(p, sd, "ORG", _mention(sd, 5, 7), "1995-06-01", sd.text) == (None, None)
+
+
+def test_a_mention_s_compound_head_is_read_with_it_only_when_the_name_modifies_it():
+    from newsgraph.actors import phoenix
+
+    p = phoenix.PhoenixActors()
+    sd = _words("Bush administration")
+    sd[0].dep_ = "compound"  # the blank parse's head is the word itself: "Bush" modifies nothing here
+    alone = phoenix._mention_code(p, sd, "ORG", _mention(sd, 0, 1), "2003-01-01", sd.text)
+    sd[0].head = sd[1]
+    sd[0].dep_ = "compound"
+    assert phoenix._mention_code(p, sd, "ORG", _mention(sd, 0, 1), "2003-01-01", sd.text)[1] is p.phrases["bush administration"]
+    assert alone[1] is not p.phrases["bush administration"]
+
+
+def test_an_organisation_s_dotted_acronym_is_read_without_its_dots():
+    from newsgraph.actors import phoenix
+
+    p = phoenix.PhoenixActors()
+    sd = _words("the O.S.C.E. said")
+    code, entry = phoenix._mention_code(p, sd, "ORG", _mention(sd, 0, 2), "2010-01-01", sd.text)
+    assert entry is None and code == p.acronym_code("OSCE", "2010-01-01") and code
