@@ -344,3 +344,13 @@ def test_an_organisation_s_dotted_acronym_is_read_without_its_dots():
     sd = _words("the O.S.C.E. said")
     code, entry = phoenix._mention_code(p, sd, "ORG", _mention(sd, 0, 2), "2010-01-01", sd.text)
     assert entry is None and code == p.acronym_code("OSCE", "2010-01-01") and code
+
+
+def test_an_acronym_is_coded_at_the_act_s_date():
+    from newsgraph.actors import phoenix
+
+    # a body the dictionary codes only from 1999: an act before that gives no code
+    p = phoenix.PhoenixActors()
+    sd = _words("the MSC said")
+    assert phoenix._mention_code(p, sd, "ORG", _mention(sd, 1, 2), "1995-01-01", sd.text) == (None, None)
+    assert phoenix._mention_code(p, sd, "ORG", _mention(sd, 1, 2), "2005-01-01", sd.text)[0] == p.acronym_code("MSC", None)
