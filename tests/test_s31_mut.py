@@ -155,10 +155,12 @@ def test_s31_fill_looks_codes_up_in_the_text(pipeline, monkeypatch):
     from newsgraph.actors import phoenix
 
     looked, spans = [], []
-    real_code_for, real_span = phoenix.PhoenixActors.code_for, phoenix.token_span
-    monkeypatch.setattr(phoenix.PhoenixActors, "code_for",
-                        lambda self, sd, i, j, date, text=None: looked.append(text is not None) or real_code_for(
-                            self, sd, i, j, date, text))
+    # (fill looks a mention's dictionary entry up by entry_for since session 49, so it can give the entry's dated
+    # offices too; code_for is entry_for's code at a date)
+    real_entry_for, real_span = phoenix.PhoenixActors.entry_for, phoenix.token_span
+    monkeypatch.setattr(phoenix.PhoenixActors, "entry_for",
+                        lambda self, sd, i, j, text=None: looked.append(text is not None) or real_entry_for(
+                            self, sd, i, j, text))
     monkeypatch.setattr(phoenix, "token_span", lambda *a: spans.append(a[1:]) or real_span(*a))
     # (the dictionary's phrase through the head noun, "the Clinton administration"; a person's own name)
     for text, date in (("The Clinton administration criticized China on Monday.", "1995-03-01"),
