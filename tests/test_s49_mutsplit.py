@@ -47,10 +47,10 @@ def dispatch(monkeypatch):
     """_category with every gate off and each type's function replaced by one that says who was asked with what."""
     calls = {}
     for gate in ("not_physical", "_natural_doer", "_court_step", "_figurative_taking"):
-        monkeypatch.setattr(acled, gate, lambda ev: False)
-    monkeypatch.setattr(acled, "_demonstration_told_by_its_act", lambda ev, doc: False)
-    monkeypatch.setattr(acled, "_without_times", lambda evidence, doc: "<" + evidence.text + ">")
-    monkeypatch.setattr(acled, "_Sides", lambda ev, doc: "SIDES")
+        monkeypatch.setattr(acled, gate, lambda ev: ev is None)  # (each stub answers wrongly if not handed the event)
+    monkeypatch.setattr(acled, "_demonstration_told_by_its_act", lambda ev, doc: ev is None)
+    monkeypatch.setattr(acled, "_without_times", lambda evidence, doc: "<" + evidence.text + ">" if doc == "DOC" else "?")
+    monkeypatch.setattr(acled, "_Sides", lambda ev, doc: "SIDES" if ev is not None and doc == "DOC" else "?")
 
     def record(name):
         def f(*args):
@@ -73,7 +73,7 @@ def test_category_each_gate_alone_says_none(dispatch, monkeypatch, gate):
 
 
 def test_category_a_demonstration_told_by_its_act_is_coded_as_a_protest(dispatch, monkeypatch):
-    monkeypatch.setattr(acled, "_demonstration_told_by_its_act", lambda ev, doc: doc == "DOC")
+    monkeypatch.setattr(acled, "_demonstration_told_by_its_act", lambda ev, doc: ev is not None and doc == "DOC")
     ev = _ev(type_="REQUEST", trigger="demand", evidence="Crowds gathered to demand bread.")
     assert acled._category(ev, "DOC") == ("_protest", "x")
     assert dispatch["_protest"] == (ev, "<Crowds gathered to demand bread.>", "SIDES")
@@ -143,7 +143,7 @@ def test_category_no_evidence_and_no_trigger_give_empty_strings(dispatch):
     ("THREATEN", True, False),
 ])
 def test_demonstration_told_by_a_gathering_s_demand(monkeypatch, type_, voiced, want):
-    monkeypatch.setattr(acled, "_voiced_by_a_gathering", lambda ev: voiced)
+    monkeypatch.setattr(acled, "_voiced_by_a_gathering", lambda ev: voiced and ev is not None)
     monkeypatch.setattr(acled, "_Sides", lambda ev, doc: _FakeSides())
     assert acled._demonstration_told_by_its_act(_ev(type_=type_), None) is want
 
@@ -155,8 +155,8 @@ def test_demonstration_told_by_a_gathering_s_demand(monkeypatch, type_, voiced, 
 def test_demonstration_told_by_protesters_visiting(monkeypatch, type_, mode, protesters, want):
     monkeypatch.setattr(acled, "_voiced_by_a_gathering", lambda ev: True)
     sides = _FakeSides(protesters=protesters)
-    monkeypatch.setattr(acled, "_Sides", lambda ev, doc: sides)
-    got = acled._demonstration_told_by_its_act(_ev(type_=type_, mode=mode), None)
+    monkeypatch.setattr(acled, "_Sides", lambda ev, doc: sides if ev is not None and doc == "DOC" else _FakeSides())
+    got = acled._demonstration_told_by_its_act(_ev(type_=type_, mode=mode), "DOC")
     assert got is want
     if type_ == "CONSULT" and mode == "visit":
         assert sides.asked == (frozenset(), acled.PROTESTERS)
@@ -167,7 +167,7 @@ def test_demonstration_told_by_protesters_visiting(monkeypatch, type_, mode, pro
 
 @pytest.fixture
 def assault(monkeypatch):
-    monkeypatch.setattr(acled, "_before", lambda ev: "")
+    monkeypatch.setattr(acled, "_before", lambda ev: "" if ev is not None else "a test-")
     monkeypatch.setattr(acled, "_on_computers", lambda ev, s: False)
     monkeypatch.setattr(acled, "_animals_harmed", lambda ev, s, sides: False)
     monkeypatch.setattr(acled, "_quarrel_of_persons", lambda ev, doc, s, t, sides: False)
@@ -208,7 +208,7 @@ def test_assault_category_passes_its_arguments_on(assault, monkeypatch):
 def protest(monkeypatch):
     monkeypatch.setattr(acled, "_assault", lambda *a: ("ASSAULT", a))
     monkeypatch.setattr(acled, "_protest", lambda *a: ("PROTEST", a))
-    monkeypatch.setattr(acled, "_own_clause", lambda ev, s, others: "CLAUSE:" + s)
+    monkeypatch.setattr(acled, "_own_clause", lambda ev, s, others: "CLAUSE:" + s if ev and others == "O" else "?")
     monkeypatch.setattr(acled, "_weapon", lambda mode, s: None)
 
 
@@ -297,8 +297,7 @@ def test_retreat_category_truce_exchange_and_disarmament(mode, trigger, sentence
 
 @pytest.fixture
 def agreement(monkeypatch):
-    monkeypatch.setattr(acled, "_stretch", lambda ev, s: s)
-    monkeypatch.setattr(acled, "_two_parties", lambda ev, s: True)
+    monkeypatch.setattr(acled, "_stretch", lambda ev, s: s if ev is not None else "")
 
 
 @pytest.mark.parametrize("type_, sentence, trigger, src, tgt, two, want", [
@@ -314,7 +313,7 @@ def agreement(monkeypatch):
     ("AGREE", "They agreed to a trade plan.", "agreed", False, False, True, False),
 ])
 def test_agreement_category(agreement, monkeypatch, type_, sentence, trigger, src, tgt, two, want):
-    monkeypatch.setattr(acled, "_two_parties", lambda ev, s: two)
+    monkeypatch.setattr(acled, "_two_parties", lambda ev, s: two and ev is not None and s == sentence)
     ev = _ev(type_=type_, trigger=trigger, evidence=sentence if trigger in sentence else sentence + " " + trigger)
     got = acled._agreement_category(ev, sentence, trigger, _FakeSides(src_armed=src, tgt_armed=tgt))
     assert got == ((S, "Agreement") if want else None)
