@@ -323,3 +323,178 @@ def test_agreement_category_reads_the_stretch_not_the_whole_sentence(agreement, 
     monkeypatch.setattr(acled, "_stretch", lambda ev, s: "nothing here")
     ev = _ev(type_="SUPPORT", trigger="signed", evidence="They signed a ceasefire.")
     assert acled._agreement_category(ev, "They signed a ceasefire.", "signed", _FakeSides()) is None
+
+
+# ============================================================================ coder: choose_sense and its parts
+
+from newsgraph.events import coder  # noqa: E402
+from newsgraph.events.lexicon import Sense  # noqa: E402
+
+
+def _tok(lemma="x", dep="", children=(), pos="NOUN", lower=None):
+    return NS(lemma_=lemma, lower_=lower if lower is not None else lemma.lower(), dep_=dep,
+              children=list(children), pos_=pos, tag_="")
+
+
+def _sense(**kw):
+    kw.setdefault("type", "ASSAULT")
+    return Sense(cameo="190", **kw)
+
+
+@pytest.fixture
+def senses(monkeypatch):
+    """choose_sense with each condition read from the sense's mode: 'f' fails the frame, 'd' the doer, 'u' the
+    undergoer; a governor fits only the governor word "gov"."""
+    made = []
+    monkeypatch.setattr(coder, "_VerbFacts", lambda tok, parts: made.append((tok, parts)) or "FACTS")
+    monkeypatch.setattr(coder, "_frame_fits", lambda s, f: f == "FACTS" and "f" not in s.mode)
+    monkeypatch.setattr(coder, "governed_by", lambda tok, gov: tok == "TOK" and "gov" in gov)
+    monkeypatch.setattr(coder, "_doer_fits", lambda s, f: f == "FACTS" and "d" not in s.mode)
+    monkeypatch.setattr(coder, "_undergoer_fits", lambda s, tok, parts: tok == "TOK" and parts == "P"
+                        and "u" not in s.mode)
+    return made
+
+
+@pytest.mark.parametrize("modes, want", [
+    (["-"], 0), (["f", "-"], 1), (["d", "-"], 1), (["u", "-"], 1), (["f", "d", "u"], None), ([], None),
+    (["-", "-"], 0),
+])
+def test_choose_sense_first_sense_meeting_every_condition(senses, modes, want):
+    ss = [_sense(mode=m) for m in modes]
+    got = coder.choose_sense(ss, "TOK", "P")
+    assert got is (None if want is None else ss[want])
+    assert senses == [("TOK", "P")]
+
+
+@pytest.mark.parametrize("governor, want", [(frozenset({"gov"}), True), (frozenset({"other"}), False)])
+def test_choose_sense_asks_its_governor(senses, governor, want):
+    s = _sense(mode="-", governor=governor)
+    assert (coder.choose_sense([s], "TOK", "P") is s) is want
+
+
+@pytest.fixture
+def doers(monkeypatch):
+    def set_(passive, agents_of=None, subjects=()):
+        monkeypatch.setattr(coder, "is_passive", lambda tok: passive)
+        monkeypatch.setattr(coder, "pobjs", lambda a: (agents_of or {}).get(id(a), []))
+        monkeypatch.setattr(coder, "subjects", lambda tok: list(subjects))
+    return set_
+
+
+def test_doer_lemmas_a_passive_s_agent(doers):
+    police = _tok("Police")
+    agent = _tok("by", dep="agent")
+    doers(True, {id(agent): [police]}, subjects=[_tok("suspect")])
+    verb = _tok("capture", children=[_tok("it", dep="dobj"), agent])
+    assert coder._doer_lemmas(verb) == {"police"}
+
+
+def test_doer_lemmas_a_passive_with_no_agent_or_an_active_verb_read_the_subject(doers):
+    agent = _tok("by", dep="prep")
+    doers(True, {id(agent): [_tok("police")]}, subjects=[_tok("Troops")])
+    verb = _tok("capture", children=[agent])
+    assert coder._doer_lemmas(verb) == {"troops", "troop"}
+    doers(False, {id(agent): [_tok("police")]}, subjects=[_tok("Troops")])
+    assert coder._doer_lemmas(_tok("capture", children=[_tok("by", dep="agent")])) == {"troops", "troop"}
+
+
+def test_doer_lemmas_compounds_and_who_a_group_is_of(doers):
+    kind = _tok("peacekeeping", dep="compound")
+    troops = _tok("troops", dep="pobj", children=[kind, _tok("Fresh", dep="amod")])
+    of = _tok("of", dep="prep", children=[troops, _tok("the", dep="det")])
+    at = _tok("at", dep="prep", children=[_tok("dawn", dep="pobj")])
+    into = _tok("OF", dep="pcomp", lower="of", children=[_tok("men", dep="pobj")])
+    batch = _tok("batch", children=[_tok("Army", dep="compound"), _tok("first", dep="amod"), of, at, into])
+    doers(False, subjects=[batch])
+    assert coder._doer_lemmas(_tok("arrive")) == {"batch", "army", "troops", "troop", "peacekeeping"}
+
+
+@pytest.mark.parametrize("lemma, want", [
+    ("forces", {"forces", "force"}), ("Arms", {"arms", "arm"}), ("boss", {"boss"}), ("rebels", {"rebels", "rebel"}),
+    ("bus", {"bus"}),
+])
+def test_doer_lemmas_a_plural_name_keeps_its_singular_too(doers, lemma, want):
+    doers(False, subjects=[_tok(lemma)])
+    assert coder._doer_lemmas(_tok("fight")) == want
+
+
+class _Parts:
+    def __init__(self, actors=()):
+        self.actors = list(actors)
+
+    def is_actor(self, tok):
+        return any(tok is a for a in self.actors)
+
+
+@pytest.fixture
+def undergoer(monkeypatch):
+    for name, value in (("undergoers", []), ("_controlled", []), ("_prep_object", [])):
+        monkeypatch.setattr(coder, name, (lambda v: lambda *a: list(v))(value))
+    monkeypatch.setattr(coder, "_on_a_person", lambda s: False)
+    monkeypatch.setattr(coder, "_person_pronoun", lambda t: False)
+    monkeypatch.setattr(coder, "people_object", lambda tok, parts: False)
+    monkeypatch.setattr(coder, "_meets_someone", lambda tok, parts: False)
+    return monkeypatch
+
+
+@pytest.mark.parametrize("dep, want", [(d, False) for d in ("dobj", "xcomp", "ccomp", "attr", "dative", "oprd")]
+                         + [("prep", True), ("advmod", True)])
+def test_undergoer_fits_an_intransitive_sense_takes_no_complement(undergoer, dep, want):
+    verb = _tok("quit", children=[_tok("y", dep=dep)], pos="VERB")
+    assert coder._undergoer_fits(_sense(intransitive=True), verb, _Parts()) is want
+    assert coder._undergoer_fits(_sense(), verb, _Parts()) is True
+
+
+def test_undergoer_fits_an_entity_object_from_each_source(undergoer):
+    who = _tok("rebel")
+    s = _sense(entity_object=True, prep=frozenset({"on"}))
+    verb = _tok("fire", children=[_tok("it", dep="advmod")])
+    assert coder._undergoer_fits(s, verb, _Parts([who])) is False  # no object at all
+    for dep in ("dobj", "nsubjpass"):
+        obj = _tok("rebel", dep=dep)
+        assert coder._undergoer_fits(s, _tok("fire", children=[_tok("z", dep="advmod"), obj]), _Parts()) is False
+    obj = _tok("rebel", dep="dobj")
+    assert coder._undergoer_fits(s, _tok("fire", children=[_tok("z", dep="advmod"), obj]), _Parts([obj])) is True
+    obj = _tok("rebel", dep="nsubjpass")
+    assert coder._undergoer_fits(s, _tok("fire", children=[_tok("z", dep="advmod"), obj]), _Parts([obj])) is True
+    seen = []
+    undergoer.setattr(coder, "undergoers", lambda tok: seen.append(("u", tok)) or [who])
+    assert coder._undergoer_fits(s, verb, _Parts([who])) is True
+    undergoer.setattr(coder, "undergoers", lambda tok: [])
+    undergoer.setattr(coder, "_controlled", lambda tok: seen.append(("c", tok)) or [who])
+    assert coder._undergoer_fits(s, verb, _Parts([who])) is True
+    undergoer.setattr(coder, "_controlled", lambda tok: [])
+    undergoer.setattr(coder, "_prep_object", lambda tok, prep: seen.append(("p", tok, prep)) or [who, _tok("b")])
+    assert coder._undergoer_fits(s, verb, _Parts([who])) is True
+    assert seen == [("u", verb), ("c", verb), ("p", verb, frozenset({"on"}))]
+
+
+@pytest.mark.parametrize("on_person, pronoun, want", [(True, True, True), (True, False, False), (False, True, False)])
+def test_undergoer_fits_a_pronoun_is_the_victim_only_of_an_act_on_a_person(undergoer, on_person, pronoun, want):
+    her = _tok("she")
+    s = _sense(entity_object=True)
+    undergoer.setattr(coder, "undergoers", lambda tok: [her])
+    undergoer.setattr(coder, "_on_a_person", lambda sense: on_person and sense is s)
+    undergoer.setattr(coder, "_person_pronoun", lambda t: pronoun and t is her)
+    assert coder._undergoer_fits(s, _tok("shoot"), _Parts()) is want
+
+
+@pytest.mark.parametrize("person_object, people, want", [(True, True, True), (True, False, False), (False, False, True)])
+def test_undergoer_fits_a_person_object(undergoer, person_object, people, want):
+    verb, parts = _tok("hold"), _Parts()
+    undergoer.setattr(coder, "people_object", lambda tok, p: people and tok is verb and p is parts)
+    assert coder._undergoer_fits(_sense(person_object=person_object), verb, parts) is want
+
+
+@pytest.mark.parametrize("kw, pos, meets, want", [
+    (dict(type="CONSULT", reverse="same"), "VERB", False, False),
+    (dict(type="CONSULT", reverse="same"), "VERB", True, True),
+    (dict(type="CONSULT", reverse="same"), "NOUN", False, True),
+    (dict(type="CONSULT", reverse="same", object=frozenset({"talk"})), "VERB", False, True),
+    (dict(type="CONSULT", reverse="042"), "VERB", False, True),
+    (dict(type="ASSAULT", reverse="same"), "VERB", False, True),
+])
+def test_undergoer_fits_a_meeting_verb_meets_someone(undergoer, kw, pos, meets, want):
+    verb, parts = _tok("meet", pos=pos), _Parts()
+    undergoer.setattr(coder, "_meets_someone", lambda tok, p: meets and tok is verb and p is parts)
+    assert coder._undergoer_fits(_sense(**kw), verb, parts) is want
