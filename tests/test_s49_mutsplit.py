@@ -499,3 +499,128 @@ def test_undergoer_fits_a_meeting_verb_meets_someone(undergoer, kw, pos, meets, 
     verb, parts = _tok("meet", pos=pos), _Parts()
     undergoer.setattr(coder, "_meets_someone", lambda tok, p: meets and tok is verb and p is parts)
     assert coder._undergoer_fits(_sense(**kw), verb, parts) is want
+
+
+# ============================================================================ nominals: _group_nominal and its parts
+
+from newsgraph.actors import nominals  # noqa: E402
+
+
+class _Cluster:
+    def __init__(self, sector=None, kb=None):
+        self.mentions, self.sector, self.kb, self.attrs, self.sets = [], sector, kb, {}, []
+
+    def set(self, **kw):
+        self.sets.append(kw)
+
+
+class _Ctx:
+    def __init__(self, **kw):
+        self.made = {}
+        self.__dict__.update(kw)
+
+    def cluster_for(self, key, label):
+        return self.made.setdefault((key, label), _Cluster())
+
+
+def _nrole(cls="org", sector="GOV", phrase="government", code=None, role="government"):
+    return NS(cls=cls, sector=sector, phrase=phrase, code=code, role=role)
+
+
+def _nmods(**kw):
+    base = dict(former=False, org=None, definite=True, pronoun=None, person=None, country=None, identity=None,
+                foreign=None)
+    base.update(kw)
+    return NS(**base)
+
+
+@pytest.fixture
+def group(monkeypatch):
+    """_group_nominal with its parts stubbed: each says what it was handed in `log`."""
+    log = []
+    monkeypatch.setattr(nominals, "_no_one_group", lambda role, mods, country, plural:
+                        log.append(("no", country, plural)) or role.phrase == "none")
+    monkeypatch.setattr(nominals, "_owner_asked_later", lambda ctx, m, role, mods, country, plural:
+                        log.append(("later", m, country, plural)) or role.phrase == "later")
+    monkeypatch.setattr(nominals, "_group_country", lambda ctx, m, role, mods, country, plural:
+                        log.append(("country", m, country, plural)) or (mods.resolved, "B", "AB"))
+    monkeypatch.setattr(nominals, "_joins_named_group", lambda ctx, m, role, mods, iso2, plural, s:
+                        log.append(("joins", m, iso2, plural, s)) or role.role == "joins")
+    monkeypatch.setattr(nominals, "_new_group", lambda ctx, m, role, mods, country, basis, abroad, s:
+                        log.append(("new", m, country, basis, abroad, s)))
+    return log
+
+
+@pytest.mark.parametrize("phrase", ["none", "later"])
+def test_group_nominal_no_one_group_or_an_owner_asked_later_stops(group, phrase):
+    ctx = _Ctx()
+    nominals._group_nominal(ctx, "M", _nrole(phrase=phrase), _nmods(resolved="IRQ"), "C0", "IQ", False, 7)
+    assert not any(e[0] in ("country", "new", "joins") for e in group) and ctx.made == {}
+    assert group[0] == ("no", "C0", False)
+
+
+def test_group_nominal_a_government_of_a_known_country(group):
+    ctx, m = _Ctx(), "M"
+    nominals._group_nominal(ctx, m, _nrole(), _nmods(resolved="IRQ"), "C0", "IQ", False, 7)
+    c = ctx.made[(("GOVT", "IRQ", "GOV"), "ORG")]
+    assert c.mentions == [m] and c.sets == [dict(country="IRQ", sector="GOV", role="government")]
+    assert group == [("no", "C0", False), ("later", m, "C0", False), ("country", m, "C0", False)]
+
+
+@pytest.mark.parametrize("phrase, sector, resolved, plural, want", [
+    ("government", "GOV", "IRQ", True, "none"),        # "previous governments"
+    ("authorities", "GOV", "IRQ", True, "group"),
+    ("government", "GOV", None, False, "group"),
+    ("government", "MIL", "IRQ", False, "group"),
+    ("army", "GOV", "IRQ", False, "group"),
+])
+def test_group_nominal_which_government_words_make_one_actor(group, phrase, sector, resolved, plural, want):
+    ctx = _Ctx()
+    nominals._group_nominal(ctx, "M", _nrole(phrase=phrase, sector=sector), _nmods(resolved=resolved), "C0", "IQ",
+                            plural, 7)
+    assert ctx.made == {}
+    asked = [e for e in group if e[0] in ("joins", "new")]
+    assert asked == ([] if want == "none" else [("joins", "M", "IQ", plural, 7), ("new", "M", resolved, "B", "AB", 7)])
+
+
+def test_group_nominal_joins_a_named_group_or_makes_its_own(group):
+    nominals._group_nominal(_Ctx(), "M", _nrole(phrase="army", role="joins"), _nmods(resolved="X"), None, "IQ",
+                            True, 7)
+    assert [e[0] for e in group] == ["no", "later", "country", "joins"]
+
+
+@pytest.mark.parametrize("definite, pronoun, plural, cls, asks", [
+    (True, None, True, "group", True), (True, None, False, "org", True), (True, None, False, "group", False),
+    (False, None, True, "group", False), (True, 3, True, "group", False),
+])
+def test_joins_named_group_only_a_definite_group_noun(monkeypatch, definite, pronoun, plural, cls, asks):
+    named = _Cluster()
+    seen = []
+    monkeypatch.setattr(nominals, "named_group", lambda clusters, role, country, s, latest:
+                        seen.append((clusters, country, s, latest)) or named)
+    ctx = _Ctx(clusters="CL")
+    got = nominals._joins_named_group(ctx, "M", _nrole(cls=cls, sector="-"), _nmods(definite=definite,
+                                      pronoun=pronoun), "IQ", plural, 9)
+    assert got is asks
+    assert seen == ([("CL", "IQ", 9, not plural)] if asks else [])
+    assert named.mentions == (["M"] if asks else [])
+
+
+def test_joins_named_group_prefers_the_word_s_country_and_may_find_none(monkeypatch):
+    seen = []
+    monkeypatch.setattr(nominals, "named_group", lambda clusters, role, country, s, latest: seen.append(country))
+    assert nominals._joins_named_group(_Ctx(clusters=[]), "M", _nrole(cls="group"), _nmods(country="YE"), "IQ",
+                                       True, 1) is False
+    assert seen == ["YE"]
+
+
+@pytest.mark.parametrize("sector, named_sector, kb, sets", [
+    ("BUS", None, None, [dict(sector="BUS")]), ("-", None, None, []), ("BUS", "GOV", None, []),
+    ("BUS", None, "Q1", []),
+])
+def test_joins_named_group_gives_a_sectorless_group_its_sector(monkeypatch, sector, named_sector, kb, sets):
+    named = _Cluster(sector=named_sector, kb=kb)
+    monkeypatch.setattr(nominals, "named_group", lambda *a, **k: named)
+    assert nominals._joins_named_group(_Ctx(clusters=[]), "M", _nrole(cls="group", sector=sector), _nmods(),
+                                       None, True, 1) is True
+    assert named.sets == sets
