@@ -538,16 +538,21 @@ def _nmods(**kw):
 def group(monkeypatch):
     """_group_nominal with its parts stubbed: each says what it was handed in `log`."""
     log = []
+
+    def whole(*parts):  # (a part handed None where the caller had it is a fault, not a answer)
+        assert all(p is not None for p in parts)
+
     monkeypatch.setattr(nominals, "_no_one_group", lambda role, mods, country, plural:
-                        log.append(("no", country, plural)) or role.phrase == "none")
+                        whole(role, mods) or log.append(("no", country, plural)) or role.phrase == "none")
     monkeypatch.setattr(nominals, "_owner_asked_later", lambda ctx, m, role, mods, country, plural:
-                        log.append(("later", m, country, plural)) or role.phrase == "later")
+                        whole(ctx, role, mods) or log.append(("later", m, country, plural)) or role.phrase == "later")
     monkeypatch.setattr(nominals, "_group_country", lambda ctx, m, role, mods, country, plural:
-                        log.append(("country", m, country, plural)) or (mods.resolved, "B", "AB"))
+                        whole(ctx, role, mods) or log.append(("country", m, country, plural))
+                        or (mods.resolved, "B", "AB"))
     monkeypatch.setattr(nominals, "_joins_named_group", lambda ctx, m, role, mods, iso2, plural, s:
-                        log.append(("joins", m, iso2, plural, s)) or role.role == "joins")
+                        whole(ctx, role, mods) or log.append(("joins", m, iso2, plural, s)) or role.role == "joins")
     monkeypatch.setattr(nominals, "_new_group", lambda ctx, m, role, mods, country, basis, abroad, s:
-                        log.append(("new", m, country, basis, abroad, s)))
+                        whole(ctx, role, mods) or log.append(("new", m, country, basis, abroad, s)))
     return log
 
 
@@ -597,7 +602,7 @@ def test_joins_named_group_only_a_definite_group_noun(monkeypatch, definite, pro
     named = _Cluster()
     seen = []
     monkeypatch.setattr(nominals, "named_group", lambda clusters, role, country, s, latest:
-                        seen.append((clusters, country, s, latest)) or named)
+                        seen.append((clusters, country, s, latest)) or (named if role is not None else None))
     ctx = _Ctx(clusters="CL")
     got = nominals._joins_named_group(ctx, "M", _nrole(cls=cls, sector="-"), _nmods(definite=definite,
                                       pronoun=pronoun), "IQ", plural, 9)
@@ -624,3 +629,103 @@ def test_joins_named_group_gives_a_sectorless_group_its_sector(monkeypatch, sect
     assert nominals._joins_named_group(_Ctx(clusters=[]), "M", _nrole(cls="group", sector=sector), _nmods(),
                                        None, True, 1) is True
     assert named.sets == sets
+
+
+@pytest.fixture
+def owner(monkeypatch):
+    """_group_country with its signs stubbed; `signs` says which answer and what each was handed."""
+    signs = dict(sent=None, abroad=False, named_people=False, fled="FLED", residence="RES", partner=None,
+                 acts="ACTS")
+    asked = []
+
+    def stub(name, value_key, check):
+        def f(*args):
+            assert check(*args)
+            asked.append(name)
+            return signs[value_key]
+        monkeypatch.setattr(nominals, name, f)
+
+    stub("_sent_by", "sent", lambda ctx, m: ctx.ok and m == "M")
+    stub("from_abroad", "abroad", lambda sd, foreign, j: sd == "SD" and foreign == "F" and j == 3)
+    stub("_named_people", "named_people", lambda head: head == "HEAD")
+    stub("fled_from", "fled", lambda ctx, head: ctx.ok and head == "HEAD")
+    stub("residence", "residence", lambda ctx, m: ctx.ok and m == "M")
+    stub("government_partner", "partner", lambda ctx, head: ctx.ok and head == "HEAD")
+    stub("where_they_act", "acts", lambda ctx, m: ctx.ok and m == "M")
+    return signs, asked
+
+
+def _country_of(sector="MIL", cls="group", plural=True, country=None, org=None):
+    ctx = NS(ok=True, sd=SDList(), focus_country="FOCUS")
+    return nominals._group_country(ctx, _M, _nrole(cls=cls, sector=sector),
+                                   _nmods(org=org, foreign="F"), country, plural)
+
+
+class SDList:
+    sd = "SD"
+
+    def __getitem__(self, i):
+        assert i == 2
+        return "HEAD"
+
+    def __eq__(self, other):
+        return other == "SD"
+
+
+class _Mention(str):
+    j = 3
+
+
+_M = _Mention("M")
+
+
+def test_group_country_from_abroad_is_no_one_s(owner):
+    signs, asked = owner
+    signs["abroad"] = True
+    assert _country_of(sector="REB") == (None, "context", True)
+
+
+def test_group_country_refugees_are_of_the_country_they_fled(owner):
+    signs, _ = owner
+    assert _country_of(sector="REF") == ("FLED", "context", False)
+    signs["fled"] = None
+    assert _country_of(sector="REF") == (None, "context", False)  # (no country, and no focus either)
+    signs["named_people"] = True
+    assert _country_of(sector="REF") == ("RES", "context", False)
+
+
+def test_group_country_troops_sent_are_the_sender_s(owner):
+    signs, _ = owner
+    signs["sent"] = "KEN"
+    assert _country_of() == ("KEN", "context", False)
+    signs["sent"] = ""
+    assert _country_of() == ("FOCUS", "article focus", False)
+
+
+@pytest.mark.parametrize("cls, plural, want", [("group", True, "RES"), ("org", False, "RES"),
+                                               ("group", False, "FOCUS")])
+def test_group_country_where_a_group_is(owner, cls, plural, want):
+    assert _country_of(cls=cls, plural=plural)[0] == want
+
+
+@pytest.mark.parametrize("sector, partner, want", [("REB", "GP", "GP"), ("REB", None, "ACTS"), ("OPP", None, "ACTS"),
+                                                   ("MIL", "GP", "FOCUS")])
+def test_group_country_an_opposing_group_by_its_partner_or_where_it_acts(owner, sector, partner, want):
+    signs, _ = owner
+    signs["residence"] = None
+    signs["partner"] = partner
+    assert _country_of(sector=sector, plural=False)[0] == want
+
+
+@pytest.mark.parametrize("sector, want", [("IGO", None), ("NGO", None), ("GOV", "FOCUS")])
+def test_group_country_the_article_focus_but_not_for_an_international_body(owner, sector, want):
+    signs, _ = owner
+    signs["residence"] = None
+    assert _country_of(sector=sector, plural=False) == (want, "article focus", False)
+
+
+def test_group_country_a_word_of_its_own_or_an_org_asks_no_sign(owner):
+    _, asked = owner
+    assert _country_of(sector="REB", country="IRQ") == ("IRQ", "context", False)
+    assert _country_of(sector="REB", org=5) == (None, "context", False)
+    assert asked == ["_sent_by", "_sent_by"]
