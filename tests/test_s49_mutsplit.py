@@ -729,3 +729,78 @@ def test_group_country_a_word_of_its_own_or_an_org_asks_no_sign(owner):
     assert _country_of(sector="REB", country="IRQ") == ("IRQ", "context", False)
     assert _country_of(sector="REB", org=5) == (None, "context", False)
     assert asked == ["_sent_by", "_sent_by"]
+
+
+@pytest.fixture
+def new_group(monkeypatch):
+    log = []
+    monkeypatch.setattr(nominals, "group_key", lambda country, role, identity, org:
+                        ("K", country, role.role, identity, org))
+    monkeypatch.setattr(nominals, "_set_agents", lambda ctx, c, i, s, role:
+                        log.append(("agents", ctx.tag, c, i, s, role.role)))
+    monkeypatch.setattr(nominals, "_coordinated_groups", lambda ctx, m, role, mods, c:
+                        log.append(("groups", ctx.tag, m, role.role, mods.country, c)))
+    monkeypatch.setattr(nominals, "_coordinated_of", lambda ctx, m, role, mods, c:
+                        log.append(("of", ctx.tag, m, role.role, mods.country, c)))
+    return log
+
+
+def _new(role=None, mods=None, country="IRQ", basis="context", abroad=False, user_agents=(), s=4):
+    ctx = _Ctx(tag="CTX", res=NS(user_agents=list(user_agents)))
+    m = NS(i=11, tag="M")
+    role = role or _nrole(cls="group", sector="MIL", role="army", code=None)
+    nominals._new_group(ctx, m, role, mods or _nmods(), country, basis, abroad, s)
+    (key, c), = ctx.made.items()
+    return key, c, m
+
+
+def test_new_group_its_own_cluster(new_group):
+    key, c, m = _new(mods=_nmods(identity="SUN", former=True))
+    assert key == (("K", "IRQ", "army", "SUN", None), "ORG")
+    assert c.mentions == [m]
+    assert c.sets == [dict(country="IRQ", sector="MIL", role="army", cls="group", former=True)]
+    assert c.attrs == {"nominal": True, "identity": "SUN"}
+    assert new_group == [("of", "CTX", m, "army", None, c)]
+
+
+def test_new_group_from_abroad_is_a_group_of_its_own(new_group):
+    key, c, _ = _new(country=None, abroad=True, basis="article focus")
+    assert key == (("K", None, "army", None, None, "abroad"), "ORG")
+    assert c.attrs == {"abroad": True, "nominal": True, "country_basis": "article focus"}
+
+
+def test_new_group_with_no_country_keeps_the_body_or_the_leader_it_belongs_to(new_group):
+    key, c, _ = _new(country=None, mods=_nmods(org="EU", person="HAFTAR"))
+    assert key[0][-1] == "EU" and c.attrs["org_token"] == "EU"
+    _, c, _ = _new(country=None, mods=_nmods(person="HAFTAR"))
+    assert c.attrs["org_token"] == "HAFTAR"
+    key, c, _ = _new(country="LBY", mods=_nmods(org="EU", person="HAFTAR"))
+    assert key[0][-1] is None and "org_token" not in c.attrs
+
+
+def test_new_group_sector_dash_is_none_and_agents_set_where_a_code_or_user_agents(new_group):
+    role = _nrole(cls="group", sector="-", role="crowd", code="CVL")
+    _, c, m = _new(role=role, s=6)
+    assert c.sets[0]["sector"] is None
+    assert new_group[0] == ("agents", "CTX", c, 11, 6, "crowd")
+    new_group.clear()
+    _new(user_agents=["x"], s=6)
+    assert new_group[0][0] == "agents"
+    new_group.clear()
+    _new()
+    assert [e[0] for e in new_group] == ["of"]
+
+
+def test_new_group_a_country_word_asks_the_coordinated_groups(new_group):
+    _, c, m = _new(mods=_nmods(country="IQ"))
+    assert new_group == [("groups", "CTX", m, "army", "IQ", c)]
+
+
+def test_new_group_nominal_is_set_only_if_unset(new_group, monkeypatch):
+    monkeypatch.setattr(nominals, "_coordinated_of", lambda ctx, m, role, mods, c: None)
+    ctx = _Ctx(tag="CTX", res=NS(user_agents=[]))
+    c = ctx.cluster_for((("K", "IRQ", "army", None, None)), "ORG")
+    c.attrs["nominal"] = False
+    nominals._new_group(ctx, NS(i=1), _nrole(cls="group", sector="MIL", role="army"), _nmods(), "IRQ", "context",
+                        False, 1)
+    assert c.attrs["nominal"] is False
