@@ -804,3 +804,198 @@ def test_new_group_nominal_is_set_only_if_unset(new_group, monkeypatch):
     nominals._new_group(ctx, NS(i=1), _nrole(cls="group", sector="MIL", role="army"), _nmods(), "IRQ", "context",
                         False, 1)
     assert c.attrs["nominal"] is False
+
+
+# ============================================================================ clusters: _place_or_people's parts
+
+from newsgraph.actors import clusters, metonymy  # noqa: E402
+from newsgraph.actors import normalize as nz  # noqa: E402
+
+
+class _Tables:
+    def __init__(self, countries=None, regional=(), display=None, territories=None, capitals=None):
+        self.countries, self.regional = countries or {}, set(regional)
+        self.display, self.territories, self.capitals = display or {}, territories or {}, capitals or {}
+
+    def country_of(self, text):
+        return self.countries.get(text)
+
+    def territory_of(self, bare):
+        return self.territories.get(bare)
+
+
+class _Sd(list):
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return NS(root=("ROOT", k.start, k.stop))
+        return list.__getitem__(self, k)
+
+
+def _word(text="the", lower=None, is_title=False, pos="DET", ent="", head_i=None, idx=0):
+    return NS(text=text, lower_=lower if lower is not None else text.lower(), is_title=is_title, pos_=pos,
+              ent_type_=ent, head=NS(i=head_i), idx=idx)
+
+
+def _cctx(tables, words=(), text=""):
+    ctx = _Ctx(tables=tables, sd=_Sd(words), text=text, person_mentions=[])
+    return ctx
+
+
+def _cm(text, label, i=1, sect="body", start=10):
+    return NS(text=text, label=label, i=i, j=i + 1, sect=sect, start=start, end=start + len(text), kind="name")
+
+
+@pytest.mark.parametrize("iso, terr, called", [("IQ", None, "country"), (None, "T", "territory"), (None, None, "identity")])
+def test_place_or_people_asks_in_order(monkeypatch, iso, terr, called):
+    seen = []
+    monkeypatch.setattr(clusters, "_country_or_its_people", lambda ctx, m, i: seen.append(("country", m, i)))
+    monkeypatch.setattr(clusters, "_territory_or_capital", lambda ctx, m, bare: seen.append(("territory", m, bare))
+                        or terr is not None)
+    monkeypatch.setattr(clusters, "_identity_or_name", lambda ctx, m, bare: seen.append(("identity", m, bare)))
+    m = _cm("the Place", "GPE")
+    clusters._place_or_people(_cctx(_Tables(countries={"the Place": iso})), m, "Place")
+    assert seen[-1][0] == called and seen[-1][1] is m
+    assert seen[-1][2] == ("IQ" if called == "country" else "Place")
+
+
+def test_country_or_its_people_an_ethnicity_is_coded_where_they_live(monkeypatch):
+    monkeypatch.setattr(clusters, "residence", lambda ctx, m: "RS" if m.text == "Albanians" else None)
+    ctx = _cctx(_Tables(), [_word("ethnic", lower="ethnic"), _word("Albanians")])
+    m = _cm("Albanians", "NORP", i=1)
+    clusters._country_or_its_people(ctx, m, "AL")
+    (key, c), = ctx.made.items()
+    assert key == (("ETHNIC", "AL", "RS"), "NORP") and c.mentions == [m] and c.attrs == {"ethnicity": "AL"}
+    assert c.sets == [dict(country="RS")]
+    monkeypatch.setattr(clusters, "residence", lambda ctx, m: None)
+    ctx = _cctx(_Tables(), [_word("ethnic"), _word("Albanians")])
+    clusters._country_or_its_people(ctx, m, "AL")
+    (key, c), = ctx.made.items()
+    assert key == (("ETHNIC", "AL", None), "NORP") and c.sets == []
+
+
+@pytest.mark.parametrize("i, before, label, ethnic", [(0, "ethnic", "NORP", False), (1, "ETHNIC", "NORP", True),
+                                                      (1, "the", "NORP", False), (1, "ethnic", "GPE", False)])
+def test_country_or_its_people_ethnic_only_just_before_a_people_word(monkeypatch, i, before, label, ethnic):
+    monkeypatch.setattr(clusters, "residence", lambda ctx, m: None)
+    words = [_word(before), _word("Albanians")] if i else [_word("Albanians"), _word(before)]
+    words[-1 if not i else 0] = _word(before, lower=before.lower())
+    ctx = _cctx(_Tables(display={"AL": "Albania"}), words)
+    clusters._country_or_its_people(ctx, _cm("Albanians", label, i=i), "AL")
+    (key, _), = ctx.made.items()
+    assert (key[0][0] == "ETHNIC") is ethnic
+
+
+def test_country_or_its_people_a_nation_s_people_and_a_region_s(monkeypatch):
+    ctx = _cctx(_Tables(regional={"South Ossetian"}), [_word("the"), _word("x")])
+    m = _cm("Georgian", "NORP")
+    clusters._country_or_its_people(ctx, m, "GE")
+    m2 = _cm("South Ossetian", "NORP")
+    clusters._country_or_its_people(ctx, m2, "GE")
+    assert ctx.made[(("NORP", "GE", None), "NORP")].mentions == [m]
+    assert ctx.made[(("NORP", "GE", "South Ossetian"), "NORP")].mentions == [m2]
+    assert all(c.sets == [dict(country="GE")] for c in ctx.made.values())
+
+
+def test_country_or_its_people_the_country_itself(monkeypatch):
+    ctx = _cctx(_Tables(display={"IQ": "Iraq"}), [_word("in"), _word("Iraq")])
+    m = _cm("Iraq", "GPE")
+    clusters._country_or_its_people(ctx, m, "IQ")
+    c = ctx.made[(("GPE", "IQ"), "GPE")]
+    assert c.mentions == [m] and c.sets == [dict(country="IQ")] and c.name == "Iraq"
+
+
+def test_territory_or_capital_a_territory(monkeypatch):
+    for label, want in (("GPE", True), ("LOC", True), ("NORP", False)):
+        ctx = _cctx(_Tables(territories={"Gaza": "PS"}))
+        m = _cm("Gaza", label)
+        assert clusters._territory_or_capital(ctx, m, "Gaza") is want
+        if want:
+            c = ctx.made[(("PLACE", nz.key("Gaza")), "GPE")]
+            assert c.mentions == [m] and c.attrs == {"territory_of": "PS"}
+        else:
+            assert ctx.made == {}
+
+
+def test_territory_or_capital_not_a_capital_or_not_a_gpe(monkeypatch):
+    assert clusters._territory_or_capital(_cctx(_Tables()), _cm("Nowhere", "GPE"), "Nowhere") is False
+    assert clusters._territory_or_capital(_cctx(_Tables(capitals={"Kabul": "AF"})), _cm("Kabul", "LOC"),
+                                          "Kabul") is False
+
+
+@pytest.fixture
+def capital(monkeypatch):
+    asked = []
+    monkeypatch.setattr(metonymy, "is_agent", lambda tok, default: asked.append((tok, default)) or tok[0] == "ROOT"
+                        and tok[1] == 2 and tok[2] == 3)
+    return asked
+
+
+def test_territory_or_capital_a_capital_that_acts_is_its_government(capital):
+    ctx = _cctx(_Tables(capitals={"Kabul": "AF"}), [_word("x"), _word("the"), _word("Kabul")])
+    m = _cm("Kabul", "GPE", i=2)
+    assert clusters._territory_or_capital(ctx, m, "Kabul") is True
+    c = ctx.made[(("GOVT", "AF", "GOV"), "ORG")]
+    assert m.kind == "metonym" and c.mentions == [m] and c.sets == [dict(country="AF", sector="GOV", role="government")]
+    assert capital == [(("ROOT", 2, 3), False)]
+
+
+@pytest.mark.parametrize("sect, i", [("dateline", 2), ("body", 1)])
+def test_territory_or_capital_else_a_place(capital, sect, i):
+    ctx = _cctx(_Tables(capitals={"Kabul": "AF"}), [_word("x"), _word("the"), _word("Kabul")])
+    m = _cm("Kabul", "GPE", i=i, sect=sect)
+    assert clusters._territory_or_capital(ctx, m, "Kabul") is True
+    assert ctx.made[(("PLACE", nz.key("Kabul")), "GPE")].mentions == [m] and m.kind == "name"
+
+
+def test_territory_or_capital_a_first_name_before_a_capital_makes_a_person(capital):
+    text = "Yesterday Ana Lima spoke"
+    first = _word("Ana", is_title=True, pos="PROPN", head_i=2, idx=10)
+    ctx = _cctx(_Tables(capitals={"Lima": "PE"}), [_word("x"), first, _word("Lima")], text=text)
+    m = _cm("Lima", "GPE", i=2, start=14)
+    assert clusters._territory_or_capital(ctx, m, "Lima") is True
+    assert (m.i, m.start, m.label, m.text) == (1, 10, "PERSON", "Ana Lima") and ctx.person_mentions == [m]
+    assert ctx.made == {}
+
+
+@pytest.mark.parametrize("change", [dict(is_title=False), dict(pos="NOUN"), dict(ent="PERSON"), dict(head_i=5)])
+def test_territory_or_capital_no_person_unless_every_sign_of_a_first_name(capital, change):
+    kw = dict(text="Ana", is_title=True, pos="PROPN", head_i=2, idx=10)
+    kw.update(change)
+    ctx = _cctx(_Tables(capitals={"Lima": "PE"}), [_word("x"), _word(**kw), _word("Lima")], text="x" * 30)
+    m = _cm("Lima", "GPE", i=2, start=14)
+    clusters._territory_or_capital(ctx, m, "Lima")
+    assert m.label == "GPE" and ctx.person_mentions == []
+
+
+def test_territory_or_capital_no_word_before_the_first(capital):
+    first = _word("Ana", is_title=True, pos="PROPN", head_i=0, idx=0)
+    ctx = _cctx(_Tables(capitals={"Lima": "PE"}), [_word("Lima"), first], text="x" * 30)
+    m = _cm("Lima", "GPE", i=0, start=0)
+    clusters._territory_or_capital(ctx, m, "Lima")
+    assert m.label == "GPE"
+
+
+def test_identity_or_name_a_country_s_identity_group():
+    ctx = _cctx(_Tables(countries={"Iraqi": "IQ"}), [_word("Iraqi"), _word("Muslims")])
+    m = _cm("Muslims", "NORP", i=1)
+    clusters._identity_or_name(ctx, m, "Muslims")
+    c = ctx.made[(("NORP", "IQ", "MOS"), "NORP")]
+    assert c.mentions == [m] and c.attrs == {"identity": "MOS"} and c.sets == [dict(country="IQ")]
+
+
+@pytest.mark.parametrize("words, i", [(["Muslims", "Iraqi"], 0), (["the", "Muslims"], 1)])
+def test_identity_or_name_an_identity_alone(words, i):
+    ctx = _cctx(_Tables(countries={"Iraqi": "IQ"}), [_word(w) for w in words])
+    m = _cm("Muslims", "NORP", i=i)
+    clusters._identity_or_name(ctx, m, "Muslims")
+    (key, c), = ctx.made.items()
+    assert key == (("NORP", "MOS"), "NORP") and c.mentions == [m] and c.attrs == {"identity": "MOS"}
+    assert (c.code, c.sector) == ("MOS", "REL")
+
+
+@pytest.mark.parametrize("label, bare", [("GPE", "Muslims"), ("NORP", "Martians")])
+def test_identity_or_name_any_other_name(label, bare):
+    ctx = _cctx(_Tables(countries={"Iraqi": "IQ"}), [_word("Iraqi"), _word(bare)])
+    m = _cm(bare, label, i=1)
+    clusters._identity_or_name(ctx, m, bare)
+    assert ctx.made[((label, nz.key(bare)), label)].mentions == [m] and len(ctx.made) == 1
