@@ -848,10 +848,10 @@ def _cm(text, label, i=1, sect="body", start=10):
 @pytest.mark.parametrize("iso, terr, called", [("IQ", None, "country"), (None, "T", "territory"), (None, None, "identity")])
 def test_place_or_people_asks_in_order(monkeypatch, iso, terr, called):
     seen = []
-    monkeypatch.setattr(clusters, "_country_or_its_people", lambda ctx, m, i: seen.append(("country", m, i)))
-    monkeypatch.setattr(clusters, "_territory_or_capital", lambda ctx, m, bare: seen.append(("territory", m, bare))
-                        or terr is not None)
-    monkeypatch.setattr(clusters, "_identity_or_name", lambda ctx, m, bare: seen.append(("identity", m, bare)))
+    monkeypatch.setattr(clusters, "_country_or_its_people", lambda ctx, m, i: ctx and seen.append(("country", m, i)))
+    monkeypatch.setattr(clusters, "_territory_or_capital", lambda ctx, m, bare: ctx and (seen.append(("territory", m, bare))
+                        or terr is not None))
+    monkeypatch.setattr(clusters, "_identity_or_name", lambda ctx, m, bare: ctx and seen.append(("identity", m, bare)))
     m = _cm("the Place", "GPE")
     clusters._place_or_people(_cctx(_Tables(countries={"the Place": iso})), m, "Place")
     assert seen[-1][0] == called and seen[-1][1] is m
@@ -859,7 +859,7 @@ def test_place_or_people_asks_in_order(monkeypatch, iso, terr, called):
 
 
 def test_country_or_its_people_an_ethnicity_is_coded_where_they_live(monkeypatch):
-    monkeypatch.setattr(clusters, "residence", lambda ctx, m: "RS" if m.text == "Albanians" else None)
+    monkeypatch.setattr(clusters, "residence", lambda ctx, m: "RS" if ctx and m.text == "Albanians" else None)
     ctx = _cctx(_Tables(), [_word("ethnic", lower="ethnic"), _word("Albanians")])
     m = _cm("Albanians", "NORP", i=1)
     clusters._country_or_its_people(ctx, m, "AL")
@@ -999,3 +999,11 @@ def test_identity_or_name_any_other_name(label, bare):
     m = _cm(bare, label, i=1)
     clusters._identity_or_name(ctx, m, bare)
     assert ctx.made[((label, nz.key(bare)), label)].mentions == [m] and len(ctx.made) == 1
+
+
+def test_territory_or_capital_a_first_name_at_the_text_s_start(capital):
+    first = _word("Ana", is_title=True, pos="PROPN", head_i=1, idx=0)
+    ctx = _cctx(_Tables(capitals={"Lima": "PE"}), [first, _word("Lima")], text="Ana Lima spoke")
+    m = _cm("Lima", "GPE", i=1, start=4)
+    clusters._territory_or_capital(ctx, m, "Lima")
+    assert (m.label, m.text) == ("PERSON", "Ana Lima")
