@@ -539,7 +539,7 @@ def group(monkeypatch):
     """_group_nominal with its parts stubbed: each says what it was handed in `log`."""
     log = []
 
-    def whole(*parts):  # (a part handed None where the caller had it is a fault, not a answer)
+    def whole(*parts):  # (a part handed None where the caller had it is a fault, not an answer)
         assert all(p is not None for p in parts)
 
     monkeypatch.setattr(nominals, "_no_one_group", lambda role, mods, country, plural:
@@ -662,8 +662,6 @@ def _country_of(sector="MIL", cls="group", plural=True, country=None, org=None):
 
 
 class SDList:
-    sd = "SD"
-
     def __getitem__(self, i):
         assert i == 2
         return "HEAD"
