@@ -52,11 +52,11 @@ def test_a_known_weekday_part_stays_dated(times, text, extent, value):
     assert (extent, value, "TIME") in times(text, DAY)
 
 
-class _NoSpan:  # a parse whose spans cannot be read: no noun can be seen to follow
-    class doc:
-        @staticmethod
-        def char_span(*_, **__):
-            return None
+class _NoSpan:  # a parse with no tags (a blank tokenizer's): no noun can be seen to follow
+    def __init__(self, text: str):
+        import spacy
+
+        self.doc = spacy.blank("en")(text)
 
 
 def test_only_a_day_value_is_opened():
@@ -64,14 +64,14 @@ def test_only_a_day_value_is_opened():
     text = "They meet on a Monday"
     a = text.index("Monday")
     kept = [((a, a + 6), Norm("XXXX-WXX-1", "set", "SET")), ((a, a + 6), Norm(None, None))]
-    assert [n for _, n in _indefinite_weekdays(text, _NoSpan(), kept)] == [n for _, n in kept]
+    assert [n for _, n in _indefinite_weekdays(text, _NoSpan(text), kept)] == [n for _, n in kept]
 
 
 def test_the_opened_value_keeps_granularity_type_and_mod():
     text = "It came on a Friday night"
     a = text.index("Friday")
     kept = [((a, len(text)), Norm("2025-10-17TNI", "day", "TIME", "END"))]
-    assert _indefinite_weekdays(text, _NoSpan(), kept) == [((a, len(text)), Norm("XXXX-WXX-5TNI", "day", "TIME", "END"))]
+    assert _indefinite_weekdays(text, _NoSpan(text), kept) == [((a, len(text)), Norm("XXXX-WXX-5TNI", "day", "TIME", "END"))]
 
 
 # "the start/middle/end of the quarter" with no quarter named before: the current quarter, as "the end of the
