@@ -184,6 +184,7 @@ def _division_score(name: str, level: int, people: int) -> float:
 
 
 ENTRY_MEMO = 50_000  # Entries kept by Gazetteer.entry (a few MB), then it starts again
+LOOKUP_MEMO = 20_000  # names' answers kept by Gazetteer.lookup_core (lists of memoised Entries), then it starts again
 
 
 class Gazetteer:
@@ -202,6 +203,7 @@ class Gazetteer:
         self.levels = array("b")
         self.index: dict[str, int | tuple[int, ...]] = {}  # name -> entry number(s); ~n marks an alternate name
         self._memo: dict[int, Entry] = {}  # entry(): each Entry made once
+        self._lookups: dict[str, tuple[list[Entry], str | None]] = {}  # lookup_core(): each name's answer once
         self.demonyms: dict[str, str] = {}
         self.phrase_names: set[str] = set()
         self.country_names: dict[str, str] = {}  # alpha-3 -> display name
@@ -401,7 +403,19 @@ class Gazetteer:
         return self.lookup_core(name)[0]
 
     def lookup_core(self, name: str) -> tuple[list[Entry], str | None]:
-        """Entries for a name, and the core name (lower case) when only it matched ("northern gaza" -> "gaza")."""
+        """Entries for a name, and the core name (lower case) when only it matched ("northern gaza" -> "gaza").
+        The answer is kept by the name as written (an article asks about a few dozen names ~17 times each, the
+        same few across articles); the lists are shared, so no caller may change one. The memo is emptied past
+        LOOKUP_MEMO names."""
+        memo = self._lookups
+        got = memo.get(name)
+        if got is None:
+            if len(memo) >= LOOKUP_MEMO:
+                memo.clear()
+            got = memo[name] = self._lookup_core(name)
+        return got
+
+    def _lookup_core(self, name: str) -> tuple[list[Entry], str | None]:
         k = key(name)
         hit = self._get(k)
         if hit:
@@ -449,6 +463,7 @@ def build(path: str) -> None:
     """Build the gazetteer and write it to `path` (atomically: other workers may be reading)."""
     gaz = Gazetteer()
     gaz._memo.clear()  # what the build looked up is not worth keeping on disk
+    gaz._lookups.clear()
     os.makedirs(os.path.dirname(path), exist_ok=True)
     tmp = f"{path}.{os.getpid()}.tmp"
     with open(tmp, "wb") as f:
