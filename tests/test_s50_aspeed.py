@@ -4,7 +4,6 @@
   `expand_bounds`' own;
 - `clusters._in_country`: a node with no "in" child is passed over by the Doc's table
   (`columns.with_child_word`) before its children are walked; a node with one is read as before;
-- `ArticleContext.sd`: the parse's Doc as an attribute (read about 250 times an article), the same Doc.
 All sentences are our own.
 """
 
@@ -72,7 +71,3 @@ def test_in_country_one_in_deeper(pipeline):
     ctx = context_after(pipeline, text, find_mentions)
     assert _in_country(ctx, ctx.sd[tok(ctx, "died")]) == "NGA"
 
-
-def test_context_sd_is_the_parses_doc(pipeline):
-    ctx = context_after(pipeline, "Officials in Oslo met on Friday.", find_mentions)
-    assert ctx.sd is ctx.parse.doc and "sd" in vars(ctx)  # an attribute of its own, set once

@@ -96,11 +96,11 @@ class ArticleContext:
     used_roles: set[tuple[int, int]] = field(default_factory=set)
     pending_gov: list[tuple[ActorMention, tuple[str, int]]] = field(default_factory=list)  # "his government"
     pron_cluster: dict[int, ActorCluster] = field(default_factory=dict)  # pronoun token -> person
-    sd: object = field(init=False, repr=False)  # the spaCy Doc of the whole article (parse.doc)
 
-    def __post_init__(self) -> None:
-        # an attribute, not a property: the phases read it about 250 times an article
-        self.sd = self.parse.doc
+    @property
+    def sd(self):
+        """The spaCy Doc of the whole article."""
+        return self.parse.doc
 
     @property
     def ents(self) -> tuple:
