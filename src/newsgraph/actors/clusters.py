@@ -12,7 +12,7 @@ from __future__ import annotations
 from . import metonymy
 from . import normalize as nz
 from .article import NON_ACTOR_SECTIONS, ActorCluster, ActorMention, ArticleContext, strip_the
-from ..columns import column_list, with_child_word
+from ..columns import column_list
 from ..spans import token_span
 from ..words import STATE_SECTORS
 from .context import left_modifiers
@@ -252,8 +252,6 @@ def _in_country(ctx: ArticleContext, node, depth: int = 0) -> str | None:
     Serbia", "in a village in northern Iraq"). X may be a country, a capital, a territory or a big
     city ("protesters in Tehran", "students in Lahore"): where people are says whose they are, more
     than a country named elsewhere in the sentence ("... to protest the sending of troops to Iraq")."""
-    if node.i not in with_child_word(node.doc, "prep", "in"):
-        return None  # (most nodes asked have no "in" child: the Doc's table says so without a Token per child)
     for prep in node.children:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             iso = _in_phrase_country(ctx, prep, depth)
