@@ -14,7 +14,7 @@ from spacy.attrs import TAG
 from spacy.strings import get_string_id
 
 from ..columns import column
-from ..spans import expand_bounds
+from ..spans import expand_bounds_each
 from .article import ActorMention, ArticleContext
 
 # NER labels that can name an actor or a place an actor is named by (the `entities` stage's labels)
@@ -29,8 +29,11 @@ _PEOPLES_TAGS = frozenset(get_string_id(t) for t in ("NNS", "NNPS", "NNP"))
 
 def find_mentions(ctx: ArticleContext) -> None:
     ctx.taken = bytearray(len(ctx.sd) + 1)
-    for start, end, label, section in _ner_mentions(ctx):
-        m = _fit_ner_mention(ctx, start, end, label, section)
+    found = _ner_mentions(ctx)
+    # each mention's tokens, all found at once (an entity's characters are always on tokens: never None)
+    bounds = expand_bounds_each(ctx.sd, [(start, end) for start, end, _, _ in found])
+    for (start, end, label, section), (i, j) in zip(found, bounds):
+        m = _fit_ner_mention(ctx, i, j, start, end, label, section)
         for part in _split_bracket(ctx, m) if m is not None else ():
             ctx.mentions.append(part)
             _take(ctx, part)
@@ -150,10 +153,11 @@ def _take(ctx: ArticleContext, m: ActorMention) -> None:
         ctx.taken[k] = 1
 
 
-def _fit_ner_mention(ctx: ArticleContext, start_char: int, end_char: int, label: str, section: str | None
-                     ) -> ActorMention | None:
+def _fit_ner_mention(ctx: ArticleContext, i: int, j: int, start_char: int, end_char: int, label: str,
+                     section: str | None) -> ActorMention | None:
+    """The actor mention of the NER name at characters [start_char, end_char), tokens [i, j) (spans.expand_bounds),
+    trimmed and relabelled as below; None for a word of a title."""
     sd, text = ctx.sd, ctx.text
-    i, j = expand_bounds(sd, start_char, end_char)  # an entity's characters: always on tokens
     if i in ctx.in_role and all(ctx.in_role.get(k, 0) > j - i for k in range(i, j)) \
             and not ctx.tables.country_of(text[start_char:end_char]):
         return None  # "State" in "Secretary of State" is part of a title, not an organisation
