@@ -72,7 +72,7 @@ class Frame:
     """What a cue says about who is speaking: shared by every passage it attributes (one attribution)."""
 
     __slots__ = ("cue", "speaker", "speaker_text", "on_behalf_of", "medium", "reported_to", "source", "type", "clause", "finite",
-                 "path", "verb", "subj", "unnamed")
+                 "path", "verb", "subj", "unnamed", "phrased")
 
     def __init__(self, cue=None, speaker=None, speaker_text=None, on_behalf_of=None, medium=None, reported_to=None,
                  source=None, type="speech"):
@@ -84,16 +84,25 @@ class Frame:
         self.path = "marked"  # how the content was found (the filter's features)
         self.verb = self.subj = None  # set while the speaker is still to be resolved (see resolve)
         self.unnamed = False  # a passive cue with no agent: said by someone the text does not name
+        self.phrased = None  # (subj, verb) when `source` is phrase_span(subj, text, verb): resolve's own phrase
 
     def resolve(self, mentions: Mentions, text: str) -> Frame:
         """Map the source phrase to an entity, and find medium and outlet: done only for the candidates
         the filter keeps, as it is the costly part."""
         if self.verb is not None:
             if self.subj is not None:
-                self.speaker, self.speaker_text, self.on_behalf_of, self.source = speaker_of(self.subj, mentions, text, self.verb)
+                self.speaker, self.speaker_text, self.on_behalf_of, self.source = speaker_of(
+                    self.subj, mentions, text, self.verb, self._phrase_known())
             self.medium, self.reported_to = _medium_and_outlet(self.verb, mentions)
             self.verb = self.subj = None
         return self
+
+    def _phrase_known(self) -> tuple[int, int] | None:
+        """`source` when from_verb found it as speaker_of would (phrase_span of this very subject Token, ending
+        before this very verb), else None. Every later change of the subject puts a new Token there (an agent,
+        a reporter), so the test is one of identity."""
+        known = self.phrased
+        return self.source if known is not None and known[0] is self.subj and known[1] is self.verb else None
 
 
 def from_verb(verb, mentions: Mentions, text: str, lazy: bool = False) -> Frame:
@@ -107,6 +116,7 @@ def from_verb(verb, mentions: Mentions, text: str, lazy: bool = False) -> Frame:
         att.verb, att.subj = verb, subject_outside(verb, mentions.quoted)
     if att.subj is not None:
         att.source = phrase_span(att.subj, text, verb)
+        att.phrased = (att.subj, verb)  # (resolve asks the same phrase again: see _phrase_known)
     return att if lazy else att.resolve(mentions, text)
 
 

@@ -1,0 +1,68 @@
+"""Session 50 (s50-qspeed): a frame's speaker phrase is found once (from_verb's is handed to speaker_of when the
+frame is resolved), and `spans._char_bounds` answers from one look-up per Doc. Each answer must be what finding it
+again gave. Hand-made parses and own sentences throughout."""
+
+from __future__ import annotations
+
+from spacy.attrs import IDX, LENGTH
+from spacy.tokens import Doc
+
+from newsgraph.attribution import speakers
+from newsgraph.attribution import stage as attribution_stage
+from newsgraph.attribution.speakers import speaker_of
+from newsgraph.attribution.stage import Frame
+from newsgraph.columns import column_list
+from newsgraph.nlp import load
+from newsgraph.spans import _char_bounds
+
+
+def _doc(words, heads, deps, tags):
+    return Doc(load().vocab, words=words, heads=heads, deps=deps, tags=tags)
+
+
+def test_speaker_of_uses_the_phrase_it_is_given(monkeypatch):
+    doc = _doc(["Hale", "said", "so"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["NNP", "VBD", "RB"])
+    seen = []
+    monkeypatch.setattr(speakers, "_resolve", lambda head, mentions, text, span: (seen.append(span) or (None, "x", None)))
+    monkeypatch.setattr(speakers, "phrase_span", lambda *a: (0, 99))
+    assert speaker_of(doc[0], None, doc.text, doc[1], (0, 4)) == (None, "x", None, (0, 4))
+    assert speaker_of(doc[0], None, doc.text, doc[1]) == (None, "x", None, (0, 99))  # none given: found
+    assert seen == [(0, 4), (0, 99)]
+
+
+def test_phrase_known_only_for_the_subject_and_verb_it_was_found_for():
+    subj, verb, other = object(), object(), object()
+    f = Frame(source=(3, 8))
+    f.subj, f.verb = subj, verb
+    assert f._phrase_known() is None  # from no phrase_span
+    f.phrased = (subj, verb)
+    assert f._phrase_known() == (3, 8)
+    f.subj = other  # an agent or a reporter put there later
+    assert f._phrase_known() is None
+    f.subj, f.verb = subj, other
+    assert f._phrase_known() is None
+
+
+def test_resolve_hands_speaker_of_the_phrase_from_verb_found(monkeypatch, pipeline):
+    from stageutil import annotated
+
+    doc, parse = annotated(pipeline, "The minister said on Monday that the bridge would reopen.")
+    sdoc = parse.doc
+    verb = next(t for t in sdoc if t.lower_ == "said")
+    mentions = speakers.Mentions(doc)
+    mentions.quoted = []
+    att = attribution_stage.from_verb(verb, mentions, doc.text, lazy=True)
+    assert att.phrased == (att.subj, verb) and doc.text[slice(*att.source)] == "The minister"
+    given = []
+    real = attribution_stage.speaker_of
+    monkeypatch.setattr(attribution_stage, "speaker_of", lambda *a: given.append(a[4:]) or real(*a))
+    att.resolve(mentions, doc.text)
+    assert given == [((0, 12),)] and att.source == (0, 12)
+
+
+def test_char_bounds_are_the_columns_and_the_texts_end_made_once():
+    doc = load()("Rain fell.  Then it stopped ")
+    found = _char_bounds(doc)
+    assert found == (column_list(doc, IDX), column_list(doc, LENGTH), len(doc.text)) and _char_bounds(doc) is found
+    empty = load()("")
+    assert _char_bounds(empty) == ([], [], 0)
