@@ -66,3 +66,23 @@ def test_char_bounds_are_the_columns_and_the_texts_end_made_once():
     assert found == (column_list(doc, IDX), column_list(doc, LENGTH), len(doc.text)) and _char_bounds(doc) is found
     empty = load()("")
     assert _char_bounds(empty) == ([], [], 0)
+
+
+def _walked_head_outside(span):
+    return next((t.head.i for t in span if not span.start <= t.head.i < span.end), None)
+
+
+def test_head_outside_is_the_walk_over_the_passage_at_every_span():
+    """Every span of a parsed text (own words: a quotation, a clause, a root that heads itself): the head of the
+    first token hung outside it, as the walk over its tokens found it; None for a whole sentence (its root heads
+    itself, inside) and for an empty span."""
+    from newsgraph.attribution.stage import _head_outside
+
+    doc = load()('Hale said the plan "will fail badly," and aides agreed. It rained.')
+    found = {(a, b): _head_outside(doc[a:b]) for a in range(len(doc) + 1) for b in range(a, len(doc) + 1)}
+    assert found == {(a, b): _walked_head_outside(doc[a:b]) for a, b in found}
+    sent = next(doc.sents)
+    assert _head_outside(doc[sent.start:sent.end]) is None and _head_outside(doc[2:2]) is None
+    assert sum(h is not None for h in found.values()) > len(found) // 2  # (most spans do have one)
+    quote = doc[5:8]  # will fail badly
+    assert [t.text for t in quote] == ["will", "fail", "badly"] and doc[_head_outside(quote)].text == "said"
