@@ -4,6 +4,7 @@ again gave. Hand-made parses and own sentences throughout."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
@@ -24,10 +25,12 @@ def test_speaker_of_uses_the_phrase_it_is_given(monkeypatch):
     doc = _doc(["Hale", "said", "so"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["NNP", "VBD", "RB"])
     seen = []
     monkeypatch.setattr(speakers, "_resolve", lambda head, mentions, text, span: (seen.append(span) or (None, "x", None)))
-    monkeypatch.setattr(speakers, "phrase_span", lambda *a: (0, 99))
+    asked = []
+    monkeypatch.setattr(speakers, "phrase_span", lambda *a: asked.append(a) or (0, 99))
     assert speaker_of(doc[0], None, doc.text, doc[1], (0, 4)) == (None, "x", None, (0, 4))
+    assert asked == []  # given: not found again
     assert speaker_of(doc[0], None, doc.text, doc[1]) == (None, "x", None, (0, 99))  # none given: found
-    assert seen == [(0, 4), (0, 99)]
+    assert asked == [(doc[0], doc.text, doc[1])] and seen == [(0, 4), (0, 99)]
 
 
 def test_phrase_known_only_for_the_subject_and_verb_it_was_found_for():
@@ -55,9 +58,13 @@ def test_resolve_hands_speaker_of_the_phrase_from_verb_found(monkeypatch, pipeli
     assert att.phrased == (att.subj, verb) and doc.text[slice(*att.source)] == "The minister"
     given = []
     real = attribution_stage.speaker_of
-    monkeypatch.setattr(attribution_stage, "speaker_of", lambda *a: given.append(a[4:]) or real(*a))
+    monkeypatch.setattr(attribution_stage, "speaker_of", lambda *a: given.append(a[3:]) or real(*a))
     att.resolve(mentions, doc.text)
-    assert given == [((0, 12),)] and att.source == (0, 12)
+    assert given == [(verb, (0, 12))] and att.source == (0, 12)
+    again = attribution_stage.from_verb(verb, mentions, doc.text, lazy=True)
+    again.subj = next(t for t in sdoc if t.lower_ == "minister")  # a new Token: the phrase is found afresh
+    again.resolve(mentions, doc.text)
+    assert given[1] == (verb, None) and again.source == (0, 12)
 
 
 def test_char_bounds_are_the_columns_and_the_texts_end_made_once():
@@ -86,3 +93,19 @@ def test_head_outside_is_the_walk_over_the_passage_at_every_span():
     assert sum(h is not None for h in found.values()) > len(found) // 2  # (most spans do have one)
     quote = doc[5:8]  # will fail badly
     assert [t.text for t in quote] == ["will", "fail", "badly"] and doc[_head_outside(quote)].text == "said"
+
+
+@pytest.mark.parametrize("text, said, near", [
+    ('Hale said the plan "will fail badly," and aides agreed.', "said", None),  # a verb of saying right above
+    ('She dismissed the "fake news" reports on Monday.', None, "dismissed"),  # a lexicon cue two steps up
+])
+def test_governing_cue_walks_up_from_the_passages_head_outside(text, said, near):
+    from newsgraph.attribution import lexicon
+    from newsgraph.attribution.stage import _governing_cue
+
+    doc = load()(text)
+    o = text.index('"')
+    c = text.index('"', o + 1)
+    found, near_tok, _ = _governing_cue(doc.char_span(o + 1, c, alignment_mode="expand"), text, c, c + 1,
+                                        lambda i: False, None, lexicon.default())
+    assert (found.text if found is not None else None, near_tok.text if near_tok is not None else None) == (said, near)
