@@ -64,14 +64,18 @@ def sentence_of(tok) -> Span:
 # to the end of the one before it, trailing space included, so a token ends where the next starts; and it refuses
 # an empty token (E031), so the starts rise strictly and a bisection finds the one token its own search finds.
 _TEXT_END: WeakKeyDictionary = WeakKeyDictionary()
+# Doc -> _char_bounds' three, kept together: expand_bounds and word_at ask for them on every call (the attribution stage
+# some 75 times an article), and one look-up here stands for three (the end's and the two columns')
+_CHAR_BOUNDS: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def _char_bounds(doc) -> tuple[list[int], list[int], int]:
-    """(token starts, token lengths, the text's end) of `doc`."""
-    end = _TEXT_END.get(doc)
-    if end is None:
+    """(token starts, token lengths, the text's end) of `doc`, made once per Doc."""
+    found = _CHAR_BOUNDS.get(doc)
+    if found is None:
         end = _TEXT_END[doc] = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
-    return column_list(doc, IDX), column_list(doc, LENGTH), end
+        found = _CHAR_BOUNDS[doc] = (column_list(doc, IDX), column_list(doc, LENGTH), end)
+    return found
 
 
 def _token_by_char(starts: list[int], text_end: int, char: int) -> int:

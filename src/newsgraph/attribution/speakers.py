@@ -193,9 +193,12 @@ def resolve_speaker(head, mentions: Mentions, text: str) -> tuple[str | None, st
     return speaker_of(head, mentions, text)[:3]
 
 
-def speaker_of(head, mentions: Mentions, text: str, cue=None) -> tuple[str | None, str, str | None, tuple[int, int]]:
-    """resolve_speaker's answer and the offsets of the speaker phrase (ending before `cue`, see phrase_span)."""
-    span = phrase_span(head, text, cue)
+def speaker_of(head, mentions: Mentions, text: str, cue=None,
+               span: tuple[int, int] | None = None) -> tuple[str | None, str, str | None, tuple[int, int]]:
+    """resolve_speaker's answer and the offsets of the speaker phrase (ending before `cue`, see phrase_span);
+    `span`: that phrase, when the caller found it already (phrase_span(head, text, cue))."""
+    if span is None:
+        span = phrase_span(head, text, cue)
     return _resolve(head, mentions, text, span) + (span,)
 
 
