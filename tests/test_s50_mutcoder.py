@@ -1,0 +1,178 @@
+"""Session 50, s50-mutcoder: the open mutants of events/coder.py's candidate finders (docs/testing.md, "Session 50,
+s50-mutcoder"). Each test asserts what a function returns (or fills in) on a hand-built parse of our own words
+(test_events_coder_mutants' `parse`: word:POS:dep:head[:lemma[:tag]]), with the real readings it calls, not
+monkeypatched ones, so a faster rewrite that keeps the outputs keeps the tests green."""
+
+from __future__ import annotations
+
+from test_events_coder_mutants import ent, lexicon, parse, parts_for, sense
+
+from newsgraph.events import coder
+from newsgraph.events import petrarch_verbs as pv
+
+
+def _sent(d):
+    return next(iter(d.sents))
+
+
+# --- find_candidates: the warning and arms rules' candidates carry their sentence ---------------------------
+
+def test_a_warnings_candidate_carries_its_sentence():
+    d = parse("Gondor:PROPN:nsubj:1 warned:VERB:ROOT:1:warn it:PRON:nsubj:4 would:AUX:aux:4 respond:VERB:ccomp:1 "
+              ".:PUNCT:punct:1")
+    s = _sent(d)
+    got = coder.find_candidates(s, lexicon(), parts_for(d))
+    assert [(c.token.text, c.sense, c.sent) for c in got] == [("warned", coder.WARNING_SENSE, s)]
+
+
+def test_an_arms_candidate_carries_its_sentence():
+    d = parse("Rebels:NOUN:nsubj:1 said:VERB:ROOT:1:say they:PRON:nsubj:3 built:VERB:ccomp:1:build "
+              "bombs:NOUN:dobj:3:bomb to:PART:aux:6:to:TO use:VERB:advcl:3:use against:ADP:prep:6 Gondor:PROPN:pobj:7")
+    s = _sent(d)
+    got = coder.find_candidates(s, lexicon(), parts_for(d))
+    assert [(c.token.text, c.sense, c.sent) for c in got] == [("said", coder.ARMED_SENSE, s)]
+
+
+# --- _dictionary_candidates / _dictionary_verb: a pattern spelling the upper verb takes it over -------------
+
+UPPER = """--- SAID [023] ---
+SAID
+--- WITHDRAW [192] ---
+WITHDRAW {WITHDREW WITHDRAWN WITHDRAWS WITHDRAWING}
+- SAID MUST * [150]
+"""
+
+
+def _dictionary_found(tmp_path, spec):
+    f = tmp_path / "verbs.txt"
+    f.write_text(UPPER)
+    d = parse(spec)
+    lex = lexicon(petr=pv.load(f))
+    return [(c.token.text, c.sense.cameo) for c in coder.find_candidates(_sent(d), lex, parts_for(d, ent("g", d, 0)))]
+
+
+def test_a_pattern_spelling_the_saying_codes_the_pair_once(tmp_path):
+    # `SAID MUST *`: the saying, coded first as SAID [023], is taken back out and claimed; the pair codes 150
+    spec = "Gondor:PROPN:nsubj:1 said:VERB:ROOT:1:say it:PRON:nsubj:4 must:AUX:aux:4 withdraw:VERB:ccomp:1"
+    assert _dictionary_found(tmp_path, spec) == [("withdraw", "150")]
+    # no modal: the pattern does not fit, each verb codes its own block
+    spec = "Gondor:PROPN:nsubj:1 said:VERB:ROOT:1:say it:PRON:nsubj:3 withdraws:VERB:ccomp:1:withdraw"
+    assert _dictionary_found(tmp_path, spec) == [("said", "023"), ("withdraws", "192")]
+
+
+# --- _recoded_verb_sense: each recoding read from the clause itself ----------------------------------------
+
+def _recoded(spec, s):
+    d = parse(spec)
+    return coder._recoded_verb_sense(d[1], s, parts_for(d))
+
+
+def test_restrictions_on_imports_are_an_embargo():
+    spec = "Gondor:PROPN:nsubj:1 imposed:VERB:ROOT:1:impose {}:NOUN:compound:3 restrictions:NOUN:dobj:1:restriction"
+    s = sense("COERCE", "172", origin="o")
+    assert _recoded(spec.format("import"), s) == sense("SANCTION", "163", mode="discontinue", origin="o:trade")
+    assert _recoded(spec.format("travel"), s) is s
+
+
+def test_troops_sent_to_help_flood_victims_are_aid():
+    s = sense("MOBILIZE", "154", origin="o")
+    relief = ("Gondor:PROPN:nsubj:1 sent:VERB:ROOT:1:send troops:NOUN:dobj:1:troop to:PART:aux:4 help:VERB:advcl:1 "
+              "flood:NOUN:compound:6 victims:NOUN:dobj:4:victim")
+    assert _recoded(relief, s) == sense("AID", "073", context=("humanitarian",), origin="o:relief")
+    guard = ("Gondor:PROPN:nsubj:1 sent:VERB:ROOT:1:send troops:NOUN:dobj:1:troop to:PART:aux:4 guard:VERB:advcl:1 "
+             "the:DET:det:6 border:NOUN:dobj:4")
+    assert _recoded(guard, s) is s
+
+
+def test_suspects_handed_over_are_an_extradition():
+    spec = "Gondor:PROPN:nsubj:1 handed:VERB:ROOT:1:hand over:ADP:prt:1 two:NUM:nummod:4 {}:NOUN:dobj:1:{}"
+    s = sense("RETREAT", "084", origin="o")
+    assert _recoded(spec.format("suspects", "suspect"), s) == sense("COOPERATE", "063", context=("legal",),
+                                                                    origin="o:judicial")
+    assert _recoded(spec.format("towns", "town"), s) is s
+
+
+# --- _verb_formula: an appeal that attracts is no request; one that asks for something is -----------------
+
+def test_an_appeal_to_voters_attracts_and_an_appeal_for_calm_asks():
+    d = parse("policies:NOUN:nsubj:1:policy designed:VERB:ROOT:1:design to:PART:aux:3 appeal:VERB:xcomp:1 "
+              "to:ADP:prep:3 voters:NOUN:pobj:4:voter")
+    assert coder._verb_formula(d[3], sense("REQUEST", "100"), lexicon())
+    d = parse("Gondor:PROPN:nsubj:1 appealed:VERB:ROOT:1:appeal for:ADP:prep:1 calm:NOUN:pobj:2")
+    assert not coder._verb_formula(d[1], sense("REQUEST", "100"), lexicon())
+
+
+# --- _consume_objects: an object shifted after the verb's adjunct is consumed as the verb's own ------------
+
+SHIFTED = ("Officials:NOUN:nsubj:1:official lifted:VERB:ROOT:1:lift on:ADP:prep:1 Monday:PROPN:pobj:2 the:DET:det:5 "
+           "curfew:NOUN:nsubj:6 imposed:VERB:advcl:1:impose:VBN")
+
+
+def test_a_shifted_object_the_sense_names_is_consumed():
+    d = parse(SHIFTED)
+    consumed: set[int] = set()
+    end = coder._consume_objects(d[1], sense("DEESCALATE", "0874", object=frozenset({"curfew"})), consumed)
+    assert (consumed, d.text[d[1].idx:end]) == ({5}, "lifted")  # (the span stays the verb's: no object at it)
+
+
+def test_a_shifted_object_the_sense_does_not_name_is_left():
+    d = parse(SHIFTED)
+    consumed: set[int] = set()
+    coder._consume_objects(d[1], sense("DEESCALATE", "0874", object=frozenset({"ban"})), consumed)
+    assert consumed == set()
+
+
+def test_a_shifted_object_is_matched_by_its_lemma_in_lower_case():
+    d = parse(SHIFTED.replace("curfew:NOUN:nsubj:6", "Curfew:NOUN:nsubj:6:Curfew"))
+    consumed: set[int] = set()
+    coder._consume_objects(d[1], sense("DEESCALATE", "0874", object=frozenset({"curfew"})), consumed)
+    assert consumed == {5}
+
+
+# --- _deontic_demands: a clause that is no demand does not stop the search for the next ---------------------
+
+def _demands(spec, have=(), people=(0,)):
+    d = parse(spec)
+    p = parts_for(d, *[ent(f"p{i}", d, i, type_="PERSON") for i in people])
+    return [(c.token.i, c.sense) for c in coder._deontic_demands(list(d), set(have), p, _sent(d))]
+
+
+SECOND = "and:CCONJ:cc:1 Bob:PROPN:nsubj:{b1}:bob said:VERB:conj:1:say troops:NOUN:nsubj:{b4}:troop " \
+         "must:AUX:aux:{b4} leave:VERB:ccomp:{b1} .:PUNCT:punct:1"
+
+
+def _second(at):
+    return SECOND.format(b1=at + 2, b4=at + 5)
+
+
+def test_a_coded_saying_does_not_stop_the_next_demand():
+    spec = "Ann:PROPN:nsubj:1 said:VERB:ROOT:1:say troops:NOUN:nsubj:4:troop should:AUX:aux:4 leave:VERB:ccomp:1 "
+    spec += _second(5)
+    assert _demands(spec, people=(0, 6)) == [(1, coder.DEONTIC_SENSE), (7, coder.DEONTIC_SENSE)]
+    assert _demands(spec, have={1}, people=(0, 6)) == [(7, coder.DEONTIC_SENSE)]
+
+
+def test_a_clause_asking_no_one_does_not_stop_the_next_demand():
+    # "growth should recover": a bare singular noun asks no one (_askable)
+    spec = "Ann:PROPN:nsubj:1 said:VERB:ROOT:1:say growth:NOUN:nsubj:4:growth:NN should:AUX:aux:4 " \
+           "recover:VERB:ccomp:1 " + _second(5)
+    assert _demands(spec, people=(0, 6)) == [(7, coder.DEONTIC_SENSE)]
+
+
+def test_an_owned_failure_does_not_stop_the_next_demand():
+    # "we should have acted": the speaker's own failure, no demand (_deontic_sense)
+    spec = "Ann:PROPN:nsubj:1 said:VERB:ROOT:1:say we:PRON:nsubj:5 should:AUX:aux:5 have:AUX:aux:5 " \
+           "acted:VERB:ccomp:1:act " + _second(6)
+    assert _demands(spec, people=(0, 7)) == [(8, coder.DEONTIC_SENSE)]
+
+
+# --- _noun_sense: an event noun modifying a document is the written act -----------------------------------
+
+def test_a_protest_note_is_a_protest_and_a_protest_banner_no_event():
+    lex = lexicon(nouns={"protest": [sense("PROTEST", "140")]})
+    spec = "Gondor:PROPN:nsubj:1 sent:VERB:ROOT:1:send a:DET:det:4 protest:NOUN:compound:4 {}:NOUN:dobj:1"
+    for head in ("note", "letter"):  # DOCUMENT_HEADS
+        d = parse(spec.format(head))
+        assert coder._noun_sense(d[3], None, lex, parts_for(d)) == sense("PROTEST", "140")
+    d = parse(spec.format("banner"))
+    assert coder._noun_sense(d[3], None, lex, parts_for(d)) is None
