@@ -9,6 +9,7 @@ from test_events_coder_mutants import ent, lexicon, parse, parts_for, sense
 
 from newsgraph.events import coder
 from newsgraph.events import petrarch_verbs as pv
+from newsgraph.events.petrarch_combine import load_combination
 
 
 def _sent(d):
@@ -58,6 +59,49 @@ def test_a_pattern_spelling_the_saying_codes_the_pair_once(tmp_path):
     # no modal: the pattern does not fit, each verb codes its own block
     spec = "Gondor:PROPN:nsubj:1 said:VERB:ROOT:1:say it:PRON:nsubj:3 withdraws:VERB:ccomp:1:withdraw"
     assert _dictionary_found(tmp_path, spec) == [("said", "023"), ("withdraws", "192")]
+
+
+PROMISE = """--- PROMISE [030] ---
+PROMISE
+- * + [032]
+- * AID [033]
+--- PROVIDE [070] ---
+PROVIDE
+- * AID [071]
+"""
+
+
+def _combined_found(tmp_path, spec, combine):
+    f = tmp_path / "verbs.txt"
+    f.write_text(PROMISE)
+    d = parse(spec)
+    lex = lexicon(petr=pv.load(f))
+    lex.combination = load_combination() if combine else None
+    parts = parts_for(d, *[ent(f"a{t.i}", d, t.i) for t in d if t.pos_ == "PROPN"])
+    return [(c.token.text, c.sense.cameo) for c in coder.find_candidates(_sent(d), lex, parts)]
+
+
+def test_with_combine_on_a_verb_is_read_from_its_own_phrase(tmp_path):
+    # PETRARCH2 reads "promised to provide aid" as PROMISE 030 and the complement's 071 (combined later), not
+    # as PROMISE's `* AID [033]`, whose AID stands in the complement; without --combine the pattern stands
+    spec = "Gondor:PROPN:nsubj:1 promised:VERB:ROOT:1:promise to:PART:aux:3:to:TO provide:VERB:xcomp:1 aid:NOUN:dobj:3"
+    assert _combined_found(tmp_path, spec, True) == [("promised", "030"), ("provide", "071")]
+    assert _combined_found(tmp_path, spec, False) == [("promised", "033"), ("provide", "071")]
+    # no complement: the verb's own match, either way
+    spec = "Gondor:PROPN:nsubj:1 promised:VERB:ROOT:1:promise aid:NOUN:dobj:1"
+    assert _combined_found(tmp_path, spec, True) == [("promised", "033")]
+
+
+def test_with_combine_on_an_unlisted_verbs_complement_codes_alone(tmp_path):
+    spec = "Gondor:PROPN:nsubj:1 hoped:VERB:ROOT:1:hope to:PART:aux:3:to:TO provide:VERB:xcomp:1 aid:NOUN:dobj:3"
+    assert _combined_found(tmp_path, spec, True) == [("provide", "071")]
+
+
+def test_with_combine_on_the_own_phrase_reads_its_actors(tmp_path):
+    # `* +`: the promise's own phrase names an actor it is made to
+    spec = ("Gondor:PROPN:nsubj:1 promised:VERB:ROOT:1:promise Rohan:PROPN:dobj:1 to:PART:aux:4:to:TO "
+            "provide:VERB:xcomp:1 aid:NOUN:dobj:4")
+    assert _combined_found(tmp_path, spec, True) == [("promised", "032"), ("provide", "071")]
 
 
 # --- _recoded_verb_sense: each recoding read from the clause itself ----------------------------------------
