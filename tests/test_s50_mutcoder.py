@@ -5,6 +5,8 @@ monkeypatched ones, so a faster rewrite that keeps the outputs keeps the tests g
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from test_events_coder_mutants import ent, lexicon, parse, parts_for, sense
 
 from newsgraph.events import coder
@@ -220,3 +222,47 @@ def test_a_protest_note_is_a_protest_and_a_protest_banner_no_event():
         assert coder._noun_sense(d[3], None, lex, parts_for(d)) == sense("PROTEST", "140")
     d = parse(spec.format("banner"))
     assert coder._noun_sense(d[3], None, lex, parts_for(d)) is None
+
+
+# --- Participants.resolve: the looks split out of _resolve, asked through resolve (what callers see) ------
+
+def _group(eid, d, i, country, sector, type_="ORG"):
+    """An entity with a sector (test_events_coder_mutants' `ent` makes none), mentioned at token i (None: unmentioned)."""
+    spans = [] if i is None else [SimpleNamespace(kind="name", start=d[i].idx, end=d[i].idx + len(d[i].text))]
+    return SimpleNamespace(id=eid, type=type_, actor=SimpleNamespace(country=country, sector=sector), attrs={},
+                           mentions=spans)
+
+
+def test_a_first_person_word_in_a_quotation_resolves_to_its_speaker():
+    d = parse('":PUNCT:punct:2 We:PRON:nsubj:2 agree:VERB:ROOT:2 ,:PUNCT:punct:2 ":PUNCT:punct:2 '
+              'Gondor:PROPN:nsubj:6 said:VERB:ROOT:6')
+    quote = SimpleNamespace(kind="direct", speaker="g", start=d[0].idx, end=d[4].idx + 1)
+    p = coder.Participants(SimpleNamespace(entities=[ent("g", d, 5)], quotes=[quote]), d, frozenset())
+    assert p.resolve(d[1]) == ["g"]
+
+
+def test_the_two_countries_are_the_two_named_before_at_the_top_only():
+    d = parse("Gondor:PROPN:nsubj:1 met:VERB:ROOT:1:meet Rohan:PROPN:dobj:1 and:CCONJ:cc:1 the:DET:det:6 "
+              "two:NUM:nummod:6 countries:NOUN:conj:1:country:NNS")
+    p = parts_for(d, ent("g", d, 0, country="GON"), ent("r", d, 2, country="ROH"))
+    assert p.resolve(d[6]) == ["r", "g"]  # (latest first)
+    assert p.resolve(d[6], 1) == []  # (a pair is read only for the argument itself, not inside its phrases)
+
+
+def test_a_possessor_of_an_ally_is_someone_else():
+    # "Gondor's ally" is not Gondor; "Gondor's army" is Gondor's, and so is a "Gondorian ally"
+    d = parse("Gondor:PROPN:poss:2 's:PART:case:0 ally:NOUN:ROOT:2")
+    assert parts_for(d, ent("g", d, 0)).resolve(d[2]) == []
+    d = parse("Gondor:PROPN:poss:2 's:PART:case:0 Ally:NOUN:ROOT:2:Ally")
+    assert parts_for(d, ent("g", d, 0)).resolve(d[2]) == []  # (the lemma read in lower case)
+    d = parse("Gondor:PROPN:poss:2 's:PART:case:0 army:NOUN:ROOT:2")
+    assert parts_for(d, ent("g", d, 0)).resolve(d[2]) == ["g"]
+    d = parse("Gondorian:ADJ:amod:1 ally:NOUN:ROOT:1")
+    assert parts_for(d, ent("g", d, 0)).resolve(d[1]) == ["g"]
+
+
+def test_officials_from_two_countries_are_both_countries_officials():
+    d = parse("officials:NOUN:ROOT:0:official from:ADP:prep:0 Gondor:PROPN:pobj:1 and:CCONJ:cc:2 Rohan:PROPN:conj:2")
+    p = parts_for(d, _group("gov_g", d, 0, "GON", "GOV"), _group("g", d, 2, "GON", None, "GPE"),
+                  _group("r", d, 4, "ROH", None, "GPE"), _group("gov_r", d, None, "ROH", "GOV"))
+    assert p.resolve(d[0]) == ["gov_g", "gov_r"]  # (not the countries themselves: the officials are a sector's)
