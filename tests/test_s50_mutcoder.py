@@ -266,3 +266,56 @@ def test_officials_from_two_countries_are_both_countries_officials():
     p = parts_for(d, _group("gov_g", d, 0, "GON", "GOV"), _group("g", d, 2, "GON", None, "GPE"),
                   _group("r", d, 4, "ROH", None, "GPE"), _group("gov_r", d, None, "ROH", "GOV"))
     assert p.resolve(d[0]) == ["gov_g", "gov_r"]  # (not the countries themselves: the officials are a sector's)
+
+
+def _resolved(spec, named, i, depth=0):
+    """resolve(d[i]) with an entity for each (id, token index) of `named`."""
+    d = parse(spec)
+    return parts_for(d, *[ent(e, d, j) for e, j in named]).resolve(d[i], depth)
+
+
+def test_a_doer_right_before_from_is_of_the_actor_it_comes_from():
+    # "a delegation from Gondor visited", "delegates from Gondor met": the doer is Gondor's
+    spec = "a:DET:det:1 delegation:NOUN:nsubj:4:delegation:NN from:ADP:prep:1 Gondor:PROPN:pobj:2 visited:VERB:ROOT:4"
+    assert _resolved(spec, [("g", 3)], 1) == ["g"]
+    spec = "delegates:NOUN:nsubj:3:delegate:NNS from:ADP:prep:0 Gondor:PROPN:pobj:1 met:VERB:ROOT:3:meet"
+    assert _resolved(spec, [("g", 2)], 0) == ["g"]
+    assert _resolved(spec.replace(":NNS", ":NNP"), [("g", 2)], 0) == []  # (a common noun's tag only)
+    # not an object ("met a delegation from Gondor": no doer), not a from-phrase away from the noun
+    spec = "they:PRON:nsubj:1 met:VERB:ROOT:1:meet a:DET:det:3 delegation:NOUN:dobj:1:delegation:NN from:ADP:prep:3 " \
+           "Gondor:PROPN:pobj:4"
+    assert _resolved(spec, [("g", 5)], 3) == []
+    spec = "delegates:NOUN:nsubj:4:delegate:NNS again:ADV:advmod:0 from:ADP:prep:0 Gondor:PROPN:pobj:2 met:VERB:ROOT:4"
+    assert _resolved(spec, [("g", 3)], 0) == []
+    # nor another preposition ("delegates with Gondor": a companion, no origin)
+    spec = "delegates:NOUN:nsubj:3:delegate:NNS with:ADP:prep:0 Gondor:PROPN:pobj:1 met:VERB:ROOT:3:meet"
+    assert _resolved(spec, [("g", 2)], 0) == []
+
+
+def test_a_negated_conjunct_is_excluded_and_the_list_goes_on():
+    spec = "Gondor:PROPN:nsubj:1 condemned:VERB:ROOT:1 Mordor:PROPN:dobj:1 but:CCONJ:cc:2 not:PART:neg:5 " \
+           "Dagolath:PROPN:conj:2"
+    assert _resolved(spec, [("m", 2), ("d", 5)], 2) == ["m"]
+    spec = "Mordor:PROPN:ROOT:0 ,:PUNCT:punct:0 not:PART:neg:3 Dagolath:PROPN:conj:0 ,:PUNCT:punct:0 " \
+           "and:CCONJ:cc:0 Rohan:PROPN:conj:0"
+    assert _resolved(spec, [("m", 0), ("d", 3), ("r", 6)], 0) == ["m", "r"]
+
+
+def test_every_item_of_a_list_is_kept():
+    spec = "Mordor:PROPN:ROOT:0 ,:PUNCT:punct:0 Dagolath:PROPN:conj:0 and:CCONJ:cc:0 Rohan:PROPN:conj:0"
+    assert _resolved(spec, [("m", 0), ("d", 2), ("r", 4)], 0) == ["m", "d", "r"]
+    # a conjunct, then an "apposition" with conjuncts of its own: the parser's reading of a longer list
+    spec = "Gondor:PROPN:ROOT:0 and:CCONJ:cc:0 Rohan:PROPN:conj:0 ,:PUNCT:punct:0 Arnor:PROPN:appos:0 " \
+           "and:CCONJ:cc:4 Eriador:PROPN:conj:4"
+    assert _resolved(spec, [("g", 0), ("r", 2), ("a", 4), ("e", 6)], 0) == ["g", "r", "a", "e"]
+    # a conjunct, then an "apposition" right after "and": the next item
+    spec = "Gondor:PROPN:ROOT:0 ,:PUNCT:punct:0 Rohan:PROPN:conj:0 and:CCONJ:cc:0 Arnor:PROPN:appos:0"
+    assert _resolved(spec, [("g", 0), ("r", 2), ("a", 4)], 0) == ["g", "r", "a"]
+
+
+def test_an_apposition_is_an_item_only_after_an_and_before_it():
+    # the word before the apposition is read only when there is one (not the Doc's last, at index -1)
+    spec = "Arnor:PROPN:appos:2 ,:PUNCT:punct:2 Gondor:PROPN:ROOT:2 and:CCONJ:cc:2"
+    assert _resolved(spec, [("g", 2), ("a", 0)], 2) == ["g"]
+    spec = "and:CCONJ:cc:2 Arnor:PROPN:appos:2 Gondor:PROPN:ROOT:2"
+    assert _resolved(spec, [("g", 2), ("a", 1)], 2) == ["g", "a"]
