@@ -367,3 +367,43 @@ def test_a_reduced_passive_with_a_by_phrase_is_done_by_its_actor():
     spec = "Rohan:PROPN:nsubj:1 left:VERB:ROOT:1:leave ,:PUNCT:punct:1 branded:VERB:advcl:1:brand:VBN a:DET:det:5 " \
            "retreat:NOUN:dobj:3 by:ADP:prep:3 Gondor:PROPN:pobj:6"
     assert _roles(spec, [("gon", 7), ("roh", 0)], 3, sense("ACCUSE", "111")) == (["Gondor"], [])
+
+
+# --- _passive_participants (through _verb_participants): who acts on whom in a passive -------------------
+
+def test_a_passive_subject_naming_no_one_is_what_moves_and_the_recipient_is_the_target():
+    # "sanctions were imposed on Mordor by Gondor", as the active "Gondor imposed sanctions on Mordor"
+    spec = "sanctions:NOUN:nsubjpass:2:sanction were:AUX:auxpass:2:be imposed:VERB:ROOT:2:impose:VBN on:ADP:prep:2 " \
+           "Mordor:PROPN:pobj:3 by:ADP:agent:2 Gondor:PROPN:pobj:5"
+    assert _roles(spec, [("mor", 4), ("gon", 6)], 2, sense("SANCTION", "163")) == (["Gondor"], ["Mordor"])
+    # a subject naming someone stays the target
+    spec = "Mordor:PROPN:nsubjpass:2 was:AUX:auxpass:2:be attacked:VERB:ROOT:2:attack:VBN by:ADP:agent:2 " \
+           "Gondor:PROPN:pobj:3"
+    assert _roles(spec, [("mor", 0), ("gon", 4)], 2, sense("ASSAULT", "190")) == (["Gondor"], ["Mordor"])
+
+
+def test_a_by_phrase_naming_someone_is_the_agent_not_one_naming_no_one():
+    # "was ambushed by the roadside by Gondor": the named by-phrase alone acts
+    spec = "Mordor:PROPN:nsubjpass:2 was:AUX:auxpass:2:be ambushed:VERB:ROOT:2:ambush:VBN by:ADP:agent:2 " \
+           "the:DET:det:5 roadside:NOUN:pobj:3 by:ADP:agent:2 Gondor:PROPN:pobj:6"
+    assert _roles(spec, [("mor", 0), ("gon", 7)], 2, sense("ASSAULT", "190")) == (["Gondor"], ["Mordor"])
+
+
+def test_who_ordered_a_participle_is_its_agent():
+    # "Gondor ordered two diplomats held": Gondor detains them
+    spec = "Gondor:PROPN:nsubj:1 ordered:VERB:ROOT:1:order two:NUM:nummod:3 diplomats:NOUN:dobj:1:diplomat " \
+           "held:VERB:acl:3:hold:VBN"
+    assert _roles(spec, [("gon", 0)], 4, sense("COERCE", "173")) == (["Gondor"], ["diplomats"])
+
+
+def test_a_condemned_act_makes_its_doer_the_target():
+    # "the attack by Rohan was condemned": no one named condemns; Rohan, the attack's doer, is judged
+    spec = "the:DET:det:1 attack:NOUN:nsubjpass:6 by:ADP:prep:1 Rohan:PROPN:pobj:2 was:AUX:auxpass:6:be " \
+           "widely:ADV:advmod:6 condemned:VERB:ROOT:6:condemn:VBN"
+    d = parse(spec)
+    p = parts_for(d, ent("roh", d, 3, country="ROH"), event_nouns=frozenset({"attack"}))
+    for s, want in ((sense("ACCUSE", "111"), ([], ["Rohan"])), (sense("REJECT", "120"), (["Rohan"], []))):
+        c = coder.Candidate(sense=s, token=d[6], start=d[6].idx, end=d[6].idx + 9, sent=d[6].sent, anchor=d[6],
+                            predicate=d[6])
+        coder._verb_participants(c, p)
+        assert ([t.text for t in c.source_tokens], [t.text for t in c.target_tokens]) == want
