@@ -407,3 +407,21 @@ def test_a_condemned_act_makes_its_doer_the_target():
                             predicate=d[6])
         coder._verb_participants(c, p)
         assert ([t.text for t in c.source_tokens], [t.text for t in c.target_tokens]) == want
+
+
+def test_a_passive_recipient_of_the_agents_own_is_no_target():
+    # "reinforcements were sent to Gondorian towns by Gondor": the towns are the sender's own, no recipient
+    spec = "reinforcements:NOUN:nsubjpass:2:reinforcement were:AUX:auxpass:2:be sent:VERB:ROOT:2:send:VBN " \
+           "to:ADP:prep:2 {}:ADJ:amod:5 towns:NOUN:pobj:3:town by:ADP:agent:2 Gondor:PROPN:pobj:6"
+    d = parse(spec.format("Gondorian"))
+    assert _passive_roles(d, parts_for(d, ent("gon", d, 4, 7, country="GON"))) == (["Gondor"], ["reinforcements"])
+    d = parse(spec.format("Rohirric"))
+    p = parts_for(d, ent("gon", d, 7, country="GON"), ent("roh", d, 4, country="ROH"))
+    assert _passive_roles(d, p) == (["Gondor"], ["towns"])
+
+
+def _passive_roles(d, p):
+    c = coder.Candidate(sense=sense("AID", "070"), token=d[2], start=d[2].idx, end=d[2].idx + 4, sent=d[2].sent,
+                        anchor=d[2], predicate=d[2])
+    coder._verb_participants(c, p)
+    return [t.text for t in c.source_tokens], [t.text for t in c.target_tokens]
