@@ -175,3 +175,212 @@ def test_a_time_word_capitalised_beyond_its_first_letter_is_no_title_word():
 
     assert not in_a_name("Noon TOday", 0, 10)
     assert in_a_name("Noon Today", 0, 10)
+
+
+# --- places._plausible on hand-made tokens and readings ------------------------------------------------------------
+
+def _tokens(words, starts=None):
+    """A Doc of exactly these tokens (one space between), capitalised ones proper nouns; sentence starts as given
+    (default: the first token only), as SENT_START's column holds them (1 a start, -1 not)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    spaces = [k + 1 < len(words) and words[k + 1] != "," for k in range(len(words))]  # "Jackson, Miss."
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    for t in doc:
+        t.pos_ = "PROPN" if t.text[:1].isupper() else "NOUN"
+    return doc, starts or [1] + [-1] * (len(words) - 1)
+
+
+def _reading(name="Ripley", feature="city", score=4.2, primary=True, level=0, country="GBR"):
+    return geonames.Entry(name, feature, country, 54.0, -1.5, score, primary=primary, level=level)
+
+
+def _plausible(words, name, entries, starts=None, pos=None, headlines=None):
+    """_plausible for the name made of the tokens `name` names (a word, or a (first, last) pair of indices)."""
+    from newsgraph import places
+
+    doc, starts = _tokens(words, starts)
+    i, j = (name, name + 1) if isinstance(name, int) else name
+    if pos is not None:
+        doc[i].pos_ = pos
+    a, b = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+    return places._plausible(doc, doc.text, i, j, entries, a, b, starts, headlines)
+
+
+STATE_ALT = _reading("Mississippi", "admin", 6.0, primary=False, level=1, country="USA")
+
+
+def test_a_dotted_state_abbreviation_counts_only_after_a_comma_and_a_dotted_one_anywhere():
+    assert _plausible(["Jackson", ",", "Miss."], 2, [STATE_ALT])  # "Jackson, Miss."
+    assert not _plausible(["Miss.", "Smith", "spoke"], 0, [STATE_ALT])  # a title before a name
+    assert not _plausible(["Met", "Miss.", "Smith"], 1, [STATE_ALT])
+    assert _plausible(["Troops", "in", "U.S.", "bases"], 2, [_reading("United States", "country", 8.0, country="USA")])
+    assert _plausible(["Fresno", ",", "Calif."], 2, [_reading("California", "admin", 6.0, primary=False, level=1)])
+    assert not _plausible(["Visit", "Calif.", "now"], 1, [_reading("California", "admin", 6.0, primary=False, level=1)])
+
+
+def test_a_dotted_word_of_seven_letters_or_a_countrys_is_read_as_a_name_not_an_abbreviation():
+    alaska = _reading("Alaska", "admin", 6.0, level=1, country="USA")
+    assert _plausible(["Visit", "Alaska.", "Now"], 1, [alaska])  # seven characters: decided as the state
+    india = _reading("India", "country", 8.0, primary=True, country="IND")
+    assert _plausible(["Troops", "from", "Ind.", "arrived"], 2, [india])  # a country's reading: not the abbreviation test
+
+
+def test_a_capitalised_common_word_is_no_place_but_a_proper_noun_is():
+    mobile = [_reading("Mobile", score=5.3, country="USA")]
+    assert not _plausible(["He", "bought", "Mobile", "phones"], 2, mobile, pos="NOUN")
+    assert _plausible(["He", "moved", "to", "Mobile", "today"], 3, mobile)
+
+
+def test_a_name_after_a_title_or_a_saints_prefix_is_no_place_and_a_name_first_is_not_read_after_the_last_word():
+    arlington = [_reading("Arlington", score=5.6, country="USA")]
+    assert not _plausible(["Mr.", "Arlington", "spoke"], 1, arlington)
+    assert not _plausible(["We", "met", "Mr.", "Arlington", "there"], 3, arlington)
+    assert _plausible(["Arlington", "thanked", "Dr."], 0, arlington)  # the prefix is after it, not before
+
+
+def test_an_other_name_alone_is_no_place():
+    assert not _plausible(["They", "reached", "Kiev", "today"], 2, [_reading("Kyiv", score=6.4, primary=False)])
+
+
+@pytest.mark.parametrize("reading", [
+    _reading("Kansas", "admin", 6.0, level=1, country="USA"),  # a first-level division
+    _reading("Ripley", "city", 7.0),  # a prior as high as our table's
+    _reading("Dixie", "region", 5.0, country="USA"),  # a region, whatever its prior
+    _reading("Ruritania", "country", 5.0, country="RUR"),  # a country, whatever its prior
+])
+def test_a_country_a_region_a_state_or_a_table_prior_is_decided_before_its_capitalised_neighbour(reading):
+    words = ["at", "Big", reading.name, "today"]
+    assert _plausible(words, 2, [reading])
+    assert not _plausible(words, 2, [_reading(reading.name, "city", 4.2)])  # a town is the tail of "Big ..."
+
+
+def test_a_capitalised_word_before_counts_against_a_town_unless_it_starts_the_sentence_or_is_of():
+    ripley = [_reading()]
+    assert not _plausible(["They", "left", "Great", "Ripley", "calm"], 3, ripley)
+    assert _plausible(["They", "left.", "Great", "Ripley", "is", "calm"], 3, ripley, starts=[1, -1, 1, -1, -1, -1])
+    assert _plausible(["the", "Mayor", "Of", "Ripley", "spoke"], 3, ripley)
+    assert _plausible(["Ripley", "beat", "Hartford"], 0, ripley)  # the first word has no word before it
+
+
+def test_a_town_heading_of_and_a_title_is_part_of_a_longer_name():
+    ripley = [_reading()]
+    assert not _plausible(["at", "Ripley", "of", "Kent", "today"], 1, ripley)
+    assert not _plausible(["at", "Ripley", "of", "Kent"], 1, ripley)  # "of" and its name ending the text
+    assert _plausible(["at", "Ripley", "of", "note"], 1, ripley)
+    assert _plausible(["at", "Ripley", "of"], 1, ripley)  # "of" ending the text
+    assert _plausible(["at", "Ripley"], 1, ripley)  # the name ending the text
+
+
+def test_a_small_towns_name_before_a_proper_noun_heads_a_longer_name_below_a_prior_of_4_7():
+    assert not _plausible(["at", "Ripley", "High", "today"], 1, [_reading(score=4.6)])
+    assert _plausible(["at", "Ripley", "High", "today"], 1, [_reading(score=4.7)])
+    assert _plausible(["at", "Ripley", "High", "today"], 1, [_reading(score=5.0)])
+
+
+def test_a_one_word_name_must_be_spelt_as_its_place_is():
+    god = [_reading("Göd", score=4.3, country="HUN")]
+    assert not _plausible(["thank", "God", "now"], 1, god)
+    assert _plausible(["at", "Ripley", "now"], 1, [_reading("RIPLEY")])  # spelt the same, in any case
+    assert _plausible(["at", "Ripley", "now"], 1, [_reading()])
+
+
+def test_a_county_of_a_prior_of_4_5_or_more_is_a_place():
+    assert _plausible(["the", "Walker", "County", "jail"], (1, 3), [_reading("Walker County", "admin", 4.6)])
+    assert _plausible(["the", "Walker", "County", "jail"], (1, 3), [_reading("Walker County", "admin", 4.5)])
+    assert not _plausible(["the", "Walker", "County", "jail"], (1, 3), [_reading("Walker County", "admin", 4.4)])
+    assert not _plausible(["the", "Walker", "jail"], 1, [_reading("Walker", "admin", 3.0)])
+
+
+def test_a_small_town_counts_after_a_locative_or_before_a_qualifier():
+    small = [_reading(score=3.0)]
+    assert _plausible(["in", "Ripley", "crews", "worked"], 1, small)
+    assert _plausible(["In", "Ripley", "crews", "worked"], 1, small)
+    assert not _plausible(["saw", "Ripley", "crews", "work"], 1, small)
+    assert _plausible(["Ripley", ",", "Tennessee", "said"], 0, small)
+    assert not _plausible(["Ripley", ",", "police", "said"], 0, small)
+    assert not _plausible(["Ripley", "police", ",", "Tennessee"], 0, small)
+
+
+def test_the_locative_is_read_in_the_20_characters_before_the_name():
+    small = [_reading(score=3.0)]
+    from newsgraph import places
+
+    for gap, want in ((18, True), (19, False)):  # "in" then spaces: the word starts 20, then 21, before the name
+        text = "in" + " " * gap + "Ripley"
+        doc, starts = _tokens(["in", "Ripley"])
+        a = len(text) - 6
+        got = places._plausible(doc, text, 1, 2, small, a, a + 6, starts, None)
+        assert got is want
+
+
+def test_a_town_otherwise_needs_a_prior_of_4():
+    assert _plausible(["saw", "Ripley", "crews"], 1, [_reading(score=4.0)])
+    assert not _plausible(["saw", "Ripley", "crews"], 1, [_reading(score=3.9)])
+    assert not _plausible(["saw", "Ripley", "crews"], 1, [_reading(feature="admin", score=4.2)])
+
+
+# --- places._mislabelled: an entity the parser mislabelled that is a place -------------------------------------------
+
+class _Ent:
+    """An entity as _mislabelled reads it: label, text, token and character span, length in tokens."""
+
+    def __init__(self, label, doc, i, j):
+        self.label_, self.text = label, doc[i:j].text
+        self.start, self.end, self.start_char, self.end_char = i, j, doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+
+    def __len__(self):
+        return self.end - self.start
+
+
+def _mislabelled(label, words, i, j, persons=(), coded=None):
+    from newsgraph import places
+
+    doc, _ = _tokens(words)
+    ent = _Ent(label, doc, i, j)
+    return places._mislabelled(ent, doc.text, doc, places.gazetteer(), set(persons), coded or {})
+
+
+def _at(words, i, j):
+    doc, _ = _tokens(words)
+    return doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+
+
+def test_an_organisation_the_actors_coded_as_its_country_is_a_place_without_a_preposition_before_it():
+    words = ["Officials", "said", "Los", "Angeles", "agreed"]
+    assert _mislabelled("ORG", words, 2, 4, coded={_at(words, 2, 4): "USA"}) == _at(words, 2, 4)
+    assert _mislabelled("ORG", words, 2, 4) is None  # not coded: a company's name
+    words = ["Los", "Angeles", "weighed", "in"]  # first in the text; a preposition ends it
+    assert _mislabelled("ORG", words, 0, 2, coded={_at(words, 0, 2): "USA"}) == _at(words, 0, 2)
+    words = ["officials", "in", "Los", "Angeles", "agreed"]  # after "in": the parser's ORG is left alone
+    assert _mislabelled("ORG", words, 2, 4, coded={_at(words, 2, 4): "USA"}) is None
+    words = ["in", "the", "Los", "Angeles", "office"]  # "in" two words before: not the word before
+    assert _mislabelled("ORG", words, 2, 4, coded={_at(words, 2, 4): "USA"}) == _at(words, 2, 4)
+
+
+def test_a_big_city_or_a_country_taken_for_a_person_is_a_place_unless_a_persons_name_ends_with_it():
+    assert _mislabelled("PERSON", ["Sochi", "hosted", "talks"], 0, 1) == (0, 5)
+    assert _mislabelled("PERSON", ["Sri", "Lanka", "voted"], 0, 2) == (0, 9)  # two words, as a person
+    # an organisation after a place preposition: of one word only
+    assert _mislabelled("ORG", ["talks", "in", "Sri", "Lanka"], 2, 4) is None
+    assert _mislabelled("ORG", ["talks", "in", "Sochi"], 2, 3) == _at(["talks", "in", "Sochi"], 2, 3)
+    assert _mislabelled("PERSON", ["Jordan", "scored"], 0, 1, persons={"Jordan"}) is None
+    assert _mislabelled("GPE", ["Jordan", "scored"], 0, 1) is None  # the parser saw a place: not this test's
+    assert _mislabelled("PERSON", ["Papua", "New", "Guinea", "voted"], 0, 3) is None  # three words
+    assert _mislabelled("PERSON", ["Ripley", "spoke"], 0, 1) is None  # a small town's name is a person's too
+    assert _mislabelled("PERSON", ["Estonia", "voted"], 0, 1) == (0, 7)
+
+
+def test_a_city_of_exactly_the_big_city_prior_taken_for_a_person_is_a_place():
+    from newsgraph import places
+
+    g = _bare_gazetteer()
+    g.demonyms = {}
+    i = g._new("Capitolia", "city", "RUR", 1.0, 1.0, places.BIG_CITY, 77)
+    g._add("Capitolia", i)
+    doc, _ = _tokens(["Capitolia", "spoke"])
+    assert places._mislabelled(_Ent("PERSON", doc, 0, 1), doc.text, doc, g, set(), {}) == (0, 9)
+    g.scores[i] = places.BIG_CITY - 0.01
+    g._memo.clear()
+    assert places._mislabelled(_Ent("PERSON", doc, 0, 1), doc.text, doc, g, set(), {}) is None
