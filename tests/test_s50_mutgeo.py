@@ -218,6 +218,9 @@ def test_a_dotted_state_abbreviation_counts_only_after_a_comma_and_a_dotted_one_
     assert _plausible(["Troops", "in", "U.S.", "bases"], 2, [_reading("United States", "country", 8.0, country="USA")])
     assert _plausible(["Fresno", ",", "Calif."], 2, [_reading("California", "admin", 6.0, primary=False, level=1)])
     assert not _plausible(["Visit", "Calif.", "now"], 1, [_reading("California", "admin", 6.0, primary=False, level=1)])
+    assert _plausible([",", "Miss."], 1, [STATE_ALT])  # the comma at the text's very start
+    washington = _reading("Washington", score=5.8, primary=False, country="USA")
+    assert _plausible(["in", "D.C.", "today"], 1, [washington])  # a dot inside: an abbreviation anywhere
 
 
 def test_a_dotted_word_of_seven_letters_or_a_countrys_is_read_as_a_name_not_an_abbreviation():
