@@ -387,3 +387,19 @@ def test_a_city_of_exactly_the_big_city_prior_taken_for_a_person_is_a_place():
     g.scores[i] = places.BIG_CITY - 0.01
     g._memo.clear()
     assert places._mislabelled(_Ent("PERSON", doc, 0, 1), doc.text, doc, g, set(), {}) is None
+
+
+def test_a_names_compound_head_is_read_up_to_the_head_only_and_coded_at_the_acts_date():
+    # "Bush administration officials": the phrase is the name and its head, not the word after the head; the
+    # dictionary codes "bush administration" USAGOV in the 1980s and USAELI undated
+    import spacy
+
+    from types import SimpleNamespace as NS
+
+    from newsgraph.actors import phoenix
+
+    p = phoenix.PhoenixActors()
+    sd = spacy.blank("en")("Bush administration officials")
+    sd[0].head, sd[0].dep_ = sd[1], "compound"
+    code, entry = phoenix._mention_code(p, sd, "ORG", NS(i=0, j=1, text="Bush"), "1985-01-01", sd.text)
+    assert entry is p.phrases["bush administration"] and code == "USAGOV"
