@@ -68,3 +68,83 @@ def test_the_climb_stops_at_the_first_token():
     d = parse("Rohan:PROPN:conj:3 After:ADP:prep:6 ,:PUNCT:punct:3 Gondor:PROPN:conj:1 and:CCONJ:cc:0 "
               "Arnor:PROPN:conj:0 signed:VERB:ROOT:6:sign:VBD")
     assert syntax.subjects(d[6]) == []
+
+
+# --- events/coder.py: _noun_participants' pieces (test_events_coder_mutants' `noun_roles`: the sources and
+# targets the event noun at token i gets) ---------------------------------------------------------------
+
+from test_events_coder_mutants import E, IRN, IRQ, SYR, noun_roles, sense  # noqa: E402
+
+KEN = (lambda *sp: E("ken", *sp, country="KEN"))
+UGA = (lambda *sp: E("uga", *sp, country="UGA"))
+
+
+def test_a_complaint_about_how_a_party_acts_is_aimed_at_that_party():
+    # "Iraq's complaint about how Syria treats farmers": what is complained of is Syria's conduct (ACCUSE's target)
+    spec = ("Iraq:PROPN:poss:2 's:PART:case:0 complaint:NOUN:ROOT:2 about:ADP:prep:2 how:SCONJ:advmod:6 "
+            "Syria:PROPN:nsubj:6 treats:VERB:pcomp:3:treat:VBZ farmers:NOUN:dobj:6:farmer")
+    assert noun_roles(spec, IRQ(0), SYR(5), i=2, s=sense("ACCUSE", "111")) == (["Iraq"], ["Syria"])
+
+
+def test_a_reaction_provoked_by_a_party_is_aimed_at_it():
+    # "Kenya provoked condemnation from Uganda": Uganda condemns, Kenya is condemned
+    spec = ("Kenya:PROPN:nsubj:1 provoked:VERB:ROOT:1:provoke condemnation:NOUN:dobj:1 from:ADP:prep:2 "
+            "Uganda:PROPN:pobj:3")
+    assert noun_roles(spec, KEN(0), UGA(4), i=2, s=sense("ACCUSE", "111")) == (["Uganda"], ["Kenya"])
+
+
+@pytest.mark.parametrize("label", ["prep", "dative"])
+def test_a_passive_subject_nouns_recipient_hangs_on_the_verb(label):
+    # "Aid was given to Syria": the parser's "to" on the verb, as a prep or as a dative, names the recipient
+    spec = (f"Aid:NOUN:nsubjpass:2:aid was:AUX:auxpass:2:be given:VERB:ROOT:2:give:VBN to:ADP:{label}:2 "
+            f"Syria:PROPN:pobj:3")
+    assert noun_roles(spec, SYR(4), i=0, s=sense("AID", "070")) == ([], ["Syria"])
+
+
+_BEGAN = "Talks:NOUN:nsubj:1:talk {verb}:VERB:ROOT:1:{lemma} with:ADP:prep:1 Syria:PROPN:pobj:2"
+
+
+@pytest.mark.parametrize("verb,lemma", [("began", "begin"), ("resumed", "resume"), ("continued", "continue")])
+def test_talks_that_began_with_a_party_are_with_it(verb, lemma):
+    # "Talks began with Syria" says what "talks with Syria began" says
+    spec = _BEGAN.format(verb=verb, lemma=lemma)
+    assert noun_roles(spec, SYR(3), i=0, s=sense("CONSULT", "040"))[1] == ["Syria"]
+
+
+def test_an_assault_that_succeeded_with_a_party_is_not_aimed_at_it():
+    # "The assault succeeded with Russia": the "with" phrase of a verb that is not of beginning or going
+    # on names a helper, not whom the assault is aimed at
+    spec = ("The:DET:det:1 assault:NOUN:nsubj:2 succeeded:VERB:ROOT:2:succeed with:ADP:prep:2 "
+            "Russia:PROPN:pobj:3")
+    assert noun_roles(spec, E("rus", 4, country="RUS"), i=1, s=sense("ASSAULT", "190"))[1] == []
+
+
+def test_the_first_of_a_repeated_from_phrase_is_the_received_nouns_sender():
+    # "Iran received a request for aid from Iraq and from Syria" (the second "from" a conjunct of the first)
+    spec = ("Iran:PROPN:nsubj:1 received:VERB:ROOT:1:receive a:DET:det:3 request:NOUN:dobj:1 for:ADP:prep:3 "
+            "aid:NOUN:pobj:4 from:ADP:prep:5 Iraq:PROPN:pobj:6 and:CCONJ:cc:6 from:ADP:conj:6 Syria:PROPN:pobj:9")
+    assert noun_roles(spec, IRN(0), IRQ(7), SYR(10), i=3, s=sense("REQUEST", "020"))[0] == ["Iraq"]
+
+
+def test_a_received_complaint_keeps_the_party_its_own_phrase_accuses():
+    # "Kenya received a complaint against Uganda from Iraq" ("from" hung on Uganda): Iraq complains of
+    # Uganda; Kenya, who receives it, is neither
+    spec = ("Kenya:PROPN:nsubj:1 received:VERB:ROOT:1:receive a:DET:det:3 complaint:NOUN:dobj:1 "
+            "against:ADP:prep:3 Uganda:PROPN:pobj:4 from:ADP:prep:5 Iraq:PROPN:pobj:6")
+    assert noun_roles(spec, KEN(0), UGA(5), IRQ(7), i=3, s=sense("ACCUSE", "111")) == (["Iraq"], ["Uganda"])
+
+
+def test_a_received_request_for_the_senders_own_good_is_aimed_at_the_receiver():
+    # "Kenya received a request for aid to Baghdad from Iraq" (Baghdad and Iraq one actor; "from" hung on
+    # Baghdad): what is asked is for the sender itself, so the receiver is the one asked
+    spec = ("Kenya:PROPN:nsubj:1 received:VERB:ROOT:1:receive a:DET:det:3 request:NOUN:dobj:1 for:ADP:prep:3 "
+            "aid:NOUN:pobj:4 to:ADP:prep:3 Baghdad:PROPN:pobj:6 from:ADP:prep:7 Iraq:PROPN:pobj:8")
+    assert noun_roles(spec, KEN(0), IRQ(7, 9), i=3, s=sense("REQUEST", "020")) == (["Iraq"], ["Kenya"])
+
+
+def test_an_offensive_embarked_on_keeps_its_own_target():
+    # "Iran embarked on an offensive against Syria" ("against" on the noun): the verb's later phrases are
+    # asked only when the noun's own named no one
+    spec = ("Iran:PROPN:nsubj:1 embarked:VERB:ROOT:1:embark on:ADP:prep:1 an:DET:det:4 offensive:NOUN:pobj:2 "
+            "against:ADP:prep:4 Syria:PROPN:pobj:5")
+    assert noun_roles(spec, IRN(0), SYR(6), i=4, s=sense("ASSAULT", "190")) == (["Iran"], ["Syria"])
