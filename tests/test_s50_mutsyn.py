@@ -148,3 +148,133 @@ def test_an_offensive_embarked_on_keeps_its_own_target():
     spec = ("Iran:PROPN:nsubj:1 embarked:VERB:ROOT:1:embark on:ADP:prep:1 an:DET:det:4 offensive:NOUN:pobj:2 "
             "against:ADP:prep:4 Syria:PROPN:pobj:5")
     assert noun_roles(spec, IRN(0), SYR(6), i=4, s=sense("ASSAULT", "190")) == (["Iran"], ["Syria"])
+
+
+# --- events/coder.py: _objects' pieces (the verb's target tokens; test_events_coder_mutants' `_target`) ------
+
+from newsgraph.events.coder import WARNING_SENSE  # noqa: E402
+from test_events_coder_mutants import _target  # noqa: E402
+
+_KILLING = ("Iraq:PROPN:nsubj:1 condemned:VERB:ROOT:1:condemn the:DET:det:3 killing:NOUN:dobj:1:killing "
+            "of:ADP:prep:3 Kurds:PROPN:pobj:4:kurd {by}")
+_KURDS = (E("irq", 0), E("kur", 5, country="KUR"))
+
+
+def test_a_by_phrase_naming_no_actor_is_no_target_of_the_reaction():
+    # "Iraq condemned the killing of Kurds by gunmen": the gunmen name no actor, so the reaction is not
+    # aimed at them
+    spec = _KILLING.format(by="by:ADP:prep:3 gunmen:NOUN:pobj:6:gunman")
+    assert "gunmen" not in _target(spec, sense("ACCUSE", "122"), *_KURDS, event_nouns={"killing"})
+
+
+def test_a_by_phrase_hung_on_the_victim_names_the_doer():
+    # "Iraq condemned the arrest of its envoy by Syria": the parser hung "by" on the envoy; Syria arrested
+    spec = ("Iraq:PROPN:nsubj:1 condemned:VERB:ROOT:1:condemn the:DET:det:3 arrest:NOUN:dobj:1 of:ADP:prep:3 "
+            "its:PRON:poss:6 envoy:NOUN:pobj:4 by:ADP:prep:6 Syria:PROPN:pobj:7")
+    got = _target(spec, sense("ACCUSE", "122"), E("irq", 0, 5), E("syr", 8, country="SYR"), event_nouns={"arrest"})
+    assert got == ["Syria"]
+
+
+@pytest.mark.parametrize("by_at, want", [(1, ["Syria"]), (3, ["Syria"])])
+def test_a_by_phrase_on_the_verb_after_the_object_is_the_acts_doer(by_at, want):
+    # "Iraq condemned the killing of Kurds by Syria", "by" hung on the verb (1) or on the noun (3)
+    spec = _KILLING.format(by=f"by:ADP:prep:{by_at} Syria:PROPN:pobj:6")
+    assert _target(spec, sense("ACCUSE", "122"), *_KURDS, E("syr", 7, country="SYR"), event_nouns={"killing"}) == want
+
+
+def test_a_by_phrase_on_the_verb_before_the_object_is_not_the_acts():
+    # "Iraq by Syria condemned ..." is no doer of the killing (only a "by" after the object is the noun's)
+    spec = ("Iraq:PROPN:nsubj:3 by:ADP:prep:3 Syria:PROPN:pobj:1 condemned:VERB:ROOT:3:condemn "
+            "the:DET:det:5 killing:NOUN:dobj:3:killing of:ADP:prep:5 Kurds:PROPN:pobj:6:kurd")
+    got = _target(spec, sense("ACCUSE", "122"), E("irq", 0), E("syr", 2, country="SYR"), E("kur", 7, country="KUR"),
+                  event_nouns={"killing"})
+    assert "Syria" not in got
+
+
+@pytest.mark.parametrize("label", ["advmod", "npadvmod"])
+def test_a_by_phrase_with_another_label_is_not_the_acts_doer(label):
+    spec = _KILLING.format(by=f"by:ADP:{label}:1 Syria:PROPN:pobj:6")
+    got = _target(spec, sense("ACCUSE", "122"), *_KURDS, E("syr", 7, country="SYR"), event_nouns={"killing"})
+    assert "Syria" not in got
+
+
+def test_an_object_inside_a_bare_complement_is_the_target():
+    # "Rebels took Montrevian engineers hostage", the parser reading "[Montrevian engineers hostage]" as a clause
+    spec = ("Rebels:NOUN:nsubj:1:rebel took:VERB:ROOT:1:take Montrevian:ADJ:amod:3 engineers:NOUN:ccomp:1:engineer "
+            "hostage:NOUN:npadvmod:3")
+    got = _target(spec, sense("COERCE", "181"), E("reb", 0, country=None), E("mon", (2, 4), country="MON"),
+                  own=("reb",))
+    assert got == ["engineers"]
+
+
+def test_a_rejection_defies_the_pressure_from_a_party():
+    # "Iraq declined to resign despite pressure from Syria" / "despite calls of Syria": the defied
+    for prep in ("from", "of", "by"):
+        spec = (f"Iraq:PROPN:nsubj:1 declined:VERB:ROOT:1:decline despite:ADP:prep:1 pressure:NOUN:pobj:2 "
+                f"{prep}:ADP:prep:3 Syria:PROPN:pobj:4")
+        assert _target(spec, sense("REJECT", "120"), E("irq", 0), E("syr", 5, country="SYR")) == ["Syria"], prep
+
+
+def test_pressure_on_a_party_or_under_pressure_is_not_defiance_of_it():
+    # "declined despite pressure on Syria": Syria is pressed, not pressing; "refused under pressure from
+    # Syria": yielding, not defying (and "under" is no target phrase)
+    on = ("Iraq:PROPN:nsubj:1 declined:VERB:ROOT:1:decline despite:ADP:prep:1 pressure:NOUN:pobj:2 "
+          "on:ADP:prep:3 Syria:PROPN:pobj:4")
+    under = on.replace("despite:ADP", "under:ADP").replace("on:ADP:prep:3", "from:ADP:prep:3")
+    ents = (E("irq", 0), E("syr", 5, country="SYR"))
+    assert _target(on, sense("REJECT", "120"), *ents) == []
+    assert _target(under, sense("REJECT", "120"), *ents) == []
+
+
+_WAY = ("Kenya:PROPN:nsubj:1 condemned:VERB:ROOT:1:condemn the:DET:det:3 way:NOUN:dobj:1 "
+        "Uganda:PROPN:nsubj:5 treats:VERB:relcl:3:treat:VBZ farmers:NOUN:dobj:5:farmer")
+
+
+def test_a_complaint_about_the_way_a_party_acts_is_aimed_at_it():
+    # "Kenya condemned the way Uganda treats farmers": Uganda's conduct is condemned
+    assert _target(_WAY, sense("ACCUSE", "111"), KEN(0), UGA(4), own=("ken",)) == ["Uganda"]
+
+
+def test_a_conducts_first_doer_only_is_the_target():
+    # "the way Uganda and Sudan treat farmers", the parser splitting the list into two subjects: the first
+    spec = ("Kenya:PROPN:nsubj:1 condemned:VERB:ROOT:1:condemn the:DET:det:3 way:NOUN:dobj:1 "
+            "Uganda:PROPN:nsubj:7 and:CCONJ:cc:4 Sudan:PROPN:nsubj:7 treat:VERB:relcl:3:treat:VBP farmers:NOUN:dobj:7")
+    assert _target(spec, sense("ACCUSE", "111"), KEN(0), UGA(4), E("sdn", 6, country="SDN"), own=("ken",)) == ["Uganda"]
+
+
+def test_an_accusation_with_no_object_and_no_phrase_has_no_target():
+    assert _target("Kenya:PROPN:nsubj:1 complained:VERB:ROOT:1:complain", sense("ACCUSE", "111"), KEN(0),
+                   own=("ken",)) == []
+
+
+def test_anger_at_a_thing_is_aimed_at_no_one():
+    # "Kenya expressed anger at the decision": no actor is named "at"
+    spec = ("Kenya:PROPN:nsubj:1 expressed:VERB:ROOT:1:express anger:NOUN:dobj:1 at:ADP:prep:2 "
+            "the:DET:det:5 decision:NOUN:pobj:3")
+    assert _target(spec, sense("ACCUSE", "111"), KEN(0), own=("ken",)) == []
+
+
+@pytest.mark.parametrize("word, label, prep", [("out", "prep", "of"), ("out", "advmod", "of"), ("out", "prt", "of"),
+                                               ("away", "advmod", "from"), ("away", "prep", "from")])
+def test_what_pulling_out_of_or_away_from_leaves_is_the_target(word, label, prep):
+    # "Iraq pulled out of Syria", "Iraq moved away from Syria"
+    spec = (f"Iraq:PROPN:nsubj:1 pulled:VERB:ROOT:1:pull {word}:ADP:{label}:1 {prep}:ADP:prep:2 "
+            f"Syria:PROPN:pobj:3")
+    assert _target(spec, sense("RETREAT", "080"), E("irq", 0), E("syr", 4, country="SYR")) == ["Syria"]
+
+
+def test_a_warning_whose_clause_names_no_one_stops_the_search():
+    # "Kenya warned of a war with Uganda that police will act" read as the warning rule: its own clause names
+    # no one, so the noun under its "of" is not asked
+    spec = ("Kenya:PROPN:nsubj:1 warned:VERB:ROOT:1:warn of:ADP:prep:1 a:DET:det:4 war:NOUN:pobj:2 "
+            "with:ADP:prep:4 Uganda:PROPN:pobj:5 that:SCONJ:mark:10 police:NOUN:nsubj:10 will:AUX:aux:10 "
+            "act:VERB:ccomp:1")
+    assert _target(spec, WARNING_SENSE, KEN(0), UGA(6), own=("ken",)) == []
+
+
+def test_a_visit_from_a_party_names_it_past_a_venue():
+    # "Iraq welcomed the visit from Syria": a cooperative act's "in" phrase is skipped as a venue, and the
+    # phrases after it in the reading order ("from") are still asked
+    spec = ("Iraq:PROPN:nsubj:1 welcomed:VERB:ROOT:1:welcome the:DET:det:3 visit:NOUN:dobj:1 from:ADP:prep:3 "
+            "Syria:PROPN:pobj:4")
+    assert _target(spec, sense("CONSULT", "042"), E("irq", 0), E("syr", 5, country="SYR")) == ["Syria"]
