@@ -175,6 +175,14 @@ def test_a_by_phrase_hung_on_the_victim_names_the_doer():
     assert got == ["Syria"]
 
 
+def test_a_by_phrase_on_the_victim_naming_no_actor_is_no_doer():
+    # "Iraq condemned the arrest of its envoy by gunmen" ("by" hung on the envoy): the gunmen name no actor
+    spec = ("Iraq:PROPN:nsubj:1 condemned:VERB:ROOT:1:condemn the:DET:det:3 arrest:NOUN:dobj:1 of:ADP:prep:3 "
+            "its:PRON:poss:6 envoy:NOUN:pobj:4 by:ADP:prep:6 gunmen:NOUN:pobj:7:gunman")
+    got = _target(spec, sense("ACCUSE", "122"), E("irq", 0, 5), event_nouns={"arrest"})
+    assert "gunmen" not in got
+
+
 @pytest.mark.parametrize("by_at, want", [(1, ["Syria"]), (3, ["Syria"])])
 def test_a_by_phrase_on_the_verb_after_the_object_is_the_acts_doer(by_at, want):
     # "Iraq condemned the killing of Kurds by Syria", "by" hung on the verb (1) or on the noun (3)
@@ -278,3 +286,15 @@ def test_a_visit_from_a_party_names_it_past_a_venue():
     spec = ("Iraq:PROPN:nsubj:1 welcomed:VERB:ROOT:1:welcome the:DET:det:3 visit:NOUN:dobj:1 from:ADP:prep:3 "
             "Syria:PROPN:pobj:4")
     assert _target(spec, sense("CONSULT", "042"), E("irq", 0), E("syr", 5, country="SYR")) == ["Syria"]
+
+
+_ENVOYS = ("Iraq:PROPN:nsubj:1 sent:VERB:ROOT:1:send envoys:NOUN:dobj:1:envoy {prep}:ADP:prep:1 "
+           "Syria:PROPN:pobj:3")
+_ENVOY_ENTS = (E("irq", 0), E("env", 2, country=None), E("syr", 4, country="SYR"))
+
+
+@pytest.mark.parametrize("prep, want", [("to", ["Syria"]), ("in", ["envoys"]), ("from", ["envoys"])])
+def test_a_role_of_no_country_is_sent_to_the_country_a_target_phrase_names(prep, want):
+    # "Iraq sent envoys to Syria": Syria receives them; "posted envoys in Syria", "recalled envoys from
+    # Syria": where they are or leave, not whom the act is aimed at
+    assert _target(_ENVOYS.format(prep=prep), sense("AID", "070"), *_ENVOY_ENTS) == want
