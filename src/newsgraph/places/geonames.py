@@ -187,6 +187,17 @@ ENTRY_MEMO = 50_000  # Entries kept by Gazetteer.entry (a few MB), then it start
 LOOKUP_MEMO = 20_000  # names' answers kept by Gazetteer.lookup_core (lists of memoised Entries), then it starts again
 
 
+def _kept(memo: dict, k, make, cap: int):
+    """memo[k], made by make(k) on first need; the memo is emptied once it holds `cap` answers (a bound on memory in
+    a long-running worker, cheaper than an LRU's bookkeeping on a hot path)."""
+    got = memo.get(k)
+    if got is None:
+        if len(memo) >= cap:
+            memo.clear()
+        got = memo[k] = make(k)
+    return got
+
+
 class Gazetteer:
     """Name -> candidate entries; built once per process (about 2 s)."""
 
@@ -378,13 +389,7 @@ class Gazetteer:
         """The Entry of an entry number (~n: the entry under an alternate name). Entries are immutable,
         so each is made once and kept (an article asks for a few dozen ~60 times: making one, a frozen
         dataclass, was a tenth of the places stage); the memo is emptied past ENTRY_MEMO entries."""
-        memo = self._memo
-        got = memo.get(code)
-        if got is None:
-            if len(memo) >= ENTRY_MEMO:
-                memo.clear()
-            got = memo[code] = self._make_entry(code)
-        return got
+        return _kept(self._memo, code, self._make_entry, ENTRY_MEMO)
 
     def _make_entry(self, code: int) -> Entry:
         i = code if code >= 0 else ~code
@@ -407,13 +412,7 @@ class Gazetteer:
         The answer is kept by the name as written (an article asks about a few dozen names ~17 times each, the
         same few across articles); the lists are shared, so no caller may change one. The memo is emptied past
         LOOKUP_MEMO names."""
-        memo = self._lookups
-        got = memo.get(name)
-        if got is None:
-            if len(memo) >= LOOKUP_MEMO:
-                memo.clear()
-            got = memo[name] = self._lookup_core(name)
-        return got
+        return _kept(self._lookups, name, self._lookup_core, LOOKUP_MEMO)
 
     def _lookup_core(self, name: str) -> tuple[list[Entry], str | None]:
         k = key(name)
