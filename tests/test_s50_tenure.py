@@ -167,3 +167,31 @@ def test_an_act_dated_before_the_office_is_no_state_s(pipeline):
     assert _acled_subs(pipeline, "Marco Rubio blocked the march at the bridge in May 2025.") == [
         "Protest with intervention"]
     assert _acled_subs(pipeline, "Marco Rubio blocked the march at the bridge.") == ["Protest with intervention"]
+
+
+# --- the sides' other readings, unchanged, pinned under mutation (docs/testing.md) ---------------------------
+
+def _org(eid, name, sector, code=None, country=None):
+    return Entity(id=eid, name=name, type="ORG", actor=Actor(code=code, country=country, sector=sector))
+
+
+def test_a_side_of_several_actors_has_every_one_s_sector_and_names_in_order():
+    doc = _Doc(_person("p1", "Dara Vell", "ELI", FORMER), _person("p2", "Ilsa Marrow", "GOV", SINCE_2020))
+    ev = Event(id="e", type="ASSAULT", mode="seize", source=["zz", "p1", "p2"], target=[], date=None)
+    sides = acled._Sides(ev, doc)  # ("zz": an id with no entity is passed over, not the end of the side)
+    assert sides.src_sectors == {"ELI", "GOV"}
+    assert sides.src_text == "Dara Vell ; Ilsa Marrow" and sides.src_names == "Dara Vell ; Ilsa Marrow"
+
+
+def test_a_sector_is_read_by_its_first_three_letters():
+    assert acled._sector(_org("o1", "the ministry", "GOVX", country="FRA"), "GOVX") == "GOV"
+
+
+def test_a_generic_force_opening_a_sentence_is_no_armed_group():
+    assert acled._sector(_org("o1", "Army units", "MIL"), "MIL") == "MIL"  # no country, capitalised, generic
+    assert acled._sector(_org("o1", "Vessel Liberation Army", "MIL"), "MIL") == "REB"
+
+
+def test_an_international_force_is_no_armed_group():
+    assert acled._sector(_org("o1", "Harbour Watch Mission", "COP", code="IGOCOP"), "COP") == "COP"
+    assert acled._sector(_org("o1", "Harbour Watch Mission", "COP", code="XYZCOP"), "COP") == "REB"
