@@ -16,6 +16,7 @@ from typing import NamedTuple
 from ..regex_start import Gated
 from ..spans import sentence_of
 from ..words import STATE_SECTORS
+from .tenures import act_bounds, act_sector
 
 BATTLES, EXPLOSIONS, CIVILIANS = "Battles", "Explosions/Remote violence", "Violence against civilians"
 PROTESTS, RIOTS, STRATEGIC = "Protests", "Riots", "Strategic developments"
@@ -391,11 +392,14 @@ def disorder_type(event_type: str, sub_event_type: str) -> str:
 
 
 class _Sides:
-    """Who the two sides of an event are, from their actors' sectors and the words naming them."""
+    """Who the two sides of an event are, from their actors' sectors and the words naming them. A sector is read
+    at the event's own date when the text dates it (tenures.act_sector): ACLED codes an actor by the role it had
+    when the event happened (a former president's order given in office is the state's)."""
 
     def __init__(self, ev, doc):
-        self.src_sectors, self.src_text, self.src_names = self._side(doc, ev.source)
-        self.tgt_sectors, self.tgt_text, _ = self._side(doc, ev.target)
+        bounds = act_bounds(ev.date)
+        self.src_sectors, self.src_text, self.src_names = self._side(doc, ev.source, bounds)
+        self.tgt_sectors, self.tgt_text, _ = self._side(doc, ev.target, bounds)
         self.src_countries, self.tgt_countries = self._countries(doc, ev.source), self._countries(doc, ev.target)
 
     @staticmethod
@@ -404,15 +408,16 @@ class _Sides:
         return {e.actor.country for e in ents if e is not None and e.actor is not None and e.actor.country}
 
     @staticmethod
-    def _side(doc, ids) -> tuple[set[str], str, str]:
-        """(sectors, the words read for who the side is, every name of it). A non-state armed group's
+    def _side(doc, ids, bounds=None) -> tuple[set[str], str, str]:
+        """(sectors, the words read for who the side is, every name of it); `bounds`: the event's own period
+        (tenures.act_bounds), None for the article's date. A non-state armed group's
         words are not read when they name a force ("Arakan Army" is no state's army: its sector says so)."""
         sectors, words, names = set(), [], []
         for i in ids:
             e = doc.entity(i)
             if e is None:
                 continue
-            sector = _sector(e) if e.actor is not None and e.actor.sector else None
+            sector = _sector(e, act_sector(e, bounds, e.actor.sector)) if e.actor is not None else None
             if sector:
                 sectors.add(sector)
             names += [e.name, *(m.text for m in e.mentions)]
@@ -440,11 +445,14 @@ GENERIC_FORCES = ("the army", "army", "police", "military", "government", "the g
                   "state forces", "troops", "soldiers", "forces")
 
 
-def _sector(e) -> str:
-    """An actor's sector; a proper-named force of no country ("the Arakan Army", "Kachin Independence
-    Army") is a non-state armed group, not some state's military; an international organisation's force
-    (Interpol, IGO...COP; a UN or AU mission) has no country either and is no rebel group."""
-    sector = e.actor.sector[:3]
+def _sector(e, sector: str | None) -> str | None:
+    """An actor's sector (`sector`: the one read for the event's date; None or "" for none); a proper-named force
+    of no country ("the Arakan Army", "Kachin Independence Army") is a non-state armed group, not some state's
+    military; an international organisation's force (Interpol, IGO...COP; a UN or AU mission) has no country
+    either and is no rebel group."""
+    if not sector:
+        return None
+    sector = sector[:3]
     if sector in STATE_ARMED and not e.actor.country and e.type == "ORG" and e.name[:1].isupper() \
             and not e.name.lower().startswith(GENERIC_FORCES) and not (e.actor.code or "").startswith("IGO"):
         return "REB"

@@ -7,7 +7,6 @@ date) and the shared parse; adds `doc.events`. Runs last.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -19,7 +18,7 @@ from ..columns import column, column_list
 from ..model import DateRef, Document, Event, trimmed_span
 from ..nlp import verb_lemma
 from ..places import place_for_span
-from ..dates import granularity as _granularity, period_bounds, period_end as _period_end, period_start as _period_start
+from ..dates import granularity as _granularity, period_end as _period_end, period_start as _period_start
 from ..stage import Stage, register
 from ..words import ANY_SPEECH
 from . import coder
@@ -30,6 +29,7 @@ from .factuality import (CONTENT_FLAGS, FEARED_OBJECT, INTENT_OBJECT, MODAL_AUX,
 from .coder import token_range, token_starts
 from ..words import ANSWER_NOUNS, STATE_SECTORS
 from .syntax import split_subject
+from .tenures import act_bounds, act_sector, tenure_sector  # noqa: F401 (tenure_sector: tests/test_s49_fixes.py)
 from .lexicon import get_lexicon
 from .petrarch_combine import combine_complements
 from ..spans import sentence_of, token_span
@@ -1275,29 +1275,13 @@ def _no_visit(c, parts, cities: dict[str, str], sectors: list) -> bool:
 
 
 def _source_sectors(c, scope: _SentenceScope) -> list[str | None]:
-    """The sector of each of c's sources when c's act happened: an act the text dates itself (its own time
-    expression, _event_date) reads a source's dated offices (the actors stage's `tenures`) at that date, as a
-    dated actor code is read at the date of the event it codes ("former minister X travelled to Y in 1998",
-    while X was in office, is an official's trip); an undated act, or a source with no dated offices, the
-    sector the actors stage gave at the article's date."""
-    date = _event_date(c, scope.times, scope.doc.published.value, scope.trigger_types)
-    bounds = period_bounds(date.value) if date is not None and date.text != "document date" else None
-    out = []
-    for e in c.source:
-        ent = scope.doc.entity(e) if bounds is not None else None
-        tenures = ent.attrs.get("tenures") if ent is not None else None
-        out.append(tenure_sector(tenures, bounds) if tenures else scope.parts.sector.get(e))
-    return out
-
-
-def tenure_sector(tenures: list[dict], bounds: tuple[dt.date, dt.date]) -> str:
-    """The sector of a person's dated offices (`tenures`: start inclusive, end exclusive, "" open) over a period
-    (`bounds`: its first and last day): a state sector of an office held during it, else the sector of any
-    office then, else ELI, the elite a person out of office is (CAMEO codebook 3.2.4; kb.before_office)."""
-    first, last = bounds[0].isoformat(), bounds[1].isoformat()
-    held = [t.get("sector") for t in tenures
-            if (not t.get("start") or t["start"] <= last) and (not t.get("end") or first < t["end"])]
-    return next((s for s in held if s in STATE_SECTORS), None) or next((s for s in held if s), "ELI")
+    """The sector of each of c's sources when c's act happened (tenures.act_sector): an act the text dates itself
+    (its own time expression, _event_date) reads a source's dated offices at that date ("former minister X
+    travelled to Y in 1998", while X was in office, is an official's trip); an undated act, or a source with no
+    dated offices, the sector the actors stage gave at the article's date."""
+    bounds = act_bounds(_event_date(c, scope.times, scope.doc.published.value, scope.trigger_types))
+    return [act_sector(scope.doc.entity(e) if bounds is not None else None, bounds, scope.parts.sector.get(e))
+            for e in c.source]
 
 
 def _as_countries(ids: list[str], swap: dict[str, str]) -> list[str]:
