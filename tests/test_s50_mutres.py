@@ -10,8 +10,8 @@ from newsgraph.places.geonames import Entry
 
 
 def test_a_season_after_ever_since_has_begun(pipeline):
-    # "Ever since this fall" at the start, no comma: the parser hangs "since" off the main verb, not above the
-    # season, so only the text's "since" before the expression tells that the fall meant has already begun: the
+    # "Ever since this fall" at the start, no comma: the parse does not put "since" above the season on the way
+    # to the verb (`_under_since` says no), so only the text's "since" before the expression tells that the fall meant has already begun: the
     # last one (TIMEX3: "since" marks a begun time), not the coming one nearer a June telling
     doc = pipeline.extract("Ever since this fall sales have doubled.", published="2026-06-15")
     assert [(t.text, t.value) for t in doc.times] == [("this fall", "2025-FA")]
@@ -88,8 +88,8 @@ def test_a_listed_run_of_places_modifies_the_noun_after_it(pipeline):
         "Berlin": ["modifier"], "Vienna": ["modifier"], "Prague": ["modifier"]}
 
 
-def _entry(name, feature, country, score, id, lat=1.0):
-    return Entry(name, feature, country, lat, None if lat is None else 1.0, score, id=id)
+def _entry(name, feature, country, score, id, lat=1.0, lon=1.0):
+    return Entry(name, feature, country, lat, None if lat is None else lon, score, id=id)
 
 
 def _resolve_items(pipeline, monkeypatch, text, spans):
@@ -117,3 +117,14 @@ def test_an_unlisted_place_takes_the_country_its_demonym_names(pipeline, monkeyp
         ("Tindoubaka", "GPE", [_entry("Tindoubaka", "city", None, 0.0, -1, lat=None)]),
     ])
     assert [(p.name, p.country) for p in got] == [("Tindoubaka", "MLI")]
+
+
+def test_the_second_look_also_weighs_a_name_of_two_readings(pipeline, monkeypatch):
+    # two namesakes in one country, the larger far from the story's other place: the nearer one is meant
+    text = "Storms hit Alton and Benton on Monday."
+    got = _resolve_items(pipeline, monkeypatch, text, [
+        ("Alton", "GPE", [_entry("Alton", "city", "USA", 4.6, 10, lat=30.0, lon=-90.0),
+                          _entry("Alton", "city", "USA", 4.5, 11, lat=40.0, lon=-100.0)]),
+        ("Benton", "GPE", [_entry("Benton", "city", "USA", 4.0, 12, lat=40.1, lon=-100.0)]),
+    ])
+    assert [(p.name, p.lat) for p in got] == [("Alton", 40.0), ("Benton", 40.1)]
