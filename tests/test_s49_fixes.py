@@ -18,7 +18,8 @@ import pytest
 
 from newsgraph.actors import phoenix
 from newsgraph.actors.cameo_dict import ActorEntry, DatedCode
-from newsgraph.events.stage import place_countries, tenure_sector
+from newsgraph.events.stage import place_countries
+from newsgraph.events.tenures import tenure_sector
 from test_actors_article import actors_stage, prepared
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -63,10 +63,6 @@ def test_act_sector_keeps_the_article_reading_without_a_period_or_dated_offices(
     assert act_sector(_person("p3", "Ines Arvo", "GOV", []), act_bounds(OWN_2003), "GOV") == "GOV"  # empty list
 
 
-def test_tenure_sector_is_still_the_stage_s_name_for_it():
-    from newsgraph.events import stage
-    assert stage.tenure_sector is tenure_sector
-
 
 # --- the ACLED sides ---------------------------------------------------------------------------------------
 

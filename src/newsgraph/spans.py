@@ -59,13 +59,12 @@ def sentence_of(tok) -> Span:
     return Span(doc, starts[k - 1], starts[k] if k < len(starts) else len(doc))
 
 
-# Doc -> the end of its text (the last token's end, its trailing space included). With the IDX and LENGTH column lists
-# (made once per Doc, and by the actors and places stages anyway) it bounds every token: spaCy sets each token's idx
-# to the end of the one before it, trailing space included, so a token ends where the next starts; and it refuses
-# an empty token (E031), so the starts rise strictly and a bisection finds the one token its own search finds.
-_TEXT_END: WeakKeyDictionary = WeakKeyDictionary()
-# Doc -> _char_bounds' three, kept together: expand_bounds and word_at ask for them on every call (the attribution stage
-# some 75 times an article), and one look-up here stands for three (the end's and the two columns')
+# Doc -> (token starts, token lengths, the end of its text: the last token's end, its trailing space included). The
+# IDX and LENGTH column lists (made once per Doc, and by the actors and places stages anyway) and the end bound every
+# token: spaCy sets each token's idx to the end of the one before it, trailing space included, so a token ends where
+# the next starts; and it refuses an empty token (E031), so the starts rise strictly and a bisection finds the one
+# token its own search finds. The three are kept together because expand_bounds and word_at ask for them on every
+# call (the attribution stage some 75 times an article): one look-up stands for three.
 _CHAR_BOUNDS: WeakKeyDictionary = WeakKeyDictionary()
 
 
@@ -73,7 +72,7 @@ def _char_bounds(doc) -> tuple[list[int], list[int], int]:
     """(token starts, token lengths, the text's end) of `doc`, made once per Doc."""
     found = _CHAR_BOUNDS.get(doc)
     if found is None:
-        end = _TEXT_END[doc] = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+        end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
         found = _CHAR_BOUNDS[doc] = (column_list(doc, IDX), column_list(doc, LENGTH), end)
     return found
 
@@ -97,7 +96,7 @@ def expand_bounds(doc, start_char: int, end_char: int) -> tuple[int, int] | None
 
 def expand_bounds_each(doc, pairs) -> list[tuple[int, int] | None]:
     """`expand_bounds(doc, a, b)` of each (a, b) of `pairs`, in order: the Doc's offsets are looked up once for them
-    all (a caller with every mention of an article at hand pays the three per-Doc look-ups once, not per mention)."""
+    all (a caller with every mention of an article at hand pays the per-Doc look-up once, not per mention)."""
     starts, lengths, text_end = _char_bounds(doc)
     return [_expanded(starts, lengths, text_end, a, b) for a, b in pairs]
 

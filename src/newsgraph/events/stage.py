@@ -29,7 +29,7 @@ from .factuality import (CONTENT_FLAGS, FEARED_OBJECT, INTENT_OBJECT, MODAL_AUX,
 from .coder import token_range, token_starts
 from ..words import ANSWER_NOUNS, STATE_SECTORS
 from .syntax import split_subject
-from .tenures import act_bounds, act_sector, tenure_sector  # noqa: F401 (tenure_sector: tests/test_s49_fixes.py)
+from .tenures import act_bounds, act_sector
 from .lexicon import get_lexicon
 from .petrarch_combine import combine_complements
 from ..spans import sentence_of, token_span
