@@ -5,32 +5,21 @@ hand-built, the text and its parse are still the pipeline's (docs/testing.md, "S
 from newsgraph import places
 from newsgraph.model import Span
 from newsgraph.places.geonames import Entry
+from test_s49_pspeed import _before_places  # the Document and Parse as the places stage gets them
 
 # --- times: "since" read from the text where the parse does not say it ----------------------------------------
 
 
 def test_a_season_after_ever_since_has_begun(pipeline):
     # "Ever since this fall" at the start, no comma: the parse does not put "since" above the season on the way
-    # to the verb (`_under_since` says no), so only the text's "since" before the expression tells that the fall meant has already begun: the
-    # last one (TIMEX3: "since" marks a begun time), not the coming one nearer a June telling
+    # to the verb (`_under_since` says no), so only the text's "since" before the expression tells that the fall
+    # meant has already begun: the last one (TIMEX3: "since" marks a begun time), not the coming one nearer a June
+    # telling
     doc = pipeline.extract("Ever since this fall sales have doubled.", published="2026-06-15")
     assert [(t.text, t.value) for t in doc.times] == [("this fall", "2025-FA")]
 
 
 # --- places: the story's evidence (`_story`) -------------------------------------------------------------------
-
-def _before_places(pipeline, text):
-    """The Document and Parse as the places stage gets them, and the stage."""
-    from newsgraph.nlp import parse_many
-    from newsgraph.read import make_article
-
-    doc = pipeline.prepare(make_article(text, "t"))
-    parse = parse_many(pipeline.nlp, [(doc.text, doc.sections)])[0]
-    names = [st.name for st in pipeline.stages]
-    for st in pipeline.stages[:names.index("places")]:
-        st(doc, parse)
-    return doc, parse, pipeline.stages[names.index("places")]
-
 
 def _story_of(pipeline, text, dateline=None):
     doc, parse, stage = _before_places(pipeline, text)
