@@ -278,7 +278,7 @@ def dated_offices(entry) -> list[dict]:
 
 
 def _sector(code: str) -> str | None:
-    """The sector a dictionary code names, as fill reads it."""
+    """The sector a dictionary code names (fill's reading of a coded name, and each dated office's)."""
     return (code[3:6] or None) if cameo_dict.country_part(code) or len(code) > 3 else None
 
 
@@ -331,7 +331,6 @@ def fill(matcher: PhoenixActors, sd, clusters, date, text: str | None = None) ->
             if c.type == "PERSON" and entry is not None and any(d.after or d.before for d in entry.codes):
                 c.attrs["tenures"] = dated_offices(entry)
             c.attrs.pop("country_basis", None)
-            country = cameo_dict.country_part(code)
-            c.country = country
-            c.sector = (code[3:6] or None) if country or len(code) > 3 else None
+            c.country = cameo_dict.country_part(code)
+            c.sector = _sector(code)
             break
