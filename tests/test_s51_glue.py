@@ -77,8 +77,8 @@ def test_the_breakdown_runs_extract_and_writes_what_extract_writes(tmp_path):
     plain, timed = tmp_path / "plain.jsonl", tmp_path / "timed.jsonl"
     subprocess.run([env_py, "-m", "newsgraph", "extract", demo, "-f", "jsonl", "-q", "-o", str(plain)], check=True,
                    cwd=ROOT, env=env)
-    out = subprocess.run([env_py, "benchmarks/glue.py", "--handover", "--", demo, "-f", "jsonl", "-q", "-o", str(timed)],
-                         check=True, cwd=ROOT, env=env, capture_output=True, text=True).stdout
+    command = [env_py, "benchmarks/glue.py", "--handover", "--", demo, "-f", "jsonl", "-q", "-o", str(timed)]
+    out = subprocess.run(command, check=True, cwd=ROOT, env=env, capture_output=True, text=True).stdout
     assert timed.read_bytes() == plain.read_bytes()
     assert "parse: spaCy nlp.pipe, every component" in out and "total CPU of the process, 1 articles" in out
     assert "hand-over, 1 Documents" in out
