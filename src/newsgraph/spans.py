@@ -15,11 +15,12 @@ at the characters found by bisecting the Doc's token offsets, found once.
 from __future__ import annotations
 
 from bisect import bisect_right
+from weakref import WeakKeyDictionary
 
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Span
 
-from .columns import PerDoc, column, column_list
+from .columns import column, column_list
 
 
 def token_span(doc, start: int, end: int) -> Span:
@@ -32,7 +33,8 @@ def token_span(doc, start: int, end: int) -> Span:
 # Doc -> the indices its sentences start at (0 first), or None when `Token.sent` must answer itself (no sentence
 # annotation, or a user hook); ints only (a Token would keep its Doc, and the weak dictionary's entry would then
 # never go)
-_SENT_STARTS: PerDoc = PerDoc()
+_SENT_STARTS: WeakKeyDictionary = WeakKeyDictionary()
+_UNSET = object()
 
 
 def _sentence_starts(doc) -> list[int] | None:
@@ -48,7 +50,9 @@ def sentence_of(tok) -> Span:
     has sentence annotation (a walk over its tokens), walks to both ends and slices again: about 2 µs a call;
     here a bisection of the starts, found once per Doc from the SENT_START column."""
     doc = tok.doc
-    starts = _SENT_STARTS.of(doc, _sentence_starts)
+    starts = _SENT_STARTS.get(doc, _UNSET)
+    if starts is _UNSET:
+        starts = _SENT_STARTS[doc] = _sentence_starts(doc)
     if starts is None:
         return tok.sent
     k = bisect_right(starts, tok.i)
@@ -61,17 +65,16 @@ def sentence_of(tok) -> Span:
 # the next starts; and it refuses an empty token (E031), so the starts rise strictly and a bisection finds the one
 # token its own search finds. The three are kept together because expand_bounds and word_at ask for them on every
 # call (the attribution stage some 75 times an article): one look-up stands for three.
-_CHAR_BOUNDS: PerDoc = PerDoc()
+_CHAR_BOUNDS: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def _char_bounds(doc) -> tuple[list[int], list[int], int]:
     """(token starts, token lengths, the text's end) of `doc`, made once per Doc."""
-    return _CHAR_BOUNDS.of(doc, _make_char_bounds)
-
-
-def _make_char_bounds(doc) -> tuple[list[int], list[int], int]:
-    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
-    return column_list(doc, IDX), column_list(doc, LENGTH), end
+    found = _CHAR_BOUNDS.get(doc)
+    if found is None:
+        end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+        found = _CHAR_BOUNDS[doc] = (column_list(doc, IDX), column_list(doc, LENGTH), end)
+    return found
 
 
 def _token_by_char(starts: list[int], text_end: int, char: int) -> int:
