@@ -69,8 +69,7 @@ class _Plan:
     holding every one-token pattern and, as one-token patterns of their own, each token spec of each two-token
     pattern; and per rule its attrs."""
 
-    def __init__(self, vocab, columns, matcher, targets, pairs, attrs):
-        self.vocab = vocab
+    def __init__(self, columns, matcher, targets, pairs, attrs):
         self.columns = columns
         self.matcher = matcher
         self.targets = targets  # matcher key -> ("rule", rule) or ("spec", pair, position)
@@ -104,7 +103,7 @@ def _plan(ruler) -> _Plan | None:
             for position, spec in enumerate(pattern):
                 _add(matcher, targets, f"pair {pair} {position}", [[spec]], ("spec", pair, position))
         attrs.append(tuple((set_cols[attr], value) for attr, value in rule_attrs.items()))
-    return _Plan(vocab, sorted(columns), matcher, targets, pairs, attrs)
+    return _Plan(sorted(columns), matcher, targets, pairs, attrs)
 
 
 def _add(matcher, targets, name, patterns, target) -> None:
@@ -202,7 +201,7 @@ def _decide(plan: _Plan, doc: Doc, unseen: dict) -> dict:
     column) and the token fields named in `plan.columns`, so a proxy token with the same ORTH and the same
     values of those fields matches exactly the same specs."""
     positions = list(unseen.values())
-    proxy = Doc(plan.vocab, words=[doc[i].text for i in positions])
+    proxy = Doc(doc.vocab, words=[doc[i].text for i in positions])
     token_cols = [c for c in plan.columns if c != ORTH]
     if token_cols:
         proxy.from_array(token_cols, doc.to_array(token_cols)[positions])
