@@ -225,6 +225,6 @@ def test_errors_go_to_the_error_handler(nlp, stock, monkeypatch):
 
     seen = []
     monkeypatch.setattr(attribute_rules, "_apply", boom)
-    ruler.set_error_handler(lambda name, proc, docs, e: seen.append((name, type(e))) or docs[0])
+    ruler.set_error_handler(lambda name, proc, docs, e: seen.append((name, proc, docs, type(e))) or docs[0])
     doc = Doc(nlp.vocab, words=["a"])
-    assert ruler(doc) is doc and seen == [(ruler.name, RuntimeError)]
+    assert ruler(doc) is doc and seen == [(ruler.name, ruler, [doc], RuntimeError)]

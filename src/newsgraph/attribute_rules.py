@@ -207,11 +207,11 @@ def _decide(plan: _Plan, doc: Doc, unseen: dict) -> dict:
         proxy.from_array(token_cols, doc.to_array(token_cols)[positions])
     rules, starts, ends = ([set() for _ in positions] for _ in range(3))
     for match_id, start, _end in plan.matcher(proxy, allow_missing=True):
-        target = plan.targets[match_id]
-        if target[0] == "rule":
-            rules[start].add(target[1])
-        else:
-            (starts if target[2] == 0 else ends)[start].add(target[1])
+        kind, *where = plan.targets[match_id]
+        if kind == "rule":
+            rules[start].add(where[0])
+        elif kind == "spec":
+            (starts if where[1] == 0 else ends)[start].add(where[0])
     return {
         key: (tuple(sorted(r)), tuple(sorted(s)), frozenset(e)) for key, r, s, e in zip(unseen, rules, starts, ends)
     }
