@@ -61,6 +61,7 @@ OWN = [
     "It gets worse; she got it; he has gotten none.",  # one rule with two one-token patterns
     "The  cat\n\nsat \t on it ; me , myself and I ?",  # whitespace tokens (IS_SPACE rules), pronouns, punctuation
     "She was n't sure whether he 'd have done it, did you?",  # LOWER+TAG rules with lemmas
+    "so let 's",  # a two-token rule on the last two tokens
 ]
 
 
@@ -112,6 +113,29 @@ def test_memo_kept_below_bound(nlp, stock):
     for doc in docs:
         ruler(Doc(nlp.vocab).from_bytes(doc.to_bytes()))
     assert len(ruler._fast.memo) == len(set().union(*(_signatures(ruler, d) for d in docs)))
+
+
+def test_memo_kept_up_to_its_bound(nlp, stock, monkeypatch):
+    ruler = fast_copy(nlp.vocab, stock.patterns)
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        first, second = nlp(OWN[0]), nlp(OWN[1])
+    kept = _signatures(ruler, first)
+    monkeypatch.setattr(attribute_rules, "RULE_MEMO_MAX", len(kept) + len(second))  # exactly full: not emptied
+    for doc in (first, second):
+        ruler(Doc(nlp.vocab).from_bytes(doc.to_bytes()))
+    assert len(ruler._fast.memo) == len(kept | _signatures(ruler, second))
+
+
+def test_warm_doc_runs_no_matcher(nlp, stock, monkeypatch):
+    ruler = fast_copy(nlp.vocab, stock.patterns)
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        doc = nlp(OWN[2])
+    ruler(Doc(nlp.vocab).from_bytes(doc.to_bytes()))
+    decided = []
+    real = attribute_rules._decide
+    monkeypatch.setattr(attribute_rules, "_decide", lambda plan, d, unseen: decided.append(len(unseen)) or real(plan, d, unseen))
+    ruler(Doc(nlp.vocab).from_bytes(doc.to_bytes()))  # every signature seen before
+    assert decided == []
 
 
 def test_empty_doc(nlp, stock, fast):

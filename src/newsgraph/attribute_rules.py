@@ -179,8 +179,8 @@ def _token_rules(plan: _Plan, doc: Doc) -> list:
 
 
 def _row_keys(table) -> list:
-    """Each row of a uint64 table as one bytes object: a dict key with the row's exact values."""
-    table = numpy.ascontiguousarray(table, dtype=numpy.uint64)
+    """Each row of a Doc.to_array table (uint64) as one bytes object: a dict key with the row's exact values."""
+    table = numpy.ascontiguousarray(table)
     return table.view(numpy.dtype((numpy.void, 8 * table.shape[1]))).ravel().tolist()
 
 
