@@ -100,6 +100,7 @@ def test_memo_is_bounded(nlp, stock, monkeypatch):
         assert_same(*both(nlp.vocab, doc, stock, ruler))
         # Emptied before a Doc that could overflow it, so it holds at most this Doc's signatures.
         assert len(ruler._fast.memo) == len(_signatures(ruler, doc))
+        assert set(ruler._fast.shared) == set(ruler._fast.memo.values())  # the shared rule sets emptied with it
 
 
 def _signatures(ruler, doc):
@@ -136,6 +137,16 @@ def test_warm_doc_runs_no_matcher(nlp, stock, monkeypatch):
     monkeypatch.setattr(attribute_rules, "_decide", lambda plan, d, unseen: decided.append(len(unseen)) or real(plan, d, unseen))
     ruler(Doc(nlp.vocab).from_bytes(doc.to_bytes()))  # every signature seen before
     assert decided == []
+
+
+def test_signatures_share_one_object_per_rule_set(nlp, stock):
+    ruler = fast_copy(nlp.vocab, stock.patterns)
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        docs = [nlp(t) for t in OWN]
+    for doc in docs:
+        ruler(Doc(nlp.vocab).from_bytes(doc.to_bytes()))
+    values = list(ruler._fast.memo.values())
+    assert len({id(v) for v in values}) == len(set(values)) < len(values)
 
 
 def test_empty_doc(nlp, stock, fast):

@@ -76,6 +76,9 @@ class _Plan:
         self.pairs = pairs  # two-token pattern number -> (rule, token position its attrs go to)
         self.attrs = attrs
         self.memo: dict = {}
+        # One object per distinct rule set: ~15,000 signatures share a few hundred of them, so a full memo holds
+        # about 10 MB, not 45 (a new tuple and frozenset per signature).
+        self.shared: dict = {}
 
 
 def _plan(ruler) -> _Plan | None:
@@ -164,6 +167,7 @@ def _token_rules(plan: _Plan, doc: Doc) -> list:
     memo = plan.memo
     if len(memo) + len(keys) > RULE_MEMO_MAX:  # emptied before this Doc's look-ups, so none of them is lost
         memo.clear()
+        plan.shared.clear()
     unseen = {}
     for i, key in enumerate(keys):
         if key not in memo and key not in unseen:
@@ -213,6 +217,9 @@ def _decide(plan: _Plan, doc: Doc, unseen: dict) -> dict:
             rules[start].add(where[0])
         elif kind == "spec":
             (starts if where[1] == 0 else ends)[start].add(where[0])
-    return {
-        key: (tuple(sorted(r)), tuple(sorted(s)), frozenset(e)) for key, r, s, e in zip(unseen, rules, starts, ends)
-    }
+    shared = plan.shared
+    decided = {}
+    for key, r, s, e in zip(unseen, rules, starts, ends):
+        value = (tuple(sorted(r)), tuple(sorted(s)), frozenset(e))
+        decided[key] = shared.setdefault(value, value)
+    return decided
