@@ -76,8 +76,8 @@ class _Plan:
         self.pairs = pairs  # two-token pattern number -> (rule, token position its attrs go to)
         self.attrs = attrs
         self.memo: dict = {}
-        # One object per distinct rule set: ~15,000 signatures share a few hundred of them, so a full memo holds
-        # about 10 MB, not 45 (a new tuple and frozenset per signature).
+        # One object per distinct rule set (300 BBC articles: 21,289 signatures, 180 rule sets), so the memo
+        # holds ~90 bytes a signature, ~9 MB when full, not ~45 MB with a new tuple and frozenset each.
         self.shared: dict = {}
 
 
