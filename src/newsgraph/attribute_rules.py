@@ -5,13 +5,15 @@ REGEX predicates of en_core_web_sm's 179 rules are Python callbacks, run per tok
 attributes in rule order, so that for each token and attribute the highest-numbered matching rule wins; all
 matching sees the Doc as it was before any rule applied.
 
-`install(nlp)` switches the loaded component's class to `FastAttributeRuler`, which keeps spaCy's object, name,
-patterns and Matcher, and only memoises and vectorises:
+`install(nlp)` switches the loaded component's class to `FastAttributeRuler`, which keeps spaCy's object, name and
+patterns (its own Matcher stays, unused), and only memoises and vectorises:
 
-- a one-token pattern's match depends only on the token's own values of the keys the patterns name (its
-  signature: see `_signature_columns`), so the rules that match a signature are decided once, by spaCy's own
-  Matcher run over a proxy Doc of one token per signature not seen before, and remembered;
-- two-token patterns (few) run on the real Doc with spaCy's Matcher holding only them; a token they touch gets
+- a one-token spec's match depends only on the token's lexeme (fixed by its ORTH) and the token fields the
+  patterns name (TAG and DEP in en_core_web_sm): that row of `Doc.to_array(plan.columns)` is the token's
+  signature, and the rules matching a signature are decided once, by spaCy's own Matcher over a proxy Doc of one
+  token per signature not seen before, and remembered (`RULE_MEMO_MAX`);
+- each token spec of a two-token pattern is decided the same way, and the pattern matches tokens i, i+1 when its
+  first spec matches i and its second i+1 (without OP, exactly how the Matcher matches it); a token it sets gets
   its one-token and two-token rules applied together in rule order;
 - the result is written back with `Doc.from_array`, which sets exactly the token fields `set_token_attrs` sets
   (TAG, POS, MORPH, LEMMA, DEP: none of them is a lexeme field, so `set_token_attrs` changes no lexeme either).
@@ -24,7 +26,7 @@ pattern, an on_match callback) is left as spaCy's: `install` returns False.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import DEP, IDS, LEMMA, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
