@@ -71,6 +71,9 @@ def load(name: str | None = None):
     missing = [c for c in REQUIRED_COMPONENTS if c not in nlp.pipe_names]
     if missing:
         raise ModelError(f"spaCy pipeline {name!r} lacks the components {missing}; newsgraph needs a parser and NER")
+    from .attribute_rules import install as install_attribute_rules  # imports spaCy, so only here
+
+    install_attribute_rules(nlp)  # spaCy's attribute ruler, same output, memoised (attribute_rules.py)
     _LOADED[name] = nlp
     return nlp
 
