@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from . import lemmas
 from .errors import ModelError
 from .model import Section
 from .words import (ANSWER_NOUNS, ANY_SPEECH, COLLECTIVE_ACTION_VERBS, FORCE_COMPOUND_VERBS, PEOPLES_EVENT_NOUNS,
@@ -71,6 +72,7 @@ def load(name: str | None = None):
     missing = [c for c in REQUIRED_COMPONENTS if c not in nlp.pipe_names]
     if missing:
         raise ModelError(f"spaCy pipeline {name!r} lacks the components {missing}; newsgraph needs a parser and NER")
+    lemmas.install(nlp)  # spaCy's rule lemmatizer with its repeats memoised: the same lemmas, less time
     _LOADED[name] = nlp
     return nlp
 
@@ -849,13 +851,19 @@ LEMMA_CACHE_MAX = 20_000
 
 
 def bound_caches(nlp, limit: int = LEMMA_CACHE_MAX) -> None:
-    """Empty the lemmatizers' memo once it holds more than `limit` entries (called between batches)."""
+    """Empty the lemmatizers' memo once it holds more than `limit` entries (called between batches).
+
+    A lemmatizer switched by `lemmas.install` has a second memo (base forms too, so about three times spaCy's);
+    when either is past `limit` both are emptied, so neither outgrows it. Emptying a memo changes no lemma."""
     from spacy.pipeline import Lemmatizer
 
     for _, pipe in nlp.pipeline:
         cache = getattr(pipe, "cache", None) if isinstance(pipe, Lemmatizer) else None
-        if isinstance(cache, dict) and len(cache) > limit:
-            cache.clear()
+        memo = lemmas.memo_of(pipe)
+        full = [m for m in (cache, memo) if isinstance(m, dict)]
+        if any(len(m) > limit for m in full):
+            for m in full:
+                m.clear()
 
 
 def bare_parse(nlp, texts: Iterable[str], batch_size: int = 256) -> int:
