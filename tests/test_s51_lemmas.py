@@ -6,10 +6,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsgraph import lemmas
-from newsgraph import nlp as nlpmod
-
 spacy = pytest.importorskip("spacy")
+
+from newsgraph import lemmas  # noqa: E402
+from newsgraph import nlp as nlpmod  # noqa: E402
 from spacy.attrs import LEMMA, POS  # noqa: E402
 from spacy.lang.en.lemmatizer import EnglishLemmatizer  # noqa: E402
 from spacy.pipeline import Lemmatizer  # noqa: E402
@@ -80,13 +80,13 @@ def test_own_sentences_get_spacys_lemmas(nlp, lem, both, text):
 
 
 def test_the_loaded_pipeline_is_switched_and_keeps_its_name(nlp, lem):
-    assert type(lem).__name__ == "FastLemmatizer" and isinstance(lem, EnglishLemmatizer)
+    assert type(lem) is lemmas.FastLemmatizer and isinstance(lem, EnglishLemmatizer)
     assert nlp.pipe_names[-2:] == ["lemmatizer", "ner"] and lem.name == "lemmatizer"
 
 
 def test_newsgraph_load_installs_it():
     model = nlpmod.load()
-    assert type(model.get_pipe("lemmatizer")).__name__ == "FastLemmatizer"
+    assert type(model.get_pipe("lemmatizer")) is lemmas.FastLemmatizer
 
 
 def test_pipe_runs_the_fast_call(nlp, lem):
@@ -247,7 +247,7 @@ def test_install_switches_exactly_spacys_english_rule_lemmatizer():
     blank.add_pipe("lemmatizer", config={"mode": "rule"})
     assert lemmas.install(blank)
     pipe = blank.get_pipe("lemmatizer")
-    assert type(pipe).__name__ == "FastLemmatizer" and pipe._lemma_memo == {} and pipe._memo_lookups is pipe.lookups
+    assert type(pipe) is lemmas.FastLemmatizer and pipe._lemma_memo == {} and pipe._memo_lookups is pipe.lookups
     assert lemmas.install(blank)  # again: still covered
     assert lemmas.memo_of(pipe) == {} and lemmas.memo_of(object()) is None
 

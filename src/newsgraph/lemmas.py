@@ -17,38 +17,43 @@ own `rule_lemmatize` and `is_base_form`; `overwrite=True` and any other mode go 
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.errors import Errors
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
+from spacy.pipeline import Lemmatizer
+
 # The memo holds one entry per (word, POS, morphology) seen: a few new ones per article. Past this many (a few
 # MB) it is emptied and starts again; emptying a memo changes no lemma.
 LEMMA_MEMO_MAX = 50_000
 
 
-def _spacy_classes():
-    from spacy.lang.en.lemmatizer import EnglishLemmatizer
-    from spacy.pipeline import Lemmatizer
+class FastLemmatizer(EnglishLemmatizer):
+    """spaCy's EnglishLemmatizer with `__call__` filling the lemma column from a memo (see the module docstring).
 
-    return EnglishLemmatizer, Lemmatizer
+    Never made directly: `install` switches a loaded component's class, keeping its tables and cache, and adds
+    `_lemma_memo` (key -> lemma string) and `_memo_lookups` (the tables the memo was made from). `pipe` is
+    spaCy's own Pipe.pipe, which calls `self(doc)` for each Doc, so it runs this `__call__`."""
 
-
-def _fast_class():
-    """FastLemmatizer, made on first use so that importing this module does not import spaCy."""
-    global _FAST, _ENGLISH
-    if _FAST is None:
-        _ENGLISH, _ = _spacy_classes()
-        _FAST = type("FastLemmatizer", (_ENGLISH,), {"__call__": _call, "__module__": __name__})
-    return _FAST
-
-
-_FAST = _ENGLISH = None
+    def __call__(self, doc):
+        """Fill every empty lemma of doc as spaCy's Lemmatizer.__call__ does (same checks, same error handling)."""
+        if self.overwrite or self.mode != "rule":
+            return EnglishLemmatizer.__call__(self, doc)
+        if not self._validated:
+            self._validate_tables(Errors.E1004)
+        try:
+            _fill(self, doc)
+            return doc
+        except Exception as e:
+            self.get_error_handler()(self.name, self, [doc], e)
 
 
 def covered(pipe) -> bool:
     """Whether `pipe` is exactly the component the fast path reproduces (see the module docstring)."""
-    english, base = _spacy_classes()
     lemmatize = getattr(pipe, "lemmatize", None)
     return (
-        type(pipe) in (english, _fast_class())
+        type(pipe) in (EnglishLemmatizer, FastLemmatizer)
         and getattr(pipe, "mode", None) == "rule"
-        and getattr(lemmatize, "__func__", None) is base.rule_lemmatize
+        and getattr(lemmatize, "__func__", None) is Lemmatizer.rule_lemmatize
         and "is_base_form" not in vars(pipe)
         and "rule_lemmatize" not in vars(pipe)
     )
@@ -61,7 +66,7 @@ def install(nlp) -> bool:
     pipe = nlp.get_pipe("lemmatizer")
     if not covered(pipe):
         return False
-    pipe.__class__ = _fast_class()
+    pipe.__class__ = FastLemmatizer
     pipe._lemma_memo = {}
     pipe._memo_lookups = pipe.lookups
     _index_with_sets(pipe.lookups)
@@ -102,24 +107,6 @@ def memo_of(pipe) -> dict | None:
     return memo if isinstance(memo, dict) else None
 
 
-def _call(self, doc):
-    """Fill every empty lemma of doc as spaCy's Lemmatizer.__call__ does (same error handling)."""
-    if self.overwrite or self.mode != "rule":
-        return _ENGLISH.__call__(self, doc)
-    if not self._validated:
-        from spacy.errors import Errors
-
-        self._validate_tables(Errors.E1004)
-    try:
-        _fill(self, doc)
-        return doc
-    except Exception as e:
-        self.get_error_handler()(self.name, self, [doc], e)
-
-
-# `pipe` is spaCy's own Pipe.pipe, which calls `self(doc)` for each Doc, so it runs the __call__ above.
-
-
 def _memo(self) -> dict:
     """The memo, emptied when it is full or the tables it was made from were replaced."""
     memo = self._lemma_memo
@@ -130,8 +117,6 @@ def _memo(self) -> dict:
 
 
 def _fill(self, doc) -> None:
-    from spacy.attrs import LEMMA, MORPH, ORTH, POS
-
     cols = doc.to_array([ORTH, POS, MORPH, LEMMA])
     todo = (cols[:, 3] == 0).nonzero()[0].tolist()
     if not todo:

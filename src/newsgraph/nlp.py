@@ -21,7 +21,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from . import lemmas
 from .errors import ModelError
 from .model import Section
 from .words import (ANSWER_NOUNS, ANY_SPEECH, COLLECTIVE_ACTION_VERBS, FORCE_COMPOUND_VERBS, PEOPLES_EVENT_NOUNS,
@@ -72,6 +71,8 @@ def load(name: str | None = None):
     missing = [c for c in REQUIRED_COMPONENTS if c not in nlp.pipe_names]
     if missing:
         raise ModelError(f"spaCy pipeline {name!r} lacks the components {missing}; newsgraph needs a parser and NER")
+    from . import lemmas  # imports spaCy: here, not at the top of this module
+
     lemmas.install(nlp)  # spaCy's rule lemmatizer with its repeats memoised: the same lemmas, less time
     _LOADED[name] = nlp
     return nlp
@@ -857,9 +858,11 @@ def bound_caches(nlp, limit: int = LEMMA_CACHE_MAX) -> None:
     when either is past `limit` both are emptied, so neither outgrows it. Emptying a memo changes no lemma."""
     from spacy.pipeline import Lemmatizer
 
+    from .lemmas import memo_of
+
     for _, pipe in nlp.pipeline:
         cache = getattr(pipe, "cache", None) if isinstance(pipe, Lemmatizer) else None
-        memo = lemmas.memo_of(pipe)
+        memo = memo_of(pipe)
         full = [m for m in (cache, memo) if isinstance(m, dict)]
         if any(len(m) > limit for m in full):
             for m in full:
