@@ -95,7 +95,19 @@ def test_pipe_runs_the_fast_call(nlp, lem):
     lem._lemma_memo.clear()
     out = list(lem.pipe(docs))
     assert [t.lemma_ for t in out[0]] == ["the", "cat", "sit", "."]
-    assert (out[0][1].orth, out[0][1].pos, out[0][1].morph.key) in lem._lemma_memo
+    cats = out[0][1]
+    assert lem._lemma_memo[(cats.orth, cats.pos, cats.morph.key)] == "cat"
+
+
+def test_a_word_seen_before_is_answered_from_the_memo(nlp, lem):
+    with nlp.select_pipes(disable=["lemmatizer", "ner"]):
+        doc = nlp("The cats sat.")
+    cats = doc[1]
+    lem._lemma_memo[(cats.orth, cats.pos, cats.morph.key)] = "memoised"  # not spaCy's: shows where it came from
+    lem._memo_lookups = lem.lookups
+    lem(doc)
+    assert [t.lemma_ for t in doc] == ["the", "memoised", "sit", "."]
+    lem._lemma_memo.clear()
 
 
 def test_a_lemma_already_set_is_kept(nlp, lem, both):
@@ -151,6 +163,15 @@ def test_the_memo_is_bounded(nlp, lem, monkeypatch):
     assert (0, 1, 1) not in lem._lemma_memo and len(lem._lemma_memo) == len({(t.orth, t.pos, t.morph.key) for t in doc})
 
 
+def test_a_memo_at_its_bound_is_kept(nlp, lem, monkeypatch):
+    monkeypatch.setattr(lemmas, "LEMMA_MEMO_MAX", 3)
+    lem._lemma_memo.clear()
+    lem._lemma_memo.update({(k, 1, 1): "x" for k in range(3)})
+    lem(Doc(nlp.vocab, words=["a"], pos=["DET"]))
+    assert (0, 1, 1) in lem._lemma_memo and len(lem._lemma_memo) == 4
+    lem._lemma_memo.clear()
+
+
 def test_new_tables_empty_the_memo(nlp, lem, monkeypatch):
     lem._lemma_memo[(1, 2, 3)] = "x"
     monkeypatch.setattr(lem, "lookups", lem.lookups)
@@ -193,9 +214,11 @@ def test_an_error_goes_to_the_error_handler(nlp, lem, monkeypatch):
     seen = []
     lem._lemma_memo.clear()
     monkeypatch.setattr(lem, "lemmatize", lambda token: 1 / 0)
-    monkeypatch.setattr(lem, "get_error_handler", lambda: lambda name, pipe, docs, e: seen.append((name, type(e))))
-    assert lem(Doc(nlp.vocab, words=["cats"], pos=["NOUN"])) is None
-    assert seen == [("lemmatizer", ZeroDivisionError)]
+    monkeypatch.setattr(lem, "get_error_handler", lambda: lambda *args: seen.append(args))
+    doc = Doc(nlp.vocab, words=["cats"], pos=["NOUN"])
+    assert lem(doc) is None
+    [(name, pipe, docs, e)] = seen
+    assert (name, pipe, docs, type(e)) == ("lemmatizer", lem, [doc], ZeroDivisionError)
 
 
 def test_the_index_lists_answer_in_from_a_set_and_are_otherwise_the_same(lem, stock_lem):
@@ -233,12 +256,16 @@ def test_install_leaves_other_lemmatizers_alone():
     assert not lemmas.install(blank)
     pipe = Lemmatizer(blank.vocab, None, mode="rule")  # spaCy's base class: no English base forms
     assert not lemmas.covered(pipe)
+    assert not lemmas.covered(object())  # not a component at all
     pipe = EnglishLemmatizer(blank.vocab, None, mode="rule")
     assert lemmas.covered(pipe)
     pipe.is_base_form = lambda token: False  # its own base-form rule
     assert not lemmas.covered(pipe)
     pipe = EnglishLemmatizer(blank.vocab, None, mode="rule")
     pipe.rule_lemmatize = lambda token: ["x"]
+    assert not lemmas.covered(pipe)
+    pipe = EnglishLemmatizer(blank.vocab, None, mode="rule")
+    pipe.lemmatize = lambda token: ["x"]  # a plain function: no bound method of spaCy's
     assert not lemmas.covered(pipe)
 
 
@@ -249,7 +276,7 @@ def test_install_switches_exactly_spacys_english_rule_lemmatizer():
     pipe = blank.get_pipe("lemmatizer")
     assert type(pipe) is lemmas.FastLemmatizer and pipe._lemma_memo == {} and pipe._memo_lookups is pipe.lookups
     assert lemmas.install(blank)  # again: still covered
-    assert lemmas.memo_of(pipe) == {} and lemmas.memo_of(object()) is None
+    assert lemmas.memo_of(pipe) is pipe._lemma_memo and lemmas.memo_of(object()) is None
 
 
 def _rule_words(lem):

@@ -49,13 +49,14 @@ class FastLemmatizer(EnglishLemmatizer):
 
 def covered(pipe) -> bool:
     """Whether `pipe` is exactly the component the fast path reproduces (see the module docstring)."""
-    lemmatize = getattr(pipe, "lemmatize", None)
+    if type(pipe) not in (EnglishLemmatizer, FastLemmatizer):
+        return False
+    own = vars(pipe)  # a method set on the instance replaces spaCy's own
     return (
-        type(pipe) in (EnglishLemmatizer, FastLemmatizer)
-        and getattr(pipe, "mode", None) == "rule"
-        and getattr(lemmatize, "__func__", None) is Lemmatizer.rule_lemmatize
-        and "is_base_form" not in vars(pipe)
-        and "rule_lemmatize" not in vars(pipe)
+        pipe.mode == "rule"
+        and getattr(pipe.lemmatize, "__func__", None) is Lemmatizer.rule_lemmatize
+        and "is_base_form" not in own
+        and "rule_lemmatize" not in own
     )
 
 
@@ -103,8 +104,7 @@ def _index_with_sets(lookups) -> None:
 
 def memo_of(pipe) -> dict | None:
     """The component's lemma memo, or None when it has none (not installed)."""
-    memo = getattr(pipe, "_lemma_memo", None)
-    return memo if isinstance(memo, dict) else None
+    return getattr(pipe, "_lemma_memo", None)
 
 
 def _memo(self) -> dict:
