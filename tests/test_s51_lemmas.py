@@ -334,3 +334,11 @@ def test_random_docs_get_spacys_lemmas(nlp, lem, both, vocab_draws):
         assert [str(t.morph) for t in stock] == [str(t.morph) for t in fast]
 
     check()
+
+
+def test_bound_caches_leaves_other_components_caches_alone():
+    from types import SimpleNamespace
+
+    other = SimpleNamespace(cache={k: k for k in range(60)})
+    nlpmod.bound_caches(SimpleNamespace(pipeline=[("other", other)]), limit=50)
+    assert len(other.cache) == 60
