@@ -196,9 +196,10 @@ def test_bound_caches_empties_the_memo_and_spacys_cache(nlp, lem):
     lem.cache.update({(k, 1, 1): ["x"] for k in range(60)})
     nlpmod.bound_caches(nlp, limit=50)
     assert not lem._lemma_memo and not lem.cache
-    lem._lemma_memo[(0, 1, 1)] = "x"
-    nlpmod.bound_caches(nlp, limit=50)  # both under the limit: kept
-    assert lem._lemma_memo == {(0, 1, 1): "x"}
+    lem._lemma_memo.update({(k, 1, 1): "x" for k in range(50)})
+    nlpmod.bound_caches(nlp, limit=50)  # both at or under the limit: kept
+    assert len(lem._lemma_memo) == 50
+    lem._lemma_memo.clear()
 
 
 def test_missing_tables_raise_as_spacy_does(nlp, lem, monkeypatch):
