@@ -71,9 +71,12 @@ def load(name: str | None = None):
     missing = [c for c in REQUIRED_COMPONENTS if c not in nlp.pipe_names]
     if missing:
         raise ModelError(f"spaCy pipeline {name!r} lacks the components {missing}; newsgraph needs a parser and NER")
-    from .attribute_rules import install as install_attribute_rules  # imports spaCy, so only here
+    # spaCy's attribute ruler and rule lemmatizer, the same output at a fraction of the cost (each module says
+    # why its memo's key is complete); both import spaCy, so they are imported here, not at the top.
+    from . import attribute_rules, lemmas
 
-    install_attribute_rules(nlp)  # spaCy's attribute ruler, same output, memoised (attribute_rules.py)
+    attribute_rules.install(nlp)
+    lemmas.install(nlp)
     _LOADED[name] = nlp
     return nlp
 
@@ -852,13 +855,21 @@ LEMMA_CACHE_MAX = 20_000
 
 
 def bound_caches(nlp, limit: int = LEMMA_CACHE_MAX) -> None:
-    """Empty the lemmatizers' memo once it holds more than `limit` entries (called between batches)."""
+    """Empty the lemmatizers' memo once it holds more than `limit` entries (called between batches).
+
+    A lemmatizer switched by `lemmas.install` has a second memo (base forms too, so about three times spaCy's);
+    when either is past `limit` both are emptied, so neither outgrows it. Emptying a memo changes no lemma."""
     from spacy.pipeline import Lemmatizer
+
+    from .lemmas import memo_of
 
     for _, pipe in nlp.pipeline:
         cache = getattr(pipe, "cache", None) if isinstance(pipe, Lemmatizer) else None
-        if isinstance(cache, dict) and len(cache) > limit:
-            cache.clear()
+        memo = memo_of(pipe)
+        full = [m for m in (cache, memo) if isinstance(m, dict)]
+        if any(len(m) > limit for m in full):
+            for m in full:
+                m.clear()
 
 
 def bare_parse(nlp, texts: Iterable[str], batch_size: int = 256) -> int:
