@@ -35,6 +35,10 @@ from .words import ANY_SPEECH
 from .regex_start import start_windows_each
 from .dates import parse_date, period_start
 from .stage import Stage, register
+from . import cache
+
+# the patterns compiled at import, from the engine code kept on disk (cache.Patterns: ~1 s of every start)
+_PATTERNS = cache.Patterns("times")
 from .timex import MONTHS, _DEICTIC_PART, _dur, _month_end, decade_plural, _week_value, FAMILY_RE, FIND_RE, RANGE_START, THE_MONTH_USE, HOLIDAYS, THAT_WEEKDAY, NUMBERS, ORDINALS, SUB_RE, TRIGGER_FAMILY, WEEKDAYS, Norm, normalize, weekday_date, weekday_direction
 
 SKIP_SECTIONS = frozenset({"credit", "byline"})
@@ -42,7 +46,7 @@ SKIP_SECTIONS = frozenset({"credit", "byline"})
 _LEAD = frozenset({"on", "in", "at", "during", "of", "for", "both", "and", "or", "from", "to", "with", "between",
                    "into", "than", "as", "—", "-", "–", ","})
 _TRAIL = frozenset({"and", "or", "to", "of", "-", "–", "—", ","})
-_AT_LEAST = re.compile(r"at (?:least|most)\b", re.IGNORECASE)  # a modifier, not the preposition "at"
+_AT_LEAST = _PATTERNS.compile(r"at (?:least|most)\b", re.IGNORECASE)  # a modifier, not the preposition "at"
 _TRAIL_CHARS = " \t\n,.;:!?\"“”'’()[]"
 _LEAD_CHARS = " \t\n,;:!?\"“”'’()[]"
 
@@ -67,10 +71,10 @@ PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "'s", "having", "’ve", "
 
 # "last" after an infinitive "to" or a modal, before a count of units, is the verb: "expected to last two days",
 # "will last three weeks" (the duration is "two days"; "returned to last year's level" has no count: a date)
-_LAST_VERB = re.compile(r"last (?=(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+_LAST_VERB = _PATTERNS.compile(r"last (?=(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
                         r"|thirty|several|many|a few|a couple of)[- ])", re.IGNORECASE)
 # ("n't" and "'ll" are joined to the word before them, "won't", "it'll": no word boundary before the "n")
-_VERB_BEFORE = re.compile(r"(?:\b(?:to|will|would|could|can|may|might|should|must|shall|not|also)|n['’]t|['’]ll)\s+$",
+_VERB_BEFORE = _PATTERNS.compile(r"(?:\b(?:to|will|would|could|can|may|might|should|must|shall|not|also)|n['’]t|['’]ll)\s+$",
                           re.IGNORECASE)
 
 
@@ -112,7 +116,7 @@ _BARE_MONTH_OK = frozenset({"in", "since", "until", "by", "of", "early", "late",
                             "from", "before", "after", "during", "through", "end", "start", "beginning", "and", "or"})
 # one of them as the word right before "May" (past whitespace of any length: a line break and an indent), a word of
 # its own (not the end of a longer one: "Chancellor May"); the window holds the longest and the space after it
-_BARE_MONTH_CUE = re.compile(r"(?<!\S)(?:" + "|".join(sorted(_BARE_MONTH_OK)) + ") $", re.IGNORECASE)
+_BARE_MONTH_CUE = _PATTERNS.compile(r"(?<!\S)(?:" + "|".join(sorted(_BARE_MONTH_OK)) + ") $", re.IGNORECASE)
 _BARE_MONTH_WIDTH = max(map(len, _BARE_MONTH_OK)) + 1
 
 
@@ -206,9 +210,9 @@ def pattern_spans(text: str, cols) -> list[tuple[int, int]]:
 # ages; docs/schema.md): "a quarter of a century-old feud". And a possessive makes its word the determiner
 # of the noun after it, so the word cannot close an "ago" phrase as its anchor: "Ten years ago today's
 # champion" is "Ten years ago" and "today" ("a year ago today" unpossessed stays one expression).
-_AGE_AFTER = re.compile(r"[- ]olds?\b")  # ("18 to 24 year olds": ages too)
-_AGO_WORD = re.compile(r"\bago\b")
-_POSSESSIVE_END = re.compile(r"['’]s\b")
+_AGE_AFTER = _PATTERNS.compile(r"[- ]olds?\b")  # ("18 to 24 year olds": ages too)
+_AGO_WORD = _PATTERNS.compile(r"\bago\b")
+_POSSESSIVE_END = _PATTERNS.compile(r"['’]s\b")
 
 
 def _entity_span(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -227,7 +231,7 @@ def _ago_possessed(text: str, a: int, b: int) -> bool:
 
 # a numeric date, month first as US news writes it ("03/02/98", "2/14/1998"): one token with no trigger word,
 # and the parser often leaves it out of its DATE entities; not a fraction or a part of a longer figure
-_NUMERIC_DATE = re.compile(r"(?<![/\d.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})\b(?![/.]?\d)")
+_NUMERIC_DATE = _PATTERNS.compile(r"(?<![/\d.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})\b(?![/.]?\d)")
 
 
 def candidate_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
@@ -263,10 +267,10 @@ def candidate_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
 # TIME entity), and the part of day is the expression alone
 # (and so before a part of the day said with "in the" or "at": "killed 7 in the morning" is seven people, "at 7 in the
 # morning" a clock, timex._r_spoken_clock)
-_BARE_HOUR_PART = re.compile(r"(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?: o['’]clock)? "
+_BARE_HOUR_PART = _PATTERNS.compile(r"(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?: o['’]clock)? "
                              r"(?:" + _DEICTIC_PART + r"|in the (?:morning|afternoon|evening)|at night)", re.IGNORECASE)
 _CLOCK_CUES = ("at", "by", "until", "till", "around", "about", "from", "before", "after", "since")
-_CLOCK_CUE = re.compile(r"\b(?:" + "|".join(_CLOCK_CUES) + r") $", re.IGNORECASE)
+_CLOCK_CUE = _PATTERNS.compile(r"\b(?:" + "|".join(_CLOCK_CUES) + r") $", re.IGNORECASE)
 _CLOCK_CUE_WIDTH = max(map(len, _CLOCK_CUES)) + 1  # the longest cue and the one space after it
 
 
@@ -278,8 +282,8 @@ def _count_before_part(text: str, a: int, b: int) -> bool:
 # a unit word that opens a compound ("year-on-year", "day-to-day", "month-over-month", "year-by-year") names a
 # way of comparing or a manner, not a time: "on a year-on-year basis" holds no "a year"
 # (a month or weekday so joined is a range: "the March-to-May harvest" keeps its months)
-_COMPOUND_AFTER = re.compile(r"-(?:on|to|over|by|after)-[a-z]", re.IGNORECASE)
-_UNIT_BEFORE = re.compile(r"\b(?:second|minute|hour|day|night|week|month|quarter|year|decade)$", re.IGNORECASE)
+_COMPOUND_AFTER = _PATTERNS.compile(r"-(?:on|to|over|by|after)-[a-z]", re.IGNORECASE)
+_UNIT_BEFORE = _PATTERNS.compile(r"\b(?:second|minute|hour|day|night|week|month|quarter|year|decade)$", re.IGNORECASE)
 
 
 def _compound_unit(text: str, b: int) -> bool:
@@ -304,10 +308,10 @@ def overlapping_pairs(xs: list[tuple[int, int]], ys: list[tuple[int, int]]):
             j -= 1
 
 
-_BARE_ABBREV = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
+_BARE_ABBREV = _PATTERNS.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
 # "between two to six days", "from five to three years": TimeML marks the two bounds of a range opened by
 # "between" or "from" apart ("from 1990 to 1995"), so a candidate spanning both is not one expression
-_BOUNDS_APART = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_BOUNDS_APART = _PATTERNS.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 
 def _as_written(text: str, a: int, b: int) -> str:
@@ -703,7 +707,7 @@ def _period_start(n: Norm) -> dt.date | None:
     return period_start(v)
 
 
-_MONTH_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(MONTHS, key=len, reverse=True)), re.IGNORECASE)
+_MONTH_WORD = _PATTERNS.compile(r"\b(?:%s)\b" % "|".join(sorted(MONTHS, key=len, reverse=True)), re.IGNORECASE)
 
 
 def _yearless_date(items: list[tuple[str, Norm, str | None, str | None]], dated_days: set[str]) -> str | None:
@@ -1373,7 +1377,7 @@ def _kept_spans(text: str, parse: Parse, items: list[tuple], resolved: list[Norm
 # months": PXM, TimeML's vague DURATION, as the TimeML dev study half writes it 4 times of 5 in a present perfect) and
 # a past time otherwise ("prices rose in recent months", "the boom of recent years": PAST_REF, 2 of 2 there); a
 # present perfect is the tense of a stretch that runs to now, a past simple or a pluperfect places an event before it
-_RECENT_PLURAL = re.compile(r"(?:in )?recent (?P<unit>days|weeks|months|years)", re.IGNORECASE)
+_RECENT_PLURAL = _PATTERNS.compile(r"(?:in )?recent (?P<unit>days|weeks|months|years)", re.IGNORECASE)
 _PRESENT_HAVE = frozenset({"has", "have", "'ve", "’ve"})
 
 
@@ -1410,13 +1414,13 @@ def dateline_day(doc: Document, published: dt.date | None) -> dt.date | None:
 
 # apposition: an unnumbered quarter ("the year-ago quarter", "the latest quarter") restated by a numbered
 # one with no year of its own ("the second quarter"; not "third-quarter net", a modifier of what follows)
-_QUARTER_ORDINAL = re.compile(r"(?:the |its )?(?:fiscal )?(?:first|second|third|fourth|1st|2nd|3rd|4th) (?:fiscal )?quarter",
+_QUARTER_ORDINAL = _PATTERNS.compile(r"(?:the |its )?(?:fiscal )?(?:first|second|third|fourth|1st|2nd|3rd|4th) (?:fiscal )?quarter",
                               re.IGNORECASE)
-_UNNUMBERED_QUARTER = re.compile(r"(?:the|its|that)(?: (?:latest|most recent|comparable|year-ago|year-earlier|fiscal))* quarter",
+_UNNUMBERED_QUARTER = _PATTERNS.compile(r"(?:the|its|that)(?: (?:latest|most recent|comparable|year-ago|year-earlier|fiscal))* quarter",
                                  re.IGNORECASE)
 # "the quarter", "its latest quarter" with no ordinal or year of its own (the ordinal of a fiscal quarter
 # names it in the company's own count, which stays: "its fourth quarter ended June 30" is Q4)
-_BARE_QUARTER = re.compile(r"(?:the|its|that)(?: (?:latest|most recent|fiscal|just-ended|just-completed))* quarter",
+_BARE_QUARTER = _PATTERNS.compile(r"(?:the|its|that)(?: (?:latest|most recent|fiscal|just-ended|just-completed))* quarter",
                            re.IGNORECASE)
 
 
@@ -1469,7 +1473,7 @@ def _cue_before(rx: re.Pattern, text: str, a: int, width: int) -> re.Match | Non
     return rx.search(head, max(0, len(head) - width))
 
 
-_WEEKDAY_PART = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
+_WEEKDAY_PART = _PATTERNS.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
 
 
 def _day_alone(text: str, a: int, b: int, n: Norm) -> Norm:
@@ -1480,8 +1484,8 @@ def _day_alone(text: str, a: int, b: int, n: Norm) -> Norm:
 
 
 # the second day of "April 24 and 25", "March 3 or 4", "Dec. 6-9" (the dash reads "to"): a day number alone, ending a phrase
-_AND_DAY = re.compile(r"(?:\s+(?:and|or|to|through)\s+|[-–])([0-3]?\d)(?:st|nd|rd|th)?\b(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|of|to|for|when|with|and|but)\b)")
-_MONTH_FIRST = re.compile(r"[A-Z][a-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?$")
+_AND_DAY = _PATTERNS.compile(r"(?:\s+(?:and|or|to|through)\s+|[-–])([0-3]?\d)(?:st|nd|rd|th)?\b(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|of|to|for|when|with|and|but)\b)")
+_MONTH_FIRST = _PATTERNS.compile(r"[A-Z][a-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?$")
 
 
 def _second_days(text: str, items, resolved: list[Norm]) -> list:
@@ -1504,8 +1508,8 @@ def _second_days(text: str, items, resolved: list[Norm]) -> list:
 
 
 # a day number before "and"/"to" and a day written before its month ("on 3 and 4 March", "from 8 to 12 October")
-_DAY_BEFORE_AND = re.compile(r"(?<![\d.,$£€-])\b(([0-3]?\d)(?:st|nd|rd|th)?)\s+(?:and|or|to|through)\s+$")
-_DAY_FIRST = re.compile(r"[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b")
+_DAY_BEFORE_AND = _PATTERNS.compile(r"(?<![\d.,$£€-])\b(([0-3]?\d)(?:st|nd|rd|th)?)\s+(?:and|or|to|through)\s+$")
+_DAY_FIRST = _PATTERNS.compile(r"[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b")
 
 
 def _first_days(text: str, items, resolved: list[Norm]) -> list:
@@ -1530,8 +1534,8 @@ def _first_days(text: str, items, resolved: list[Norm]) -> list:
 # the first bound of a range of lengths opened by "between" or "from": a count alone, the unit said once after the second
 # (one space each side: the whole match is at most 26 characters, well inside the 30 searched)
 _BOUND_WORDS = sorted((k for k in NUMBERS if re.fullmatch(r"[a-z]+(?:-[a-z]+)?", k)), key=len, reverse=True)
-_COUNT_BEFORE_AND = re.compile(rf"\b(?:between|from) (\d{{1,3}}|{'|'.join(_BOUND_WORDS)}) (?:and|to) $", re.IGNORECASE)
-_COUNT_UNIT = re.compile(r"\S+ ([a-z]+)")  # a length written as a count and its unit: "six days", "15 years"
+_COUNT_BEFORE_AND = _PATTERNS.compile(rf"\b(?:between|from) (\d{{1,3}}|{'|'.join(_BOUND_WORDS)}) (?:and|to) $", re.IGNORECASE)
+_COUNT_UNIT = _PATTERNS.compile(r"\S+ ([a-z]+)")  # a length written as a count and its unit: "six days", "15 years"
 
 
 def _first_counts(text: str, items, resolved: list[Norm]) -> list:
@@ -1552,7 +1556,7 @@ def _first_counts(text: str, items, resolved: list[Norm]) -> list:
     return out
 
 
-_YEAR_AFTER = re.compile(r",\s*((?:1[5-9]|20)\d\d)\b")
+_YEAR_AFTER = _PATTERNS.compile(r",\s*((?:1[5-9]|20)\d\d)\b")
 
 
 def _year_after_second_day(text: str, kept: list, seconds: list) -> list:
@@ -1576,9 +1580,9 @@ def _year_after_second_day(text: str, kept: list, seconds: list) -> list:
 # a bare four-digit number joined to a 24-hour clock time that follows ("between 2000 and 2100 GMT", "from 2200
 # to 0600 local time"): the first end of the same range, a clock time of the same day and zone, not a year
 # (found over the whole text, so a joiner's whitespace may be of any length: a hard-wrapped "2000 and" + indent)
-_CLOCK_BEFORE = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)(?:\s+(?:and|to|until|till|through)\s+|\s?[-–]\s?)(?=\d)")
-_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
-_FOUR_DIGITS = re.compile(r"\d{4}\b")
+_CLOCK_BEFORE = _PATTERNS.compile(r"\b([01]\d|2[0-3])([0-5]\d)(?:\s+(?:and|to|until|till|through)\s+|\s?[-–]\s?)(?=\d)")
+_CLOCK_VALUE = _PATTERNS.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+_FOUR_DIGITS = _PATTERNS.compile(r"\d{4}\b")
 
 
 def _first_clocks(text: str, kept: list) -> list:
@@ -1605,7 +1609,7 @@ def _first_clocks(text: str, kept: list) -> list:
 
 _ORD = r"(first|second|third|fourth)"
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_COORD_PERIODS = re.compile(  # "the second and fourth quarters of 1997", "fiscal 1997's first and second halves"
+_COORD_PERIODS = _PATTERNS.compile(  # "the second and fourth quarters of 1997", "fiscal 1997's first and second halves"
     rf"\b(?:(?:fiscal )?(?P<py>\d{{4}})['’]s |the |its )?(?P<o1>first|second|third|fourth) and "
     rf"(?P<o2>first|second|third|fourth) (?P<unit>quarter|half|halve)s(?(py)|(?: (?:of|in) (?:fiscal )?(?P<y>\d{{4}})\b)?)",
     re.IGNORECASE)
@@ -1613,7 +1617,7 @@ _COORD_PERIODS = re.compile(  # "the second and fourth quarters of 1997", "fisca
 
 # the words every match of _COORD_PERIODS holds, as the lower-cased text spells them: the second ordinal, a space
 # and the plural unit ("fourth quarters", "second halves")
-_PERIOD_PAIR_END = re.compile(r"(?:first|second|third|fourth) (?:quarter|half|halve)s")
+_PERIOD_PAIR_END = _PATTERNS.compile(r"(?:first|second|third|fourth) (?:quarter|half|halve)s")
 # the characters outside ASCII that IGNORECASE matches to an ASCII letter (dotted and dotless i, long s, Kelvin
 # sign); tests/test_s30_speed.py finds them all by trying every code point
 ASCII_CASE_PARTNERS = "\u0130\u0131\u017f\u212a"
@@ -1659,11 +1663,11 @@ def _coordinated_periods(text: str, kept: list) -> list:
 # bracket between: not "sales were usually weak, but in March they rose", "Exports - traditionally the driver of
 # growth - grew slower in January"); not "always" or "often", which as often tell one event ("he always said he
 # would retire in June")
-_HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|customarily)\b(?:(?!\s-\s)[^.;:!?,()–—])*$",
+_HABITUAL = _PATTERNS.compile(r"\b(?:usually|typically|normally|generally|traditionally|customarily)\b(?:(?!\s-\s)[^.;:!?,()–—])*$",
                        re.IGNORECASE)
-_IN_DURING = re.compile(r"\b(?:in|during) (?:the )?$", re.IGNORECASE)
-_RECURRING = re.compile(r"\d{4}-(?:[01]\d|Q[1-4]|SP|SU|FA|WI)")  # a month, quarter or season
-_OWN_YEAR = re.compile(r"\d|\b(?:this|last|next|that|coming|past|previous|following|same|current)\b", re.IGNORECASE)
+_IN_DURING = _PATTERNS.compile(r"\b(?:in|during) (?:the )?$", re.IGNORECASE)
+_RECURRING = _PATTERNS.compile(r"\d{4}-(?:[01]\d|Q[1-4]|SP|SU|FA|WI)")  # a month, quarter or season
+_OWN_YEAR = _PATTERNS.compile(r"\d|\b(?:this|last|next|that|coming|past|previous|following|same|current)\b", re.IGNORECASE)
 
 
 def _habitual_at(text: str, a: int) -> bool:
@@ -1685,8 +1689,8 @@ def _habitual_periods(text: str, kept: list) -> list:
     return out
 
 
-_WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_AND_OR = re.compile(r" (?:and|or) |, ")  # (not ", and": "every Monday, and Thursday the council votes" joins clauses)
+_WEEKDAY_WORD = _PATTERNS.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_AND_OR = _PATTERNS.compile(r" (?:and|or) |, ")  # (not ", and": "every Monday, and Thursday the council votes" joins clauses)
 
 
 def _every_weekdays(text: str, kept: list) -> list:
@@ -1701,8 +1705,8 @@ def _every_weekdays(text: str, kept: list) -> list:
     return out
 
 
-_ANY_ONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne) $")  # "met on a Monday", "one Tuesday in May"
-_DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?")  # a day, or a part of one ("2025-10-17TNI")
+_ANY_ONE = _PATTERNS.compile(r"\b(?:[Aa]n?|[Oo]ne) $")  # "met on a Monday", "one Tuesday in May"
+_DAY_OR_PART = _PATTERNS.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?")  # a day, or a part of one ("2025-10-17TNI")
 
 
 def _indefinite_weekdays(text: str, parse: Parse, kept: list) -> list:
@@ -1733,12 +1737,12 @@ _NOUN_NEXT = frozenset({"NN", "NNS", "VBG"})
 
 # between two coordinated dates: "March and April", "May 3 or June 4", "November to December", "late May and early
 # June"; a bare comma only inside a list that goes on to such a word ("January, February and March 1996")
-_COORD_GAP = re.compile(r",? (?:and|or|to|through|until|till|into) |\s?[-–]\s?")
-_LIST_COMMA = re.compile(r", ")
-_WRITTEN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\b(?:last|this|next|that|the same|the following|the previous|the next) year\b",
+_COORD_GAP = _PATTERNS.compile(r",? (?:and|or|to|through|until|till|into) |\s?[-–]\s?")
+_LIST_COMMA = _PATTERNS.compile(r", ")
+_WRITTEN_YEAR = _PATTERNS.compile(r"\b(?:1[5-9]|20)\d\d\b|\b(?:last|this|next|that|the same|the following|the previous|the next) year\b",
                            re.IGNORECASE)
 _SHARES_YEAR = frozenset({"day", "month", "season"})
-_DIGIT = re.compile(r"\d")
+_DIGIT = _PATTERNS.compile(r"\d")
 
 
 def _year_sharers(text: str, items) -> set[int]:
@@ -1762,8 +1766,8 @@ def _year_sharers(text: str, items) -> set[int]:
     return sharers
 
 
-_RANGE_GAP = re.compile(r" (?:to|through|until|till|into) |\s?[-–]\s?")
-_BETWEEN = re.compile(r"\bbetween $", re.IGNORECASE)
+_RANGE_GAP = _PATTERNS.compile(r" (?:to|through|until|till|into) |\s?[-–]\s?")
+_BETWEEN = _PATTERNS.compile(r"\bbetween $", re.IGNORECASE)
 
 
 def _a_range(text: str, a: int, b: int, c: int) -> bool:
@@ -1786,7 +1790,7 @@ def _share_years(resolved: list[Norm], sharers: set[int]) -> list[Norm]:
     return out
 
 
-_APPOSED_DAY = re.compile(r",\s+(the day) (?:before|after|of)\s+(?!yesterday|tomorrow)\w", re.IGNORECASE)
+_APPOSED_DAY = _PATTERNS.compile(r",\s+(the day) (?:before|after|of)\s+(?!yesterday|tomorrow)\w", re.IGNORECASE)
 
 
 def _apposed_days(text: str, items, resolved: list[Norm]) -> list:
@@ -1803,7 +1807,7 @@ def _apposed_days(text: str, items, resolved: list[Norm]) -> list:
 
 # "the week" a day closes: "the week to Friday", "the week ended on Oct. 13", "the week ending Sunday" (the whole
 # match, "the week through on ", is at most 20 characters, inside the 24 searched)
-_WEEK_CLOSED_BY = re.compile(r"(?<![\w-])(the week)\s(?:to|ended|ending|through)(?:\son)?\s$", re.IGNORECASE)
+_WEEK_CLOSED_BY = _PATTERNS.compile(r"(?<![\w-])(the week)\s(?:to|ended|ending|through)(?:\son)?\s$", re.IGNORECASE)
 
 
 def _closing_weeks(text: str, items, resolved: list[Norm]) -> list:
@@ -1824,18 +1828,18 @@ def _closing_weeks(text: str, items, resolved: list[Norm]) -> list:
 
 
 # a month and day without a year: "Sept. 11", "11 September", "Sept. 11th"
-_MONTH_DAY = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+_MONTH_DAY = _PATTERNS.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
                         r"\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)")
 # (a word of up to 29 letters: the whole match fits the 30 characters _cue_before reads)
-_NAME_WORD_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{1,28} $")
-_THE_NEXT = re.compile(r"the next (?:week|weekend|month|year)\b", re.IGNORECASE)
-_STRETCH_BEFORE = re.compile(r"\b(?:in|over|during|within|for|throughout|through)\s+$", re.IGNORECASE)
+_NAME_WORD_BEFORE = _PATTERNS.compile(r"(?<=[a-z,] )[A-Z][a-z]{1,28} $")
+_THE_NEXT = _PATTERNS.compile(r"the next (?:week|weekend|month|year)\b", re.IGNORECASE)
+_STRETCH_BEFORE = _PATTERNS.compile(r"\b(?:in|over|during|within|for|throughout|through)\s+$", re.IGNORECASE)
 # "within" bounds a length (TimeBank: "within 18 months" P18M, "within two weeks" P2W), so the one unit it bounds is
 # a length too: "within the next week" is P1W, the seven days from now, where "next week" is the calendar week after
 # this one; "within the past year" the twelve months up to now. Not "within the last year of his term": that year
 # is the term's last, a point.
-_WITHIN_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
-_THE_ONE_UNIT = re.compile(r"the (?:next|coming|following|past|last|previous) (?P<unit>hour|day|week|month|year)", re.IGNORECASE)
+_WITHIN_BEFORE = _PATTERNS.compile(r"\bwithin\s+$", re.IGNORECASE)
+_THE_ONE_UNIT = _PATTERNS.compile(r"the (?:next|coming|following|past|last|previous) (?P<unit>hour|day|week|month|year)", re.IGNORECASE)
 
 
 def _within_length(text: str, a: int, b: int) -> Norm | None:
@@ -1849,11 +1853,11 @@ def _within_length(text: str, a: int, b: int) -> Norm | None:
 # TimeML keeps signals ("since", "by", "in", "after") outside the TIMEX3 extent: they relate the time to
 # an event. The expression is still read with them (they set mod: "since 2022" is ON_OR_AFTER), only
 # the reported span leaves them out. "only"/"just" are not modifiers TimeML records: out as well.
-_SIGNAL = re.compile(r"(?:(?:ever )?since|(?:up )?until|till|through|throughout|by|before|prior to|ahead of|after|"
+_SIGNAL = _PATTERNS.compile(r"(?:(?:ever )?since|(?:up )?until|till|through|throughout|by|before|prior to|ahead of|after|"
                      r"following|in|from|within|as of|starting|during|on|at(?! (?:least|most)\b)|of|for|only|just)\s+", re.IGNORECASE)
 
 
-_AFTER = re.compile(r"\s+(?:later|earlier|before|after|ago)$", re.IGNORECASE)
+_AFTER = _PATTERNS.compile(r"\s+(?:later|earlier|before|after|ago)$", re.IGNORECASE)
 
 
 def outer_span(text: str, a: int, b: int, duration: bool = False) -> tuple[int, int]:
@@ -1890,11 +1894,11 @@ def outer_span(text: str, a: int, b: int, duration: bool = False) -> tuple[int, 
 # count and the unit, the "the" before them (and one word of position between) is the expression's. Not the article
 # of another noun: a hyphenated length ("the three-month loss") is no count and unit, nor one that owns the next noun
 # ("the two weeks' pay").
-_ARTICLE_BEFORE = re.compile(r"\b[Tt]he (?:(?:latest|first|last|past|next|final|previous|prior|coming|following|"
+_ARTICLE_BEFORE = _PATTERNS.compile(r"\b[Tt]he (?:(?:latest|first|last|past|next|final|previous|prior|coming|following|"
                              r"preceding|remaining|same|entire|full|whole|initial) )?$")
 _ARTICLE_WIDTH = len("the preceding ")  # the longest cue (a one-space run: `_cue_before`)
 # a count in figures or words and its unit ("12 months", "nine months", "twenty-five years"; not "weeks ahead")
-_COUNT_AND_UNIT = re.compile(rf"(?P<count>\d[\d,.]*|{'|'.join(_BOUND_WORDS)}) (?P<unit>[a-z]+)", re.IGNORECASE)
+_COUNT_AND_UNIT = _PATTERNS.compile(rf"(?P<count>\d[\d,.]*|{'|'.join(_BOUND_WORDS)}) (?P<unit>[a-z]+)", re.IGNORECASE)
 
 
 def _heads_its_phrase(u: re.Match) -> bool:
@@ -1911,14 +1915,14 @@ def _with_article(text: str, a: int, b: int, norm: Norm) -> tuple[int, int]:
     m = _cue_before(_ARTICLE_BEFORE, text, a, _ARTICLE_WIDTH)
     return (_cue_start(text, a, len(m.group().split())), b) if m else (a, b)
 
-_ABOUT_THE = re.compile(r"about\s+(?=the\s)", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"(?:its|their|his|her|our|my|your)\s+", re.IGNORECASE)
-_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
-_PREMODIFIER = re.compile(r"(?:the|a|an)\s+\w+-\w+", re.IGNORECASE)
+_ABOUT_THE = _PATTERNS.compile(r"about\s+(?=the\s)", re.IGNORECASE)
+_POSSESSIVE = _PATTERNS.compile(r"(?:its|their|his|her|our|my|your)\s+", re.IGNORECASE)
+_ARTICLE = _PATTERNS.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+_PREMODIFIER = _PATTERNS.compile(r"(?:the|a|an)\s+\w+-\w+", re.IGNORECASE)
 
 
 # after "recently" (its PAST_REF) only a comma or the "as" of "as recently as" before the time it leads to
-_RECENTLY_AS = re.compile(r"(?<=[Rr]ecently),? (?:as )?")
+_RECENTLY_AS = _PATTERNS.compile(r"(?<=[Rr]ecently),? (?:as )?")
 # frequency adjectives: TimeML marks a set as an adverbial ("paid quarterly", "held annually", "on a daily
 # basis"), not as a word that classifies a noun ("quarterly dividend", "annual meeting", "average daily volume")
 _SET_ADJECTIVES = frozenset({"annual", "quarterly", "yearly", "biannual", "semiannual", "monthly", "weekly", "daily"})
@@ -1932,15 +1936,15 @@ _LENGTH_VERBS = frozenset({"last", "take", "spend", "wait", "be", "need", "requi
 # a bound on a length that the patterns and the parser leave outside the expression ("at most 40 days", "a maximum
 # of 12 days", "longer than a week") or a negation before "more/less than" that turns it into the other bound ("no less than six hours"
 # is at least six hours, "not more than two years" at most two): TimeML's EQUAL_OR_LESS / EQUAL_OR_MORE
-_BOUND_BEFORE = re.compile(r"\b(?:at\s+most|an?\s+(?:maximum|minimum)\s+of|(?:(?:no|not)\s+)?(?:longer|shorter)\s+than|no|not)\s+$",
+_BOUND_BEFORE = _PATTERNS.compile(r"\b(?:at\s+most|an?\s+(?:maximum|minimum)\s+of|(?:(?:no|not)\s+)?(?:longer|shorter)\s+than|no|not)\s+$",
                            re.IGNORECASE)
 _BOUNDS = frozenset({"EQUAL_OR_LESS", "EQUAL_OR_MORE", "MORE_THAN", "LESS_THAN"})
 _BOUND_WIDTH = len("not shorter than ")  # the longest cue, its whitespace runs counted as one space (`_cue_before`)
 # a degree word before a length's bound that the extent already opens with ("a little over three hours", "slightly
 # more than two weeks", "well over a year"): it grades the bound, so it is part of the modifier TIMEX3 marks with the
 # expression, as "more than" is; "just"/"only" are not (`_SIGNAL`)
-_BOUND_WORD = re.compile(r"(?:over|under|more|less|fewer|longer|shorter)\b", re.IGNORECASE)
-_DEGREE_BEFORE = re.compile(r"(?<![\w-])(?:a\s+little|a\s+bit|slightly|somewhat|well|far|much|a\s+good\s+deal|a\s+lot)\s+$",
+_BOUND_WORD = _PATTERNS.compile(r"(?:over|under|more|less|fewer|longer|shorter)\b", re.IGNORECASE)
+_DEGREE_BEFORE = _PATTERNS.compile(r"(?<![\w-])(?:a\s+little|a\s+bit|slightly|somewhat|well|far|much|a\s+good\s+deal|a\s+lot)\s+$",
                             re.IGNORECASE)
 _DEGREE_WIDTH = len("a good deal ")
 
@@ -2032,13 +2036,13 @@ _WISH_VERBS = frozenset({"hope", "dream", "wish", "expect", "want", "aspire", "p
 
 _PART_WORDS = frozenset({"morning", "afternoon", "evening", "night"})
 _SEASON_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
-_INDEFINITE = re.compile(r"\b[Aa]n? $")
+_INDEFINITE = _PATTERNS.compile(r"\b[Aa]n? $")
 _THE_PART = frozenset(f"{d} {p}" for d in ("the", "that") for p in _PART_WORDS)
-_GREETING = re.compile(r"\bgood\s+$", re.IGNORECASE)
+_GREETING = _PATTERNS.compile(r"\bgood\s+$", re.IGNORECASE)
 # "the people of tomorrow", "the cars of tomorrow": a noun's era, the future as such (not "the day of tomorrow's vote");
 # up to three words of up to 20 letters ("the international telecommunications networks of"), at most 70
 # characters with whitespace collapsed: the window _cue_before reads holds the whole match
-_OF_AN_ERA = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]{1,20}\s+){0,2}[a-z]{1,20}\s+of\s+$")
+_OF_AN_ERA = _PATTERNS.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]{1,20}\s+){0,2}[a-z]{1,20}\s+of\s+$")
 
 
 _NP_INSIDE = frozenset({"det", "compound", "amod", "poss", "nummod"})
@@ -2087,19 +2091,19 @@ _LOWER_TIME_WORDS = frozenset(
     "today tonight tomorrow yesterday now noon midnight midday morning afternoon evening minute minutes hour hours "
     "days weeks month months year years decade decades century quarter spring summer fall autumn winter "
     "currently recently recent current future past daily weekly monthly annually quarterly yearly".split())
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = _PATTERNS.compile(r"[A-Za-z]+")
 _DEICTIC = frozenset({"This", "Last", "Next"})
 # the words `in_a_name`'s word test looks for, as it finds them (capitalised: "Minutes", "Today", "Week"); an
 # expression holding none of them anywhere (most: "2004", "Thursday", "three years") is no name by that test
-_TITLE_TIME_WORD = re.compile("|".join(sorted({w.capitalize() for w in _LOWER_TIME_WORDS} | {"Week"})))
-_HOLIDAY_NAME = re.compile("|".join(re.escape(h).replace("'", "['’]") for h in sorted(HOLIDAYS, key=len, reverse=True)),
+_TITLE_TIME_WORD = _PATTERNS.compile("|".join(sorted({w.capitalize() for w in _LOWER_TIME_WORDS} | {"Week"})))
+_HOLIDAY_NAME = _PATTERNS.compile("|".join(re.escape(h).replace("'", "['’]") for h in sorted(HOLIDAYS, key=len, reverse=True)),
                            re.IGNORECASE)
-_NEW_YEAR = re.compile(r"new year", re.IGNORECASE)  # the holiday's bare name ("between Christmas and New Year")
+_NEW_YEAR = _PATTERNS.compile(r"new year", re.IGNORECASE)  # the holiday's bare name ("between Christmas and New Year")
 # a year, not its first day ("in the New Year", "a new year"), another calendar's ("Chinese New Year"), a greeting
-_A_NEW_YEAR = re.compile(r"(?:\b(?:the|a|each|every|happy)|Chinese|Lunar|Jewish|Islamic|Persian|Iranian|Kurdish|Tamil|Sinhala|"
+_A_NEW_YEAR = _PATTERNS.compile(r"(?:\b(?:the|a|each|every|happy)|Chinese|Lunar|Jewish|Islamic|Persian|Iranian|Kurdish|Tamil|Sinhala|"
                          r"Thai|Vietnamese|Tibetan|Korean|Hindu|Sikh|Bengali|Nepali|Orthodox|Muslim|Hijri)\s+$", re.IGNORECASE)
 # a protest march named as such: "the March for Life", "the March of the Mothers", "the March on Washington"
-_A_MARCH = re.compile(r"March (?:for|against) |March of the [A-Z]|March on [A-Z][a-z]+\b(?!,? \d)")
+_A_MARCH = _PATTERNS.compile(r"March (?:for|against) |March of the [A-Z]|March on [A-Z][a-z]+\b(?!,? \d)")
 _MONTH_PREPS = frozenset({"in", "since", "until", "till", "by", "from", "through", "during", "early", "late", "mid",
                           "last", "next", "this", "of", "before", "after", "to", "between", "and", "or"})
 
@@ -2131,8 +2135,8 @@ def in_a_name(text: str, a: int, b: int) -> bool:
     return False
 
 
-_PERIOD = re.compile(r"\bperiod\b", re.IGNORECASE)
-_THE_MONTH = re.compile(r"the month", re.IGNORECASE)
+_PERIOD = _PATTERNS.compile(r"\bperiod\b", re.IGNORECASE)
+_THE_MONTH = _PATTERNS.compile(r"the month", re.IGNORECASE)
 
 
 def _names_a_time(text: str, a: int, b: int, n: Norm, anchor) -> bool:
@@ -2145,9 +2149,9 @@ def _names_a_time(text: str, a: int, b: int, n: Norm, anchor) -> bool:
         return n.value is not None and THE_MONTH_USE.match(text, a) is not None
     return anchor is None or n.value is not None or not _PERIOD.search(text, a, b)
 # a week told from the week named last: "that week", "the following weekend", "later that week"
-_WEEK_ANAPHOR = re.compile(r"(?:(?:earlier|later) )?(?:that(?: same)?|the (?:same|following|next|previous|preceding|prior)) "
+_WEEK_ANAPHOR = _PATTERNS.compile(r"(?:(?:earlier|later) )?(?:that(?: same)?|the (?:same|following|next|previous|preceding|prior)) "
                            r"week(?:end)?", re.IGNORECASE)
-_WEEK_VALUE = re.compile(r"\d{4}-W\d\d(?:-WE)?")
+_WEEK_VALUE = _PATTERNS.compile(r"\d{4}-W\d\d(?:-WE)?")
 # verbs that take a that-clause: after one, "that" before a weekday opens the clause ("said that Friday would be a
 # holiday", "insisted that Sunday was the only day"), it does not point the weekday at a time named before
 _CLAUSE_VERBS = ANY_SPEECH | _REPORT_VERBS | _ATTITUDE_VERBS | frozenset(
@@ -2164,28 +2168,28 @@ def _that_conjunction(text: str, parse: Parse, a: int, b: int) -> bool:
     i = parse.doc.char_span(a, a + 4)[0].i  # (the token "that" itself)
     return i > 0 and parse.doc[i - 1].pos_ == "VERB" and verb_lemma(parse.doc[i - 1]) in _CLAUSE_VERBS
 # "the quarter", "that quarter", "the latest period" (no ordinal): the quarter the text is about
-_QUARTER_REF = re.compile(r"(?:the|its|that)\b(?!.*\b(?:first|second|third|fourth|final)\b).*\b(?:period|quarter)"
+_QUARTER_REF = _PATTERNS.compile(r"(?:the|its|that)\b(?!.*\b(?:first|second|third|fourth|final)\b).*\b(?:period|quarter)"
                           r"(?: a year (?:ago|earlier|before)| (?:of )?last year)?$",
                           re.IGNORECASE)
-_THE_YEAR = re.compile(r"the (?:fiscal |financial )?year", re.IGNORECASE)
-_IN_THE_YEAR = re.compile(r"(?:(?:earlier|later) in )?the (?:fiscal |financial )?year", re.IGNORECASE)
+_THE_YEAR = _PATTERNS.compile(r"the (?:fiscal |financial )?year", re.IGNORECASE)
+_IN_THE_YEAR = _PATTERNS.compile(r"(?:(?:earlier|later) in )?the (?:fiscal |financial )?year", re.IGNORECASE)
 # "the year ending June 30", "the year to March" (British news): a stretch of a year up to then; also in a relative
 # clause ("the fiscal year that ended June 30", "the year, which ends in March"): the same stretch (not a bare "the
 # year ends ...", a clause of its own)
-_ENDING = re.compile(r"\s+end(?:ed|ing)\b|,?\s+(?:that|which)\s+end(?:ed|s)\b|"
+_ENDING = _PATTERNS.compile(r"\s+end(?:ed|ing)\b|,?\s+(?:that|which)\s+end(?:ed|s)\b|"
                      r"\s+to (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b)")
-_YEAR_AGO_PERIOD = re.compile(r"the (?:comparable )?year-(?:ago|earlier) period|the same period (?:a year (?:ago|earlier|before)"
+_YEAR_AGO_PERIOD = _PATTERNS.compile(r"the (?:comparable )?year-(?:ago|earlier) period|the same period (?:a year (?:ago|earlier|before)"
                               r"|(?:of )?last year)", re.IGNORECASE)
 _PART_YEAR = frozenset({"P6M", "P9M"})  # the first half or nine months of a year a report covers
-_ENDED = re.compile(r"\bended\s+$")
+_ENDED = _PATTERNS.compile(r"\bended\s+$")
 # a stretch a report covers, closed by the time named next ("rose 3% in the year to March", "the three months
 # through September", "the half ending June"): told with a past verb, that stretch is over, so the time that closes
 # it is the last one, however near the next (the look-ahead that lets "declared a dividend payable Dec. 1" mean
 # the coming one does not apply); a future ("profits in the year to March will rise") still looks ahead
-_STRETCH_TO = re.compile(r"\b(year|months|weeks|quarter|half|period)\s+(?:to|through|ending)\s+$", re.IGNORECASE)
+_STRETCH_TO = _PATTERNS.compile(r"\b(year|months|weeks|quarter|half|period)\s+(?:to|through|ending)\s+$", re.IGNORECASE)
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s")
+_SENTENCE_END = _PATTERNS.compile(r"[.!?][\"'”’]?\s")
 
 
 def _reported_past(parse: Parse, report: tuple, told: tuple) -> bool:
@@ -2244,10 +2248,10 @@ def _month_from_report(report: Norm, told: Norm, forward: bool) -> Norm:
     return replace(told, value=f"{y:04d}-{m:02d}")
 
 
-_BARE_MONTH_NAME = re.compile(r"(?:(?:[Bb]y|[Ii]n|[Uu]ntil) )?(?:January|February|March|April|May|June|July|August|September|October|November|December)")
-_DATED = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_BARE_MONTH_NAME = _PATTERNS.compile(r"(?:(?:[Bb]y|[Ii]n|[Uu]ntil) )?(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+_DATED = _PATTERNS.compile(r"\d{4}-\d\d(?:-\d\d)?")
 # the base a change is measured from: "rose 5% from December 2003", "higher than in May 2019", "compared with March 2020"
-_COMPARISON_BASE = re.compile(r"\b(?:from|than|against|versus|vs\.|compared (?:with|to))\s+(?:in\s+|the\s+)?$", re.IGNORECASE)
+_COMPARISON_BASE = _PATTERNS.compile(r"\b(?:from|than|against|versus|vs\.|compared (?:with|to))\s+(?:in\s+|the\s+)?$", re.IGNORECASE)
 
 
 def _narrative_prev(resolved: list[Norm], narrated: set[int]) -> Norm:
@@ -2277,7 +2281,7 @@ def _narrative_month(text: str, prev: tuple, prev_norm: Norm, a: int, b: int, no
 
 
 # a month and day with no year, with the signal a span may open with ("by Dec. 1", as `_BARE_MONTH_NAME` has its own)
-_NARRATIVE_DAY = re.compile(r"(?:(?:[Bb]y|[Oo]n|[Uu]ntil) )?" + _MONTH_DAY.pattern)
+_NARRATIVE_DAY = _PATTERNS.compile(r"(?:(?:[Bb]y|[Oo]n|[Uu]ntil) )?" + _MONTH_DAY.pattern)
 
 
 def _narrative_day(text: str, prev: tuple, prev_norm: Norm, a: int, b: int, norm: Norm, parse: Parse | None = None) \
@@ -2377,7 +2381,7 @@ def _closes_past_stretch(parse: Parse, text: str, a: int, tense: str | None) -> 
     if m is None:
         return False
     return (tense or clause_tense(parse, m.start(1), m.end(1))) == "past"
-_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_SINCE = _PATTERNS.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def _since_bound(text: str, a: int, b: int) -> bool:
@@ -2390,11 +2394,11 @@ def _since_bound(text: str, a: int, b: int) -> bool:
 # the word that closes a period with the day or month after it: "the quarter ended July 31", "ending in June",
 # and right after "quarter" in British and wire news "the quarter to June", in American "the quarter through
 # September" (elsewhere "to" and "through" close no period: "from January to March")
-_PERIOD_END = re.compile(r"(?:\bend(?:ed|ing)(?: in)?|(?<=\bquarter )(?:to|through))\s+$")
-_CLOSED_BY = re.compile(r"end(?:ed|ing)(?: in)?|to|through")
-_UNTIL = re.compile(r"(?:until|till|by|before)\s+", re.IGNORECASE)
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|by|before)\s+$", re.IGNORECASE)
-_A_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_PERIOD_END = _PATTERNS.compile(r"(?:\bend(?:ed|ing)(?: in)?|(?<=\bquarter )(?:to|through))\s+$")
+_CLOSED_BY = _PATTERNS.compile(r"end(?:ed|ing)(?: in)?|to|through")
+_UNTIL = _PATTERNS.compile(r"(?:until|till|by|before)\s+", re.IGNORECASE)
+_UNTIL_BEFORE = _PATTERNS.compile(r"\b(?:until|till|by|before)\s+$", re.IGNORECASE)
+_A_WEEKDAY = _PATTERNS.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _HAVE = frozenset({"has", "have", "'ve", "’ve"})
 
 
@@ -2436,7 +2440,7 @@ _SCHEDULING = _SCHEDULE | _PLAN_VERBS
 # Friday", "was brought forward to Thursday"); "back", "forward", "off" may stand between the verb and "to"
 _MOVING = frozenset({"move", "push", "bring", "put", "postpone", "delay", "defer", "reschedule", "shift", "switch",
                      "bump", "adjourn"})
-_TO_BEFORE = re.compile(r"\b(?:to|until|till)\s+$", re.IGNORECASE)
+_TO_BEFORE = _PATTERNS.compile(r"\b(?:to|until|till)\s+$", re.IGNORECASE)
 
 
 def _moved_to(parse: Parse, text: str, a: int, b: int) -> bool:
@@ -2490,10 +2494,10 @@ def _root_at(parse: Parse, a: int, b: int):
 
 
 _GRANT_UNTIL = frozenset({"give", "grant", "allow", "postpone", "delay", "adjourn", "defer", "extend"})
-_TILL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+_TILL = _PATTERNS.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 
 
-_AHEAD_OF = re.compile(r"\b(?:ahead of|in advance of|before|heading into|going into|leading up to|run-up to|"
+_AHEAD_OF = _PATTERNS.compile(r"\b(?:ahead of|in advance of|before|heading into|going into|leading up to|run-up to|"
                        r"lead-up to|in the run-up to)\s+(?:on\s+)?$", re.IGNORECASE)
 # the verbs of a refusal to comment, whose negated "could"/"would" is a past inability, not a future
 _COMMENT_VERBS = frozenset({"say", "comment", "reach", "confirm", "elaborate", "discuss", "disclose", "respond",
@@ -2511,16 +2515,16 @@ def _no_comment(parse: Parse, a: int, b: int) -> bool:
 
 
 # (not "the fourth quarter running at a loss": "running" only closing the phrase)
-_IN_A_ROW = re.compile(r" (?:in a row|in succession)\b| running(?=\s*[,.;:!?)]|\s*$)", re.IGNORECASE)
+_IN_A_ROW = _PATTERNS.compile(r" (?:in a row|in succession)\b| running(?=\s*[,.;:!?)]|\s*$)", re.IGNORECASE)
 # "for the second consecutive quarter", "its third straight quarter": the ordinal counts quarters, as "in a row" does
-_COUNTED_QUARTER = re.compile(r"(?:the |its |a )?(?:first|second|third|fourth|1st|2nd|3rd|4th) "
+_COUNTED_QUARTER = _PATTERNS.compile(r"(?:the |its |a )?(?:first|second|third|fourth|1st|2nd|3rd|4th) "
                               r"(?:consecutive|straight|successive) (?:fiscal )?quarter", re.IGNORECASE)
 # "of" and a determiner before a noun that is no unit of time: what a quarter is a fraction of
-_FRACTION_OF = re.compile(r" of (?:the|a|an|its|their|his|her|our|all|those|these|that|this) "
+_FRACTION_OF = _PATTERNS.compile(r" of (?:the|a|an|its|their|his|her|our|all|those|these|that|this) "
                           r"(?!(?:\w+ )?(?:fiscal |calendar )?(?:year|century|decade|month|week|day)s?\b)", re.IGNORECASE)
 # a half ("the second half") of a thing that is no stretch of time: "of the match", "of the book" (not "of the
 # year", "of the fiscal year", "of the 1990s", "of the 20th century", "of the season": halves of times)
-_HALF_OF_A_THING = re.compile(r" of (?:the|a|an|its|their|his|her|our|this|that) (?!\d|'\d|(?:\w+ )?(?:fiscal |calendar |"
+_HALF_OF_A_THING = _PATTERNS.compile(r" of (?:the|a|an|its|their|his|her|our|this|that) (?!\d|'\d|(?:\w+ )?(?:fiscal |calendar |"
                               r"financial |school |academic )?(?:year|century|decade|month|week|day|quarter|season|"
                               r"term|period|session|nineties|eighties|seventies|sixties)s?\b)[a-z]", re.IGNORECASE)
 # named entities that are names of things: a weekday inside one is part of the name ("The Sunday Times": ORG)
@@ -2554,11 +2558,11 @@ def _names_a_title(parse: Parse, a: int, b: int) -> bool:
         and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.dep_ != "compound" and nxt.lower_ not in _TIME_NOUNS
 
 
-_EARLIEST = re.compile(r"\bas (soon|early) as (?:on )?$", re.IGNORECASE)
+_EARLIEST = _PATTERNS.compile(r"\bas (soon|early) as (?:on )?$", re.IGNORECASE)
 # "the day before last Tuesday's hearing" names a day of its own (the next "the next morning" counts from
 # it), unlike a comparison ("a year earlier", "the day before" closing a clause)
-_DAY_AROUND = re.compile(r"the day (?:before|after) \S", re.IGNORECASE)
-_COMPARED = re.compile(r"\b(?:ago|earlier|later|before|after|year-(?:ago|earlier)|previous|preceding|\d{4} period)\b", re.IGNORECASE)
+_DAY_AROUND = _PATTERNS.compile(r"the day (?:before|after) \S", re.IGNORECASE)
+_COMPARED = _PATTERNS.compile(r"\b(?:ago|earlier|later|before|after|year-(?:ago|earlier)|previous|preceding|\d{4} period)\b", re.IGNORECASE)
 _RATE_VALUES = frozenset({"P1Y", "P1M", "P1W", "P1D", "PT1H"})
 # (a sum may close a conversion in brackets: "$10bn (£5.4bn) a year"; not a year: "(in 1999) a year after")
 # a count written in words makes a rate as digits do: "seven days a week", "fifty thousand copies a year",
@@ -2569,16 +2573,16 @@ _COUNT_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 # an amount before "a year" ("$500 million a year", "20% a year"); not a number ending in punctuation ("In 1999,
 # a year after ...": a year named, then a stretch)
 # (a unit word of up to 27 letters: from the amount's last digit the match fits the 30 characters _cue_before reads)
-_RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]{1,26}s)?|[$£€¥]\d(?:[\d,.]*\d)?\s*(?:bn|m|k|billion|million|trillion)?\)|\b(?:times|once|twice)"
+_RATE_BEFORE = _PATTERNS.compile(r"(?:\d(?:[\d,.]*\d)?\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]{1,26}s)?|[$£€¥]\d(?:[\d,.]*\d)?\s*(?:bn|m|k|billion|million|trillion)?\)|\b(?:times|once|twice)"
                           rf"|\b(?i:{_COUNT_WORDS})(?:[ -](?i:{_COUNT_WORDS}))*(?: of)? [A-Za-z]{{1,20}}s)\s*$")
 # "the sixth rise in as many months", "a third defeat in as many weeks": the ordinal counts the units
-_AS_MANY = re.compile(r"\b(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+_AS_MANY = _PATTERNS.compile(r"\b(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                       r"\d{1,2}(?:nd|rd|th))\b[^.;:!?\d]{0,40}\bin as\s+$", re.IGNORECASE)
 # "four coups in as many years", "three prime ministers in as many years": a count of things, one or two words
 # before "in as", counts the units as well (only so near: in "two of the three attacks in as many days" it is three)
-_AS_MANY_COUNT = re.compile(r"\b(?P<card>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_AS_MANY_COUNT = _PATTERNS.compile(r"\b(?P<card>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
                             r" (?:[A-Za-z-]+ ){1,2}in as\s+$", re.IGNORECASE)
-_VAGUE_UNIT = re.compile(r"P(T?)X([YMWDHQ])")
+_VAGUE_UNIT = _PATTERNS.compile(r"P(T?)X([YMWDHQ])")
 
 
 def _as_many(text: str, a: int, value: str | None) -> str | None:
@@ -2598,8 +2602,8 @@ def _as_many(text: str, a: int, value: str | None) -> str | None:
     return f"P{u[1]}{n}{u[2]}"
 
 
-_DAY_LINK = re.compile(r"\s*\)?\s*(?:,|on|of)?\s*$")
-_ASIDE_OPEN = re.compile(r"\s*\(\s*$")
+_DAY_LINK = _PATTERNS.compile(r"\s*\)?\s*(?:,|on|of)?\s*$")
+_ASIDE_OPEN = _PATTERNS.compile(r"\s*\(\s*$")
 
 
 def _nearby_day(items, resolved: list[Norm], i: int, text: str) -> str | None:
@@ -2649,3 +2653,5 @@ def time_for_span(doc: Document, start: int, end: int, near: int | None = None) 
 
 
 __all__ = ["TimesStage", "run", "time_for_span", "infer_published", "clause_tense", "WEEKDAYS"]
+
+_PATTERNS.close()  # (written to disk if any pattern above was new; later compiles are re.compile)

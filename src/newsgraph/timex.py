@@ -22,6 +22,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .dates import period_bounds
+from . import cache
+
+# the patterns compiled at import, from the engine code kept on disk (cache.Patterns: ~1 s of every start)
+_PATTERNS = cache.Patterns("timex")
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -571,7 +575,7 @@ def _the_month(ctx) -> tuple[str, str] | None:
     return None
 
 
-_A_MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
+_A_MONTH = _PATTERNS.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
 
 
 def _own_unit(unit: str, ref: str) -> str | None:
@@ -641,7 +645,7 @@ def _season_from_ref(ref: str, rel: str, make) -> str:
 
 # the month a season, quarter or half value begins in ("2004-SU": June)
 _PERIOD_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12, "Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7}
-_WEEK_REF = re.compile(r"\d{4}-W(\d\d?)\b")
+_WEEK_REF = _PATTERNS.compile(r"\d{4}-W(\d\d?)\b")
 
 
 def _ref_start(ref: str) -> dt.date | None:
@@ -760,7 +764,7 @@ def _quarter_at_position(ctx) -> int:
     return i
 
 
-_MONTH_OF = re.compile(r"\d{4}-(\d\d)")  # the month of a month or day value ("2026-08", "2025-11-03")
+_MONTH_OF = _PATTERNS.compile(r"\d{4}-(\d\d)")  # the month of a month or day value ("2026-08", "2025-11-03")
 
 
 def _r_quarter_rel(m, ctx):
@@ -977,7 +981,7 @@ def _ref_day(ctx) -> dt.date | None:
 _DAY_STEP = {"same": 0, "that": 0, "that same": 0, "this": 0, "next": 1, "following": 1, "previous": -1, "preceding": -1}
 
 
-_MONTH_VALUE = re.compile(r"\d{4}-[01]\d")
+_MONTH_VALUE = _PATTERNS.compile(r"\d{4}-[01]\d")
 
 
 def _r_day_anaphor(m, ctx):
@@ -1700,10 +1704,10 @@ def _r_current_unit(m, ctx):
     return _r_unit_rel({"rel": "this", "the": None, "unit": unit}, ctx)
 
 
-RULES = [(re.compile(p), _r_current_unit if h == "current" else h) for p, h in _P]
+RULES = [(_PATTERNS.compile(p), _r_current_unit if h == "current" else h) for p, h in _P]
 
 # Modifiers before the core expression (outermost first); the innermost mod wins.
-_MODS = re.compile(
+_MODS = _PATTERNS.compile(
     r"^(?:(?P<since>(?:ever )?since|as of|starting|from) |(?P<until>until|till|up until|through|by|no later than) "
     r"|(?P<before>before|prior to|ahead of) |(?P<after>after|following) "
     r"|(?P<start>(?:the )?early|the beginning of|the start of|beginning of|start of|the dawn of|the first (?:days|few days|week) of|the turn of) "
@@ -1725,7 +1729,7 @@ _POSITION_MODS = {"START", "MID", "END"}
 
 
 _TEENS = "|".join(_SMALL[10:])
-_SPOKEN_YEAR = re.compile(
+_SPOKEN_YEAR = _PATTERNS.compile(
     rf"\b(?P<c>nineteen|eighteen|twenty) (?P<r>(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_SMALL[1:10])}))?|{_TEENS}|hundred)\b"
     rf"|\b(?P<k>two thousand)(?: and)?(?: (?P<r2>{'|'.join(_SMALL[1:])}))?\b")
 
@@ -1739,15 +1743,15 @@ def _spoken_year(m) -> str:
 
 
 # "two more weeks", "eight trading days", "12 consecutive months", "three straight years": so many units
-_COUNTED_AS = re.compile(r"(?<=\S) (?:more|trading|business|working|consecutive|straight|successive) "
+_COUNTED_AS = _PATTERNS.compile(r"(?<=\S) (?:more|trading|business|working|consecutive|straight|successive) "
                          r"(?=(?:day|week|hour|month|year|session|quarter)s?\b)")
-_HYPHEN_HALF = re.compile(r"-and-a-half\b")
-_TENS_UNITS = re.compile(rf"\b({'|'.join(_TENS)}) ({'|'.join(_SMALL[1:10])})\b")
+_HYPHEN_HALF = _PATTERNS.compile(r"-and-a-half\b")
+_TENS_UNITS = _PATTERNS.compile(rf"\b({'|'.join(_TENS)}) ({'|'.join(_SMALL[1:10])})\b")
 
 
 # a decade's plural spelt with an apostrophe, "the 1990's", "the mid-1980's", "mid-1970's" (the New York Times' house
 # style of the 1990s): "the" or "mid-" before the year tells it from a year's possessive ("1990's budget")
-_DECADE_PLURAL = re.compile(r"(?:\bthe (?:(?:early|late|mid)-? ?)?|\bmid-|\d0['’]s,? (?:and|or|to|through) |\d0['’]s, )"
+_DECADE_PLURAL = _PATTERNS.compile(r"(?:\bthe (?:(?:early|late|mid)-? ?)?|\bmid-|\d0['’]s,? (?:and|or|to|through) |\d0['’]s, )"
                             r"(?:1[5-9]|20)\d0['’]s$", re.IGNORECASE)
 
 
@@ -1790,7 +1794,7 @@ def normalize(text: str, anchor: dt.date | None = None, tense: str | None = None
 
 
 # a year written with two digits after an apostrophe ("the summer of '96", "in '05"; not the decade "'70s")
-_SHORT_YEAR = re.compile(r"(?<![\w'])'(\d\d)\b(?!')")
+_SHORT_YEAR = _PATTERNS.compile(r"(?<![\w'])'(\d\d)\b(?!')")
 
 
 def _with_short_year(s: str, anchor, tense, day, ref, strict) -> Norm | None:
@@ -1876,7 +1880,7 @@ _CAP_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # reads it). One text for the finder's pattern and for the times stage's test of a span it found (any case there:
 # THAT_WEEKDAY, "that same friday" in a parser's DATE entity)
 _THAT_WD = rf"(?:[Tt]hat(?: same)?|[Tt]he same) {_CAP_WD}"
-THAT_WEEKDAY = re.compile(_THAT_WD, re.IGNORECASE)
+THAT_WEEKDAY = _PATTERNS.compile(_THAT_WD, re.IGNORECASE)
 _D = r"[0-3]?\d(?:st|nd|rd|th)?"
 _Y = r"(?:1[5-9]\d\d|20\d\d)"
 # (any case: "Ten years ago" opens a sentence)
@@ -1885,7 +1889,7 @@ _NUMW = rf"(?i:\d+|(?:{_choice(_TENS)}) (?:{_choice(_SMALL[1:10])})|{_alt(k for 
 # two bounds TimeML marks apart ("from 1990 to 1995"), and "cut from five to three years" is three years; nor
 # before "ago" ("two or three years ago" is a time, not a length: the ago pattern reads it)
 _RANGE_LOW = rf"(?i:{_RANGE_NUM} (?:to|or) {_RANGE_NUM})"
-RANGE_START = re.compile(rf"{_RANGE_LOW}\s")  # (the times stage: a candidate opening with a range's bounds)
+RANGE_START = _PATTERNS.compile(rf"{_RANGE_LOW}\s")  # (the times stage: a candidate opening with a range's bounds)
 _UNITW = r"(?:(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|centur(?:y|ies)|(?<= )quarters)"  # not "a quarter (of)", "three-quarters"
 # a length said in its next smaller unit after a comma or a space, as race times and sentences are written ("1 hour
 # 58 minutes", "3 hours, 5 minutes and 12 seconds", "four years, six months"): one DURATION (_r_compound). Only the
@@ -2087,8 +2091,8 @@ FIND_PATTERNS.append(rf"\b(?:(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[
 _THE_MONTH_FIND = len(FIND_PATTERNS)
 FIND_PATTERNS.append(r"(?:(?<=[Ff]or )|(?<=[Ii]n )|(?<=[Dd]uring )|(?<=[Oo]ver ))the month\b(?![-'’]|"
                      r" (?:of|before|after|ahead|since|following|earlier|later|ago|to|in which|when)\b)")
-THE_MONTH_USE = re.compile(FIND_PATTERNS[_THE_MONTH_FIND])  # (the stage keeps a parser's "the month" only in this use)
-FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
+THE_MONTH_USE = _PATTERNS.compile(FIND_PATTERNS[_THE_MONTH_FIND])  # (the stage keeps a parser's "the month" only in this use)
+FIND_RE = _PATTERNS.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 
 # Running every pattern over a whole article is slow in Python's re (~2 us a character), so the
 # stage runs only the family of patterns a trigger word calls for, anchored at the few token starts
@@ -2104,7 +2108,7 @@ _FAMILY_PATTERNS = {
 _FAMILY_PATTERNS["unit"].append(_THE_MONTH_FIND)
 
 FAMILY_RE = {
-    fam: re.compile("|".join(f"(?:{FIND_PATTERNS[i]})" for i in idx)) for fam, idx in _FAMILY_PATTERNS.items()
+    fam: _PATTERNS.compile("|".join(f"(?:{FIND_PATTERNS[i]})" for i in idx)) for fam, idx in _FAMILY_PATTERNS.items()
 }
 TRIGGER_FAMILY: dict[str, str] = {}
 for _w in MONTHS:
@@ -2175,10 +2179,12 @@ for _d in range(1, 10):
 
 # Inside a spaCy DATE entity we cannot read as a whole ("between 2001 and 2003", "the year to
 # March 2005"), these smaller pieces are tried: bare years, month-year, days, weekdays.
-SUB_RE = re.compile(
+SUB_RE = _PATTERNS.compile(
     rf"(?:{_CAP_WD},? )?{_CAP_MON} {_D},? {_Y}\b|(?:the )?{_D} (?:of )?{_CAP_MON},? {_Y}\b|{_CAP_MON},? {_Y}\b"
     rf"|{_CAP_MON} [0-3]?\d\b|[0-3]?\d {_CAP_MON}\b|{_CAP_MON}\b|{_CAP_WD}\b|\b{_Y}\b(?![-–]\d\d\b)|\b{_Y}\b"
     r"|\b(?:last|this|next) (?:week|month|year)\b"
     # "the first nine months of the year": the stretch keeps its "the first" (TimeML's extent), the year apart
     r"|\b(?:the )?(?:first|last|past|final|next) (?:\d+|[a-z]+(?:-[a-z]+)?) (?:days|weeks|months|quarters|years)\b"
 )
+
+_PATTERNS.close()  # (written to disk if any pattern above was new; later compiles are re.compile)

@@ -17,6 +17,10 @@ from ..regex_start import Gated
 from ..spans import sentence_of
 from ..words import STATE_SECTORS
 from .tenures import act_bounds, act_sector
+from .. import cache
+
+# the patterns compiled at import, from the engine code kept on disk (cache.Patterns: ~1 s of every start)
+_PATTERNS = cache.Patterns("acled")
 
 BATTLES, EXPLOSIONS, CIVILIANS = "Battles", "Explosions/Remote violence", "Violence against civilians"
 PROTESTS, RIOTS, STRATEGIC = "Protests", "Riots", "Strategic developments"
@@ -36,7 +40,7 @@ NONSTATE_ARMED = frozenset({"REB", "UAF", "INS", "SEP"})
 def _rx(*words: str) -> re.Pattern:
     """Whole words or phrases (a trailing * allows any ending), case-insensitive."""
     alts = [re.escape(w).replace(r"\*", r"[\w-]*").replace(r"\ ", r"[\s-]+") for w in words]
-    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE)
+    return _PATTERNS.compile(r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE)
 
 
 # Words that name the sides: state forces, non-state armed groups, protesters, mobs, civilians.
@@ -55,7 +59,7 @@ REBEL_WORDS = _rx("rebel*", "militant*", "insurgent*", "fighters", "jihadi*", "m
 # dockworkers"): strikers, whom ACLED counts as demonstrators (not "striking" alone: "a missile striking a school")
 STRIKING_TRADE = (r"(?:[\w-]+\s+){0,2}?(?:workers|miners|mineworkers|nurses|doctors|teachers|lecturers|drivers|dockers|"
                   r"dockworkers|farmworkers|employees|staff|labou?rers|truckers|steelworkers|civil\s+servants)")
-PROTEST_WORDS = re.compile(
+PROTEST_WORDS = _PATTERNS.compile(
     _rx("protest*", "demonstrat*", "rally", "rallies", "rallied", "marchers", "march", "marched", "marching", "sit-in",
         "picket*", "strikers").pattern
     + r"|\b(?:striking|strike\s+by)\s+" + STRIKING_TRADE + r"\b|\b" + STRIKING_TRADE + r"\s+on\s+strike\b", re.IGNORECASE)
@@ -69,7 +73,7 @@ DEMONSTRATION = _rx("protest*", "demonstrat*", "rally", "rallies", "rallied", "m
 MOB_WORDS = _rx("mob", "mobs", "lynch*", "vigilante*", "mob justice", "jungle justice", "angry crowd*",
                 "angry residents", "angry villagers")
 # an angry group by any other name ("angry traders burned the council offices"): a mob where no demonstration is named
-ANGRY = re.compile(r"\bangry\s+(?:group\s+of\s+)?(?!soldiers|troops|police|militants|fighters)[a-z]+", re.IGNORECASE)
+ANGRY = _PATTERNS.compile(r"\bangry\s+(?:group\s+of\s+)?(?!soldiers|troops|police|militants|fighters)[a-z]+", re.IGNORECASE)
 # People assembled in public: arresting them is a response to a protest ("detained people who gathered to lay flowers")
 ASSEMBLY = _rx("gathered", "gathering*", "assembled", "vigil*", "sit-in*", "took to the streets", "encampment*",
                "protest camp*", "tent camp*")
@@ -86,7 +90,7 @@ WEAPONS = (
                          "his vest", "her vest", "their vests", "his explosive*", "her explosive*")),
     # "bombers" alone are mostly the people who planted a bomb ("vowed to find the bombers"), and an
     # "Air Force Base" is a place: neither tells an air strike
-    ("Air/drone strike", re.compile(_rx("air strike*", "airstrike*", "air raid*", "air attack*", "aerial*", "warplane*",
+    ("Air/drone strike", _PATTERNS.compile(_rx("air strike*", "airstrike*", "air raid*", "air attack*", "aerial*", "warplane*",
                                         "fighter jet*", "jets", "jet", "helicopter*", "gunship*", "drone*", "uav*",
                                         "aircraft", "bombed from the air", "from the air", "b-52*", "stealth bomber*",
                                         "strategic bomber*", "bomber jet*", "bomber plane*", "bomber aircraft",
@@ -105,7 +109,7 @@ WEAPONS = (
                                           "car bomb*", "bomb", "bombs", "bombing*",
                                           "explosive*", "explosion*", "blast*", "booby*", "vbied*",
                                           "detonat*", "exploded", "magnetic bomb*", "sticky bomb*")),
-    ("Grenade", re.compile(r"\b(?<!stun )(?<!stun-)(?:hand-)?grenades?\b", re.IGNORECASE)),
+    ("Grenade", _PATTERNS.compile(r"\b(?<!stun )(?<!stun-)(?:hand-)?grenades?\b", re.IGNORECASE)),
 )
 # The attacker died in his own explosion ("drove a truck packed with explosives into the gate, killing himself
 # and five soldiers"): a suicide attack however the bomb is named (not a shooter who then killed himself)
@@ -171,17 +175,17 @@ DISRUPTED = _rx("defus*", "foil*", "thwart*", "intercept*", "shot down", "shoot 
                 "safely detonated", "detonated safely", "controlled explosion*", "controlled detonation*",
                 "safely destroyed", "safely exploded")
 # an explosion kept from happening (session 27): "before he could detonate", "before they could blow it up"
-PREVENTED_BLAST = re.compile(r"\bbefore\s+(?:he|she|they|it|the\s+[\w-]+)\s+(?:could|was\s+able\s+to|were\s+able\s+to|"
+PREVENTED_BLAST = _PATTERNS.compile(r"\bbefore\s+(?:he|she|they|it|the\s+[\w-]+)\s+(?:could|was\s+able\s+to|were\s+able\s+to|"
                              r"managed\s+to|had\s+a\s+chance\s+to)\s+(?:detonat\w*|blow\s+(?:\w+\s+)?up|explode|"
                              r"trigger|set\s+off)\b", re.IGNORECASE)
 # (session 33) a disarming told as not done: "exploded before officers could defuse it", "as experts tried to defuse
 # it", "failed to defuse": the verb under "before ... could" or "tried to" is what did not happen (the blast did)
-UNDONE_DISRUPTION = re.compile(r"\b(?:before\s+(?:[\w'’-]+\s+){1,3}?(?:could|was\s+able\s+to|were\s+able\s+to|"
+UNDONE_DISRUPTION = _PATTERNS.compile(r"\b(?:before\s+(?:[\w'’-]+\s+){1,3}?(?:could|was\s+able\s+to|were\s+able\s+to|"
                                r"managed\s+to|had\s+a\s+chance\s+to)|(?:tried|trying|tries|try|attempted|attempting|"
                                r"failed|failing|struggled|struggling)\s+to)\s+(?:defus|disarm|deactivat|dismantl)\w*",
                                re.IGNORECASE)
 # (session 33) a device set off on purpose with its object between: "detonated it safely", "blew the shells up safely"
-SAFELY_SET_OFF = re.compile(r"\b(?:detonat|explod|destroy|blew|blow|blown)\w*\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+SAFELY_SET_OFF = _PATTERNS.compile(r"\b(?:detonat|explod|destroy|blew|blow|blown)\w*\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
                             r"\s+(?:up\s+)?(?:safely|in\s+a\s+controlled\s+(?:explosion|detonation|blast))\b", re.IGNORECASE)
 # weapons found, then destroyed by the finders ("discovered and destroyed a bomb-making factory": mode destroy)
 FOUND = _rx("discovered", "uncovered", "found", "located")
@@ -212,12 +216,12 @@ UNOPPOSED = _rx("vacated", "withdrew", "withdrawal", "withdrawn", "handed over",
 NO_FIGHT = _rx("fighter", "fighters", "without a fight", "without fighting", "without any fighting", "without a battle", "without firing a shot",
                "without a shot being fired", "without a shot fired")
 # the end of hostilities in words of its own: forces withdrawn, the fighting or firing stopped
-END_HOSTILITIES = re.compile(
+END_HOSTILITIES = _PATTERNS.compile(
     r"\b(?:withdraw\w*|pull(?:ed|ing)?\s+(?:back|out)|remov\w+)\s+(?:[\w'’-]+\s+){0,3}?(?:forces|troops|soldiers|"
     r"fighters|units)\b|\b(?:stop\w*|end\w*|halt\w*|ceas\w*|cessation|paus\w*|suspen\w*)\s+(?:[\w'’-]+\s+){0,2}?(?:fighting|firing|"
     r"hostilities|attacks|shelling|clashes|bombing|bombardments?|war|violence)\b", re.IGNORECASE)
 # released for others released ("freed 20 soldiers in exchange for jailed fighters"): a prisoner exchange
-IN_EXCHANGE = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s+(?:in\s+(?:an?\s+)?(?:exchange|swap|return)\s+for|"
+IN_EXCHANGE = _PATTERNS.compile(r"^(?:\s+[\w'’-]+){0,8}?\s+(?:in\s+(?:an?\s+)?(?:exchange|swap|return)\s+for|"
                          # (session 22) released on the terms of a deal: "freed 12 soldiers under a deal with the army"
                          r"(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with)\s+(?:(?:a|an|the|its|their|"
                          r"this|that|last\s+\w+'s)\s+)?(?:[\w'’-]+\s+){0,2}?(?:deal|agreement|accord|pact|truce|"
@@ -272,7 +276,7 @@ NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 DEFINITE = frozenset({"the", "that", "this", "these", "those"})
 # a past anchor in an embedded clause ("a man shot by police in 2014", "four years ago"; a year, not a count:
 # "2000 people")
-PAST_ANCHOR = re.compile(r"^(?:1[89]\d\d|20\d\d)(?:['’]?s)?$|^ago$")
+PAST_ANCHOR = _PATTERNS.compile(r"^(?:1[89]\d\d|20\d\d)(?:['’]?s)?$|^ago$")
 # a time anchor or the grievance of another act ("reached after the invasion", "seek witnesses over the shooting"):
 # told as the cause or occasion of that act, which `background` ranks last (session 21: an appeal over an event is how
 # local news tells it)
@@ -594,7 +598,7 @@ def _agreement_category(ev, sentence: str, trigger: str, sides) -> tuple[str, st
 
 # (session 41) the verbs of a clash or a fight, as English also uses them of a quarrel ("clashed with the mayor",
 # "fought with her cabinet"); not the words that name armed combat itself (a firefight, a shootout, a gun battle)
-QUARREL_VERB = re.compile(r"^(?:clash|clashes|clashed|clashing|fight|fights|fought|fighting)$", re.IGNORECASE)
+QUARREL_VERB = _PATTERNS.compile(r"^(?:clash|clashes|clashed|clashing|fight|fights|fought|fighting)$", re.IGNORECASE)
 
 
 # (session 46) a firm: a company fights its customers, rivals or regulators in court and in words, never with arms
@@ -662,12 +666,12 @@ VICTIM_ANIMALS = (r"(?:animals?|wildlife|pets?|deer|stags?|fox|foxes|wolf|wolves
                   r"sharks?|whales?|dolphins?|seals?|turtles?|crocodiles?|alligators?|snakes?|badgers?|hares?|"
                   r"rabbits?|squirrels?|rats?|mice|horses?|ponies|pony|chickens?|hens?|poultry|pigs?|boars?|hippos?|"
                   r"giraffes?|zebras?|antelopes?|buffalo(?:es)?|bison|moose|elk|coyotes?|cougars?)")
-ANIMAL_OBJECT = re.compile(r"^\s+(?:(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|"
+ANIMAL_OBJECT = _PATTERNS.compile(r"^\s+(?:(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|"
                            r"several|many|some|about|dozens\s+of|scores\s+of|hundreds\s+of|thousands\s+of|"
                            r"more\s+than|at\s+least|\d[\d,]*)\s+)*(?:(?!(?:and|or|with|of)\b)[\w'’-]+\s+){0,2}?"
                            + VICTIM_ANIMALS + r"\b(?!\s+(?:owners?|handlers?|keepers?|breeders?|walkers?)\b)",
                            re.IGNORECASE)
-ANIMAL_SUBJECT = re.compile(r"\b" + VICTIM_ANIMALS + r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)"
+ANIMAL_SUBJECT = _PATTERNS.compile(r"\b" + VICTIM_ANIMALS + r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)"
                             r"(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -686,8 +690,8 @@ FIGHTING_MEN = _rx("reinforcement*", "reservist*", "conscript*", "recruits")
 
 
 # a weapon fired or launched as a test ("test-fired", "test-launched"): the word right before the trigger
-WEAPON_TEST = re.compile(r"\btest[\s-]*$", re.IGNORECASE)
-SELF_BARRICADED = re.compile(r"^barricad\w*\s+(?:himself|herself|themselves|itself)\b", re.IGNORECASE)
+WEAPON_TEST = _PATTERNS.compile(r"\btest[\s-]*$", re.IGNORECASE)
+SELF_BARRICADED = _PATTERNS.compile(r"^barricad\w*\s+(?:himself|herself|themselves|itself)\b", re.IGNORECASE)
 
 
 # the parties to an agreement named together ("both sides", "the warring parties")
@@ -701,7 +705,7 @@ def _two_parties(ev, sentence: str) -> bool:
     return len(set(ev.source)) >= 2 or bool(BOTH_SIDES.search(sentence) or WITH_PARTY.match(_after(ev, sentence)))
 
 
-WITH_PARTY = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?with\b", re.IGNORECASE)  # "agreed on Monday with the rebels"
+WITH_PARTY = _PATTERNS.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?with\b", re.IGNORECASE)  # "agreed on Monday with the rebels"
 
 
 def _trigger_at(ev) -> tuple[int, int] | None:
@@ -713,7 +717,7 @@ def _trigger_at(ev) -> tuple[int, int] | None:
 
 # where the words of an event's own stretch stop: a clause's edge, or a subordinate clause telling another event
 # ("accepted a treaty he had rejected in talks following the 1988 cease-fire": the cease-fire is not accepted)
-STRETCH_END = re.compile(r"[,;:]|\b(?:after|following|before|amid|since|when|while|because|until|who|which|that|"
+STRETCH_END = _PATTERNS.compile(r"[,;:]|\b(?:after|following|before|amid|since|when|while|because|until|who|which|that|"
                          r"he|she|they|it|we)\b", re.IGNORECASE)
 
 
@@ -729,7 +733,7 @@ def _stretch(ev, sentence: str) -> str:
 
 # Words of a fight in words: "attacked her skills", "attacked Rubio for not answering", "sharp attacks on
 # Clinton", "attacked her harshly in a closed-door session"; a violent attack names no such thing.
-VERBAL_OBJECT = re.compile(
+VERBAL_OBJECT = _PATTERNS.compile(
     r"^\W*(?:[\w’'-]+\s+){0,3}?(?:skills?|record|records|policy|policies|plan|plans|proposal|proposals|remarks?|"
     r"comments?|(?<=his\s)positions?|(?<=her\s)positions?|(?<=their\s)positions?|(?<=its\s)positions?|"
     r"(?<='s\s)positions?|stance|credentials|character|statements?|ideas?|decision|decisions|views|"
@@ -746,27 +750,27 @@ VERBAL_FRAME = _rx("harshly", "verbally", "sharply", "viciously", "relentlessly"
                    "on twitter", "in a tweet", "in a closed-door session", "on the campaign trail", "at a rally",
                    "at a town hall", "in an op-ed", "in an ad", "in ads")
 # where a report was made, not where the attack was: "gunmen attacked the base, the army said in a statement"
-REPORTING_FRAME = re.compile(r"\b(?:said|says|say|saying|told|tells|wrote|writes|posted|posts|announced|added|"
+REPORTING_FRAME = _PATTERNS.compile(r"\b(?:said|says|say|saying|told|tells|wrote|writes|posted|posts|announced|added|"
                              r"reported|stated|claimed|confirmed|tweeted)\b(?:\s+[\w'’-]+){0,3}?\s+"
                              r"(?:in|on|at|during)\s+(?:a|an|the|his|her|their|its)?\s*(?:\w+\s+)?"
                              r"(?:statement|interview|speech|tweet|post|debate|rally|town hall|briefing|"
                              r"press conference|twitter|x|telegram|facebook)\b", re.IGNORECASE)
-ATTACK_WORD = re.compile(r"^(?:attack|attacks|attacked|attacking|assail\w*|savag\w*|lash\w*|slam\w*|blast\w*|hit)\b",
+ATTACK_WORD = _PATTERNS.compile(r"^(?:attack|attacks|attacked|attacking|assail\w*|savag\w*|lash\w*|slam\w*|blast\w*|hit)\b",
                          re.IGNORECASE)
 # "practically kidnapped", "what he called a 'kidnapping'": a word used of something else
 # (a phrasal "call", "called in to break up a brawl", "called for a strike", names nothing: no hedge)
-HEDGE = re.compile(r"\b(?:practically|virtually|effectively|essentially|tantamount to|amounts? to|akin to|"
+HEDGE = _PATTERNS.compile(r"\b(?:practically|virtually|effectively|essentially|tantamount to|amounts? to|akin to|"
                    r"(?:characteri[sz]\w*|described?|call(?:ed|s|ing)?(?!\s+(?:in|out|off|up|on|for|to|back)\b)|branded|"
                    r"dubbed|termed)\s+(?:\w+\s+){0,5}"
                    r"(?:as\s+)?(?:a|an)?)\s*[`'\"“‘]*\s*$", re.IGNORECASE)
 # an attack or seizure of the body ("a heart attack", "an asthma attack", "an epileptic seizure")
-MEDICAL = re.compile(r"\b(?:heart|panic|anxiety|asthma|asthmatic|epileptic|gout|migraine|allergy|allergic|"
+MEDICAL = _PATTERNS.compile(r"\b(?:heart|panic|anxiety|asthma|asthmatic|epileptic|gout|migraine|allergy|allergic|"
                      r"coughing|sneezing)\s*$", re.IGNORECASE)
-QUOTE_OPEN = re.compile(r"(?:``|[\"“‘']|`)\s*$")
+QUOTE_OPEN = _PATTERNS.compile(r"(?:``|[\"“‘']|`)\s*$")
 # a candidate's rally is a campaign event, not a demonstration ("rallied supporters", "rallied to win",
 # "speaking later at a rally"); a rally that demands, protests or marches stays a demonstration
-RALLY = re.compile(r"^(?:rally|rallies|rallied|rallying)$", re.IGNORECASE)
-RALLY_TRANSITIVE = re.compile(r"^\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?!in\b|at\b|on\b|outside\b|near\b|"
+RALLY = _PATTERNS.compile(r"^(?:rally|rallies|rallied|rallying)$", re.IGNORECASE)
+RALLY_TRANSITIVE = _PATTERNS.compile(r"^\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?!in\b|at\b|on\b|outside\b|near\b|"
                               r"against\b|for\b|behind\b|around\b|across\b|throughout\b|to\s+(?:protest|demand|"
                               r"denounce|call|condemn|support|oppose)\b|to\s+the\b|through\b|over\b|in\s+front\b|"
                               r"and\b|or\b|,|\.|;|$)(?:supporters|voters|republicans|democrats|delegates|members|"
@@ -857,9 +861,9 @@ def _figurative_sense(w: _Around) -> bool:
 # what a bombardment is made with is named after "with"; when that names no weapon it is a flood of something else,
 # no one's violence. A quantity's head ("a barrage of", "a hail of") is read through to what it counts ("a hail of
 # bullets" is fire, "a barrage of requests" is not).
-BOMBARDED = re.compile(r"^bombard\w*$", re.IGNORECASE)
-WITH_MEANS = re.compile(r"^(?:\s+[\w'’-]+){0,5}?\s+with\s+((?:[\w'’-]+\s*){1,6})", re.IGNORECASE)
-AMOUNT_OF = re.compile(r"\b(?:barrages?|hails?|volleys?|floods?|streams?|torrents?|deluges?|waves?|series|string|"
+BOMBARDED = _PATTERNS.compile(r"^bombard\w*$", re.IGNORECASE)
+WITH_MEANS = _PATTERNS.compile(r"^(?:\s+[\w'’-]+){0,5}?\s+with\s+((?:[\w'’-]+\s*){1,6})", re.IGNORECASE)
+AMOUNT_OF = _PATTERNS.compile(r"\b(?:barrages?|hails?|volleys?|floods?|streams?|torrents?|deluges?|waves?|series|string|"
                        r"flurr(?:y|ies)|avalanches?|storms?)\s+of\b", re.IGNORECASE)
 MISSILE_LIKE = _rx("fire", "gunfire", "bullets", "rounds", "shots", "tear gas", "teargas", "stones", "rocks", "bottles",
                    "petrol bomb*", "molotov*", "firebomb*", "munitions", "ordnance", "weapons", "arms")
@@ -917,14 +921,14 @@ def _no_gathering(w: _Around) -> bool:
 # And what is "seized" or "captured" may be a share, a rank or a prize that no force can hold ("captured 40 percent
 # of the vote", "seized the top spot", "captured the nomination", "seized the initiative"). ACLED codes physical acts;
 # neither is one. Ground, goods, arms and people keep theirs.
-TAKING_WORD = re.compile(r"^(?:seiz|captur|grab|snatch)\w*$", re.IGNORECASE)
-MADE_USE_OF = re.compile(
+TAKING_WORD = _PATTERNS.compile(r"^(?:seiz|captur|grab|snatch)\w*$", re.IGNORECASE)
+MADE_USE_OF = _PATTERNS.compile(
     r"^\s+(?:on|upon)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
     r"april|may|june|july|august|september|october|november|december|\d|(?:(?:the|a|an|its|their|his|her)\s+)?"
     r"(?:[\w-]+\s+)?(?:morning|afternoon|evening|night|weekend|eve|day|outskirts|edge|border|frontier|road|roads|"
     r"highway|motorway|street|streets|route|way|bridge|river|lake|coast|shore|beach|sea|island|site|premises|"
     r"ground|spot|scene|farm|field|hill|mountain|orders?)\b))", re.IGNORECASE)
-PRIZE_TAKEN = re.compile(
+PRIZE_TAKEN = _PATTERNS.compile(
     r"^\s+(?!(?:on|upon|in|at|from|near|by|during|after|before|with|to|into|for)\b)"  # its object, not a phrase of place
     r"(?:[\w'’.-]+\s+){0,4}?(?:\d[\d.,]*\s*%|(?:percent|per\s+cent|share|shares|votes?|nominations?|delegates|"
     r"spot|top\s+place|lead|title|crown|initiative|momentum|opportunity|chance|moment|attention|imagination|hearts?|"
@@ -948,7 +952,7 @@ def _figurative_taking(ev) -> bool:
 # told with its casualties, its weapon or an armed side ("Gunmen opened fire on spectators at a football match,
 # killing three"), which keep it. "derby" only in lower case (Derby is a city); "final" only as a noun (not "the final
 # assault"); "goal" with a word of play before it or "at/on goal" (not "the goal of the offensive", "their goals").
-SPORT = re.compile(
+SPORT = _PATTERNS.compile(
     r"\b(?:matches|match(?!ed)|(?-i:derby|derbies)|finals|semi-?finals?|quarter-?finals?|play-?offs?|tournaments?|"
     r"championships?|title\s+fight|grand\s+slam|olympics|world\s+cup|cup\s+final|"
     r"final(?=\s*(?:[.,;:!?]|$|(?:on|in|at|against|with|of|after|before|to|and|but|when|as|last|this|next)\b))|"
@@ -966,7 +970,7 @@ SPORT = re.compile(
 OFF_THE_FIELD = _rx("fans", "supporters", "hooligan*", "spectators", "ultras", "knife", "knives", "machete*", "bottles",
                     "stones", "rocks", "iron bars", "sticks", "gun", "guns", "pistol*", "rifle*", "firearm*", "axe*")
 # a blast is no play ("the device that exploded at the Atlanta Olympics")
-BLAST_WORD = re.compile(r"^(?:explod|detonat)\w*$", re.IGNORECASE)
+BLAST_WORD = _PATTERNS.compile(r"^(?:explod|detonat)\w*$", re.IGNORECASE)
 # people hurt (a game's "beat" and "shot" are no harm; LETHAL has the deaths)
 HARMED = _rx("wounded", "wounding", "injured", "injuring", "injuries", "hurt", "stabbed", "stabbing", "hospitali*",
              "casualt*", "victim*", "bleeding")
@@ -976,27 +980,27 @@ HARMED = _rx("wounded", "wounding", "injured", "injuring", "injuries", "hurt", "
 # fire or a measure, not people ("fought inflation", "battling cancer", "fought the blaze", "fought the ban": a fight
 # is violent only against an opponent who can be hurt); and "bombed" of a show that failed ("bombed at the box
 # office", "bombed with critics": the intransitive "bomb" of a work, no target).
-FIGURATIVE_KIND = re.compile(
+FIGURATIVE_KIND = _PATTERNS.compile(
     r"\b(?:price|trade|tariff|currency|bidding|ratings|format|culture|talent|fare|subsidy|streaming|console|legal|"
     r"court|courtroom|custody|political|electoral|election|leadership|boardroom|takeover|budget|uphill|pr|"
     r"propaganda|patent|copyright|public\s+relations)\s+$", re.IGNORECASE)
-WAR_OF_WORDS = re.compile(r"^\s+of\s+(?:words|wills|nerves|attrition\s+over)\b", re.IGNORECASE)
+WAR_OF_WORDS = _PATTERNS.compile(r"^\s+of\s+(?:words|wills|nerves|attrition\s+over)\b", re.IGNORECASE)
 # (session 33: not a noun's "of" phrase, which names the fight's kind, "an exchange of fire", not its object)
-NO_FOE = re.compile(
+NO_FOE = _PATTERNS.compile(
     r"^(?!\s+of\b)\s+(?:(?:against|off)\s+)?(?:(?:the|a|an|its|his|her|their|rising|high|runaway|soaring|chronic|persistent)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:inflation|deflation|corruption|poverty|unemployment|hunger|malnutrition|disease|"
     r"diseases|illness|virus|pandemic|epidemic|cancer|addiction|obesity|climate\s+change|fire|fires|blaze|blazes|"
     r"flames|wildfires?|bushfires?|floods?|floodwaters|drought|extradition|deportation|charges|lawsuits?|ruling|"
     r"ban|bill|proposal|tax|taxes|cuts|closure|merger|takeover|regulations?|odds|fatigue|injury|injuries|"
     r"cold|heat|traffic|the\s+clock|the\s+elements)\b", re.IGNORECASE)
-BOMB_WORD = re.compile(r"^(?:bombed|bombs|bomb|bombing)$", re.IGNORECASE)
-SHOW_FAILED = re.compile(r"^\s+(?:at|in|with|on)\s+(?:the\s+)?(?:box[\s-]+office|ratings|charts?|critics|audiences?|"
+BOMB_WORD = _PATTERNS.compile(r"^(?:bombed|bombs|bomb|bombing)$", re.IGNORECASE)
+SHOW_FAILED = _PATTERNS.compile(r"^\s+(?:at|in|with|on)\s+(?:the\s+)?(?:box[\s-]+office|ratings|charts?|critics|audiences?|"
                          r"viewers|cinemas?|theat(?:er|re)s?|broadway|the\s+west\s+end)\b", re.IGNORECASE)
 
 
 # (session 31) a hijacking is the seizure of a craft in transit; a party, a debate or a meeting "hijacked" is a
 # figure of speech (no plane, bus, ship or other vehicle named in the sentence)
-HIJACK = re.compile(r"^hijack\w*$", re.IGNORECASE)
+HIJACK = _PATTERNS.compile(r"^hijack\w*$", re.IGNORECASE)
 CRAFT = _rx("plane*", "aircraft", "airliner*", "jet", "jets", "jetliner*", "flight*", "bus", "buses", "minibus*",
             "coach", "ship*", "vessel*", "boat*", "tanker*", "truck*", "lorr*", "car", "cars", "vehicle*", "train*",
             "dhow*", "ferry", "ferries", "helicopter*", "convoy*", "taxi*", "van", "vans", "trawler*", "yacht*",
@@ -1006,13 +1010,13 @@ CRAFT = _rx("plane*", "aircraft", "airliner*", "jet", "jets", "jetliner*", "flig
 # (session 30) violence on oneself, the reflexive right after the verb ("shot himself", "killed herself"; not "shot
 # his wife and then himself", and "blew himself up" is a suicide bomb, named by `_weapon`), or a wound called
 # self-inflicted: ACLED codes violence between actors, and a suicide or an accident with one's own weapon is none
-SELF_HARM = re.compile(r"^\s+(?:\w+ly\s+)?(?:himself|herself|themselves|oneself)\b"
+SELF_HARM = _PATTERNS.compile(r"^\s+(?:\w+ly\s+)?(?:himself|herself|themselves|oneself)\b"
                        r"(?!\s+(?:up|on\s+fire|alight|ablaze)\b)", re.IGNORECASE)
-SELF_INFLICTED = re.compile(r"\bself-inflicted\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+SELF_INFLICTED = _PATTERNS.compile(r"\bself-inflicted\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # (session 30) a retort told as return fire ("fired back at his critics", "shot back at reporters"): a return of
 # fire is a battle (RETURNED_FIRE) only with an armed side, a weapon, a death or a wound in the sentence
-FIRE_WORD = re.compile(r"^(?:fired|fire|fires|firing|shot|shoots|shoot|shooting)$", re.IGNORECASE)
-RETORT_AT = re.compile(r"^\s+back\s+(?:at|against|on)\b", re.IGNORECASE)
+FIRE_WORD = _PATTERNS.compile(r"^(?:fired|fire|fires|firing|shot|shoots|shoot|shooting)$", re.IGNORECASE)
+RETORT_AT = _PATTERNS.compile(r"^\s+back\s+(?:at|against|on)\b", re.IGNORECASE)
 ARMED_RETORT = _rx("gun*", "bullet*", "round", "rounds", "rifle*", "pistol*", "weapon*", "ammunition", "wounded",
                    "wounding", "injured", "injuring", "hurt", "ambush*", "attacker*", "assailant*", "suspect*")
 
@@ -1027,15 +1031,15 @@ VERBAL_SETTING = _rx("debate*", "interview*", "hearing*", "televised", "on twitt
 _MARKET = (r"(?:stocks?|shares|equities|markets?|prices?|bonds?|treasur(?:y|ies)|futures|currenc(?:y|ies)|dollar|"
            r"euro|yen|sterling|rupee|index|indices|nasdaq|dow|s&p|ftse|nikkei|crude|commodit(?:y|ies)|relief|bear|bull)")
 # (opening the clause: "Stocks rallied", "The dollar rallied", "Asian shares rallied"; not "traders at the markets")
-MARKET_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)\W*(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?" + _MARKET +
+MARKET_BEFORE = _PATTERNS.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)\W*(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?" + _MARKET +
                            r"\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-MARKET_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:[\w'’-]+\s+){0,2}?" + _MARKET + r"\b", re.IGNORECASE)
+MARKET_AFTER = _PATTERNS.compile(r"^\s+(?:in|of)\s+(?:[\w'’-]+\s+){0,2}?" + _MARKET + r"\b", re.IGNORECASE)
 
 
 # A natural force or an accident as the doer ("an earthquake struck off Sumatra", "a fire that destroyed a
 # warehouse", "floods swept away homes"): no one's violence, nothing ACLED codes. The noun (opening a noun phrase:
 # not the verb in "police fire tear gas") ends at most ten words before the trigger, no armed side named between.
-NATURAL_DOER = re.compile(
+NATURAL_DOER = _PATTERNS.compile(
     r"(?:^\s*|[,;:]\s*|\b(?:a|an|the|heavy|massive|huge|major|powerful|strong|deadly|large|big|torrential|violent|"
     r"severe|magnitude|\d+(?:\.\d+)?)\s+(?:[\w.-]+\s+){0,2}?)"  # a noun phrase's start: "a fire", "Floods", "the blaze"
     r"(?:earthquakes?|quakes?|tremors?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es|s)?|floods?|"
@@ -1045,20 +1049,20 @@ NATURAL_DOER = re.compile(
     r"collided|collision|crashed|overturned|capsized|derailed|plunged)\b"
     r"((?:\s+[\w.,'-]+){0,10}?)\s*$", re.IGNORECASE)
 # an earlier "opened fire", "set fire", "gunfire", "came under fire" is someone's act
-NOT_NATURAL = re.compile(r"\b(?:opened|open|opening|set|setting|sets|under|cross|crossfire|returned|exchanged|exchange|"
+NOT_NATURAL = _PATTERNS.compile(r"\b(?:opened|open|opening|set|setting|sets|under|cross|crossfire|returned|exchanged|exchange|"
                          r"heavy|gun|artillery|mortar|rocket|sniper|small[- ]arms)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 # a vehicle accident or a structure's failure told with the sentence's own subject ("Two trains collided near
 # X, killing 15", "a bridge collapsed, killing two drivers"): the verb of the accident, its subject opening the
 # sentence, at most ten words before the trigger
-ACCIDENT_VERB = re.compile(r"^\s*((?:[\w.'-]+\s+){1,3}?)(?:collided|crashed|overturned|capsized|derailed|plunged|"
+ACCIDENT_VERB = _PATTERNS.compile(r"^\s*((?:[\w.'-]+\s+){1,3}?)(?:collided|crashed|overturned|capsized|derailed|plunged|"
                            r"veered|skidded|collapsed|caved\s+in|gave\s+way|sank|caught\s+fire)\b,?(?:\s+[\w.,'-]+){0,10}?\s*$", re.IGNORECASE)
 
 
 # an explosion named by what blew up by accident ("a gas explosion at a restaurant", "a fuel tanker blast"): no
 # one's weapon (a mine's blast is a weapon's, a coal mine's is told with "coal")
-ACCIDENTAL_BLAST = re.compile(r"\b(?:gas|gas\s+cylinder|cooking\s+gas|boiler|fuel\s+tanker|tanker|fireworks?|methane|"
+ACCIDENTAL_BLAST = _PATTERNS.compile(r"\b(?:gas|gas\s+cylinder|cooking\s+gas|boiler|fuel\s+tanker|tanker|fireworks?|methane|"
                               r"transformer|pipeline|chemical\s+plant|factory|coal\s+mine|oil\s+tanker|fuel\s+depot)\s+"
                               r"(?:explosions?|blasts?|explodes|exploded|blew\s+up)\b"
                               # (session 22) the same told with the site after it: "an explosion at a chemical plant"
@@ -1075,7 +1079,7 @@ BOMB_NAMED = _rx("bomb", "bombs", "bomber*", "bombing*", "ied", "ieds", "explosi
 
 # the same accident told after the casualties ("Nine people were killed when their minibus overturned", "died
 # after their boat capsized"): "when/after/as", the accident's subject (one to four words), its verb
-ACCIDENT_AFTER = re.compile(r"^(?:\s+[\w,'-]+){0,6}?\s+(?:when|after|as)\s+((?:[\w.'-]+\s+){1,4}?)(?:collided|crashed|"
+ACCIDENT_AFTER = _PATTERNS.compile(r"^(?:\s+[\w,'-]+){0,6}?\s+(?:when|after|as)\s+((?:[\w.'-]+\s+){1,4}?)(?:collided|crashed|"
                             r"overturned|capsized|derailed|plunged|veered|skidded|collapsed|caved\s+in|gave\s+way|"
                             r"sank|caught\s+fire)\b", re.IGNORECASE)
 
@@ -1083,7 +1087,7 @@ ACCIDENT_AFTER = re.compile(r"^(?:\s+[\w,'-]+){0,6}?\s+(?:when|after|as)\s+((?:[
 # (session 27) a vehicle that ran into someone, itself the subject ("A bus hit a cyclist, killing her", "a train struck
 # a car at a level crossing"): an accident; a driver who drives it into people is named as the doer instead, and a
 # car bomb is a weapon (`_weapon`)
-VEHICLE_HIT = re.compile(r"^\s*((?:[\w.'-]+\s+){0,2}?(?:cars?|trucks?|lorr(?:y|ies)|bus|buses|minibus(?:es)?|vans?|trains?|"
+VEHICLE_HIT = _PATTERNS.compile(r"^\s*((?:[\w.'-]+\s+){0,2}?(?:cars?|trucks?|lorr(?:y|ies)|bus|buses|minibus(?:es)?|vans?|trains?|"
                          r"taxis?|motorcycles?|motorbikes?|vehicles?|tractors?|tankers?|suvs?|jeeps?|pick-?ups?)\s+)"
                          r"(?:hit|struck|ran\s+over|knocked\s+down|crashed\s+into|slammed\s+into|ploughed\s+into|"
                          r"plowed\s+into)\b,?(?:\s+[\w.,'-]+){0,10}?\s*$", re.IGNORECASE)
@@ -1117,21 +1121,21 @@ _ANIMALS = (r"(?:dogs?|pit\s*bulls?|rottweilers?|bears?|sharks?|alligators?|croc
 # up to two words of the noun phrase before the noun, no preposition among them ("gunmen on motorcycles" is no vehicle)
 _WORDS = r"(?:(?!(?:on|in|with|of|from|at|by|and)\s)[\w.'-]+\s+){0,2}?"
 _HITTING = r"(?:hit|hits|struck|strikes|ran\s+over|runs\s+over|knocked\s+down|slammed\s+into|crashed\s+into)"
-VEHICLE_WHEN = re.compile(r"\b(?:when|after|as|before)\s+(?:(?:a|an|the|his|her|their|its|my|our|your)\s+)?"
+VEHICLE_WHEN = _PATTERNS.compile(r"\b(?:when|after|as|before)\s+(?:(?:a|an|the|his|her|their|its|my|our|your)\s+)?"
                           r"(" + _WORDS + _VEHICLES + r")\s+" + _HITTING + r"\s*$", re.IGNORECASE)
 # the same told after the casualty's verb ("was killed when her SUV hit a utility pole")
-VEHICLE_AFTER = re.compile(r"^(?:\s+[\w,'-]+){0,6}?\s+(?:when|after|as)\s+(?:(?:a|an|the|his|her|their|its|my|our|"
+VEHICLE_AFTER = _PATTERNS.compile(r"^(?:\s+[\w,'-]+){0,6}?\s+(?:when|after|as)\s+(?:(?:a|an|the|his|her|their|its|my|our|"
                            r"your)\s+)?(" + _WORDS + _VEHICLES + r")\s+" + _HITTING + r"\b", re.IGNORECASE)
-ANIMAL_BEFORE = re.compile(r"(?:^\s*|[,;:]\s*|\b(?:a|an|the|two|three|four|several|pair\s+of|pack\s+of)\s+)"
+ANIMAL_BEFORE = _PATTERNS.compile(r"(?:^\s*|[,;:]\s*|\b(?:a|an|the|two|three|four|several|pair\s+of|pack\s+of)\s+)"
                            r"(" + _WORDS + _ANIMALS + r")\s+(?:[\w'-]+ly\s+)?$", re.IGNORECASE)
-BY_THING = re.compile(r"^\s*(?:and\s+(?:killed|injured|wounded|hurt|critically\s+injured)\s+)?by\s+"
+BY_THING = _PATTERNS.compile(r"^\s*(?:and\s+(?:killed|injured|wounded|hurt|critically\s+injured)\s+)?by\s+"
                       r"(?:(?:an?|the|his|her|their|a\s+pair\s+of|a\s+pack\s+of|two|three|several)\s+)?"
                       r"(" + _WORDS + r"(?:" + _VEHICLES + "|" + _ANIMALS + r"))\b", re.IGNORECASE)
 
 
 # a casualty's own verb: the victim died or was killed, hurt ... ("An angry crowd attacked a driver after his
 # vehicle struck a child" is the crowd's act, told before the accident)
-SUFFERED = re.compile(r"^(?:died|dies|die|dead|killed|injured|hurt|wounded|maimed|paralyzed|paralysed)$", re.IGNORECASE)
+SUFFERED = _PATTERNS.compile(r"^(?:died|dies|die|dead|killed|injured|hurt|wounded|maimed|paralyzed|paralysed)$", re.IGNORECASE)
 
 
 def _suffered(ev, before: str) -> bool:
@@ -1164,14 +1168,14 @@ _ACCIDENT_NOUN = (r"(?:crash|crashes|accidents?|collisions?|pile-?ups?|wrecks?|d
                   r"tornado(?:es|s)?|hurricanes?|cyclones?|typhoons?|blizzards?|blazes?|wildfires?|bushfires?|stampedes?|"
                   r"(?:house|home|apartment|building|warehouse|forest|brush|bush|grass|kitchen|hotel|factory|"
                   r"restaurant|nightclub|club|school|hospital|market|trailer)\s+fires?)")
-IN_ACCIDENT = re.compile(r"^(?:\s+(?!and\b|but\b|after\b|when\b|by\b)[\w,'’-]+){0,3}?\s+(?:in|during)\s+"
+IN_ACCIDENT = _PATTERNS.compile(r"^(?:\s+(?!and\b|but\b|after\b|when\b|by\b)[\w,'’-]+){0,3}?\s+(?:in|during)\s+"
                          r"(?:(?:an?|the|his|her|their|its|one|two|three|a\s+series\s+of)\s+)?"
                          r"(?:(?!of\s|by\s)[\w.'’-]+\s+){0,3}?(?:" + _ACCIDENT_NOUN + r"|(?:an?|the)\s+fire)\b"
                          r"(?!\s+(?:that\s+\w+\s+)?(?:set|started|lit|caused|sparked)\b)",  # an arson is someone's
                          re.IGNORECASE)
 # the casualty's verb and "in/during" before an event noun ("died in an explosion at a fireworks factory"): the
 # noun's sentence is told of the victims, whom the actors stage may have made its source
-CASUALTY_IN = re.compile(r"\b(?:died|dies|killed|injured|hurt|wounded|burned|burnt|maimed)\s+(?:[\w,'’-]+\s+){0,2}?"
+CASUALTY_IN = _PATTERNS.compile(r"\b(?:died|dies|killed|injured|hurt|wounded|burned|burnt|maimed)\s+(?:[\w,'’-]+\s+){0,2}?"
                          r"(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -1217,12 +1221,12 @@ def _natural_doer(ev) -> bool:
 
 # A court's step ("sentenced two men to prison", "convicted", "indicted"): CAMEO's 173 counts it with arrests;
 # ACLED codes the arrest, not the trial
-COURT_STEP = re.compile(r"^(?:sentenc\w*|convict\w*|indict\w*|prosecut\w*|acquit\w*|tried)\b", re.IGNORECASE)
+COURT_STEP = _PATTERNS.compile(r"^(?:sentenc\w*|convict\w*|indict\w*|prosecut\w*|acquit\w*|tried)\b", re.IGNORECASE)
 
 
 # (session 30) a jailing with its term ("was jailed for eight years", "imprisoned for life"): a court's sentence
-JAILED = re.compile(r"^(?:jailed|imprisoned|incarcerated)$", re.IGNORECASE)
-TERM_AFTER = re.compile(r"^(?:\s+[\w,'’-]+){0,3}?\s+(?:for|to)\s+(?:(?:a|an|up\s+to|nearly|almost|about|more\s+than|"
+JAILED = _PATTERNS.compile(r"^(?:jailed|imprisoned|incarcerated)$", re.IGNORECASE)
+TERM_AFTER = _PATTERNS.compile(r"^(?:\s+[\w,'’-]+){0,3}?\s+(?:for|to)\s+(?:(?:a|an|up\s+to|nearly|almost|about|more\s+than|"
                         r"\w+)\s+){0,2}?(?:years?|months?|weeks?|life)\b", re.IGNORECASE)
 
 
@@ -1253,12 +1257,12 @@ def _voiced_by_a_gathering(ev) -> bool:
                                                   ev.trigger.text.lower().endswith("ing"))
 
 
-CROWD_OPENING = re.compile(r"^\W*(?:(?:several|many|some|about|around|nearly|more\s+than|at\s+least|tens\s+of|"
+CROWD_OPENING = _PATTERNS.compile(r"^\W*(?:(?:several|many|some|about|around|nearly|more\s+than|at\s+least|tens\s+of|"
                            r"hundreds\s+of)\s+)?(?:hundreds|thousands|dozens|scores|hundred|thousand)\b", re.IGNORECASE)
 
 
 # Police named by their gear ("riot police deployed to break up a rally", "anti-riot squads"): no riot
-RIOT_GEAR = re.compile(r"\b(?:anti-?)?riot(?=[\s-]+(?:police|policemen|officers?|squads?|units?|gear|shields?|"
+RIOT_GEAR = _PATTERNS.compile(r"\b(?:anti-?)?riot(?=[\s-]+(?:police|policemen|officers?|squads?|units?|gear|shields?|"
                        r"control|troops|forces|vans?|trucks?|helmets?)\b)", re.IGNORECASE)
 
 
@@ -1460,7 +1464,7 @@ BODILY_HARM = _rx("beat", "beaten", "beating", "stabbed", "shot", "pistol-whippe
 
 
 # the act done at a demonstration or as one: "during a protest", "at the rally", "in protest at"
-AT_A_DEMONSTRATION = re.compile(
+AT_A_DEMONSTRATION = _PATTERNS.compile(
     r"\b(?:in\s+protest\b|(?:during|at|amid|in)\s+(?:(?:an?|the|their|his|her|its|this|that)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:protests?|demonstrations?|rally|rallies|(?-i:marches|march)|riots?|rioting)\b)", re.IGNORECASE)
 
@@ -1485,7 +1489,7 @@ def _only_forces_named(ev, sentence: str, sides: _Sides) -> bool:
 
 # the trigger's object as a counted or determined noun phrase ("killed two customers", "shot the cashier"),
 # after a resultative that comes before it ("shot dead a motorcyclist")
-OBJECT_NOUN = re.compile(r"^\s+(?:dead\s+)?(?:(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|"
+OBJECT_NOUN = _PATTERNS.compile(r"^\s+(?:dead\s+)?(?:(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|"
                          r"several|many|dozens\s+of|scores\s+of|at\s+least|more\s+than|\d+)\s+)+"
                          r"(?:[\w'’-]+\s+){0,2}?(?!(?:at|in|on|near|and|or|of|with|after|before|during|outside|"
                          r"inside|people|men|others?)\b)([a-z][\w-]*[a-z])\b(?!\s+(?:of|from)\b)")
@@ -1493,7 +1497,7 @@ OBJECT_NOUN = re.compile(r"^\s+(?:dead\s+)?(?:(?:a|an|the|his|her|their|its|one|
 
 # (session 33) the harm the act did, told by a participle clause after it: "opened fire at a wedding, killing four
 # guests" (its object is the act's victims as much as a finite verb's: "and killed four guests")
-HARM_PARTICIPLE = re.compile(r",\s+(?:killing|wounding|injuring)(?=\s)", re.IGNORECASE)
+HARM_PARTICIPLE = _PATTERNS.compile(r",\s+(?:killing|wounding|injuring)(?=\s)", re.IGNORECASE)
 
 
 def _object_not_forces(ev, sentence: str) -> bool:
@@ -1518,7 +1522,7 @@ def _first_chars(text: str, n: int) -> str:
     return text[:WORD_CHARS.match(text, n).end()]
 
 
-WORD_CHARS = re.compile(r"[\w'’-]*")  # (a word's letters, apostrophes and hyphens; one character matches whole only if it is one)
+WORD_CHARS = _PATTERNS.compile(r"[\w'’-]*")  # (a word's letters, apostrophes and hyphens; one character matches whole only if it is one)
 
 
 # someone harmed, named by the harm ("officers found the victim, who had been stabbed"): no force fought
@@ -1545,9 +1549,9 @@ UNARMED_CROWD = frozenset({"OPP", "PTY", "CVL"})  # a political opposition's or 
 
 
 # (session 35) workers or their union by name: a strike's doer that makes it a labour strike
-LABOUR = re.compile(r"\b(?:(?:trade\s+|labou?r\s+)?unions?|unionists|" + STRIKING_TRADE + r")\b", re.IGNORECASE)
-STRIKE_NOUN = re.compile(r"^strikes?$", re.IGNORECASE)
-STRUCK = re.compile(r"^(?:struck|strikes?|striking)\b", re.IGNORECASE)
+LABOUR = _PATTERNS.compile(r"\b(?:(?:trade\s+|labou?r\s+)?unions?|unionists|" + STRIKING_TRADE + r")\b", re.IGNORECASE)
+STRIKE_NOUN = _PATTERNS.compile(r"^strikes?$", re.IGNORECASE)
+STRUCK = _PATTERNS.compile(r"^(?:struck|strikes?|striking)\b", re.IGNORECASE)
 
 
 def _state_side(ev, sides: _Sides) -> bool:
@@ -1558,7 +1562,7 @@ def _state_side(ev, sides: _Sides) -> bool:
 
 
 # a passive's agent naming a crowd ("homes were torched by a crowd", "was beaten by angry villagers")
-CROWD_AGENT = re.compile(r"^\s+(?:\w+\s+){0,4}?by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+CROWD_AGENT = _PATTERNS.compile(r"^\s+(?:\w+\s+){0,4}?by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:crowds?|mobs?|villagers|residents|locals|youths|vigilantes)\b", re.IGNORECASE)
 
 
@@ -1568,9 +1572,9 @@ def _crowd_agent(ev) -> bool:
     return bool(CROWD_AGENT.match(ev.evidence.text[ev.trigger.end - ev.evidence.start:]))
 
 
-SEXUAL_BEFORE = re.compile(r"\bsexually\s+$", re.IGNORECASE)
+SEXUAL_BEFORE = _PATTERNS.compile(r"\bsexually\s+$", re.IGNORECASE)
 # the doers named as ordinary people in the subject just before an active trigger
-CIVIL_SUBJECT = re.compile(r"\b(?:villagers|residents|locals|a\s+crowd|the\s+crowd|crowds|a\s+mob|the\s+mob|"
+CIVIL_SUBJECT = _PATTERNS.compile(r"\b(?:villagers|residents|locals|a\s+crowd|the\s+crowd|crowds|a\s+mob|the\s+mob|"
                            r"youths|neighbours|neighbors|passers-by|worshippers|traders|farmers)\b"
                            r"(?:\s+(?:of|in|from|at)\s+(?:[\w'’-]+\s+){1,4}?)?(?:\s*[\w-]+ly)?\s*$", re.IGNORECASE)
 
@@ -1578,13 +1582,13 @@ CIVIL_SUBJECT = re.compile(r"\b(?:villagers|residents|locals|a\s+crowd|the\s+cro
 # where a sentence passes to another act: its weapons are that act's ("opened fire on the post, adding that
 # ... the army sent a helicopter gunship"; "exchanged fire ..., a day after India launched missile strikes")
 # (a "when" or "after" with no comma before it tells how: "killed when a roadside bomb struck their vehicle")
-OTHER_ACT = re.compile(r";|,\s+(?:adding|saying)\b|,\s+(?:(?:a|one|two|three|several)\s+(?:day|days|week|weeks)\s+)?after\b",
+OTHER_ACT = _PATTERNS.compile(r";|,\s+(?:adding|saying)\b|,\s+(?:(?:a|one|two|three|several)\s+(?:day|days|week|weeks)\s+)?after\b",
                        re.IGNORECASE)  # (a time blanked to spaces: ",           after")
 
 
 # a coordinator that may open a clause of its own ("fired rockets at the town and troops attacked the
 # villages", "shelled X while jets bombed Y")
-COORDINATOR = re.compile(r"\b(?:and|but|while|whereas)\b", re.IGNORECASE)
+COORDINATOR = _PATTERNS.compile(r"\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 
 
 def _own_clause(ev, sentence: str, others=()) -> str:
@@ -1607,7 +1611,7 @@ def _own_clause(ev, sentence: str, others=()) -> str:
     return _without_relatives(sentence, at, ev.trigger.end - ev.evidence.start)[start:end]
 
 
-RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+RELATIVE = _PATTERNS.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 
 
 def _without_relatives(sentence: str, at: int, end: int) -> str:
@@ -1683,7 +1687,7 @@ def _weapon(mode: str | None, sentence: str) -> str | None:
 # is a thrown incendiary, which ACLED leaves with the riot or attack it is part of, not an explosive device;
 # a stun grenade or flash-bang (session 27) is crowd control ("fired stun grenades to disperse"), made to
 # stun and not to wound, like tear gas
-NOT_REMOTE = re.compile(r"\b(?:rocket[\s-]+propelled[\s-]+grenades?|rpgs?|rpg-7s?|"
+NOT_REMOTE = _PATTERNS.compile(r"\b(?:rocket[\s-]+propelled[\s-]+grenades?|rpgs?|rpg-7s?|"
                         r"(?:stun|flash|flash[\s-]?bang)[\s-]+grenades?|flash[\s-]?bangs?|"
                         r"(?:petrol|gasoline|fire)[\s-]?bombs?|firebombs?|molotov(?:\s+cocktails?)?|"
                         r"(?:gold|coal|diamond|copper|cobalt|tin|coltan|artisanal|mining|uranium|salt|lithium)\s+mines?|"
@@ -1719,7 +1723,7 @@ def _crowd_clash(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
 
 
 # a shooting whose object is reciprocal: each side fired on the other (ACLED's clash: both sides active)
-RECIPROCAL = re.compile(r"^\s+(?:back\s+)?(?:(?:at|on|upon|into)\s+)?(?:each\s+other|one\s+another)\b", re.IGNORECASE)
+RECIPROCAL = _PATTERNS.compile(r"^\s+(?:back\s+)?(?:(?:at|on|upon|into)\s+)?(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 
 
 def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
@@ -1756,12 +1760,12 @@ def _armed_both(ev, sentence: str, trigger: str, sides: _Sides) -> bool:
 # what someone is accused or suspected of, up to the clause's end
 # people named by a crime of theirs: the people, not the crime done in this event
 CRIME_AGENTS = _rx("kidnapper*", "abductor*", "hostage-taker*", "hostage taker*", "rapist*")
-ACCUSED_OF = re.compile(r"\b(?:accused|suspected|alleged|charged|blamed)\s+(?:of|for|with)\b[^,;.]*", re.IGNORECASE)
+ACCUSED_OF = _PATTERNS.compile(r"\b(?:accused|suspected|alleged|charged|blamed)\s+(?:of|for|with)\b[^,;.]*", re.IGNORECASE)
 
 
 # a killing told as happening in a fight ("troops killed four dissidents in a firefight", "51 people were
 # killed in clashes between police and ethnic Albanians"): the fight names two sides that both fought
-IN_A_FIGHT = re.compile(r"^(?:\s+[\w'’-]+){0,6}?\s+(?:in|during|amid)\s+(?:(?:a|an|the|heavy|fierce|ensuing|subsequent|"
+IN_A_FIGHT = _PATTERNS.compile(r"^(?:\s+[\w'’-]+){0,6}?\s+(?:in|during|amid)\s+(?:(?:a|an|the|heavy|fierce|ensuing|subsequent|"
                         r"armed|renewed|intense|brief|\w+-hour|several|two|three|days\s+of|hours\s+of|weeks\s+of)\s+)*"
                         r"(?:clash|clashes|firefights?|gunfights?|gun\s*battles?|shoot-?outs?|exchanges?\s+of\s+fire|"
                         r"fighting|battles?|skirmish(?:es)?)\b", re.IGNORECASE)
@@ -1776,7 +1780,7 @@ def _beaten_back(ev) -> bool:
 
 # forces named only as the source of the report ("..., police said", "according to the army") or as its
 # investigators ("police are investigating a homicide"): no side of the event
-REPORTER = re.compile(
+REPORTER = _PATTERNS.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|army|military|security(?:\s+forces)?|armed\s+forces)\b"
     r"|\b(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:police|army|military|security(?:\s+forces)?|armed\s+forces|forces)"
     r"(?:\s+(?:spokes\w+|officials?|sources?))?(?=\s+(?:said|says|told|reported|announced|stated|confirmed|claimed|"
@@ -1805,15 +1809,15 @@ def _forces_suffered(ev, sentence: str) -> bool:
 
 # the victims told as dying or hurt in the attack noun ("three soldiers died in an ambush by insurgents", "two
 # policemen were killed in an attack on their post"): the subject is the side attacked, as a passive's is
-DIED_IN = re.compile(r"\b(?:died|perished|(?:was|were)\s+(?:killed|wounded|injured|hurt))\s+(?:in|during)\s+"
+DIED_IN = _PATTERNS.compile(r"\b(?:died|perished|(?:was|were)\s+(?:killed|wounded|injured|hurt))\s+(?:in|during)\s+"
                      r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
 
-RELATIVE_OPEN = re.compile(r"^\s*(?:who|which|that)\b", re.IGNORECASE)
+RELATIVE_OPEN = _PATTERNS.compile(r"^\s*(?:who|which|that)\b", re.IGNORECASE)
 
 
 # a speech verb right after a name ("police said", "police spokesman Shamil Guseinov told")
-SAID_AFTER = re.compile(r"^[^\w]*(?:[\w.'-]+\s+){0,3}?(?:said|say|says|told|reported|announced|stated)\b",
+SAID_AFTER = _PATTERNS.compile(r"^[^\w]*(?:[\w.'-]+\s+){0,3}?(?:said|say|says|told|reported|announced|stated)\b",
                         re.IGNORECASE)
 
 
@@ -1836,9 +1840,9 @@ def _unarmed_object(ev, sentence: str) -> bool:
 # fighters as civilians, so the possessor is not the one attacked
 KIN = r"(?:wife|wives|husband|sons?|daughters?|mother|father|brothers?|sisters?|child|children|family|relatives|" \
       r"widows?|parents)"
-KIN_OF = re.compile(r"\b(?:[\w-]+\s+){0,2}?[\w-]+['’]s?['’]?\s+(?=" + KIN + r"\b)", re.IGNORECASE)
-KIN_OF_AFTER = re.compile(r"\b(" + KIN + r")\s+of\b.*", re.IGNORECASE)
-EXECUTED = re.compile(r"^execut(?:ed|es|e|ing)\b", re.IGNORECASE)
+KIN_OF = _PATTERNS.compile(r"\b(?:[\w-]+\s+){0,2}?[\w-]+['’]s?['’]?\s+(?=" + KIN + r"\b)", re.IGNORECASE)
+KIN_OF_AFTER = _PATTERNS.compile(r"\b(" + KIN + r")\s+of\b.*", re.IGNORECASE)
+EXECUTED = _PATTERNS.compile(r"^execut(?:ed|es|e|ing)\b", re.IGNORECASE)
 # unarmed people by what they are (not plain "men" or "people", who may be gunmen or fighters)
 UNARMED_NAMED = _rx("civilian*", "teen*", "boy*", "girl*", "villager*", "resident*", "worshipper*", "passenger*",
                     "farmer*", "women", "woman", "child*", "pupil*", "student*", "trader*", "displaced", "journalist*")
@@ -1847,7 +1851,7 @@ UNARMED_NAMED = _rx("civilian*", "teen*", "boy*", "girl*", "villager*", "residen
 # where the object's noun phrase ends: a comma, a relative or participial clause ("five men accused of
 # collaborating with the army": the army is what they were accused of, not a side), a phrase of place ("a
 # teenager at a checkpoint": where it happened, not who was there)
-CLAUSE_END = re.compile(r"[,;:]|\b(?:who|whom|whose|which|that|accused|suspected|alleged(?:ly)?|said|for|because|"
+CLAUSE_END = _PATTERNS.compile(r"[,;:]|\b(?:who|whom|whose|which|that|accused|suspected|alleged(?:ly)?|said|for|because|"
                         r"at|near|in|inside|outside|on|along|during)\b", re.IGNORECASE)
 
 
@@ -1915,7 +1919,7 @@ MOB_ON_PEOPLE = _rx("lynch*", "beat", "beaten", "beating", "attacked", "attackin
 
 # a crowd something was driven, fired or thrown into ("drove a lorry into a crowd, killing nine"): the crowd
 # is what the act went at, not a side acting
-CROWD_GONE_INTO = re.compile(r"\b(?:into|at|upon|among|through|towards?)\s+(?:[\w'’-]+\s+){0,3}?"
+CROWD_GONE_INTO = _PATTERNS.compile(r"\b(?:into|at|upon|among|through|towards?)\s+(?:[\w'’-]+\s+){0,3}?"
                              r"(?:crowds?|protesters|demonstrators|marchers|youths)\b", re.IGNORECASE)
 
 
@@ -1931,7 +1935,7 @@ def _crowd_before(ev, sentence: str) -> bool:
 
 
 # What a protest is about: "demonstrating over the killing of a student" names no force used on it.
-GRIEVANCE = re.compile(
+GRIEVANCE = _PATTERNS.compile(
     r"\b(?:over|against|at|about|for|condemning|denouncing|decrying|protesting|protested|mourning|in memory of)\s+"
     r"(?:(?:the|a|an|their|his|her|its|recent|alleged|brutal|continued|latest|police|[A-Z][\w-]*'s)\s+)*"
     r"(?:death|deaths|killing|killings|murder|murders|shooting|shootings|assassination|lynching|massacre|"
@@ -1942,7 +1946,7 @@ GRIEVANCE = re.compile(
 # following unrest", "marched to protest against the killings" (the text just before the trigger); up to four
 # words between, none a coordinator (session 19: "broke up a protest and arrested 25" tells a second act of
 # its own, not the protest's grievance).
-BACKGROUND = re.compile(
+BACKGROUND = _PATTERNS.compile(
     r"\b(?:after|following|amid|amidst|during|over|against|despite|protest|protesting|protested|condemn|"
     r"condemning|condemned|denounce|denouncing|denounced|decry|decrying|mourn|mourning|justice for|"
     r"in memory of|in response to|in retaliation for|in the wake of)\s+"
@@ -1952,7 +1956,7 @@ BACKGROUND = re.compile(
 
 # An event named as what another is meant to end ("signed a peace accord to end cattle raiding",
 # "talks aimed at halting the fighting"): its aim, not a second event of the report
-AIMED_AT = re.compile(r"\b(?:to|aimed\s+at|meant\s+to|in\s+order\s+to|efforts?\s+to|bid\s+to)\s+"
+AIMED_AT = _PATTERNS.compile(r"\b(?:to|aimed\s+at|meant\s+to|in\s+order\s+to|efforts?\s+to|bid\s+to)\s+"
                       r"(?:end|ending|stop|stopping|halt|halting|prevent|preventing|curb|curbing)\s+"
                       r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
@@ -1965,17 +1969,17 @@ def without_grievance(sentence: str) -> str:
 
 # a protest's own act by its word ("marched", "a rally", "took to the streets"); in_grievance also asks it alone
 _PROTEST_ACT = r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ied|ies)|took\s+to\s+the\s+streets)\b"
-PROTEST_ACT = re.compile(_PROTEST_ACT, re.IGNORECASE)
+PROTEST_ACT = _PATTERNS.compile(_PROTEST_ACT, re.IGNORECASE)
 # a protest, then a clause of what it answers with a doer of its own ("marched after police shot"; not "after
 # killing three": the protest's own forces did it)
-PROTEST_AFTER = re.compile(_PROTEST_ACT +
+PROTEST_AFTER = _PATTERNS.compile(_PROTEST_ACT +
                            r"[^,;.]*?\b(?:after|following)\s+(?![a-z]+ing\b)[^,;]*"
                            # (session 39) with the relative clauses on its victim ("marched following the death of
                            # a teenager, who was shot by a police officer": the shooting is the grievance too)
                            r"(?:,\s*(?:who|whom|whose|which)\b[^,;]*)*", re.IGNORECASE)
 
 
-AFTER_WORD = re.compile(r"\b(?:after|following)\s", re.IGNORECASE)
+AFTER_WORD = _PATTERNS.compile(r"\b(?:after|following)\s", re.IGNORECASE)
 
 
 def _drop_answered(m: re.Match) -> str:
@@ -2013,7 +2017,7 @@ def in_grievance(ev) -> bool:
 # ("charged with murder in the death of", "accused of murdering her daughter", "arrested in connection
 # with the bombings", "arrested Monday in the shooting of", "a sexual assault conviction"): the report's event is
 # the legal step, not the crime.
-LEGAL_BEFORE = re.compile(
+LEGAL_BEFORE = _PATTERNS.compile(
     r"\b(?:charged?|charges|charging|accused|accusing|accuses|convicted|conviction|guilty|indicted|indictment|"
     r"pleaded|pleads|plea|arraigned|sentenced|acquitted|suspected|suspicion|prosecut\w+|tried|trial|"
     r"in connection|connection|wanted|victims?|anniversary|memorial|arrested|arrests?|detained|booked|jailed|"
@@ -2030,12 +2034,12 @@ LEGAL_BEFORE = re.compile(
 # (session 30) a court's sentence with its term before the crime ("was sentenced Monday to 15 years in prison for
 # beating", "ordered him to serve 30 years for killing", "received a 20-year sentence for kidnapping"): the
 # term word (years, life, sentence, prison, probation) between the verb and "for" makes it a sentence, not an award
-SENTENCED_FOR = re.compile(
+SENTENCED_FOR = _PATTERNS.compile(
     r"\b(?:sentenced|sentencing|jailed|imprisoned|serve|serves|served|serving|received|receives|given|gave|got|"
     r"handed)\b(?:\s+[\w'’,$.-]+){0,8}?\s*\b(?:years?|months?|weeks?|life|sentences?|prison|jail|probation|parole|"
     r"custody|bars)\b(?:\s+[\w'’,$.-]+){0,4}?\s+for\s+(?:(?:the|a|an|his|her|their|its|attempted|aggravated|armed|"
     r"felonious|first-degree|second-degree|fatal|brutal)\s+){0,3}$", re.IGNORECASE)
-LEGAL_AFTER = re.compile(r"^\s*(?:conviction|convictions|charges?|case|cases|trial|trials|suspects?|investigation|"
+LEGAL_AFTER = _PATTERNS.compile(r"^\s*(?:conviction|convictions|charges?|case|cases|trial|trials|suspects?|investigation|"
                          r"probe|inquiry|indictment)\b", re.IGNORECASE)
 
 
@@ -2054,7 +2058,7 @@ def background(ev) -> bool:
 # counted from it ("Ten years after the bombing of the station, survivors laid wreaths") measure a time from a
 # long-past event, as "since" and "anniversary of" do (session 45; "days after the attack" is left alone: a
 # recent event may still be the report's own)
-ANCHORED = re.compile(
+ANCHORED = _PATTERNS.compile(
     r"\b(?:[Ss]ince|anniversary\s+of|"
     r"(?:years?|Years?|decades?|Decades?)\s+(?:after|on\s+from)|marked|marking|commemorat\w*|approv\w*|authori[sz]\w*|"
     r"propos\w*|debat\w*|"
@@ -2066,13 +2070,13 @@ ANCHORED = re.compile(
 # An event named as what a statement reacts to ("condemned terrorist bomb attacks", "Condemns Attack that Killed
 # One Policeman", "mourned the killing of"): the report's event is the statement (ACLED codes an event from its
 # own report); the noun phrase's words run up to the trigger, or to a relative clause's verb hanging on it
-REACTED_TO = re.compile(
+REACTED_TO = _PATTERNS.compile(
     r"\b(?:condemn\w*|denounc\w*|deplor\w*|decr(?:y|ies|ied|ying)|mourn\w*|lament\w*)\s+"
     r"(?:(?!(?:who|whom|which|that|as|and|or|for|by|to|in|on|at|after|when|with|but|because)\b)[\w'’.-]+\s+){0,5}"
     r"(?:(?:that|which)\s+)?$", re.IGNORECASE)
 # An event dated by its year inside its own noun phrase ("the 1990 invasion of Kuwait", "That 1991 agreement",
 # "Iraq's 1990 invasion"): a known past event named, not one reported (a clause reports: "In 1993, X bombed")
-DATED_NOUN = re.compile(r"\b(?:the|that|this|its|their|his|her|our|[\w-]+['’]s)\s+(?:[\w-]+\s+)?"
+DATED_NOUN = _PATTERNS.compile(r"\b(?:the|that|this|its|their|his|her|our|[\w-]+['’]s)\s+(?:[\w-]+\s+)?"
                         r"(?:1[89]\d\d|20\d\d)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -2080,16 +2084,16 @@ DATED_NOUN = re.compile(r"\b(?:the|that|this|its|their|his|her|our|[\w-]+['’]s
 # police shootings", "years of bombings"): a plural noun counting many events of a period is no report of one
 # (ACLED codes each event on its day and place); a plural noun only, so "a month of fighting" is left alone, and
 # not "a wave of" or "a series of" (a wave of air strikes told overnight is the report of them)
-SUMMED_UP = re.compile(r"\b(?:days|weeks|months|years|decades|spate|rash|string|litany|history|torrent)\s+of\s+"
+SUMMED_UP = _PATTERNS.compile(r"\b(?:days|weeks|months|years|decades|spate|rash|string|litany|history|torrent)\s+of\s+"
                        r"(?:[\w'’-]+,?\s+){0,8}$", re.IGNORECASE)
-PLURAL_NOUN = re.compile(r"^[a-z][\w-]*[^s]s$", re.IGNORECASE)
+PLURAL_NOUN = _PATTERNS.compile(r"^[a-z][\w-]*[^s]s$", re.IGNORECASE)
 
 
 # A long-past event told in a "when" clause of a time expression ("Twelve years ago -- when the last policeman
 # was shot dead --", "back in the days when rebels shelled the town"): the clause dates the sentence's news; the
 # event is named as that time, as after "since", not reported (a recent one, "on Monday, when gunmen attacked",
 # is the report)
-WHEN_ANCHOR = re.compile(r"\b(?:ago|then|day|days|night|nights|time|times|year|years|era|moment|week|weeks|"
+WHEN_ANCHOR = _PATTERNS.compile(r"\b(?:ago|then|day|days|night|nights|time|times|year|years|era|moment|week|weeks|"
                          r"month|months|decade|decades)\s*(?:--|—|–|,)?\s*when\s+(?:[\w'’-]+\s+){0,8}$",
                          re.IGNORECASE)
 
@@ -2109,21 +2113,21 @@ def referred_to(ev) -> bool:
 
 # A law's or a motion's content ("signed a bill banning assault weapons", "a decree imposing a curfew"): the text
 # says what the measure would do, and the report's event is the signing or the vote (session 22)
-LAW_NOUN = re.compile(r"\b(?:bill|bills|law|laws|measure|measures|ordinance|ordinances|legislation|decree|decrees|"
+LAW_NOUN = _PATTERNS.compile(r"\b(?:bill|bills|law|laws|measure|measures|ordinance|ordinances|legislation|decree|decrees|"
                       r"amendment|amendments|proposal|proposals|resolution|resolutions|motion|regulation|regulations|"
                       r"referendum|ballot\s+initiative|executive\s+order)\s+$", re.IGNORECASE)
 
 
 # an arrest ordered or a warrant for it ("ordered the arrest of 50 journalists"): no one is held yet (session 22; an
 # order of patrols or a deployment is the measure itself, so only arrests)
-ORDERED = re.compile(r"\b(?:order(?:ed|s|ing)?|warrants?\s+for)\s+(?:the\s+|an\s+|their\s+|his\s+|her\s+)?"
+ORDERED = _PATTERNS.compile(r"\b(?:order(?:ed|s|ing)?|warrants?\s+for)\s+(?:the\s+|an\s+|their\s+|his\s+|her\s+)?"
                      r"(?:immediate\s+)?$", re.IGNORECASE)
 
 
 # (session 31) a crime named as what a law, a penalty or a campaign is about ("tougher penalties for rape and sexual
 # assault", "a law against looting", "the death penalty for murder", "raise awareness of sexual violence"): the
 # kind of act, not one that happened; up to four words between (the crime's qualifiers, a coordinated crime)
-LAW_ABOUT = re.compile(r"\b(?:bills?|laws?|legislation|ordinances?|statutes?|penalt(?:y|ies)|punishments?|"
+LAW_ABOUT = _PATTERNS.compile(r"\b(?:bills?|laws?|legislation|ordinances?|statutes?|penalt(?:y|ies)|punishments?|"
                        r"(?:prison|jail)\s+(?:terms?|sentences?)|awareness)\s+(?:for|against|on|of)\s+"
                        r"(?:(?!(?:by|in|at|after|who|which|that|the|a|an|this|last)\b)[\w'’-]+\s+){0,4}$",
                        re.IGNORECASE)
@@ -2136,7 +2140,7 @@ def _content_of_a_law(ev, before: str) -> bool:
 
 # An event noun said to be a sign, a reminder or a result of something ("the protests at the rallies were a
 # sign of deep anger", "the attacks are a reminder that ..."): a judgement about events, not their report
-CHARACTERISED = re.compile(
+CHARACTERISED = _PATTERNS.compile(
     r"^(?:\s+(?:at|in|of|on|against|by|over|across|around)\s+(?:[\w'’.-]+\s+){0,4}?)?\s*(?:is|are|was|were|"
     r"has\s+been|have\s+been|had\s+been|remains?|seemed|seems|appeared|appears)\s+(?:not\s+)?(?:just\s+|only\s+|"
     r"merely\s+|simply\s+|clearly\s+|also\s+)?(?:a|an|the|another|one)?\s*(?:\w+\s+)?(?:sign|signs|symptom|"
@@ -2149,7 +2153,7 @@ CHARACTERISED = re.compile(
 # total since a year or a month ("since January"; not "since May 3", a day, nor "May", a modal's homograph),
 # the start of a war or over past or recent years or months tells none of them (a toll "since
 # Monday" is left alone: a few days' fighting is still the report of it). Within the trigger's clause.
-OVER_A_PERIOD = re.compile(
+OVER_A_PERIOD = _PATTERNS.compile(
     r"^(?:\s+(?!and\b|but\b|while\b|when\b|after\b)[\w'’-]+(?:,\d{3})*){0,8}?\s+(?:since\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?:1[89]\d\d|20\d\d)\b|since\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|June|July|August|"
@@ -2167,20 +2171,20 @@ OVER_A_PERIOD = re.compile(
 # them per year ("about 900 arrests a year", "400 arrests this year"; "clashes erupted this year" is a report):
 # ACLED codes each event on its day and place, and a count compared over time tells none of them. Only nouns that
 # name the acts (not "rockets fell on the town").
-COUNTED_NOUN = re.compile(r"^(?:[a-z]+-)?(?:[a-z]+ings|homicides|murders|robberies|burglaries|assaults|attacks|arrests|"
+COUNTED_NOUN = _PATTERNS.compile(r"^(?:[a-z]+-)?(?:[a-z]+ings|homicides|murders|robberies|burglaries|assaults|attacks|arrests|"
                           r"rapes|thefts|protests|riots|clashes|abductions|carjackings|lynchings)$", re.IGNORECASE)
-COUNT_OF = re.compile(r"\b(?:number|numbers|rate|rates|count|counts|total|tally|level|levels|percentage|share|"
+COUNT_OF = _PATTERNS.compile(r"\b(?:number|numbers|rate|rates|count|counts|total|tally|level|levels|percentage|share|"
                       r"figures?|statistics|incidence)\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-COUNT_CHANGED = re.compile(
+COUNT_CHANGED = _PATTERNS.compile(
     r"^(?:\s+(?!and\b|but\b|while\b|when\b|after\b|who\b|that\b|which\b)[\w'’,-]+){0,6}?\s+"
     r"(?:(?:have|has|had)\s+(?:\w+ly\s+)?)?(?:rose|risen|rise|rises|fell|fallen|fall|falls|dropped|drop|drops|"
     r"declined|decline|declines|increased|increase|increases|decreased|decrease|decreases|doubled|tripled|"
     r"quadrupled|halved|soared|soar|jumped|climbed|plunged|plummeted|dipped|spiked|tumbled|"
     r"went\s+(?:up|down)|are\s+(?:up|down)|were\s+(?:up|down))\b(?!\s+(?:on|onto|upon|into)\b)", re.IGNORECASE)
-PER_PERIOD = re.compile(r"^(?:\s+(?!and\b|but\b|while\b|when\b|after\b)[\w'’,-]+){0,6}?\s+(?:(?:a|per|each|every)\s+"
+PER_PERIOD = _PATTERNS.compile(r"^(?:\s+(?!and\b|but\b|while\b|when\b|after\b)[\w'’,-]+){0,6}?\s+(?:(?:a|per|each|every)\s+"
                         r"(?:year|month|decade)|this\s+year|annually)\b", re.IGNORECASE)
 # the count itself right before the noun ("more than 400 arrests", "about 900 arrests", "hundreds of robberies")
-A_NUMBER = re.compile(r"\b(?:\d[\d,]*|hundreds\s+of|thousands\s+of|dozens\s+of)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+A_NUMBER = _PATTERNS.compile(r"\b(?:\d[\d,]*|hundreds\s+of|thousands\s+of|dozens\s+of)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _counted(ev, before: str) -> bool:
@@ -2226,7 +2230,7 @@ def charged(ev) -> bool:
                 or SENTENCED_FOR.search(before))
 
 
-PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being|got|get|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+PASSIVE_END = _PATTERNS.compile(r"\b(?:is|are|was|were|be|been|being|got|get|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 # Force that is not meant to kill: shots of it, or shots fired past people, answer a protest without lethal force
@@ -2257,13 +2261,13 @@ def _shot_at(ev, sentence: str) -> bool:
 
 # a symbol burned ("burned an effigy of the president", "burning flags"): a protest's gesture, harming no one and
 # nothing of anyone's (session 22), unlike tyres, cars or buildings set alight
-SYMBOL_BURNED = re.compile(r"\b(?:burn\w*|torch\w*|set\s+fire\s+to)\s+(?:(?:an?|the|their|his|her|several|two|three)\s+)?"
+SYMBOL_BURNED = _PATTERNS.compile(r"\b(?:burn\w*|torch\w*|set\s+fire\s+to)\s+(?:(?:an?|the|their|his|her|several|two|three)\s+)?"
                            r"(?:[\w-]+\s+){0,2}?(?:effig(?:y|ies)|flags?)\b(?!\s*(?:,|and\b|or\b))", re.IGNORECASE)
 
 
 # a protest told as violent ("violent protests broke out", "the march turned violent"): demonstrators' violence,
 # ACLED's violent demonstration (session 22; "non-violent" is no such word)
-VIOLENT_PROTEST = re.compile(r"(?<![\w-])violent\s+(?:(?:anti-?[\w-]+|street|student|opposition)\s+)?(?:protests?|"
+VIOLENT_PROTEST = _PATTERNS.compile(r"(?<![\w-])violent\s+(?:(?:anti-?[\w-]+|street|student|opposition)\s+)?(?:protests?|"
                              r"demonstrations?|rall(?:y|ies)|march(?:es)?)\b|\b(?:turned|turns|turning|became|grew)\s+"
                              r"violent\b", re.IGNORECASE)
 
@@ -2309,18 +2313,18 @@ def _forces_stop_protest(ev, sentence: str, sides: _Sides) -> bool:
 
 # the protest named as the object of its dispersal ("broke up a sit-in", "dispersed the vigil"), whoever the
 # coder made its doer
-BROKEN_UP = re.compile(r"\b(?:dispers(?:ed|es|e|ing)|br(?:oke|eak|eaks|eaking|oken)\s+up|clear(?:ed|s|ing)?|"
+BROKEN_UP = _PATTERNS.compile(r"\b(?:dispers(?:ed|es|e|ing)|br(?:oke|eak|eaks|eaking|oken)\s+up|clear(?:ed|s|ing)?|"
                        r"crush(?:ed|es|ing)?|raid(?:ed|s|ing)?)\s+(?:(?:a|an|the|their|his|her|its|this|that)\s+)?"
                        r"(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 # what a seized vessel or vehicle held (session 22): "a ship carrying weapons", "a truck loaded with explosives"
-CARRYING = re.compile(r"^\s+(?:[\w'’-]+\s+){0,4}?(?:carrying|loaded\s+with|laden\s+with|packed\s+with|transporting|"
+CARRYING = _PATTERNS.compile(r"^\s+(?:[\w'’-]+\s+){0,4}?(?:carrying|loaded\s+with|laden\s+with|packed\s+with|transporting|"
                       r"smuggling|full\s+of)\s+", re.IGNORECASE)
 
 
 # a vessel or vehicle stopped (session 27): weapons use disrupted only when it carries arms (`_carrying_arms`)
-INTERCEPTED_CRAFT = re.compile(r"^intercept\w*\s+(?:[\w'’-]+\s+){0,2}?(?:boats?|vessels?|ships?|dhows?|trucks?|lorr(?:y|ies)|"
+INTERCEPTED_CRAFT = _PATTERNS.compile(r"^intercept\w*\s+(?:[\w'’-]+\s+){0,2}?(?:boats?|vessels?|ships?|dhows?|trucks?|lorr(?:y|ies)|"
                                r"vehicles?|cars?|vans?|convoys?|pick-?ups?)$", re.IGNORECASE)
 
 
@@ -2492,7 +2496,7 @@ FOUGHT_FOR = _rx("under fire", "under heavy fire", "under attack", "attack*", "a
                  "overran", "overrun", "overrunning")
 # (session 36) people named just before the seizing clause, as the head of an object relative clause ("the schoolgirls
 # they had seized", "hostages whom the gunmen took"): what was seized is people, though no word follows the verb
-PEOPLE_HELD_BEFORE = re.compile(r"(?:" + PEOPLE.pattern + "|" + UNARMED.pattern + r"|\bschool(?:girls?|boys?|children)\b)\s+(?:(?:who|whom|that)\s+)?(?:they|he|she|the\s+[\w-]+)"
+PEOPLE_HELD_BEFORE = _PATTERNS.compile(r"(?:" + PEOPLE.pattern + "|" + UNARMED.pattern + r"|\bschool(?:girls?|boys?|children)\b)\s+(?:(?:who|whom|that)\s+)?(?:they|he|she|the\s+[\w-]+)"
                                 r"\s+(?:had\s+|have\s+|has\s+)?$", re.IGNORECASE)
 
 
@@ -2509,7 +2513,7 @@ def _people_seized(sentence: str) -> tuple[str, str]:
 
 # (session 36) where a seizure's own object ends: a place or time preposition, or a clause's edge ("seized weapons in
 # the town", "seized the town, where rifles were stored": neither the town nor the rifles are the other's object)
-OBJECT_END = re.compile(r"[,;:.()]|\b(?:in|at|near|from|during|after|before|on|outside|inside|within|when|while|"
+OBJECT_END = _PATTERNS.compile(r"[,;:.()]|\b(?:in|at|near|from|during|after|before|on|outside|inside|within|when|while|"
                         r"which|where|who|with|and\s+(?:killed|arrested|took|seized|captured|burned|looted))\b", re.IGNORECASE)
 
 
@@ -2540,7 +2544,7 @@ PERSONAL_TERMS = _rx("bail", "probation", "parole", "electronic tag*", "tagged",
 
 # (session 39) the clause a restriction answers, after its trigger ("imposed a ban on alcohol sales after students
 # protested", "closed the road because of the flooding"): its occasion, not what it restricts
-ANSWERED = re.compile(r"\b(?:after|following|because|since|when|amid|amidst|in\s+response\s+to|in\s+the\s+wake\s+of|"
+ANSWERED = _PATTERNS.compile(r"\b(?:after|following|because|since|when|amid|amidst|in\s+response\s+to|in\s+the\s+wake\s+of|"
                       r"in\s+the\s+aftermath\s+of)\b", re.IGNORECASE)
 
 
@@ -2574,7 +2578,7 @@ def _restriction_of_disorder(sentence: str, sides: _Sides) -> bool:
 
 # a prohibition issued ("banned all rallies", "outlawed strikes"): ACLED's strategic "Other" (restrictions), not the
 # response to a protest held
-PROHIBITION = re.compile(r"^(?:ban|bans|banned|banning|prohibit\w*|outlaw\w*|forb[ai]d\w*)\b", re.IGNORECASE)
+PROHIBITION = _PATTERNS.compile(r"^(?:ban|bans|banned|banning|prohibit\w*|outlaw\w*|forb[ai]d\w*)\b", re.IGNORECASE)
 
 
 # hazards and illnesses a state acts against: its emergency, curfew or closure is no strategic development of
@@ -2650,18 +2654,18 @@ def _policing_takeover(ev, trigger: str, sentence: str, sides: _Sides) -> bool:
         not REBEL_WORDS.search(_without(sentence, sides.src_names))
 
 
-ARMY_BEFORE = re.compile(r"\b(?:army|soldiers|troops|military|militia\w*|forces)\b", re.IGNORECASE)
+ARMY_BEFORE = _PATTERNS.compile(r"\b(?:army|soldiers|troops|military|militia\w*|forces)\b", re.IGNORECASE)
 
 
 # held as hostages or human shields ("rounded up ... for use as human shields"; not "the man who had taken his
 # family hostage", the arrested hostage-taker)
-HELD_AS = re.compile(r"\bas\s+(?:\w+\s+)?(?:human\s+shields?|hostages?|bargaining\s+chips?)\b", re.IGNORECASE)
+HELD_AS = _PATTERNS.compile(r"\bas\s+(?:\w+\s+)?(?:human\s+shields?|hostages?|bargaining\s+chips?)\b", re.IGNORECASE)
 # a ransom demanded is for people held: an abduction, whoever holds them (not a sit-in's demand)
 RANSOM = _rx("ransom*")
 
 
 # people kept from demonstrating ("prevented opposition members from marching, blocking the route")
-KEPT_FROM_PROTEST = re.compile(r"\bfrom\s+(?:\w+\s+)?(?:marching|protesting|demonstrating|rallying|gathering|"
+KEPT_FROM_PROTEST = _PATTERNS.compile(r"\bfrom\s+(?:\w+\s+)?(?:marching|protesting|demonstrating|rallying|gathering|"
                                r"holding\s+(?:a|their|the)\s+(?:\w+\s+)?(?:protest|rally|march|demonstration|sit-in|vigil))\b",
                                re.IGNORECASE)
 
@@ -2673,7 +2677,7 @@ def _after(ev, sentence: str) -> str:
 # (session 42) "blew up a bridge", "blowing up the pipeline": the verb says the means, an explosive set off at the
 # target (the suicide bomber's "blew himself up" is the stage's own sense; a cache blown up by forces is disrupted
 # weapons use, read before)
-BLOWN_UP = re.compile(r"^(?:blow|blows|blew|blown|blowing)\s+up\b", re.IGNORECASE)
+BLOWN_UP = _PATTERNS.compile(r"^(?:blow|blows|blew|blown|blowing)\s+up\b", re.IGNORECASE)
 
 
 def _blown_up(ev, sentence: str, trigger: str) -> bool:
@@ -2691,18 +2695,18 @@ def _people_taken(ev, sentence: str) -> bool:
 
 # people as the seizure's own object, right after the trigger ("seized two aid workers", "seized the village
 # chief"): taken, even by a verb the lexicon reads as capturing ground (CAMEO 192)
-PEOPLE_OBJECT = re.compile(r"^\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|some|"
+PEOPLE_OBJECT = _PATTERNS.compile(r"^\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|some|"
                            r"dozens\s+of|scores\s+of|at\s+least|more\s+than|\d+)\s+)*(?:[\w'’-]+\s+){0,2}?"
                            r"(?:" + PEOPLE.pattern + r")", re.IGNORECASE)
 
 
-FROM_HOME = re.compile(r"^(?:\s+[\w'’-]+){0,6}?\s+from\s+(?:his|her|their)\s+(?:own\s+)?(?:homes?|houses?|beds?)\b",
+FROM_HOME = _PATTERNS.compile(r"^(?:\s+[\w'’-]+){0,6}?\s+from\s+(?:his|her|their)\s+(?:own\s+)?(?:homes?|houses?|beds?)\b",
                        re.IGNORECASE)
 
 
 # A protest still to come ("ahead of anti-government rallies next month", "the planned April 9 rally"):
 # arrests before it answer no demonstration
-PLANNED = re.compile(r"\b(?:ahead\s+of|before|planned|planning|upcoming|next|future|plans?\s+(?:a|to\s+hold)|"
+PLANNED = _PATTERNS.compile(r"\b(?:ahead\s+of|before|planned|planning|upcoming|next|future|plans?\s+(?:a|to\s+hold)|"
                      r"call(?:s|ed)?\s+for|vowed\s+to\s+hold)\s+(?:[\w'’-]+\s+){0,3}?"
                      r"(?:protests?|rally|rallies|demonstrations?|marche?s?|sit-ins?|strikes?)\b", re.IGNORECASE)
 
@@ -2713,7 +2717,7 @@ PLANNED = re.compile(r"\b(?:ahead\s+of|before|planned|planning|upcoming|next|fut
 # a gathering or vigil organised is such a charge too (s43: "for organising an illegal gathering"), and so
 # is one whose organiser is told after it ("over a rally they organised", "for a vigil that he had held")
 _GATHERED = r"(?:protests?|rally|rallies|demonstrations?|marche?s?|sit-ins?|strikes?|gatherings?|vigils?)"
-ORGANISED = re.compile(r"\b(?:for|over)\s+(?:(?:allegedly\s+)?(?:organi[sz]\w*|leading|led|call(?:ing|ed)\s+for|"
+ORGANISED = _PATTERNS.compile(r"\b(?:for|over)\s+(?:(?:allegedly\s+)?(?:organi[sz]\w*|leading|led|call(?:ing|ed)\s+for|"
                        r"incit\w*|plann\w*|planning)\s+(?:[\w'’-]+\s+){0,3}?" + _GATHERED + r"\b|"
                        r"(?:[\w'’-]+\s+){0,3}?" + _GATHERED + r"\s+(?:that\s+|which\s+)?(?:he|she|they|we|it)\s+(?:had\s+)?"
                        r"(?:organi[sz]ed|led|called|planned|held|staged)\b)", re.IGNORECASE)
@@ -2734,3 +2738,5 @@ def _state_at_home(ev, sides: _Sides, doc) -> bool:
     countries = {doc.entity(i).actor.country for i in ev.source
                  if doc.entity(i) is not None and doc.entity(i).actor is not None and doc.entity(i).actor.country}
     return not (place is not None and place.country and countries and place.country not in countries)
+
+_PATTERNS.close()  # (written to disk if any pattern above was new; later compiles are re.compile)
