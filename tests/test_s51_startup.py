@@ -17,9 +17,10 @@ SAMPLES = [
     (r"\bair\s+strikes?\b|drone", re.IGNORECASE),
     (r"^(?:\s+[\w'’-]+){0,8}?\s+with\b", re.IGNORECASE | re.MULTILINE),
     (r"(a)(b)?(?P<c>c)*", 0),
+    (r"(?P<num> \d+ ) \s (?P<unit> days | weeks )  # the verbose flag changes how the text parses", re.VERBOSE),
 ]
 TEXTS = ["on 4 March", "LAST week and next month", "sales for the month rose", "an Air  Strike hit",
-         " the rebels agreed with", "abcc", "", "the month-long strike", "12 Mai"]
+         " the rebels agreed with", "abcc", "", "the month-long strike", "12 Mai", "in 3 days"]
 
 
 def _same(new, old):
@@ -28,6 +29,7 @@ def _same(new, old):
     for t in TEXTS:
         assert [m.span() for m in new.finditer(t)] == [m.span() for m in old.finditer(t)]
         assert [m.groupdict() for m in new.finditer(t)] == [m.groupdict() for m in old.finditer(t)]
+        assert [m.lastgroup for m in new.finditer(t)] == [m.lastgroup for m in old.finditer(t)]
 
 
 @pytest.fixture
@@ -78,8 +80,12 @@ def test_after_close_compile_is_re_compile(cache_dir, monkeypatch):
 
 
 def test_no_engine_internals_means_re_compile(cache_dir, monkeypatch):
+    written = cache.Patterns("t")
+    written.compile("w+")
+    written.close()
     monkeypatch.setattr(cache, "_sre_compile", None)
-    p = cache.Patterns("t")
+    monkeypatch.delattr(cache, "_SRE_MAGIC")  # (absent with the engine's internals)
+    p = cache.Patterns("t")  # a file from a run with them is not read
     assert p.known == {}
     _same(p.compile(*SAMPLES[0]), re.compile(*SAMPLES[0]))
     p.close()
@@ -97,8 +103,9 @@ def test_engine_key_names_the_python_build(monkeypatch):
     before = cache._engine_key()
     monkeypatch.setattr(cache.sys, "version", cache.sys.version + "x")
     assert cache._engine_key() != before
-    monkeypatch.setattr(cache, "_SRE_MAGIC", 0)
-    assert len(cache._engine_key()) == 16
+    changed = cache._engine_key()
+    monkeypatch.setattr(cache, "_SRE_MAGIC", cache._SRE_MAGIC + 1)
+    assert cache._engine_key() != changed and len(changed) == 16
 
 
 def _patterns_in(value, depth=0):
