@@ -872,6 +872,14 @@ def bound_caches(nlp, limit: int = LEMMA_CACHE_MAX) -> None:
                 m.clear()
 
 
+def load_stock(name: str | None = None):
+    """The pipeline exactly as spaCy loads it, with none of its components switched to newsgraph's faster
+    equivalents (`load` switches two): the bare parse newsgraph is measured against must be spaCy's own."""
+    import spacy
+
+    return spacy.load(resolve_model_name(name), exclude=["senter"])
+
+
 def bare_parse(nlp, texts: Iterable[str], batch_size: int = 256) -> int:
     """The floor newsgraph is measured against: spaCy's own nlp.pipe over whole texts. Returns tokens."""
     return sum(len(d) for d in nlp.pipe(texts, batch_size=batch_size))
