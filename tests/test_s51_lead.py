@@ -1,5 +1,6 @@
 """Session 51, lead: the yardstick stays spaCy's own parse while newsgraph's load switches two components."""
 
+import pytest
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.pipeline import AttributeRuler
 
@@ -16,6 +17,12 @@ def test_load_switches_the_ruler_and_the_lemmatizer_and_load_stock_does_not():
     assert type(stock.get_pipe("lemmatizer")) is EnglishLemmatizer
     assert stock is not nlp.load_stock()  # never the cached, switched pipeline
     assert stock.pipe_names == ours.pipe_names
+    assert "senter" not in stock.component_names  # excluded as load excludes it, not merely disabled
+
+
+def test_load_stock_loads_the_model_it_is_given():
+    with pytest.raises(OSError):
+        nlp.load_stock("no-such-pipeline")
 
 
 def test_stock_and_switched_pipelines_parse_alike():
