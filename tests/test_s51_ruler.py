@@ -107,12 +107,18 @@ def _signatures(ruler, doc):
     return set(attribute_rules._row_keys(doc.to_array(ruler._fast.columns)))
 
 
-def test_memo_kept_below_bound(nlp, stock):
+def _ruled(nlp, stock, texts):
+    """A fresh fast ruler run over copies of `texts` parsed up to the ruler; the ruler and the parses."""
     ruler = fast_copy(nlp.vocab, stock.patterns)
     with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
-        docs = [nlp(t) for t in OWN]
+        docs = [nlp(t) for t in texts]
     for doc in docs:
         ruler(Doc(nlp.vocab).from_bytes(doc.to_bytes()))
+    return ruler, docs
+
+
+def test_memo_kept_below_bound(nlp, stock):
+    ruler, docs = _ruled(nlp, stock, OWN)
     assert len(ruler._fast.memo) == len(set().union(*(_signatures(ruler, d) for d in docs)))
 
 
@@ -140,11 +146,7 @@ def test_warm_doc_runs_no_matcher(nlp, stock, monkeypatch):
 
 
 def test_signatures_share_one_object_per_rule_set(nlp, stock):
-    ruler = fast_copy(nlp.vocab, stock.patterns)
-    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
-        docs = [nlp(t) for t in OWN]
-    for doc in docs:
-        ruler(Doc(nlp.vocab).from_bytes(doc.to_bytes()))
+    ruler, _docs = _ruled(nlp, stock, OWN)
     values = list(ruler._fast.memo.values())
     assert len({id(v) for v in values}) == len(set(values)) < len(values)
 
