@@ -22,17 +22,19 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "gdelt", "polecat", "acled"])
 def test_a_file_export_refuses_a_missing_directory_and_a_directory(tmp_path, fmt):
-    with pytest.raises(typer.BadParameter, match="does not exist"):
+    with pytest.raises(typer.BadParameter, match="does not exist") as missing:
         check_export_out(str(tmp_path / "nodir" / "ev.out"), fmt)
-    with pytest.raises(typer.BadParameter, match="is a directory"):
+    with pytest.raises(typer.BadParameter, match="is a directory") as a_dir:
         check_export_out(str(tmp_path), fmt)
+    assert missing.value.param_hint == a_dir.value.param_hint == "--out"  # the message names the option
     check_export_out(str(tmp_path / "ev.out"), fmt)  # a new file in a directory that exists: fine
 
 
 def test_a_parquet_export_refuses_a_file_and_takes_a_new_or_existing_directory(tmp_path):
     (tmp_path / "ev.csv").write_text("x\n")
-    with pytest.raises(typer.BadParameter, match="is a file; parquet writes a directory"):
+    with pytest.raises(typer.BadParameter, match="is a file; parquet writes a directory") as a_file:
         check_export_out(str(tmp_path / "ev.csv"), "parquet")
+    assert a_file.value.param_hint == "--out"
     check_export_out(str(tmp_path / "new" / "pq"), "parquet")  # made with its parents
     check_export_out(str(tmp_path), "parquet")  # an existing directory: export.py decides about its contents
 
@@ -123,3 +125,44 @@ def test_a_person_whose_code_arrives_later_does_not_take_the_country_key():
 ])
 def test_stands_for_country(typ, code, expected):
     assert stands_for_country(ActorInfo("A1", "x", typ, code)) is expected
+
+
+def test_a_place_whose_code_arrives_later_takes_the_country_key():
+    """_enrich: a place first seen uncoded owns the code once a report codes it, and the alias row
+    records the code itself."""
+    with Store.open(":memory:") as s:
+        bare = make_doc("Britain agreed.", published="2026-01-05", entities=[("e1", "Britain", "GPE", None, None)])
+        coded = make_doc("Britain agreed again.", published="2026-01-06", entities=[("e1", "Britain", "GPE", "GBR", None)])
+        uk = make_doc("The UK agreed.", published="2026-01-07", entities=[("e1", "UK", "GPE", "GBR", None)])
+        for d in (bare, coded, uk):
+            s.add_documents([d])
+        assert _actor_of(s, bare) == _actor_of(s, coded) == _actor_of(s, uk)
+        rows = s.con.execute("SELECT norm_key, actor_id, alias FROM actor_aliases WHERE norm_key LIKE 'code:%'").fetchall()
+        assert rows == [("code:GBR", _actor_of(s, bare), "GBR")]
+
+
+def test_a_new_actor_keeps_its_sector_its_code_alias_and_a_deterministic_id():
+    from newsgraph.corpus.resolve import actor_id
+
+    with Store.open(":memory:") as s:
+        iraq = make_doc("Iraq agreed.", published="2026-01-05", entities=[("e1", "Iraq", "GPE", "IRQ", None)])
+        rubio = make_doc("Marco Rubio spoke.", published="2026-01-05",
+                         entities=[("e1", "Marco Rubio", "PERSON", "USAGOV", None)])
+        s.add_documents([iraq, rubio])
+        assert _actor_of(s, rubio) == actor_id("per", "marco rubio", "USA")
+        assert _actor_of(s, iraq) == actor_id("geo", "iraq", "IRQ")
+        assert s.actor("Marco Rubio")["sector"] == "GOV"
+        assert s.con.execute("SELECT alias FROM actor_aliases WHERE norm_key = 'code:IRQ'").fetchall() == [("IRQ",)]
+
+
+def test_a_lone_surname_is_upgraded_only_by_a_person_of_a_compatible_country():
+    """_create's upgrade of a surname-only person: never by a body whose name ends with the surname,
+    never by a full name of another country."""
+    with Store.open(":memory:") as s:
+        rubio = make_doc("Rubio spoke.", published="2026-01-05", entities=[("e1", "Rubio", "PERSON", "USAGOV", None)])
+        team = make_doc("Team Rubio spoke.", published="2026-01-06", entities=[("e1", "Team Rubio", "ORG", None, None)])
+        other = make_doc("Ana Rubio spoke.", published="2026-01-07", entities=[("e1", "Ana Rubio", "PERSON", "ESPGOV", None)])
+        for d in (rubio, team, other):
+            s.add_documents([d])
+        assert len({_actor_of(s, d) for d in (rubio, team, other)}) == 3
+        assert s.actor(_actor_of(s, rubio))["name"] == "Rubio"
