@@ -185,6 +185,15 @@ def check_out_path(out: str, hint: str) -> None:
         raise typer.BadParameter(f"directory {parent} does not exist", param_hint=hint)
 
 
+def check_export_out(out: str, fmt: str) -> None:
+    """An export's target must have its shape (a file; a directory for parquet) and a place to go: a
+    usage error before any work, not an internal error from the rename at the end."""
+    if fmt != "parquet":
+        check_out_path(out, "--out")
+    elif Path(out).exists() and not Path(out).is_dir():
+        raise typer.BadParameter(f"{out} is a file; parquet writes a directory", param_hint="--out")
+
+
 class _AtomicOut:
     """Write to FILE.part and rename on success, so a crash never leaves a half-written FILE."""
 
@@ -763,8 +772,12 @@ def export_cmd(
     """Export corpus events (jsonl, csv, gdelt, polecat, acled) or every table as partitioned Parquet."""
     from .corpus.export import export
 
+    check_export_out(out, format.value)
     with _open_store(db, read_only=True) as store:
-        n = export(store, format.value, out)
+        try:
+            n = export(store, format.value, out)
+        except OSError as exc:  # no permission, disk full: the user's to fix, not a bug to report
+            raise NewsgraphError(f"{out}: cannot write the export ({exc.strerror or exc})") from None
     _err(f"wrote {n} {'articles' if format is ExportFormat.parquet else 'events'} to {out}")
 
 

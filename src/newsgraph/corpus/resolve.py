@@ -86,6 +86,14 @@ def is_country_code(code: str | None) -> bool:
     return bool(code) and len(code) == 3 and code.isalpha() and code.isupper()
 
 
+def stands_for_country(info: "ActorInfo") -> bool:
+    """Whether an actor may own its country's `code:` key: only a place or a people coded with the bare
+    country code ("Iraq", "Iraqi", "Baghdad": IRQ). A person or a body coded with it (a British MP, a
+    Singapore firm: GBR, SGP) is of that country, not the country; owning the key would make every
+    later "UK" or "Singapore" that same person or firm."""
+    return name_class(info.type) == "geo" and is_country_code(info.code)
+
+
 def resolvable(ent: Entity, referenced: set[str]) -> bool:
     if ent.attrs.get("section") in SKIP_SECTIONS or ent.attrs.get("actor") is False:
         return False
@@ -243,7 +251,7 @@ class ActorIndex:
         self.actors[aid] = info
         self.pending.actors[aid] = info
         self._index_surname(info)
-        if a is not None and is_country_code(info.code):
+        if a is not None and stands_for_country(info):
             self._add_key(f"code:{info.code}", aid, info.code)
         return aid
 
@@ -276,7 +284,7 @@ class ActorIndex:
         if changed:
             if aid not in self.pending.actors:
                 self.pending.updates[aid] = info
-            if is_country_code(info.code):
+            if stands_for_country(info):
                 self._add_key(f"code:{info.code}", aid, info.code)
 
     def take_pending(self) -> Pending:
