@@ -15,6 +15,7 @@ import pyarrow as pa
 
 from ..dates import calendar_date
 from ..errors import QueryError
+from ..events.ontology import TYPES
 from .resolve import norm, surname_only
 
 TABLES = frozenset({"articles", "entities", "mentions", "events", "event_sources", "quotes", "times", "places",
@@ -67,6 +68,16 @@ def _date(value, name: str) -> dt.date | None:
     return d
 
 
+def _type(value: str | None) -> str | None:
+    """A type filter in the store's spelling; a word that is no PLOVER type is the user's slip, said as one, not an
+    empty answer that reads as "no such events"."""
+    if not value:
+        return None
+    if value.upper() not in TYPES:
+        raise QueryError(f"type: {value!r} is not a PLOVER event type (one of {', '.join(TYPES)})")
+    return value.upper()
+
+
 def articles(con, limit: int = 50, offset: int = 0) -> pa.Table:
     return _table(con, """SELECT id, title, published, coalesce(outlet, agency) AS source, agency, num_events
                           FROM articles ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?""",
@@ -92,7 +103,7 @@ def events(con, source=None, target=None, type=None, since=None, until=None, lim
     if order not in _ORDER:
         raise QueryError(f"order must be one of {sorted(_ORDER)}")
     params = {"src": actor_ids(con, source), "tgt": actor_ids(con, target),
-              "type": type.upper() if type else None, "since": _date(since, "since"), "until": _date(until, "until"),
+              "type": _type(type), "since": _date(since, "since"), "until": _date(until, "until"),
               "limit": None if limit is None else int(limit), "offset": int(offset), "all": bool(include_flagged)}
     sql = f"""SELECT {EVENT_COLUMNS}
         FROM corpus_events ce
@@ -212,7 +223,7 @@ def actor(con, name_or_id: str, include_flagged: bool = False) -> dict | None:
 def network(con, since=None, until=None, type=None, min_weight: int = 1, include_flagged: bool = False) -> dict:
     """Actor graph: an edge per (source, target) pair with its event count, mean Goldstein and commonest QuadClass
     (factual events only unless `include_flagged`)."""
-    params = {"since": _date(since, "since"), "until": _date(until, "until"), "type": type.upper() if type else None,
+    params = {"since": _date(since, "since"), "until": _date(until, "until"), "type": _type(type),
               "w": int(min_weight), "all": bool(include_flagged)}
     edges = con.execute(
         """SELECT source_actor_id, target_actor_id, count(*) AS weight, avg(goldstein) AS goldstein,
