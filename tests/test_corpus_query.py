@@ -64,7 +64,9 @@ def test_one_event_with_all_its_evidence(store):
 
 def test_user_strings_are_values_never_sql(store):
     evil = "x') OR 1=1; DROP TABLE articles; --"
-    assert store.events(source=evil, type=evil).num_rows == 0
+    assert store.events(source=evil).num_rows == 0
+    with pytest.raises(QueryError, match="is not a PLOVER event type"):  # refused by name, never run
+        store.events(type=evil)
     assert store.actor(evil) is None
     assert store.dyad(evil, "USA").num_rows == 0
     assert store.count("articles") == 5
