@@ -20,6 +20,7 @@ from collections import deque
 
 import msgspec
 
+from . import deferred
 from .version import __version__
 from .dates import parse_date
 from .errors import ExtractionError, InputError, NewsgraphError  # ExtractionError re-exported: it used to live here
@@ -488,6 +489,7 @@ class _Pool:
         self.fork = self.ctx.get_start_method() == "fork"
         if self.fork:
             _WORKER = settled_pipeline(options)  # built once here, inherited by every forked worker
+            deferred.build_all()  # (and the patterns compiled on first use: once here, not in each worker)
         self.pending: deque[_Job] = deque()
         self.workers: list[_Worker] = []
         try:

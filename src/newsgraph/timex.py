@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .dates import period_bounds
+from .deferred import DeferredPattern
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -61,7 +62,12 @@ ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 
 def _alt(words) -> str:
     """An alternation of the words, the longest first (so a word that is the start of another is tried before it:
-    "seventeen" before "seven"), written as _choice writes it."""
+    "seventeen" before "seven"), written as _choice writes it. A set's words are put in order first: a set of
+    strings iterates in an order that changes with PYTHONHASHSEED, and the sort by length keeps the order of words of
+    equal length, so the pattern's text would differ from one process to the next (its matches would not: two
+    different words of one length never both match at one position)."""
+    if isinstance(words, (set, frozenset)):
+        words = sorted(words)
     return _choice(sorted(words, key=lambda w: len(re.escape(w)), reverse=True))
 
 
@@ -2088,7 +2094,9 @@ _THE_MONTH_FIND = len(FIND_PATTERNS)
 FIND_PATTERNS.append(r"(?:(?<=[Ff]or )|(?<=[Ii]n )|(?<=[Dd]uring )|(?<=[Oo]ver ))the month\b(?![-'’]|"
                      r" (?:of|before|after|ahead|since|following|earlier|later|ago|to|in which|when)\b)")
 THE_MONTH_USE = re.compile(FIND_PATTERNS[_THE_MONTH_FIND])  # (the stage keeps a parser's "the month" only in this use)
-FIND_RE = re.compile("|".join(f"(?:{p})" for p in FIND_PATTERNS))
+# (compiled on first use: the largest pattern here, 0.09 s of CPU, read only for a dated "Published" line when the
+# metadata gives no date, which most runs never meet; a forking run compiles it before the fork: deferred.build_all)
+FIND_RE = DeferredPattern("|".join(f"(?:{p})" for p in FIND_PATTERNS))
 
 # Running every pattern over a whole article is slow in Python's re (~2 us a character), so the
 # stage runs only the family of patterns a trigger word calls for, anchored at the few token starts
