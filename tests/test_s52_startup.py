@@ -84,7 +84,7 @@ def test_a_deferred_patterns_special_names_are_its_own():
     from newsgraph.deferred import DeferredPattern
 
     d = DeferredPattern("ab+")
-    with pytest.raises(AttributeError):
+    with pytest.raises(AttributeError, match="__not_there__"):
         d.__not_there__
     assert d._compiled is None  # (asking for a special name compiled nothing)
     c = copy.copy(d)
