@@ -4,7 +4,7 @@ Compiling a pattern is almost all Python (the standard library's parser and code
 time pattern in one alternation, costs about 0.09 s of CPU at import, and a run reads it only for an article whose
 metadata gives no date and that has a dated "Published" line. A `DeferredPattern` keeps the text and flags and
 compiles them the first time anything else of the pattern is asked for; what it answers is the compiled pattern's
-own. A run that forks workers from a built pipeline calls `build_all` first (pipeline.settled_pipeline), so every
+own. A run that forks workers from a built pipeline calls `build_all` first (pipeline._Pool), so every
 worker shares the one compiled in the parent instead of compiling its own.
 """
 
