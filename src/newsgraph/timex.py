@@ -61,7 +61,12 @@ ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 
 def _alt(words) -> str:
     """An alternation of the words, the longest first (so a word that is the start of another is tried before it:
-    "seventeen" before "seven"), written as _choice writes it."""
+    "seventeen" before "seven"), written as _choice writes it. A set's words are put in order first: a set of
+    strings iterates in an order that changes with PYTHONHASHSEED, and the sort by length keeps the order of words of
+    equal length, so the pattern's text would differ from one process to the next (its matches would not: two
+    different words of one length never both match at one position)."""
+    if isinstance(words, (set, frozenset)):
+        words = sorted(words)
     return _choice(sorted(words, key=lambda w: len(re.escape(w)), reverse=True))
 
 
