@@ -78,6 +78,8 @@ def test_reach_runs_from_the_first_to_the_last_character_of_content_and_cue_star
     assert _reach(_frame(50), [(10, 10)]) == _EVERYWHERE  # an empty content clashes with every candidate
     assert _reach(_frame(50), []) == _EVERYWHERE
     assert _reach(_frame(50), [(10, 12), (30, 31)]) == (10, 51)
+    assert _reach(_frame(50), [(10, 11)]) == (10, 51)  # one character is a content
+    assert _reach(_frame(50), [(10, 20), (30, 30)]) == (10, 51)  # an empty fragment after one with words
 
 
 def test_candidates_whose_reaches_do_not_meet_never_clash():
@@ -113,3 +115,9 @@ def test_univocal_keeps_each_kept_ones_reach_for_the_candidates_after_it():
     near_b = _scored(0.7, 60, [(112, 118)])  # clashes with the second kept one only
     assert [x[0] for x in _univocal([a, b, near_b])] == [0.9, 0.8]
     assert [x[0] for x in _univocal([b, a, near_b])] == [0.9, 0.8]
+
+
+def test_univocal_goes_on_past_a_kept_one_it_meets_but_does_not_clash_with():
+    a, b = _scored(0.9, 0, [(10, 20)]), _scored(0.8, 30, [(40, 50)])
+    c = _scored(0.7, 60, [(18, 48)])  # meets the first (2 of 10 characters), clashes with the second (8 of 10)
+    assert [x[0] for x in _univocal([a, b, c])] == [0.9, 0.8]
