@@ -40,7 +40,8 @@ def test_holders_lists_every_other_candidate_whose_content_holds_the_cue_start()
              (generic, [2], [(5, 11), (60, 70)]),  # holds known's cue at 10 in its first fragment, f's at 50 in none
              (bare, [3], [(18, 21)])]  # no cue of its own, but its content holds the generic one's
     held = _holders(cands, cue_starts(cands))
-    assert held == {id(f): [known], id(known): [generic], id(generic): [bare]}
+    assert held == {id(f): ([known], []), id(known): ([generic], [False]), id(generic): ([bare], [False]),
+                    id(bare): ([], [True])}
     assert _holders([(f, [0], [(40, 60)]), (known, [1], [(51, 60)])], cue_starts([(f, [0], [])])) == {}
 
 
@@ -65,7 +66,7 @@ def test_nesting_from_the_holders_is_nesting_from_the_candidates():
         for f, _, parts in cands:
             assert _nesting(f, parts, cands, cues, held) == _nesting(f, parts, cands, cues), (f.cue, parts)
             if f.cue is not None:
-                assert _holder_kind(held.get(id(f))) == _outer_kinds(f, cands)
+                assert _holder_kind(held.get(id(f), ((), ()))[0]) == _outer_kinds(f, cands)
 
 
 # --- the stretch two candidates must share to clash (_reach, _univocal) ----------------------------------

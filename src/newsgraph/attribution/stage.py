@@ -676,27 +676,33 @@ def cue_starts(cands: list) -> list[tuple[int, int, bool]]:
 
 
 def _nesting(f: Frame, parts: list[tuple[int, int]], cands: list, cues: list[tuple[int, int, bool]],
-             held: dict[int, list] | None = None) -> list[str]:
+             held: dict[int, tuple[list, list]] | None = None) -> list[str]:
     """Whether the cue lies inside another candidate's content ("said he wants to …": annotators mark
     the outer attribution), and whether this content holds another candidate's cue (`cues`: every
     candidate's cue start with its frame's id and whether it is a generic proposal, sorted). Each also
     as `_known` when the other candidate's cue is in the lexicon: a verb outside it is seldom kept, and
     a clause inside its object ("tried to suggest it would …") may still be an attribution. `held`:
-    `_holders(cands, cues)`, when the caller asks of every candidate (else `cands` is searched)."""
+    `_holders(cands, cues)`, when `parts` is f's own content in `cands` (group asks of every candidate)."""
+    if held is not None:
+        holders, inner = held.get(id(f), _HOLDS_NOTHING)
+        outer = _holder_kind(holders) if f.cue is not None else None
+    else:
+        outer = _outer_kinds(f, cands) if f.cue is not None else None
+        me = id(f)
+        inner = [cues[k][2] for a, b in parts for k in range(*_cues_in(cues, a, b)) if cues[k][1] != me]
     out = []
-    if f.cue is not None:
-        outer = _outer_kinds(f, cands) if held is None else _holder_kind(held.get(id(f)))
-        if outer:
-            out.append("nested")
-            if outer is _KNOWN:
-                out.append("nested_known")
-    me = id(f)
-    inner = [cues[k][2] for a, b in parts for k in range(*_cues_in(cues, a, b)) if cues[k][1] != me]
+    if outer:
+        out.append("nested")
+        if outer is _KNOWN:
+            out.append("nested_known")
     if inner:
         out.append("nests")
         if not all(inner):
             out.append("nests_known")
     return out
+
+
+_HOLDS_NOTHING: tuple[list, list] = ((), ())
 
 
 def _cues_in(cues: list[tuple[int, int, bool]], a: int, b: int) -> tuple[int, int]:
@@ -705,18 +711,20 @@ def _cues_in(cues: list[tuple[int, int, bool]], a: int, b: int) -> tuple[int, in
     return bisect.bisect_left(cues, (a, -1, False)), bisect.bisect_left(cues, (b, -1, False))
 
 
-def _holders(cands: list, cues: list[tuple[int, int, bool]]) -> dict[int, list]:
-    """Every candidate's frame id -> the frames of the other candidates whose content holds its cue start: each
-    content fragment looks up the cues inside it once (a bisection of the sorted starts), instead of each
-    candidate searching every other's content (_outer_kinds, asked of them all)."""
-    held: dict[int, list] = {}
+def _holders(cands: list, cues: list[tuple[int, int, bool]]) -> dict[int, tuple[list, list]]:
+    """Every candidate's frame id -> (the frames of the other candidates whose content holds its cue start, whether
+    each other cue its own content holds is a generic proposal): each content fragment looks up the cues inside it
+    once (a bisection of the sorted starts), instead of each candidate searching every other's content
+    (_outer_kinds, asked of them all)."""
+    held: dict[int, tuple[list, list]] = {}
     for g, _, ps in cands:
         me = id(g)
         for a, b in ps:
             for k in range(*_cues_in(cues, a, b)):
-                who = cues[k][1]
+                _, who, generic = cues[k]
                 if who != me:
-                    held.setdefault(who, []).append(g)
+                    held.setdefault(who, ([], []))[0].append(g)
+                    held.setdefault(me, ([], []))[1].append(generic)
     return held
 
 
