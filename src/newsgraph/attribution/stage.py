@@ -313,13 +313,14 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mention
     cands = [(frames[idx[0]], idx, _union([(quotes[i].start, quotes[i].end) for i in idx])) for idx in groups.values()]
     judged = flt is not None or collect is not None
     cues = cue_starts(cands)  # for _nesting
+    held = _holders(cands, cues) if judged else None  # (which contents hold each cue, for _nesting)
     quoted = QuotedSentences(sdoc) if judged else None  # for features
     scored, dropped = [], []
     for f, idx, parts in cands:
         kinds = {quotes[i].kind for i in idx}
         kind = (kinds.pop() if len(kinds) == 1 else "mixed" if "direct" in kinds and "indirect" in kinds
                 else "partial" if "indirect" in kinds else "direct")
-        feats = features(doc, sdoc, f, kind, parts, quoted) + _nesting(f, parts, cands, cues) if judged else []
+        feats = features(doc, sdoc, f, kind, parts, quoted) + _nesting(f, parts, cands, cues, held) if judged else []
         # a stance received from a named holder ("drew criticism from Democrats") or said of its holder ("X is
         # a critic of Y") is kept whatever the filter says (fitted before these paths existed, it scores them
         # by features of other constructions), unless it lies in the content of a lexicon cue ("assumed that
@@ -536,11 +537,15 @@ def _univocal(scored: list, text: str | None = None, sdoc=None) -> list:
     (its source, cue and content): annotators never nest one attribution in another, they end the first
     where the second begins, and both stay."""
     kept: list[list] = []
+    reaches: list[tuple] = []  # each kept one's _reach when kept (a later cut only narrows its content)
     for item in sorted(scored, key=lambda x: -x[0]):
         item = list(item)
+        lo, hi = _reach(item[1], item[3])
         changed: dict[int, list] = {}  # kept index -> its content with the new candidate's words cut out
         clash = False
         for k, other in enumerate(kept):
+            if reaches[k][1] <= lo or hi <= reaches[k][0]:
+                continue  # (apart: they cannot clash, see _reach)
             ps = changed.get(k, other[3])
             if not _clashes(item[1], item[3], other[1], ps):
                 continue
@@ -566,7 +571,30 @@ def _univocal(scored: list, text: str | None = None, sdoc=None) -> list:
             for k, ps in changed.items():
                 kept[k][3] = ps
             kept.append(item)
+            reaches.append((lo, hi))
     return [tuple(x) for x in kept]
+
+
+_EVERYWHERE = (float("-inf"), float("inf"))
+
+
+def _reach(f: Frame, parts: list) -> tuple:
+    """The stretch of text from the first to the last character of a candidate's content and cue start: two
+    candidates whose stretches do not meet cannot clash (_clashes asks for an overlap of the contents or a cue
+    start inside the other's content), so _univocal passes over them without asking. A content of no length
+    clashes with every candidate (half of nothing is always met): its stretch is everywhere."""
+    n, lo, hi = 0, _EVERYWHERE[1], _EVERYWHERE[0]
+    for a, b in parts:  # (one loop, no generators: asked of every candidate _univocal judges)
+        n += b - a
+        if a < lo:
+            lo = a
+        if b > hi:
+            hi = b
+    if n <= 0:
+        return _EVERYWHERE
+    if f.cue is not None:
+        lo, hi = min(lo, f.cue[0]), max(hi, f.cue[0] + 1)
+    return lo, hi
 
 
 def _next_act(sdoc, f: Frame, outer: Frame | None = None) -> bool:
@@ -647,27 +675,64 @@ def cue_starts(cands: list) -> list[tuple[int, int, bool]]:
     return sorted((g.cue[0], id(g), g.path.startswith("generic")) for g, _, _ in cands if g.cue is not None)
 
 
-def _nesting(f: Frame, parts: list[tuple[int, int]], cands: list, cues: list[tuple[int, int, bool]]) -> list[str]:
+def _nesting(f: Frame, parts: list[tuple[int, int]], cands: list, cues: list[tuple[int, int, bool]],
+             held: dict[int, tuple[list, list]] | None = None) -> list[str]:
     """Whether the cue lies inside another candidate's content ("said he wants to …": annotators mark
     the outer attribution), and whether this content holds another candidate's cue (`cues`: every
     candidate's cue start with its frame's id and whether it is a generic proposal, sorted). Each also
     as `_known` when the other candidate's cue is in the lexicon: a verb outside it is seldom kept, and
-    a clause inside its object ("tried to suggest it would …") may still be an attribution."""
+    a clause inside its object ("tried to suggest it would …") may still be an attribution. `held`:
+    `_holders(cands, cues)`, when `parts` is f's own content in `cands` (group asks of every candidate)."""
+    if held is not None:
+        holders, inner = held.get(id(f), _HOLDS_NOTHING)
+        outer = _holder_kind(holders) if f.cue is not None else None
+    else:
+        outer = _outer_kinds(f, cands) if f.cue is not None else None
+        me = id(f)
+        inner = [cues[k][2] for a, b in parts for k in range(*_cues_in(cues, a, b)) if cues[k][1] != me]
     out = []
-    if f.cue is not None:
-        outer = _outer_kinds(f, cands)
-        if outer:
-            out.append("nested")
-            if outer is _KNOWN:
-                out.append("nested_known")
-    me = id(f)
-    inner = [generic for a, b in parts for _, who, generic in
-             itertools.takewhile(lambda c: c[0] < b, cues[bisect.bisect_left(cues, (a, -1, False)):]) if who != me]
+    if outer:
+        out.append("nested")
+        if outer is _KNOWN:
+            out.append("nested_known")
     if inner:
         out.append("nests")
         if not all(inner):
             out.append("nests_known")
     return out
+
+
+_HOLDS_NOTHING: tuple[list, list] = ((), ())
+
+
+def _cues_in(cues: list[tuple[int, int, bool]], a: int, b: int) -> tuple[int, int]:
+    """The index range of the cues (sorted, cue_starts) that start in [a, b): frame ids are positive, so
+    (x, -1, False) sorts before every cue starting at x."""
+    return bisect.bisect_left(cues, (a, -1, False)), bisect.bisect_left(cues, (b, -1, False))
+
+
+def _holders(cands: list, cues: list[tuple[int, int, bool]]) -> dict[int, tuple[list, list]]:
+    """Every candidate's frame id -> (the frames of the other candidates whose content holds its cue start, whether
+    each other cue its own content holds is a generic proposal): each content fragment looks up the cues inside it
+    once (a bisection of the sorted starts), instead of each candidate searching every other's content
+    (_outer_kinds, asked of them all)."""
+    held: dict[int, tuple[list, list]] = {}
+    for g, _, ps in cands:
+        me = id(g)
+        for a, b in ps:
+            for k in range(*_cues_in(cues, a, b)):
+                _, who, generic = cues[k]
+                if who != me:
+                    held.setdefault(who, ([], []))[0].append(g)
+                    held.setdefault(me, ([], []))[1].append(generic)
+    return held
+
+
+def _holder_kind(holders: list | None) -> str | None:
+    """_outer_kinds' answer from the frames whose content holds the cue (`_holders`)."""
+    if not holders:
+        return None
+    return _KNOWN if any(not g.path.startswith("generic") for g in holders) else _GENERIC_ONLY
 
 
 _KNOWN, _GENERIC_ONLY = "known", "generic"
