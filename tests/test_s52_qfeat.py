@@ -2,6 +2,8 @@
 when the span is one token (`filter._root_of`, `stage._cue_root`): each must give exactly what
 `expand_span(...).root` gave, for every character stretch of a parse. Sentences of our own."""
 
+from types import SimpleNamespace
+
 import pytest
 
 import newsgraph.attribution.filter as attribution_filter
@@ -74,3 +76,27 @@ def test_cue_root_of_a_one_token_cue_makes_no_span(sdoc, monkeypatch):
     a = TEXT.index("told")
     root, start = _cue_root(sdoc, (a, a + 4))
     assert root.text == "told" and start == root.i
+
+
+def test_particle_after_is_the_next_tokens_prt_or_prep_child():
+    from newsgraph.attribution.filter import PARTICLE_LABELS, _particle_after
+    sdoc = load(None)("Critics pointed to the deficit and the minister went after them, then looked at the figures.")
+    found = [_particle_after(t) for t in sdoc]
+    for t in sdoc:  # the definition: the cue's child right after it, labelled prt or prep
+        nxt = next((c for c in t.children if c.i == t.i + 1 and c.dep_ in PARTICLE_LABELS), None)
+        assert found[t.i] == (nxt.lower_ if nxt is not None else None), t.text
+    assert found[1] == "to" and found[-1] is None  # "pointed to"; the last token has none after it
+
+
+class _Frame:
+    path, type, clause, verb, cue, source, subj = "clause", "speech", "main", None, None, None, None
+
+
+def test_the_length_feature_counts_the_words_of_every_stretch(sdoc):
+    a = TEXT.index("the new bridge")
+    one = [(a, a + len("the new bridge would"))]  # four words
+    two = [(a, a + len("the new")), (TEXT.index("would"), TEXT.index("would") + len("would not open"))]  # 2 + 3
+    feats = lambda parts: [f for f in attribution_filter.features(SimpleNamespace(text=TEXT), sdoc, _Frame(), "indirect", parts)  # noqa: E731
+                           if f.startswith("len=")]
+    assert feats(one) == ["len=4-7"] and feats(two) == ["len=4-7"]
+    assert feats([(a, a + len("the new"))]) == ["len=2-3"]

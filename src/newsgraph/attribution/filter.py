@@ -14,10 +14,9 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.attrs import HEAD
 from spacy.tokens import Span
 
-from ..columns import column, with_child
+from ..columns import column, head_list, with_child
 from ..errors import InputError
 from ..spans import expand_bounds, word_at
 
@@ -48,7 +47,10 @@ def features(doc, sdoc, frame, kind: str, parts: list[tuple[int, int]], quoted: 
     out += [src, f"lemma_src={lemma}|{src}", f"path_src={path}|{src}"]
     if cue is not None:
         out.append(f"lemma_dep={lemma}|{dep}")
-    words = sum(len(doc.text[s:e].split()) for s, e in parts)
+    if len(parts) == 1:  # (most contents are one stretch: the count without a generator)
+        words = len(doc.text[parts[0][0]:parts[0][1]].split())
+    else:
+        words = sum(len(doc.text[s:e].split()) for s, e in parts)
     length = "1" if words <= 1 else "2-3" if words <= 3 else "4-7" if words <= 7 else "8-15" if words <= 15 else "16+"
     out += [f"len={length}", f"path_len={path}|{length}", f"class_src={frame.type}|{src}"]
     out.append(f"clause={frame.clause}")
@@ -83,15 +85,15 @@ def features(doc, sdoc, frame, kind: str, parts: list[tuple[int, int]], quoted: 
 
 NEG = ("neg",)
 PARTICLE_LABELS = ("prt", "prep")
-_BEFORE = 2**64 - 1  # a HEAD of -1 (the token just before) as the uint64 column holds it
 
 
 def _particle_after(cue) -> str | None:
     """The lower-case form of the token right after `cue` when it is the cue's child labelled prt or prep
     ("pointed to", "went after"); else None. The child `next(c for c in cue.children if c.i == cue.i + 1 ...)`
-    found, read from the HEAD and DEP columns: a Token is made only for the particle itself."""
+    found from the Doc's head indices (a list of ints: indexing the uint64 HEAD column makes a numpy scalar per
+    read): a Token is made only for the particle itself."""
     doc, k = cue.doc, cue.i + 1
-    if k >= len(doc) or column(doc, HEAD)[k] != _BEFORE:
+    if k >= len(doc) or head_list(doc)[k] != cue.i:
         return None
     after = doc[k]
     return after.lower_ if after.dep_ in PARTICLE_LABELS else None
