@@ -100,3 +100,15 @@ def test_the_length_feature_counts_the_words_of_every_stretch(sdoc):
                            if f.startswith("len=")]
     assert feats(one) == ["len=4-7"] and feats(two) == ["len=4-7"]
     assert feats([(a, a + len("the new"))]) == ["len=2-3"]
+
+
+def test_content_root_names_proper_nouns_and_pronouns_and_stops_past_sixty_tokens():
+    text = "Maria said they would come. " + "red " * 70 + "apples fell."
+    sdoc = load(None)(text)
+    assert _content_root(sdoc, [(0, 5)]) == "maria" and sdoc[0].pos_ == "PROPN"
+    a = text.index("they")
+    assert _content_root(sdoc, [(a, a + 4)]) == "they" and sdoc[2].pos_ == "PRON"
+    start = sdoc[6].idx  # the first "red"
+    sixty, sixty_one = sdoc[66].idx, sdoc[67].idx  # the ends of 60 and 61 tokens from it (tokens 6-65, 6-66)
+    assert _content_root(sdoc, [(start, sixty)]) is not None
+    assert _content_root(sdoc, [(start, sixty_one)]) is None
