@@ -14,11 +14,11 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.attrs import HEAD
+from spacy.tokens import Span
 
-from ..columns import column, with_child
+from ..columns import column, head_list, with_child
 from ..errors import InputError
-from ..spans import expand_span, word_at
+from ..spans import expand_bounds, word_at
 
 DEFAULT = Path(__file__).parent / "data" / "filter.json"
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
@@ -33,8 +33,7 @@ def features(doc, sdoc, frame, kind: str, parts: list[tuple[int, int]], quoted: 
     out = [f"path={path}", f"kind={kind}", f"class={frame.type}"]
     cue = frame.verb
     if cue is None and frame.cue is not None:
-        span = expand_span(sdoc, frame.cue[0], frame.cue[1])
-        cue = span.root if span is not None and len(span) else None
+        cue = _root_of(sdoc, frame.cue[0], frame.cue[1])
     lemma = cue.lemma_.lower() if cue is not None else "none"
     out += [f"lemma={lemma}", f"lemma_path={lemma}|{path}", f"lemma_kind={lemma}|{kind}"]
     if cue is not None:
@@ -48,7 +47,10 @@ def features(doc, sdoc, frame, kind: str, parts: list[tuple[int, int]], quoted: 
     out += [src, f"lemma_src={lemma}|{src}", f"path_src={path}|{src}"]
     if cue is not None:
         out.append(f"lemma_dep={lemma}|{dep}")
-    words = sum(len(doc.text[s:e].split()) for s, e in parts)
+    if len(parts) == 1:  # (most contents are one stretch: the count without a generator)
+        words = len(doc.text[parts[0][0]:parts[0][1]].split())
+    else:
+        words = sum(len(doc.text[s:e].split()) for s, e in parts)
     length = "1" if words <= 1 else "2-3" if words <= 3 else "4-7" if words <= 7 else "8-15" if words <= 15 else "16+"
     out += [f"len={length}", f"path_len={path}|{length}", f"class_src={frame.type}|{src}"]
     out.append(f"clause={frame.clause}")
@@ -56,7 +58,8 @@ def features(doc, sdoc, frame, kind: str, parts: list[tuple[int, int]], quoted: 
     first = word_at(sdoc, parts[0][0])  # the token of the content's first character, no Span made for it
     if first is not None:
         tok = sdoc[first]
-        out += [f"content_first={tok.pos_}", f"lemma_first={lemma}|{tok.pos_}"]
+        pos = tok.pos_
+        out += [f"content_first={pos}", f"lemma_first={lemma}|{pos}"]
         if tok.ent_type_:  # "endorsed Trump", "supported Clinton": a stance towards a named actor
             out.append(f"content_ent={tok.ent_type_}")
     if cue is not None:
@@ -82,15 +85,15 @@ def features(doc, sdoc, frame, kind: str, parts: list[tuple[int, int]], quoted: 
 
 NEG = ("neg",)
 PARTICLE_LABELS = ("prt", "prep")
-_BEFORE = 2**64 - 1  # a HEAD of -1 (the token just before) as the uint64 column holds it
 
 
 def _particle_after(cue) -> str | None:
     """The lower-case form of the token right after `cue` when it is the cue's child labelled prt or prep
     ("pointed to", "went after"); else None. The child `next(c for c in cue.children if c.i == cue.i + 1 ...)`
-    found, read from the HEAD and DEP columns: a Token is made only for the particle itself."""
+    found from the Doc's head indices (a list of ints: indexing the uint64 HEAD column makes a numpy scalar per
+    read): a Token is made only for the particle itself."""
     doc, k = cue.doc, cue.i + 1
-    if k >= len(doc) or column(doc, HEAD)[k] != _BEFORE:
+    if k >= len(doc) or head_list(doc)[k] != cue.i:
         return None
     after = doc[k]
     return after.lower_ if after.dep_ in PARTICLE_LABELS else None
@@ -121,12 +124,27 @@ class QuotedSentences:
         return bisect.bisect_right(self.starts, tok.i) - 1 in self.quoted
 
 
+def _root_of(sdoc, start_char: int, end_char: int, most: int | None = None):
+    """`expand_span(sdoc, start_char, end_char).root`, None where that span is None, empty or longer than `most`
+    tokens. A one-token span's root is its token (spaCy's Span.root: the token heading the sentence, else the one
+    whose head lies outside the span), so it is read from the Doc without making the Span: most cues, a third of
+    the sources read here (2,170 of 2,220 and 687 of 1,950 in 200 BBC articles)."""
+    bounds = expand_bounds(sdoc, start_char, end_char)
+    if bounds is None:
+        return None
+    a, b = bounds
+    if b - a == 1:
+        return sdoc[a]
+    if b <= a or (most is not None and b - a > most):
+        return None
+    return Span(sdoc, a, b).root
+
+
 def _content_root(sdoc, parts) -> str | None:
     """Lemma of the syntactic head of the (first) content fragment, for object and noun contents."""
-    span = expand_span(sdoc, parts[0][0], parts[0][1])
-    if span is None or not len(span) or len(span) > 60:
+    root = _root_of(sdoc, parts[0][0], parts[0][1], 60)
+    if root is None:
         return None
-    root = span.root
     return root.lemma_.lower() if root.pos_ in ("NOUN", "PROPN", "PRON") else root.pos_
 
 
@@ -141,8 +159,7 @@ def _source_feature(doc, sdoc, frame) -> str:
         return "src=pronoun"
     head = frame.subj
     if head is None:
-        span = expand_span(sdoc, frame.source[0], frame.source[1])
-        head = span.root if span is not None and len(span) else None
+        head = _root_of(sdoc, frame.source[0], frame.source[1])
     if head is None:
         return "src=other"
     if head.ent_type_:

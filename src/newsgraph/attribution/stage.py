@@ -32,6 +32,7 @@ import re
 
 import numpy as np
 from spacy.attrs import IDX, LOWER, SENT_START
+from spacy.tokens import Span as SpacySpan
 
 from ..columns import PASSIVE_LABELS, column, column_list, head_list, with_child, with_child_word
 from ..model import Attribution, Document, Quote, Span
@@ -437,10 +438,10 @@ def _without_participle_tail(text: str, sdoc, parts: list[tuple[int, int]], cue)
     content changes; quotes[] keeps its passages. A content left empty keeps its words."""
     if not cue or len(parts) < 2:
         return parts
-    span = _cue_span(sdoc, cue)
-    if span is None:
+    found = _cue_root(sdoc, cue)
+    if found is None:
         return parts
-    out = [(a, b) for a, b in parts if not _in_participle(text, sdoc, span.root, cue[1], a)]
+    out = [(a, b) for a, b in parts if not _in_participle(text, sdoc, found[0], cue[1], a)]
     return out or parts
 
 
@@ -465,19 +466,24 @@ def _outside(text: str, s: int, e: int, a: int, b: int) -> list[tuple[int, int]]
     return [(x, y) for x, y in ((s, s + len(left)), (e - len(right), e)) if any(ch.isalnum() for ch in text[x:y])]
 
 
-def _cue_span(sdoc, cue: tuple[int, int]):
-    """The parse's tokens under the cue's characters (widened to whole tokens), or None where there are none."""
-    span = expand_span(sdoc, cue[0], cue[1])
-    return span if span is not None and len(span) else None
+def _cue_root(sdoc, cue: tuple[int, int]):
+    """(the root token, the first token's index) of the parse's tokens under the cue's characters (widened to whole
+    tokens, as expand_span), or None where there are none. Most cues are one token, their own root (spaCy's
+    Span.root: the token heading the sentence, else the one whose head lies outside the span): the Span is made
+    only for a longer cue."""
+    bounds = expand_bounds(sdoc, cue[0], cue[1])
+    if bounds is None or bounds[1] <= bounds[0]:
+        return None
+    a, b = bounds
+    return (sdoc[a] if b - a == 1 else SpacySpan(sdoc, a, b).root), a
 
 
 def _cue_group(sdoc, cue: tuple[int, int]) -> tuple[int, int]:
     """The cue's span widened leftwards over its verb's auxiliaries, negation and adverbs just before it."""
-    span = _cue_span(sdoc, cue)
-    if span is None:
+    found = _cue_root(sdoc, cue)
+    if found is None:
         return cue
-    head = span.root
-    i = span.start
+    head, i = found
     while i > 0 and sdoc[i - 1].head.i == head.i and sdoc[i - 1].dep_ in _CUE_GROUP:
         i -= 1
     return sdoc[i].idx, cue[1]
