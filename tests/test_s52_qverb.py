@@ -108,3 +108,57 @@ def test_verb_content_reads_the_labels_by_id():
                ["nsubj", "ROOT", "det", "dobj", "det", "oprd"])
     assert verb_content(doc[1], _cue("obj"), Lexicon()) == (2, 5, "obj")
     assert _object_end(list(doc[1].children), doc[3], _cue("obj")) == 5
+
+
+def test_as_label_reads_no_child_when_no_as_follows_the_end():
+    # Tam saw the deal as a trap: the label after "deal" belongs to the content; ending elsewhere, nothing is read
+    doc = _doc(["Tam", "saw", "the", "deal", "as", "a", "trap"], [1, 1, 3, 1, 1, 6, 4],
+               ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj"])
+    assert indirect._as_label(doc[1], 3) == 6
+    assert indirect._as_label(doc[1], 4) == 4 and indirect._as_label(doc[1], 6) == 6  # no "as" after: the end kept
+
+    class NoChildren:
+        @property
+        def children(self):
+            raise AssertionError("read")
+
+    lone = NoChildren()
+    lone.doc = doc
+    assert indirect._as_label(lone, 2) == 2 and indirect._as_label(lone, 6) == 6
+
+
+def test_as_label_of_a_subjectless_as_clause_after_the_end():
+    # Tam saw the deal as being a trap: an advcl opening with "as" right after the object
+    doc = _doc(["Tam", "saw", "the", "deal", "as", "being", "a", "trap"], [1, 1, 3, 1, 5, 1, 7, 5],
+               ["nsubj", "ROOT", "det", "dobj", "mark", "advcl", "det", "attr"])
+    assert indirect._as_label(doc[1], 3) == 7
+
+
+def test_object_between_is_a_dobj_child_strictly_between_the_cue_and_the_clause():
+    # Tam told Reuters, fares rose: "Reuters" the object between the cue and the clause head "rose"
+    doc = _doc(["Tam", "told", "Reuters", ",", "fares", "rose"], [1, 1, 1, 1, 5, 1],
+               ["nsubj", "ROOT", "dobj", "punct", "nsubj", "ccomp"])
+    v = doc[1]
+    assert indirect._object_between(v, doc[5])
+    assert not indirect._object_between(v, doc[2])  # (the object itself is not between)
+    assert not indirect._object_between(doc[2], doc[5])  # ("fares" is no child of "Reuters")
+    other = _doc(["Tam", "told", "us", ",", "fares", "rose"], [1, 1, 1, 1, 5, 1],
+                 ["nsubj", "ROOT", "dative", "punct", "nsubj", "ccomp"])
+    assert not indirect._object_between(other[1], other[5])  # a child between, not labelled dobj
+
+
+def test_second_that_clause_reads_no_child_without_a_that_clause_after_the_content():
+    # Tam said that fares rose, but that wages fell: the second clause taken on
+    words = ["Tam", "said", "that", "fares", "rose", ",", "but", "that", "wages", "fell"]
+    doc = _doc(words, [1, 1, 4, 4, 1, 1, 1, 9, 9, 1],
+               ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct", "cc", "mark", "nsubj", "conj"])
+    assert indirect._second_that_clause(doc[1], doc[4], 4, Lexicon()) == 9
+
+    class NoChildren:
+        @property
+        def children(self):
+            raise AssertionError("read")
+
+    lone = NoChildren()
+    lone.doc = doc
+    assert indirect._second_that_clause(lone, doc[4], 9, Lexicon()) == 9  # no that-clause after token 9
