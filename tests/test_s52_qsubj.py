@@ -101,3 +101,27 @@ def test_quote_lemma_id_is_the_vocab_s():
 ])
 def test_inside_is_any_half_open_span(offset, spans, inside):
     assert _inside(offset, spans) is inside
+
+
+# "It fails , said Hale": the inverted order after the content's comma (and a hand-made negated twin)
+INVERTED = (["It", "fails", ",", "said", "Hale"], [1, 3, 3, 3, 3], ["nsubj", "ccomp", "punct", "ROOT", "nsubj"])
+NEGATED = (["It", "fails", ",", "said", "Hale", "not"], [1, 3, 3, 3, 3, 3],
+           ["nsubj", "ccomp", "punct", "ROOT", "nsubj", "neg"])
+
+
+def test_inverted_subject_is_none_for_a_negated_verb_and_reads_the_table_not_the_children():
+    tags = ["PRP", "VBZ", ",", "VBD", "NNP"]
+    doc = _doc(*INVERTED, tags=tags)
+    assert speakers._inverted_subject(doc[3]).i == 4
+    neg = _doc(*NEGATED, tags=tags + ["RB"])
+    assert speakers._inverted_subject(neg[3]) is None  # a tag question ("…, said Hale not"), no inversion
+    verb = doc[3]
+
+    class NoWalk:  # the verb with `children` forbidden
+        def __getattr__(self, name):
+            if name == "children":
+                raise AssertionError("children read")
+            return getattr(verb, name)
+
+    assert speakers._inverted_subject(NoWalk()).i == 4
+    assert speakers.NEG_LABELS == ("neg",)

@@ -640,6 +640,7 @@ def _own_subject(v):
 
 
 INVERSION_MARKS = frozenset({",", "”", "''", '"'})
+NEG_LABELS = ("neg",)  # (equal to filter.NEG: with_child keeps one set per Doc for both)
 
 
 def _inverted_subject(v):
@@ -652,7 +653,7 @@ def _inverted_subject(v):
     "If it fails, the talks will end,” said Hale, with "will" hung on "said".) None otherwise."""
     doc = v.doc
     if v.tag_ not in ("VBD", "VBZ", "VBP") or v.i == 0 or v.i + 1 >= len(doc) or doc[v.i - 1].text not in INVERSION_MARKS \
-            or any(c.dep_ == "neg" for c in v.children):
+            or v.i in with_child(doc, NEG_LABELS):  # (a child labelled neg: the Doc's table, as filter.py reads it)
         return None
     head = doc[v.i + 1]
     while head.dep_ in ("compound", "flat", "det", "amod", "nummod") and head.head.i > head.i:
