@@ -125,3 +125,13 @@ def test_inverted_subject_is_none_for_a_negated_verb_and_reads_the_table_not_the
 
     assert speakers._inverted_subject(NoWalk()).i == 4
     assert speakers.NEG_LABELS == ("neg",)
+
+
+@pytest.mark.parametrize("lemma", ["quote", "say"])
+def test_own_subject_of_any_verb_takes_an_active_or_clausal_subject(lemma):
+    # "Bo quoted Ana", "Leaving quoted Ana" (hand-made: a clause as subject); "quote" walks its children, others read
+    # the table: the same answer
+    active = _doc(["Bo", "quoted", "Ana"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], lemmas=["Bo", lemma, "Ana"])
+    assert _own_subject(active[1]).i == 0
+    clausal = _doc(["Leaving", "quoted", "Ana"], [1, 1, 1], ["csubj", "ROOT", "dobj"], lemmas=["leave", lemma, "Ana"])
+    assert _own_subject(clausal[1]).i == 0
