@@ -29,6 +29,8 @@ _PARENTS: WeakKeyDictionary = WeakKeyDictionary()
 _WORD_PARENTS: WeakKeyDictionary = WeakKeyDictionary()
 # Doc -> the index of each token's head
 _HEAD_INDEX: WeakKeyDictionary = WeakKeyDictionary()
+# Doc -> {labels: {a token's index: the indices of its children labelled one of them}}
+_CHILDREN: WeakKeyDictionary = WeakKeyDictionary()
 
 # label tuples several modules ask `with_child` about: one tuple, so each Doc's set is made once for them all
 PASSIVE_LABELS = ("auxpass", "nsubjpass")
@@ -85,6 +87,26 @@ def with_child(doc, labels: tuple[str, ...]) -> frozenset[int]:
         for label in labels:  # (the labels' ids as the vocab stores them: a symbol's is a small id)
             hit |= dep == dep.dtype.type(strings[label])
         found = kept[labels] = _heads_of(hit, head)
+    return found
+
+
+def children_with(doc, labels: tuple[str, ...]) -> dict[int, list[int]]:
+    """For each token of `doc` with a child whose dependency label is one of `labels`, the indices of those children
+    in order: `[c.i for c in t.children if c.dep_ in labels]` is `children_with(doc, labels).get(t.i, [])`. Made once
+    per Doc and label tuple from the DEP and HEAD columns: a rule that wants a verb's subjects reads them without
+    making a Token, and a string-store look-up of its label, for each of the verb's other children."""
+    kept = _kept(_CHILDREN, doc)
+    found = kept.get(labels)
+    if found is None:
+        dep, head = column(doc, DEP), column(doc, HEAD)
+        strings = doc.vocab.strings
+        hit = dep != dep
+        for label in labels:
+            hit |= dep == dep.dtype.type(strings[label])
+        idx = np.flatnonzero(hit & (head != 0))  # (a root is its own head: no child of itself)
+        found = kept[labels] = {}
+        for child, parent in zip(idx.tolist(), (idx + head[idx].astype(np.int64)).tolist()):
+            found.setdefault(parent, []).append(child)  # (ascending, as Token.children gives them)
     return found
 
 

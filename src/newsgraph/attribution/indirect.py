@@ -13,9 +13,9 @@ from __future__ import annotations
 import functools
 
 from spacy.attrs import DEP, LOWER
-from spacy.strings import hash_string
+from spacy.strings import get_string_id, hash_string
 
-from ..columns import column, column_list, head_list
+from ..columns import column, column_list, head_list, with_child_word
 from ..spans import sentence_of, token_span
 from .lexicon import HEARSAY, Cue, Lexicon
 from .speakers import NOT_AGENTS, RELATIVE_TAGS, _aside_on_report, root_noun_subject
@@ -495,11 +495,25 @@ def received_stance(n):
     return (subj.left_edge.i, _phrase_end(subj)), source, v
 
 
+# the labels verb_content and the contents it tries (_OTHER_CONTENTS) read of each child of a cue, as the ids
+# `Token.dep` gives: `c.dep_` is a look-up in the string store for each read, `c.dep` the id the token holds
+# (get_string_id gives the id the store keeps for a label: a symbol's own small id, else the string's hash)
+_DOBJ = get_string_id("dobj")
+_OBJECT_DEPS = frozenset({_DOBJ, get_string_id("obj")})
+_CCOMP = get_string_id("ccomp")
+_ADVCL, _XCOMP, _PREP, _CONJ, _INTJ = (get_string_id(label) for label in ("advcl", "xcomp", "prep", "conj", "intj"))
+_OPEN_CLAUSE_DEPS = frozenset({_ADVCL, _XCOMP})
+_OBJECT_PHRASE_DEPS = frozenset({_DOBJ, get_string_id("dative"), _PREP})  # (_clause_in_object)
+_PREDICATE_DEPS = frozenset({get_string_id("oprd"), _XCOMP, _CCOMP})  # (_object_end)
+_PARTICLE_DEPS = frozenset({_PREP, get_string_id("prt")})  # (_prep_content)
+_AS = get_string_id("as")  # (_as_label: the LOWER column's id of the word)
+
+
 def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
     """(first, last) token indices of what verb `v` attributes and how it was found (clause, to, obj, prep), or None.
     A clause the verb governs wins; else the cue's other frames are tried in the order of _OTHER_CONTENTS."""
     kids = list(v.children)  # (read once: each read of `children` makes a Token per child)
-    dobj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
+    dobj = next((c for c in kids if c.dep in _OBJECT_DEPS), None)
     clauses = _content_clauses(v, cue, lex, kids, dobj)
     if clauses:
         return _clause_content(v, clauses[0], dobj, cue, lex)
@@ -515,7 +529,7 @@ def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
 def _content_clauses(v, cue: Cue, lex: Lexicon, kids: list, dobj) -> list:
     """The clauses of `v` that may be what it attributes (a complement clause, or a marked adverbial or open one
     after it), those after the cue first; none when the cue's object or complement after it is the content."""
-    clauses = [c for c in kids if c.dep_ == "ccomp" or (c.dep_ in ("advcl", "xcomp") and c.i > v.i and _marked_clause(c))]
+    clauses = [c for c in kids if c.dep == _CCOMP or (c.dep in _OPEN_CLAUSE_DEPS and c.i > v.i and _marked_clause(c))]
     clauses = [c for c in clauses if not _reports_back(c, v, lex)]
     after = [c for c in clauses if c.i > v.i]
     if after:
@@ -545,7 +559,7 @@ def _interjection_content(v, kids: list, dobj, cue: Cue, lex: Lexicon):
     has no object; with an object it is the writer's discourse marker ("Well, the mayor said nothing")."""
     if "obj" in cue.frames and dobj is None:
         for c in kids:
-            if c.dep_ == "intj" and c.pos_ == "INTJ":
+            if c.dep == _INTJ and c.pos_ == "INTJ":
                 return c.left_edge.i, c.right_edge.i, "obj"
     return None
 
@@ -554,7 +568,7 @@ def _marked_advcl_content(v, kids: list, dobj, cue: Cue, lex: Lexicon):
     """"called for the US to step up …": the parser makes the cue's preposition ("for") the mark of a clause
     after it; the clause without it is the content."""
     for c in kids:
-        if c.dep_ == "advcl" and c.i > v.i and c.left_edge.lower_ in cue.frames and c.left_edge.dep_ == "mark" \
+        if c.dep == _ADVCL and c.i > v.i and c.left_edge.lower_ in cue.frames and c.left_edge.dep_ == "mark" \
                 and not (c.left_edge.lower_ == "as" and dobj is not None and dobj.i < c.i):
             # "regarded the ruling as settled": the object's label, taken with the object below (_as_label)
             return c.left_edge.i + 1, c.right_edge.i, "clause"
@@ -565,7 +579,7 @@ def _infinitive_content(v, kids: list, dobj, cue: Cue, lex: Lexicon):
     """A cue taking an infinitive ("urged him to resign", "plans to run"): the infinitive, led by the object
     before it, without an aside at its end or a nested attribution's own words."""
     if "to" in cue.frames:
-        x = next((c for c in kids if c.dep_ == "xcomp" and c.i > v.i), None)
+        x = next((c for c in kids if c.dep == _XCOMP and c.i > v.i), None)
         if x is not None:
             a = dobj.left_edge.i if dobj is not None and dobj.i < x.i else x.left_edge.i
             return a, _without_aside(x.doc, a, trim_nested(x, a, x.right_edge.i, lex)), "to"
@@ -575,8 +589,11 @@ def _infinitive_content(v, kids: list, dobj, cue: Cue, lex: Lexicon):
 def _clause_in_object(v, kids: list, dobj, cue: Cue, lex: Lexicon):
     """"told reporters in an interview that …": a that-clause the parser hung inside the object or a phrase after
     the cue (not a noun cue's own: "rejected Trump's claim that …" is the claim's)."""
+    thats = with_child_word(v.doc, "mark", "that")  # (the only tokens the walk below can return)
+    if not thats:
+        return None
     for c in kids:
-        if c.i > v.i and c.dep_ in ("dobj", "dative", "prep"):
+        if c.i > v.i and c.dep in _OBJECT_PHRASE_DEPS and _holds_any(c, thats):
             for x in c.subtree:
                 if x.dep_ in ("acl", "relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children) \
                         and x.head.lemma_ not in lex.nouns:
@@ -584,11 +601,18 @@ def _clause_in_object(v, kids: list, dobj, cue: Cue, lex: Lexicon):
     return None
 
 
+def _holds_any(c, indices: frozenset[int]) -> bool:
+    """Whether any of `indices` lies within the edges of `c`'s subtree (every token of the subtree does): two
+    Tokens read, where a walk of the subtree makes one a word."""
+    a, b = c.left_edge.i, c.right_edge.i
+    return any(a <= i <= b for i in indices)
+
+
 def _gerund_content(v, kids: list, dobj, cue: Cue, lex: Lexicon):
     """"reported spending $1 million", "denied taking money": a gerund the parser made an open complement is the
     object of an object-taking cue that has none."""
     if dobj is None and "obj" in cue.frames:
-        x = next((c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > v.i), None)
+        x = next((c for c in kids if c.dep == _XCOMP and c.tag_ == "VBG" and c.i > v.i), None)
         if x is not None:
             return x.left_edge.i, trim_nested(x, x.left_edge.i, x.right_edge.i, lex), "obj"
     return None
@@ -607,20 +631,20 @@ def _object_end(kids: list, dobj, cue: Cue) -> int:
     describing it (a predicate, a preposition of the cue's frames, a phrase hung right after it, a second object)."""
     last = _phrase_end(dobj)
     for c in kids:  # "called the deal a disaster", "described X as Y", "congratulated Trump for his victory"
-        if c.i > dobj.i and c.dep_ in ("oprd", "xcomp", "ccomp"):
+        if c.i > dobj.i and c.dep in _PREDICATE_DEPS:
             last = max(last, c.right_edge.i)
-        elif c.i > dobj.i and c.dep_ == "prep" and (c.lower_ in cue.frames or c.lower_ in OBJECT_PREPS):
+        elif c.i > dobj.i and c.dep == _PREP and (c.lower_ in cue.frames or c.lower_ in OBJECT_PREPS):
             # "disclosed them to the AP, which first reported it": the preposition's object loses its aside too
             pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
             last = max(last, _phrase_end(pobj) if pobj is not None and pobj.right_edge.i == c.right_edge.i else c.right_edge.i)
-        elif c.dep_ == "prep" and c.i == last + 1 and c.lower_ in OBJECT_TAIL_PREPS:
+        elif c.dep == _PREP and c.i == last + 1 and c.lower_ in OBJECT_TAIL_PREPS:
             # "questioned Clinton's judgment in supporting the war": a phrase the parser hung on the verb
             # right after the object (no comma) goes on describing it; a date says when, and a venue or a
             # name's setting the circumstances of the act (_circumstance)
             pobj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and not _circumstance(dobj, c, pobj):
                 last = _phrase_end(pobj) if pobj.dep_ == "pobj" and pobj.right_edge.i == c.right_edge.i else c.right_edge.i
-        elif c.i > dobj.i and c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"):
+        elif c.i > dobj.i and c.dep == _CONJ and c.pos_ not in ("VERB", "AUX"):
             # "called the citation and the demand a ploy": a second object the parser hung on the verb
             last = max(last, c.right_edge.i)
     return last
@@ -631,7 +655,7 @@ def _prep_content(v, kids: list, dobj, cue: Cue, lex: Lexicon):
     X"), without the writer's aside after it ("…, which the board rejected") or a venue; "commented on Twitter"
     says where, not what (a topic may be any name: "commented on Obamacare")."""
     for c in kids + _hung_on_addressee(v, dobj):
-        if c.dep_ in ("prep", "prt") and c.lower_ in cue.frames and c.i > v.i:
+        if c.dep in _PARTICLE_DEPS and c.lower_ in cue.frames and c.i > v.i:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and not (c.lower_ == "on" and obj.lemma_.lower() in PLATFORM_NOUNS):
                 return obj.left_edge.i, _as_label(v, _then_infinitive(v, min(_before_venue(obj), _phrase_end(obj)))), "prep"
@@ -641,8 +665,10 @@ def _prep_content(v, kids: list, dobj, cue: Cue, lex: Lexicon):
 def _topic_content(v, kids: list, dobj, cue: Cue, lex: Lexicon):
     """"talked about whether …", "asked about X": the topic of a cue that takes one, not a date ("spoke on
     Monday": when, not what) or the place it was said."""
+    if "about" not in cue.frames:
+        return None
     for c in kids:
-        if c.dep_ == "prep" and c.lower_ in ("about", "on", "of") and c.i > v.i and "about" in cue.frames:
+        if c.dep == _PREP and c.lower_ in ("about", "on", "of") and c.i > v.i:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME") and not _where_said(c, obj):
                 return obj.left_edge.i, obj.right_edge.i, "prep"
@@ -734,9 +760,9 @@ def _complement_after(v, cue: Cue, kids: list) -> bool:
     for c in kids:
         if c.i < v.i:
             continue
-        if c.dep_ == "xcomp" and "to" in cue.frames and c.left_edge.lower_ == "to":
+        if c.dep == _XCOMP and "to" in cue.frames and c.left_edge.lower_ == "to":
             return True
-        if c.dep_ == "prep" and c.lower_ in cue.frames:
+        if c.dep == _PREP and c.lower_ in cue.frames:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME") and not _where_said(c, obj) \
                     and not _occasion_count(obj):
@@ -808,6 +834,9 @@ def _labelled(v, obj) -> bool:
 def _as_label(v, end: int) -> int:
     """"pointed to China as the enforcer", "see Trump as most likely to win": the label the parser hung
     on the verb after its object belongs to the content."""
+    doc = v.doc
+    if end + 1 >= len(doc) or column_list(doc, LOWER)[end + 1] != _AS:
+        return end  # (both labels below open with "as" right after the end: no child is read without one)
     for c in v.children:
         if c.i == end + 1 and c.lower_ == "as" and c.dep_ == "prep":
             return c.right_edge.i
@@ -851,7 +880,7 @@ def _after_comma_or_closing_mark(doc, j: int) -> bool:
 def _reports_back(c, v, lex: Lexicon) -> bool:
     """"X expressed its 'concern,' a source told AFP": the parser hung the inverted reporting clause on the
     cue before it; that clause attributes the cue's sentence (inverted_content), it is not its content."""
-    if not any(x.dep_ == "dobj" and v.i < x.i < c.i for x in v.children):
+    if not _object_between(v, c):
         return False  # the cue's content is its object, the clause after it no complement of it
     a = c.left_edge.i
     while a < c.i and c.doc[a].is_punct:
@@ -860,6 +889,14 @@ def _reports_back(c, v, lex: Lexicon) -> bool:
         return False  # "told MSNBC that nobody would question …": a clause of its own, not a trailing report
     return c.lemma_ in lex.verbs and not any(x.dep_ in ("ccomp", "xcomp") for x in c.children) \
         and bool(inverted_content(c, lex))
+
+
+def _object_between(v, c) -> bool:
+    """Whether `v` has a child labelled dobj between it and `c`: read from the head and DEP columns (a child of v is
+    a token whose head is v), so that no Token is made for v's children."""
+    doc = v.doc
+    heads, deps = head_list(doc), column_list(doc, DEP)
+    return any(heads[i] == v.i and deps[i] == _DOBJ for i in range(v.i + 1, c.i))
 
 
 def _past_relative(v, c, a: int) -> int:
@@ -1307,6 +1344,8 @@ def _second_that_clause(v, c, b: int, lex: Lexicon) -> int:
     """End of a clause content taken on over a second that-clause the parser hung on the cue as its conjunct:
     "predicted that wages would fall, but that bonuses would offset the loss" (the cue's two complements)."""
     doc = v.doc
+    if not any(i > b for i in with_child_word(doc, "mark", "that")):
+        return b  # (the second clause after b has a child "that" marking it: without one no child is read)
     for x in v.children:
         if x.dep_ == "conj" and x.i > b and x.left_edge.lower_ == "that" and x.left_edge.dep_ == "mark" \
                 and x.left_edge.head.i == x.i and _has_subject(x) \

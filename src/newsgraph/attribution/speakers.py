@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import bisect
 
-from ..columns import PASSIVE_LABELS, with_child
+from spacy.strings import get_string_id
+
+from ..columns import PASSIVE_LABELS, children_with, with_child
 from ..model import Document
 from ..spans import expand_span, sentence_of, token_span
 
@@ -340,7 +342,10 @@ def _head_past_quote(verb, quoted: list[tuple[int, int]]):
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= offset < b for a, b in spans)
+    for a, b in spans:  # (a plain loop: `any` over a generator costs a frame for each span)
+        if a <= offset < b:
+            return True
+    return False
 
 
 def _subject(verb):
@@ -612,14 +617,22 @@ def _after_finite_verb(verb):
     return subj if subj is not None else _near_verb(prev)
 
 
+SUBJECT_LABELS = ("nsubj", "csubj")  # (_own_subject: the labels of a verb's own subject, as children_with reads them)
+_QUOTE = get_string_id("quote")  # (the id `Token.lemma` holds for the lemma "quote")
+
+
 def _own_subject(v):
     """The subject of `v` itself: of two the parser gave it, the person nearest before it ("Speaking in
     Salem, New Hampshire, Trump went …"; "Ryan, despite admitting …, the victims need …": Ryan)."""
     inverted = _inverted_subject(v)
     if inverted is not None:
         return inverted
-    subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and v.lemma_ == "quote")]
-    if len(subj) < 2:  # ("X was quoted as saying": the passive subject)
+    if v.lemma == _QUOTE:  # ("X was quoted as saying": the passive subject)
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
+    else:  # (the subjects by index: a read of `v.children` makes a Token of every child)
+        doc = v.doc
+        subj = [doc[k] for k in children_with(doc, SUBJECT_LABELS).get(v.i, ())]
+    if len(subj) < 2:
         return subj[0] if subj else (root_noun_subject(v) or surname_subject(v) or series_subject(v))
     people = [c for c in subj if c.ent_type_ == "PERSON" or c.lower_ in PRONOUNS_PERSON]
     before = [c for c in people or subj if c.i < v.i]
@@ -627,6 +640,7 @@ def _own_subject(v):
 
 
 INVERSION_MARKS = frozenset({",", "”", "''", '"'})
+NEG_LABELS = ("neg",)  # (equal to filter.NEG: with_child keeps one set per Doc for both)
 
 
 def _inverted_subject(v):
@@ -639,7 +653,7 @@ def _inverted_subject(v):
     "If it fails, the talks will end,” said Hale, with "will" hung on "said".) None otherwise."""
     doc = v.doc
     if v.tag_ not in ("VBD", "VBZ", "VBP") or v.i == 0 or v.i + 1 >= len(doc) or doc[v.i - 1].text not in INVERSION_MARKS \
-            or any(c.dep_ == "neg" for c in v.children):
+            or v.i in with_child(doc, NEG_LABELS):  # (a child labelled neg: the Doc's table, as filter.py reads it)
         return None
     head = doc[v.i + 1]
     while head.dep_ in ("compound", "flat", "det", "amod", "nummod") and head.head.i > head.i:

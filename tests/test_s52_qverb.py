@@ -1,0 +1,164 @@
+"""Session 52 (s52-qverb): verb_content and the contents it tries read a cue's children's labels as ids (`Token.dep`)
+rather than strings, and _clause_in_object walks an object's subtree only when a that-marked clause lies within its
+edges. Each answer must be what the string reads and the full walk gave. Hand-made parses and own sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from newsgraph.attribution import indirect
+from newsgraph.attribution.indirect import _clause_in_object, _holds_any, _object_end, _topic_content, verb_content
+from newsgraph.attribution.lexicon import Cue, Lexicon
+from newsgraph.nlp import load
+
+
+def _doc(words, heads, deps, tags=None, pos=None):
+    return Doc(load().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def _cue(*frames):
+    return Cue(lemma="tell", cls="speech", frames=frozenset(frames), pos="verb")
+
+
+# Tam told reporters at the briefing that fares would rise: the that-clause hung on the object's noun ("briefing")
+TOLD_IN_OBJECT = (["Tam", "told", "reporters", "at", "the", "briefing", "that", "fares", "would", "rise"],
+                  [1, 1, 1, 1, 5, 3, 9, 9, 9, 5],
+                  ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "mark", "nsubj", "aux", "acl"])
+
+
+@pytest.mark.parametrize("label", ["dobj", "obj", "ccomp", "advcl", "xcomp", "prep", "conj", "intj", "dative", "oprd",
+                                   "prt"])
+def test_each_label_id_is_the_one_the_vocab_gives_the_label(label):
+    ids = (indirect._OBJECT_DEPS | {indirect._CCOMP} | indirect._OPEN_CLAUSE_DEPS | indirect._OBJECT_PHRASE_DEPS
+           | indirect._PREDICATE_DEPS | indirect._PARTICLE_DEPS | {indirect._CONJ, indirect._INTJ})
+    doc = _doc(["a", "b"], [0, 0], ["ROOT", label])
+    assert doc[1].dep in ids and doc[1].dep_ == label  # a token labelled so carries the id the tables hold
+
+
+def test_the_label_tables_hold_their_own_labels_only():
+    strings = load().vocab.strings
+    name = lambda ids: {strings[i] for i in ids}  # noqa: E731
+    assert name(indirect._OBJECT_DEPS) == {"dobj", "obj"}
+    assert name(indirect._OPEN_CLAUSE_DEPS) == {"advcl", "xcomp"}
+    assert name(indirect._OBJECT_PHRASE_DEPS) == {"dobj", "dative", "prep"}
+    assert name(indirect._PREDICATE_DEPS) == {"oprd", "xcomp", "ccomp"}
+    assert name(indirect._PARTICLE_DEPS) == {"prep", "prt"}
+    assert [strings[i] for i in (indirect._CCOMP, indirect._ADVCL, indirect._XCOMP, indirect._PREP, indirect._CONJ,
+                                 indirect._INTJ)] == ["ccomp", "advcl", "xcomp", "prep", "conj", "intj"]
+
+
+def test_holds_any_counts_both_edges_of_the_subtree():
+    doc = _doc(*TOLD_IN_OBJECT)
+    at = doc[3]  # "at the briefing that fares would rise": tokens 3-9
+    assert _holds_any(at, frozenset({3})) and _holds_any(at, frozenset({9})) and _holds_any(at, frozenset({0, 5}))
+    assert not _holds_any(at, frozenset({0, 2})) and not _holds_any(at, frozenset())
+    assert not _holds_any(doc[2], frozenset({1, 3}))  # "reporters": token 2 alone
+
+
+def test_clause_in_object_finds_the_that_clause_inside_a_phrase_after_the_cue():
+    doc = _doc(*TOLD_IN_OBJECT)
+    v = doc[1]
+    assert _clause_in_object(v, list(v.children), doc[2], _cue("obj"), Lexicon()) == (7, 9, "clause")
+
+
+class _Unwalked:
+    """A child whose subtree must not be walked: its labels and edges are the token's own."""
+
+    def __init__(self, tok):
+        self.tok = tok
+
+    def __getattr__(self, name):
+        if name == "subtree":
+            raise AssertionError("walked")
+        return getattr(self.tok, name)
+
+
+def test_clause_in_object_walks_no_phrase_without_a_that_clause_in_it():
+    # Tam told reporters at the briefing that fares would rise, the clause Tam's own (a ccomp): no walk of the
+    # object or the phrase, and no clause found in them
+    doc = _doc(TOLD_IN_OBJECT[0], [1, 1, 1, 1, 5, 3, 9, 9, 9, 1],
+               ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "mark", "nsubj", "aux", "ccomp"])
+    v = doc[1]
+    kids = [c if c.dep_ == "ccomp" else _Unwalked(c) for c in v.children]
+    assert _clause_in_object(v, kids, doc[2], _cue("obj"), Lexicon()) is None
+    # no that-marked clause in the whole article: none is looked for (the children are not read at all)
+    plain = _doc(["Tam", "told", "reporters", "at", "the", "briefing"], [1, 1, 1, 1, 5, 3],
+                 ["nsubj", "ROOT", "dobj", "prep", "det", "pobj"])
+    assert _clause_in_object(plain[1], [object()], plain[2], _cue("obj"), Lexicon()) is None
+
+
+def test_clause_in_object_still_walks_the_phrase_that_holds_the_clause():
+    doc = _doc(*TOLD_IN_OBJECT)
+    v = doc[1]
+    kids = [_Unwalked(c) if c.dep_ == "dobj" else c for c in v.children]  # "reporters": no clause in it
+    assert _clause_in_object(v, kids, doc[2], _cue("obj"), Lexicon()) == (7, 9, "clause")
+
+
+def test_topic_content_of_a_cue_without_the_about_frame_is_none_before_any_child_is_read():
+    doc = _doc(["Tam", "spoke", "about", "fares"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"])
+    v = doc[1]
+    assert _topic_content(v, [object()], None, _cue("obj"), Lexicon()) is None
+    assert _topic_content(v, list(v.children), None, _cue("about"), Lexicon()) == (3, 3, "prep")
+
+
+def test_verb_content_reads_the_labels_by_id():
+    # Tam called the plan a disgrace: object and predicate (oprd after the object), found through the ids
+    doc = _doc(["Tam", "called", "the", "plan", "a", "disgrace"], [1, 1, 3, 1, 5, 1],
+               ["nsubj", "ROOT", "det", "dobj", "det", "oprd"])
+    assert verb_content(doc[1], _cue("obj"), Lexicon()) == (2, 5, "obj")
+    assert _object_end(list(doc[1].children), doc[3], _cue("obj")) == 5
+
+
+def test_as_label_reads_no_child_when_no_as_follows_the_end():
+    # Tam saw the deal as a trap: the label after "deal" belongs to the content; ending elsewhere, nothing is read
+    doc = _doc(["Tam", "saw", "the", "deal", "as", "a", "trap"], [1, 1, 3, 1, 1, 6, 4],
+               ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj"])
+    assert indirect._as_label(doc[1], 3) == 6
+    assert indirect._as_label(doc[1], 4) == 4 and indirect._as_label(doc[1], 6) == 6  # no "as" after: the end kept
+
+    class NoChildren:
+        @property
+        def children(self):
+            raise AssertionError("read")
+
+    lone = NoChildren()
+    lone.doc = doc
+    assert indirect._as_label(lone, 2) == 2 and indirect._as_label(lone, 6) == 6
+
+
+def test_as_label_of_a_subjectless_as_clause_after_the_end():
+    # Tam saw the deal as being a trap: an advcl opening with "as" right after the object
+    doc = _doc(["Tam", "saw", "the", "deal", "as", "being", "a", "trap"], [1, 1, 3, 1, 5, 1, 7, 5],
+               ["nsubj", "ROOT", "det", "dobj", "mark", "advcl", "det", "attr"])
+    assert indirect._as_label(doc[1], 3) == 7
+
+
+def test_object_between_is_a_dobj_child_strictly_between_the_cue_and_the_clause():
+    # Tam told Reuters, fares rose: "Reuters" the object between the cue and the clause head "rose"
+    doc = _doc(["Tam", "told", "Reuters", ",", "fares", "rose"], [1, 1, 1, 1, 5, 1],
+               ["nsubj", "ROOT", "dobj", "punct", "nsubj", "ccomp"])
+    v = doc[1]
+    assert indirect._object_between(v, doc[5])
+    assert not indirect._object_between(v, doc[2])  # (the object itself is not between)
+    assert not indirect._object_between(doc[2], doc[5])  # ("fares" is no child of "Reuters")
+    other = _doc(["Tam", "told", "us", ",", "fares", "rose"], [1, 1, 1, 1, 5, 1],
+                 ["nsubj", "ROOT", "dative", "punct", "nsubj", "ccomp"])
+    assert not indirect._object_between(other[1], other[5])  # a child between, not labelled dobj
+
+
+def test_second_that_clause_reads_no_child_without_a_that_clause_after_the_content():
+    # Tam said that fares rose, but that wages fell: the second clause taken on
+    words = ["Tam", "said", "that", "fares", "rose", ",", "but", "that", "wages", "fell"]
+    doc = _doc(words, [1, 1, 4, 4, 1, 1, 1, 9, 9, 1],
+               ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct", "cc", "mark", "nsubj", "conj"])
+    assert indirect._second_that_clause(doc[1], doc[4], 4, Lexicon()) == 9
+
+    class NoChildren:
+        @property
+        def children(self):
+            raise AssertionError("read")
+
+    lone = NoChildren()
+    lone.doc = doc
+    assert indirect._second_that_clause(lone, doc[4], 9, Lexicon()) == 9  # no that-clause after token 9
