@@ -1,0 +1,162 @@
+"""Session 52, s52-qa2: a user's malformed dictionaries are refused at load time naming file and line;
+well-formed but unusual ones (a `;` comment, a byte-order mark, CRLF) are read, not dropped.
+
+Every dictionary here is written by the test (fictional names), never copied from a shared file."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsgraph.actors import cameo_dict as cd
+from newsgraph.errors import DictionaryError, InputError
+from newsgraph.events import lexicon
+from newsgraph.events import petrarch_verbs as pv
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _write(tmp_path, name: str, data) -> str:
+    p = tmp_path / name
+    p.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return str(p)
+
+
+# --- actors: `;` comments (PETRARCH's actor reader ignores what follows ';', its KEDS/TABARI form) ---
+
+def test_semicolon_comment_is_not_part_of_the_name(tmp_path):
+    path = _write(tmp_path, "a.actors.txt", "VARNISH_  ; from my notes\n\t[VAR 19900101-19991231]\n"
+                                             "TOLLAN_  [TOLGOV]; added by hand\n+OSKAR_BRANDT_  ; alias\n")
+    varnish, tollan = cd.parse_actors(path)
+    assert varnish.phrases == ["varnish"] and varnish.stems == set()  # `_` ends the phrase: no stem
+    assert varnish.code_at("1995-06-01") == "VAR"
+    assert tollan.phrases == ["tollan", "oskar brandt"] and tollan.code_at(None) == "TOLGOV"
+
+
+def test_semicolon_inside_a_comment_block_changes_nothing(tmp_path):
+    path = _write(tmp_path, "a.actors.txt", "<!-- one; two\n three; four -->\nVARNISH_ [VAR]\n")
+    (entry,) = cd.parse_actors(path)
+    assert entry.phrases == ["varnish"] and entry.line == 3
+
+
+# --- actors: a date the calendar has not (PETRARCH's reader refuses it: DateError) ---------------
+
+@pytest.mark.parametrize("block, bad", [
+    ("[VAR >20191399]", "20191399"),  # month 13
+    ("[VAR <20190229]", "20190229"),  # no 29 February in 2019
+    ("[VAR 19900101-19900431]", "19900431"),  # April has 30 days
+    ("[VAR 900000-910101]", "19900000"),  # day 0, month 0, in TABARI's YYMMDD
+])
+def test_impossible_date_is_an_error_naming_file_and_line(tmp_path, block, bad):
+    path = _write(tmp_path, "a.actors.txt", f"# mine\nVARNISH_ {block}\n")
+    with pytest.raises(DictionaryError) as err:
+        cd.parse_actors(path)
+    assert err.value.path == path and err.value.line == 2
+    assert bad in err.value.reason and "no such day" in err.value.reason
+
+
+def test_real_days_still_read(tmp_path):
+    path = _write(tmp_path, "a.actors.txt", "VARNISH_ [VAR <000229]\n\t[VARGOV 20001231-20011231]\n")
+    (entry,) = cd.parse_actors(path)
+    assert entry.codes == [cd.DatedCode("VAR", before="20000230"),
+                           cd.DatedCode("VARGOV", after="20001231", before="20011232")]
+
+
+# --- agents: an unclosed plural brace (PETRARCH: "Missing '}'") --------------------------------------
+
+@pytest.mark.parametrize("line", ["WARDEN {WARDENS [~COP]", "WARDEN }WARDENS{ [~COP]", "WARDEN WARDENS} [~COP]"])
+def test_unbalanced_plural_braces_are_an_error(tmp_path, line):
+    path = _write(tmp_path, "g.agents.txt", f"SOLDIER [~MIL]\n{line}\n")
+    with pytest.raises(DictionaryError) as err:
+        cd.parse_agents(path)
+    assert err.value.line == 2 and "{ }" in err.value.reason
+
+
+def test_plural_braces_well_formed_still_read(tmp_path):
+    path = _write(tmp_path, "g.agents.txt", "WARDEN {WARDENFOLK} [~COP]\nPOLICE {} [~COP]\n")
+    assert [(a.phrase, a.plural) for a in cd.parse_agents(path)] == [
+        ("warden", False), ("wardenfolk", True), ("police", False)]
+
+
+# --- encodings: UTF-8 only, a byte-order mark allowed --------------------------------------------------
+
+def test_byte_order_mark_is_not_part_of_the_first_name(tmp_path):
+    bom = b"\xef\xbb\xbf"
+    assert cd.parse_actors(_write(tmp_path, "a.txt", bom + b"VARNISH_ [VAR]\n"))[0].phrases == ["varnish"]
+    assert cd.parse_agents(_write(tmp_path, "g.txt", bom + b"WARDEN {} [~COP]\n"))[0].phrase == "warden"
+
+
+def test_byte_order_mark_verb_dictionary_reads(tmp_path):
+    path = _write(tmp_path, "v.txt", b"\xef\xbb\xbf--- RAID [190] ---\nRAID\n")
+    assert "raid" in pv.load(Path(path)).by_word
+
+
+@pytest.mark.parametrize("parse", [cd.parse_actors, cd.parse_agents, lambda p: pv.load(Path(p))])
+def test_a_byte_that_is_not_utf8_is_an_error_naming_its_line(tmp_path, parse):
+    path = _write(tmp_path, "d.txt", b"# notes\n# caf\xe9 owner\n")
+    with pytest.raises(InputError) as err:
+        parse(path)
+    assert err.value.name == f"{path}:2" and "0xE9 is not UTF-8" in err.value.reason
+
+
+def test_utf16_file_is_refused_as_not_utf8(tmp_path):
+    path = _write(tmp_path, "v.txt", "--- RAID [190] ---\nRAID\n".encode("utf-16"))
+    with pytest.raises(InputError, match=r":1: byte 0xFF is not UTF-8"):
+        pv.load(Path(path))
+
+
+def test_crlf_dictionaries_read_as_lf(tmp_path):
+    lf = "VARNISH_ [VAR]\n+VARNISHI\n\t[VARGOV >20200101]\n"
+    a = cd.parse_actors(_write(tmp_path, "lf.txt", lf))
+    b = cd.parse_actors(_write(tmp_path, "crlf.txt", lf.replace("\n", "\r\n")))
+    assert [(e.phrases, e.codes, e.stems) for e in a] == [(e.phrases, e.codes, e.stems) for e in b]
+
+
+def test_a_directory_is_named_as_one(tmp_path):
+    with pytest.raises(InputError) as err:
+        cd.parse_actors(str(tmp_path))
+    assert err.value.name == str(tmp_path) and "cannot read the actor dictionary" in err.value.reason
+    with pytest.raises(InputError) as err:
+        lexicon.check_verb_dicts((str(tmp_path),))
+    assert err.value.name == str(tmp_path) and "is a directory" in err.value.reason
+
+
+def test_a_missing_verb_dictionary_is_still_not_found(tmp_path):
+    with pytest.raises(InputError, match="verb dictionary not found"):
+        lexicon.check_verb_dicts((str(tmp_path / "nowhere.txt"),))
+
+
+# --- verbs: a pattern with no verb in its block would never match ---------------------------------------
+
+def test_pattern_before_any_verb_is_an_error(tmp_path):
+    path = _write(tmp_path, "v.txt", "--- RAID [190] ---\n- * VILLAGE [193]\nRAID\n")
+    with pytest.raises(InputError) as err:
+        pv.load(Path(path))
+    assert err.value.name == f"{path}:2" and "pattern before any verb of its block 'RAID'" in err.value.reason
+
+
+def test_pattern_after_a_verb_then_a_second_verb_still_read(tmp_path):
+    path = _write(tmp_path, "v.txt", "--- RAID [190] ---\nRAID\n- * VILLAGE [193]\nSTORM\n- * FORT [194]\n")
+    vd = pv.load(Path(path))
+    block = vd.by_word["raid"][0][0]
+    assert vd.by_word["storm"][0][0] is block and len(block.patterns) == 2
+
+
+# --- the command line: one line naming file and line, exit 1 (the file is at fault), no work done -------
+
+@pytest.mark.parametrize("option, text", [
+    ("--actors", "VARNISH_ [VAR >20191399]\n"),
+    ("--agents", "WARDEN {WARDENS [~COP]\n"),
+    ("--verbs", "--- RAID [190] ---\n- * VILLAGE [193]\n"),
+])
+def test_cli_one_line_per_bad_dictionary(tmp_path, option, text):
+    path = _write(tmp_path, "d.txt", text)
+    article = _write(tmp_path, "in.txt", "Varnish raided the village on Monday, officials said.\n")
+    run = subprocess.run([sys.executable, "-m", "newsgraph", "extract", option, path, "-q", article],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120,
+                         env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"})
+    assert run.returncode == 1 and run.stdout == ""
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"newsgraph: error: {path}:")
+    assert "Traceback" not in run.stderr
