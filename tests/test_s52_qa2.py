@@ -116,7 +116,7 @@ def test_crlf_dictionaries_read_as_lf(tmp_path):
 def test_a_directory_is_named_as_one(tmp_path):
     with pytest.raises(InputError) as err:
         cd.parse_actors(str(tmp_path))
-    assert err.value.name == str(tmp_path) and "cannot read the actor dictionary" in err.value.reason
+    assert str(err.value) == f"{tmp_path}: cannot read the actor dictionary: Is a directory"
     with pytest.raises(InputError) as err:
         lexicon.check_verb_dicts((str(tmp_path),))
     assert err.value.name == str(tmp_path) and "is a directory" in err.value.reason
@@ -160,3 +160,77 @@ def test_cli_one_line_per_bad_dictionary(tmp_path, option, text):
     lines = run.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"newsgraph: error: {path}:")
     assert "Traceback" not in run.stderr
+
+
+# --- mutation: the readers' errors name exactly the file, the line and the reason --------------------
+
+@pytest.mark.parametrize("text, line, reason", [
+    ("# mine\nVARNISH_ [VAR\n", 2, "unbalanced [ ] in code block"),
+    ("# mine\n+OSKAR_\n", 2, "synonym line (+NAME) before any actor entry"),
+    ("# mine\n\t[VAR]\n", 2, "code line before any actor entry"),
+    ("# mine\n__ [VAR]\n", 2, "entry has no name"),
+    ("# mine\nVAR]NISH [ [VAR]\n", 2, "stray bracket in actor name"),
+    ("# mine\nVARNISH_\n", 2, "actor 'VARNISH' has no [CODE]"),
+    ("VARNISH_ [VAR]\n+OSKAR_ [V-R]\n", 2, "bad actor code 'V-R' (expected 2-15 letters or digits, or ---)"),
+])
+def test_actor_errors_exactly(tmp_path, text, line, reason):
+    path = _write(tmp_path, "a.txt", text)
+    with pytest.raises(DictionaryError) as err:
+        cd.parse_actors(path)
+    assert str(err.value) == f"{path}:{line}: {reason}"
+
+
+@pytest.mark.parametrize("text, line, reason", [
+    ("# mine\nWAR[DEN [~COP]\n", 2, "agent line needs exactly one [CODE] block"),
+    ("# mine\nWARDEN [~COP] [~MIL]\n", 2, "agent line needs exactly one [CODE] block"),
+    ("# mine\nWARDEN [COP]\n", 2, "agent code 'COP' must start or end with ~"),
+    ("# mine\nWARDEN [~C-P]\n", 2, "bad agent code 'C-P'"),
+    ("# mine\nWARDEN {WARDENS [~COP]\n", 2, "unbalanced { } around the plural forms"),
+    ("# mine\nCHIEF_!RANK! [~MIL]\n", 2, "unknown substitution set !RANK!"),
+])
+def test_agent_errors_exactly(tmp_path, text, line, reason):
+    path = _write(tmp_path, "g.txt", text)
+    with pytest.raises(DictionaryError) as err:
+        cd.parse_agents(path)
+    assert str(err.value) == f"{path}:{line}: {reason}"
+
+
+def test_synonym_with_its_own_code_keeps_name_and_code(tmp_path):
+    (entry,) = cd.parse_actors(_write(tmp_path, "a.txt", "VARNISH_ [VAR]\n+OSKAR_ [VARGOV >20200101]\n"))
+    assert entry.phrases == ["varnish", "oskar"]
+    assert entry.codes == [cd.DatedCode("VAR"), cd.DatedCode("VARGOV", after="20200101")]
+
+
+def test_several_semicolons_cut_at_the_first(tmp_path):
+    (entry,) = cd.parse_actors(_write(tmp_path, "a.txt", "VARNISH_ [VAR] ; one ; two [X\n"))
+    assert entry.phrases == ["varnish"] and entry.codes == [cd.DatedCode("VAR")]
+
+
+def test_agent_plurals_substitutions_codes_and_lines(tmp_path):
+    path = _write(tmp_path, "g.txt", "# mine\n!RANK! = MAJOR, MAJORS\nWARDEN {WARDENS, WARDENFOLK} [~XEN]\n"
+                                     "CHIEF_!RANK! [~MIL]\n")
+    got = [(a.phrase, a.code, a.plural, a.line) for a in cd.parse_agents(path)]
+    assert got == [("warden", "XEN", False, 3), ("wardens", "XEN", True, 3), ("wardenfolk", "XEN", True, 3),
+                   ("chief major", "MIL", False, 4), ("chief majors", "MIL", False, 4)]
+
+
+def test_agent_directory_is_named_as_an_agent_dictionary(tmp_path):
+    with pytest.raises(InputError) as err:
+        cd.parse_agents(str(tmp_path))
+    assert str(err.value) == f"{tmp_path}: cannot read the agent dictionary: Is a directory"
+
+
+def test_not_utf8_line_counts_a_leading_blank_line(tmp_path):
+    with pytest.raises(InputError) as err:
+        cd.parse_actors(_write(tmp_path, "a.txt", b"\n\xe9\n"))
+    assert str(err.value) == f"{tmp_path / 'a.txt'}:2: byte 0xE9 is not UTF-8 (save the actor dictionary as UTF-8)"
+
+
+@pytest.mark.parametrize("block, code", [
+    ("[VAR <291231]", cd.DatedCode("VAR", before="20291232")),  # TABARI's YYMMDD: 00-29 are 20xx
+    ("[VAR <300101]", cd.DatedCode("VAR", before="19300102")),  # 30-99 are 19xx
+    ("[VAR >310101]", cd.DatedCode("VAR", after="19310101")),
+])
+def test_two_digit_years_pivot_at_30(tmp_path, block, code):
+    (entry,) = cd.parse_actors(_write(tmp_path, "a.txt", f"VARNISH_ {block}\n"))
+    assert entry.codes == [code]

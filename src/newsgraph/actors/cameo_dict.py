@@ -184,7 +184,7 @@ def _parse_code(path: str, n: int, block: str) -> DatedCode:
     raise DictionaryError(path, n, f"bad date restriction {rest!r} (expected <DATE, >DATE or DATE - DATE)")
 
 
-def dictionary_text(path: str, what: str = "dictionary") -> str:
+def dictionary_text(path: str, what: str) -> str:
     """A dictionary file's text. PETRARCH's files are plain ASCII, so UTF-8 (a byte-order mark
     allowed, as Windows editors write one) is all we read: a byte that is not UTF-8 is an error
     naming its line, never a U+FFFD inside a name that then matches nothing."""
