@@ -234,3 +234,19 @@ def test_not_utf8_line_counts_a_leading_blank_line(tmp_path):
 def test_two_digit_years_pivot_at_30(tmp_path, block, code):
     (entry,) = cd.parse_actors(_write(tmp_path, "a.txt", f"VARNISH_ {block}\n"))
     assert entry.codes == [code]
+
+
+# --- evaluate events: a gold file of another kind names the field it lacks ------------------------------
+
+@pytest.mark.parametrize("record, field", [
+    ({"id": "x", "text": "Varnish raided the fort."}, "events"),
+    ({"id": "x", "events": [{"type": "ASSAULT"}]}, "text"),
+    ({"id": "x", "text": "Varnish raided the fort.", "events": [{"source": "VAR"}]}, "type"),
+])
+def test_gold_record_missing_a_field_is_named(tmp_path, record, field):
+    import json
+    from newsgraph.evaluate import events as ev_events
+    path = _write(tmp_path, "gold.jsonl", "\n" + json.dumps(record) + "\n")
+    with pytest.raises(InputError) as err:
+        ev_events.load_gold(path, None)
+    assert str(err.value) == f"{path}:2: bad gold record: no {field!r} field"
