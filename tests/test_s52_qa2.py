@@ -250,3 +250,10 @@ def test_gold_record_missing_a_field_is_named(tmp_path, record, field):
     with pytest.raises(InputError) as err:
         ev_events.load_gold(path, None)
     assert str(err.value) == f"{path}:2: bad gold record: no {field!r} field"
+
+
+def test_verb_dictionary_not_utf8_message_exactly(tmp_path):
+    path = _write(tmp_path, "v.txt", b"--- RAID [190] ---\nRA\xefD\n")
+    with pytest.raises(InputError) as err:
+        pv.load(Path(path))
+    assert str(err.value) == f"{path}:2: byte 0xEF is not UTF-8 (save the verb dictionary as UTF-8)"
