@@ -257,3 +257,25 @@ def test_verb_dictionary_not_utf8_message_exactly(tmp_path):
     with pytest.raises(InputError) as err:
         pv.load(Path(path))
     assert str(err.value) == f"{path}:2: byte 0xEF is not UTF-8 (save the verb dictionary as UTF-8)"
+
+
+def test_verb_dictionary_path_errors_exactly(tmp_path):
+    with pytest.raises(InputError) as err:
+        lexicon.check_verb_dicts((str(tmp_path),))
+    assert str(err.value) == f"{tmp_path}: is a directory, not a verb dictionary file"
+    missing = str(tmp_path / "nowhere.txt")
+    with pytest.raises(InputError) as err:
+        lexicon.check_verb_dicts((missing,))
+    assert str(err.value) == f"{missing}: verb dictionary not found"
+
+
+def test_yml_lexicon_is_read_as_yaml_not_as_a_verb_dictionary(tmp_path):
+    assert lexicon.check_verb_dicts((_write(tmp_path, "mine.yml", "{}\n"),)) == []
+
+
+def test_two_verb_dictionaries_add_up(tmp_path):
+    a = _write(tmp_path, "a.txt", "--- RAID [190] ---\nRAID\n- * VILLAGE [193]\n&FORTS\n+FORT\n")
+    b = _write(tmp_path, "b.txt", "--- STORM [190] ---\nSTORM\n- * &FORTS [194]\n")
+    lex = lexicon.Lexicon()
+    lexicon._add_user_dicts(lex, (a, b))
+    assert {"raid", "storm"} <= set(lex.petr.by_word) and lex.petr.warnings == []
