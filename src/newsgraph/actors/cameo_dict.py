@@ -4,7 +4,8 @@ Actors file: an entry line `NAME [CODE]` (words joined by `_` or spaces), option
 lines, and code lines, possibly indented on their own lines and date-restricted:
     [IRQGOV >20060520]   from that date on      [HOB <950601]   before that date
     [HOBGOV 19950601 - 19990815]   within the range   [---]   discard (not an actor)
-Dates are YYYYMMDD or TABARI's YYMMDD. `#` starts a comment; `<!-- ... -->` comments may span lines.
+Dates are YYYYMMDD or TABARI's YYMMDD (a day the calendar has not is an error). `#` starts a comment
+(in actors files `;` too, KEDS/TABARI's); `<!-- ... -->` comments may span lines.
 A compound actor's codes are joined by `/` (`THE_SHIRE [FRO/BIL/SAM]`, dated as any code:
 `[ELR/GAL >950601]`): the name stands for a group of actors, and an event it takes part in is coded
 once for each of them, as PETRARCH's coder expands `XXX/YYY` codes into its source and target lists.
@@ -17,9 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+import datetime
 from functools import lru_cache
 
-from ..errors import DictionaryError
+from ..errors import DictionaryError, InputError
 
 
 @dataclass(frozen=True)
@@ -81,10 +83,16 @@ _SUBST = re.compile(r"^(![A-Za-z0-9_]+!)\s*=\s*(.+)$")
 _PLURAL = re.compile(r"\{([^}]*)\}")
 
 
-def _date(s: str) -> str:
+def _date(path: str, n: int, s: str) -> str:
+    """YYYYMMDD of a restriction's date; a day the calendar has not is an error, as PETRARCH's
+    reader refuses it (its DateError: "could not be interpreted")."""
     if len(s) == 6:  # TABARI YYMMDD
         yy = int(s[:2])
         s = ("19" if yy >= 30 else "20") + s
+    try:
+        datetime.date(int(s[:4]), int(s[4:6]), int(s[6:]))
+    except ValueError:
+        raise DictionaryError(path, n, f"bad date {s!r} in a date restriction (no such day)") from None
     return s
 
 
@@ -163,12 +171,12 @@ def _parse_code(path: str, n: int, block: str) -> DatedCode:
         return DatedCode(code)
     m = _BOUND.match(rest)
     if m:
-        d = _date(m.group(2))
+        d = _date(path, n, m.group(2))
         # PETRARCH reads the limits as "or equal to" (dictionaries.rst): <D includes the day D
         return DatedCode(code, before=str(int(d) + 1)) if m.group(1) == "<" else DatedCode(code, after=d)
     m = _RANGE.match(rest)
     if m:
-        a, b = _date(m.group(1)), _date(m.group(2))
+        a, b = _date(path, n, m.group(1)), _date(path, n, m.group(2))
         if a > b:
             raise DictionaryError(path, n, f"date range {rest!r} ends before it starts")
         # the end day is part of the range
@@ -176,18 +184,32 @@ def _parse_code(path: str, n: int, block: str) -> DatedCode:
     raise DictionaryError(path, n, f"bad date restriction {rest!r} (expected <DATE, >DATE or DATE - DATE)")
 
 
-def _read(path: str) -> list[str]:
+def dictionary_text(path: str, what: str) -> str:
+    """A dictionary file's text. PETRARCH's files are plain ASCII, so UTF-8 (a byte-order mark
+    allowed, as Windows editors write one) is all we read: a byte that is not UTF-8 is an error
+    naming its line, never a U+FFFD inside a name that then matches nothing."""
     try:
-        with open(path, encoding="utf-8", errors="replace") as fh:
-            return fh.read().splitlines()
+        with open(path, "rb") as fh:
+            data = fh.read()
     except OSError as exc:
-        raise DictionaryError(path, 0, f"cannot read: {exc.strerror or exc}") from None
+        raise InputError(path, f"cannot read the {what}: {exc.strerror or exc}") from None  # no line to name
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise DictionaryError(path, line, f"byte 0x{data[exc.start]:02X} is not UTF-8 (save the {what} as UTF-8)") \
+            from None
+
+
+def _read(path: str, what: str) -> list[str]:
+    return dictionary_text(path, what).splitlines()
 
 
 def parse_actors(path: str) -> list[ActorEntry]:
     entries: list[ActorEntry] = []
     cur: ActorEntry | None = None
-    for n, s in _strip_comments(_read(path)):
+    for n, s in _strip_comments(_read(path, "actor dictionary")):
+        s = s.split(";", 1)[0]  # the KEDS/TABARI comment PETRARCH's actor reader ignores ("NAME_ ; source")
         if not s.strip():
             continue
         if s.count("[") != s.count("]"):
@@ -227,7 +249,7 @@ def parse_actors(path: str) -> list[ActorEntry]:
 def parse_agents(path: str) -> list[AgentEntry]:
     subst: dict[str, list[str]] = {}
     out: list[AgentEntry] = []
-    for n, s in _strip_comments(_read(path)):
+    for n, s in _strip_comments(_read(path, "agent dictionary")):
         stripped = s.strip()
         if not stripped:
             continue
@@ -246,6 +268,8 @@ def parse_agents(path: str) -> list[AgentEntry]:
         if not _CODE.match(code):
             raise DictionaryError(path, n, f"bad agent code {code!r}")
         body = _CODE_BLOCK.sub("", stripped)
+        if body.count("{") != body.count("}") or len(_PLURAL.findall(body)) != body.count("{"):
+            raise DictionaryError(path, n, "unbalanced { } around the plural forms")  # PETRARCH: "Missing '}'"
         plurals = _PLURAL.findall(body)
         name = _PLURAL.sub("", body).strip()
         names = _expand(name, subst, path, n)

@@ -162,7 +162,9 @@ def _read_gold(path: str) -> list[GoldItem]:
                                      str(e["cameo"]) if e.get("cameo") else None))
             items.append(GoldItem(id=str(r.get("id", n)), text=r["text"], date=r.get("date") or GSR_DATE, events=evs,
                                   split=r.get("split")))
-        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        except KeyError as exc:  # its text alone ('events') would not say a field is missing
+            raise InputError(f"{path}:{n}", f"bad gold record: no {exc.args[0]!r} field") from None
+        except (json.JSONDecodeError, TypeError, ValueError) as exc:
             raise InputError(f"{path}:{n}", f"bad gold record: {exc}") from None
     return items
 

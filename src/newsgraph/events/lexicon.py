@@ -256,6 +256,8 @@ def check_verb_dicts(paths: list[str] | tuple[str, ...]) -> list[str]:
 def _add_user_dicts(lex: Lexicon, paths: tuple[str, ...]) -> None:
     for p in reversed(paths):  # earlier files end up first
         path = Path(p)
+        if path.is_dir():
+            raise InputError(p, "is a directory, not a verb dictionary file")
         if not path.is_file():
             raise InputError(p, "verb dictionary not found")
         if path.suffix.lower() in (".yaml", ".yml"):

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from ..actors.cameo_dict import dictionary_text
 from ..columns import column_list
 from ..errors import InputError
 from .syntax import bare_complement, small_clause, to_marked
@@ -135,10 +136,7 @@ def _err(path, n, reason):
 
 
 def _lines(path: Path):
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise InputError(str(path), f"cannot read verb dictionary: {exc.strerror or exc}") from None
+    text = dictionary_text(str(path), "verb dictionary")
     in_block = False
     for n, raw in enumerate(text.splitlines(), 1):
         s = raw
@@ -337,6 +335,8 @@ def load(path: Path, vd: VerbDictionary | None = None) -> VerbDictionary:
         if block is None:
             raise _err(path, n, f"line outside a verb block or synset: {s!r}")
         if s.startswith("-"):
+            if not block.forms:  # it would hang on no verb and never match
+                raise _err(path, n, f"pattern before any verb of its block {block.name!r}: {s!r}")
             in_patterns = True
             try:
                 block.patterns.append(_pattern(path, n, s, synsets, block))
