@@ -13,6 +13,17 @@ from newsgraph.attribution.lexicon import Cue, Lexicon
 from newsgraph.nlp import load
 
 
+class _NoChildren:
+    """A verb whose children may not be read: a test of a precheck that must answer without them."""
+
+    def __init__(self, doc):
+        self.doc = doc
+
+    @property
+    def children(self):
+        raise AssertionError("read")
+
+
 def _doc(words, heads, deps, tags=None, pos=None):
     return Doc(load().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
 
@@ -117,13 +128,7 @@ def test_as_label_reads_no_child_when_no_as_follows_the_end():
     assert indirect._as_label(doc[1], 3) == 6
     assert indirect._as_label(doc[1], 4) == 4 and indirect._as_label(doc[1], 6) == 6  # no "as" after: the end kept
 
-    class NoChildren:
-        @property
-        def children(self):
-            raise AssertionError("read")
-
-    lone = NoChildren()
-    lone.doc = doc
+    lone = _NoChildren(doc)
     assert indirect._as_label(lone, 2) == 2 and indirect._as_label(lone, 6) == 6
 
 
@@ -154,11 +159,5 @@ def test_second_that_clause_reads_no_child_without_a_that_clause_after_the_conte
                ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct", "cc", "mark", "nsubj", "conj"])
     assert indirect._second_that_clause(doc[1], doc[4], 4, Lexicon()) == 9
 
-    class NoChildren:
-        @property
-        def children(self):
-            raise AssertionError("read")
-
-    lone = NoChildren()
-    lone.doc = doc
+    lone = _NoChildren(doc)
     assert indirect._second_that_clause(lone, doc[4], 9, Lexicon()) == 9  # no that-clause after token 9

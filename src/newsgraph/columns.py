@@ -81,11 +81,7 @@ def with_child(doc, labels: tuple[str, ...]) -> frozenset[int]:
     kept = _kept(_PARENTS, doc)
     found = kept.get(labels)
     if found is None:
-        dep, head = column(doc, DEP), column(doc, HEAD)
-        strings = doc.vocab.strings
-        hit = dep != dep
-        for label in labels:  # (the labels' ids as the vocab stores them: a symbol's is a small id)
-            hit |= dep == dep.dtype.type(strings[label])
+        hit, head = _labelled(doc, labels)
         found = kept[labels] = _heads_of(hit, head)
     return found
 
@@ -98,16 +94,23 @@ def children_with(doc, labels: tuple[str, ...]) -> dict[int, list[int]]:
     kept = _kept(_CHILDREN, doc)
     found = kept.get(labels)
     if found is None:
-        dep, head = column(doc, DEP), column(doc, HEAD)
-        strings = doc.vocab.strings
-        hit = dep != dep
-        for label in labels:
-            hit |= dep == dep.dtype.type(strings[label])
+        hit, head = _labelled(doc, labels)
         idx = np.flatnonzero(hit & (head != 0))  # (a root is its own head: no child of itself)
         found = kept[labels] = {}
         for child, parent in zip(idx.tolist(), (idx + head[idx].astype(np.int64)).tolist()):
             found.setdefault(parent, []).append(child)  # (ascending, as Token.children gives them)
     return found
+
+
+def _labelled(doc, labels: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """(which tokens of `doc` carry one of the dependency `labels`, the HEAD column), for with_child and
+    children_with."""
+    dep, head = column(doc, DEP), column(doc, HEAD)
+    strings = doc.vocab.strings
+    hit = dep != dep
+    for label in labels:  # (the labels' ids as the vocab stores them: a symbol's is a small id)
+        hit |= dep == dep.dtype.type(strings[label])
+    return hit, head
 
 
 def _heads_of(hit: np.ndarray, head: np.ndarray) -> frozenset[int]:
