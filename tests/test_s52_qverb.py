@@ -161,3 +161,102 @@ def test_second_that_clause_reads_no_child_without_a_that_clause_after_the_conte
 
     lone = _NoChildren(doc)
     assert indirect._second_that_clause(lone, doc[4], 9, Lexicon()) == 9  # no that-clause after token 9
+
+
+# --- the lead, after a mutation run of these functions against the attribution test files (docs/testing.md,
+# "Session 52, lead"): what the prechecks and the walks after them decide, case by case. Parses built by hand. ---
+
+def _lemmatised(words, heads, deps, lemmas, pos, tags):
+    return Doc(load().vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, pos=pos, tags=tags)
+
+
+def test_as_label_an_as_ending_the_sentence_and_no_other_preposition():
+    # Tam saw it as: the label is the bare "as", the last token
+    doc = _doc(["Tam", "saw", "it", "as"], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "prep"])
+    assert indirect._as_label(doc[1], 2) == 3
+    # In May Tam saw the deal as a trap: the earlier preposition ("In") is no label
+    doc = _doc(["In", "May", "Tam", "saw", "the", "deal", "as", "a", "trap"], [3, 0, 3, 3, 5, 3, 3, 8, 6],
+               ["prep", "pobj", "nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj"])
+    assert indirect._as_label(doc[3], 5) == 8
+    # Tam saw the deal as well: an "as" that is no preposition is no label
+    doc = _doc(["Tam", "saw", "the", "deal", "as", "well"], [1, 1, 3, 1, 1, 4], ["nsubj", "ROOT", "det", "dobj", "advmod", "advmod"])
+    assert indirect._as_label(doc[1], 3) == 3
+
+
+def test_object_between_counts_no_object_before_the_cue():
+    # the deal Tam told, fares rose: "deal" a dobj of "told" before it, not between it and "rose"
+    doc = _doc(["deal", "Tam", "told", ",", "fares", "rose"], [2, 2, 2, 2, 5, 2], ["dobj", "nsubj", "ROOT", "punct", "nsubj", "ccomp"])
+    assert not indirect._object_between(doc[2], doc[5])
+    doc = _doc(["Tam", "deal", "told", ",", "fares", "rose"], [2, 2, 2, 2, 5, 2], ["nsubj", "dobj", "ROOT", "punct", "nsubj", "ccomp"])
+    assert not indirect._object_between(doc[2], doc[5])
+
+
+@pytest.mark.parametrize("label", ["relcl", "advcl", "acl"])
+def test_clause_in_object_takes_each_clause_label(label):
+    words, heads, deps = TOLD_IN_OBJECT
+    doc = _doc(words, heads, deps[:-1] + [label])
+    v = doc[1]
+    assert _clause_in_object(v, list(v.children), doc[2], _cue("obj"), Lexicon()) == (7, 9, "clause")
+
+
+def test_clause_in_object_needs_the_that_to_mark_the_clause():
+    # Tam told reporters at the briefing if that fare rose, and that Kim left: "rose" has a mark ("if") and a
+    # "that" that is no mark; the that-clause ("left") hangs on the verb itself, outside the phrase
+    doc = _doc(["Tam", "told", "reporters", "at", "the", "briefing", "if", "that", "fare", "rose", "and", "that",
+                "Kim", "left"], [1, 1, 1, 1, 5, 3, 9, 8, 9, 5, 1, 13, 13, 1],
+               ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "mark", "det", "nsubj", "acl", "cc", "mark", "nsubj",
+                "conj"])
+    v = doc[1]
+    assert _clause_in_object(v, list(v.children), doc[2], _cue("obj"), Lexicon()) is None
+
+
+def test_topic_content_of_and_a_preposition_with_no_object():
+    doc = _doc(["Tam", "spoke", "of", "fares"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"])
+    assert _topic_content(doc[1], list(doc[1].children), None, _cue("about"), Lexicon()) == (3, 3, "prep")
+    bare = _doc(["Tam", "spoke", "about", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "prep", "punct"])
+    assert _topic_content(bare[1], list(bare[1].children), None, _cue("about"), Lexicon()) is None
+
+
+SECOND = (["Tam", "said", "that", "fares", "rose", ",", "but", "that", "wages", "fell"],
+          [1, 1, 4, 4, 1, 1, 1, 9, 9, 1],
+          ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct", "cc", "mark", "nsubj", "conj"])
+
+
+def test_second_that_clause_needs_a_that_clause_conjunct_right_after_the_first():
+    doc = _doc(*SECOND)
+    assert indirect._second_that_clause(doc[1], doc[4], 4, Lexicon()) == 9
+    # a conjunct that opens with no "that" ("and left"), while a that-clause comes later: not taken on
+    words = ["Tam", "said", "that", "fares", "rose", "and", "left", "so", "that", "Kim", "came"]
+    doc = _doc(words, [1, 1, 4, 4, 1, 1, 1, 10, 10, 10, 6],
+               ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "cc", "conj", "advmod", "mark", "nsubj", "advcl"])
+    assert indirect._second_that_clause(doc[1], doc[4], 4, Lexicon()) == 4
+    # a word between the first content and the "that" ("today"): no longer one list of two clauses
+    words = ["Tam", "said", "that", "fares", "rose", "today", "that", "wages", "fell"]
+    doc = _doc(words, [1, 1, 4, 4, 1, 1, 8, 8, 1], ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "npadvmod", "mark",
+                                                     "nsubj", "conj"])
+    assert indirect._second_that_clause(doc[1], doc[4], 4, Lexicon()) == 4
+
+
+def test_second_that_clause_ends_before_a_further_cue_in_it():
+    # Tam said that fares rose, but that wages fell, claiming that ...: the second clause ends before "claiming"
+    words = SECOND[0] + [",", "claiming", "that", "rents", "fell"]
+    heads = SECOND[1] + [9, 9, 14, 14, 11]
+    deps = SECOND[2] + ["punct", "advcl", "mark", "nsubj", "ccomp"]
+    lemmas = ["tam", "say", "that", "fare", "rise", ",", "but", "that", "wage", "fall", ",", "claim", "that", "rent",
+              "fall"]
+    doc = _lemmatised(words, heads, deps, lemmas, ["PROPN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT", "CCONJ", "SCONJ",
+                                                   "NOUN", "VERB", "PUNCT", "VERB", "SCONJ", "NOUN", "VERB"],
+                      ["NNP", "VBD", "IN", "NNS", "VBD", ",", "CC", "IN", "NNS", "VBD", ",", "VBG", "IN", "NNS", "VBD"])
+    lex = Lexicon()
+    assert "claim" in lex.verbs
+    assert indirect._second_that_clause(doc[1], doc[4], 4, lex) == 9
+
+
+def test_clause_in_object_passes_over_a_clause_marked_by_another_word():
+    # Tam told reporters at the briefing if fares rose that wages fell: the first clause in the phrase is marked
+    # "if", the second "that", and only the second is what Tam told
+    doc = _doc(["Tam", "told", "reporters", "at", "the", "briefing", "if", "fares", "rose", "that", "wages", "fell"],
+               [1, 1, 1, 1, 5, 3, 8, 8, 5, 11, 11, 5],
+               ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "mark", "nsubj", "acl", "mark", "nsubj", "acl"])
+    v = doc[1]
+    assert _clause_in_object(v, list(v.children), doc[2], _cue("obj"), Lexicon()) == (10, 11, "clause")
