@@ -135,3 +135,22 @@ def test_own_subject_of_any_verb_takes_an_active_or_clausal_subject(lemma):
     assert _own_subject(active[1]).i == 0
     clausal = _doc(["Leaving", "quoted", "Ana"], [1, 1, 1], ["csubj", "ROOT", "dobj"], lemmas=["leave", lemma, "Ana"])
     assert _own_subject(clausal[1]).i == 0
+
+
+# --- the lead: the fallbacks of a verb with no subject of its own, in their order (mutants 28 and 29 of
+# _own_subject, open after the runs against the older speaker files) ---
+
+@pytest.mark.parametrize("root, surname, series, expected", [
+    ("R", None, None, "R"), ("R", "S", "T", "R"), ("R", None, "T", "R"),
+    (None, "S", None, "S"), (None, "S", "T", "S"), (None, None, "T", "T"), (None, None, None, None)])
+def test_a_verb_with_no_subject_takes_the_first_fallback_that_answers(monkeypatch, root, surname, series, expected):
+    from spacy.tokens import Doc
+
+    from newsgraph.attribution import speakers
+    from newsgraph.nlp import load
+
+    doc = Doc(load().vocab, words=["said", "it"], heads=[0, 0], deps=["ROOT", "dobj"])
+    monkeypatch.setattr(speakers, "root_noun_subject", lambda v: root)
+    monkeypatch.setattr(speakers, "surname_subject", lambda v: surname)
+    monkeypatch.setattr(speakers, "series_subject", lambda v: series)
+    assert speakers._own_subject(doc[0]) == expected
