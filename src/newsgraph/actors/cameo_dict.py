@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 import datetime
 from functools import lru_cache
 
-from ..errors import DictionaryError, InputError
+from ..dictionary_files import dictionary_text
+from ..errors import DictionaryError
 
 
 @dataclass(frozen=True)
@@ -182,23 +183,6 @@ def _parse_code(path: str, n: int, block: str) -> DatedCode:
         # the end day is part of the range
         return DatedCode(code, after=a, before=str(int(b) + 1))
     raise DictionaryError(path, n, f"bad date restriction {rest!r} (expected <DATE, >DATE or DATE - DATE)")
-
-
-def dictionary_text(path: str, what: str) -> str:
-    """A dictionary file's text. PETRARCH's files are plain ASCII, so UTF-8 (a byte-order mark
-    allowed, as Windows editors write one) is all we read: a byte that is not UTF-8 is an error
-    naming its line, never a U+FFFD inside a name that then matches nothing."""
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        raise InputError(path, f"cannot read the {what}: {exc.strerror or exc}") from None  # no line to name
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise DictionaryError(path, line, f"byte 0x{data[exc.start]:02X} is not UTF-8 (save the {what} as UTF-8)") \
-            from None
 
 
 def _read(path: str, what: str) -> list[str]:

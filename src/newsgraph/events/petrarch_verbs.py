@@ -35,8 +35,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from ..actors.cameo_dict import dictionary_text
 from ..columns import column_list
+from ..dictionary_files import dictionary_text
 from ..errors import InputError
 from .syntax import bare_complement, small_clause, to_marked
 

@@ -1,0 +1,23 @@
+"""Reading a user's dictionary file (PETRARCH's actor, agent and verb formats): the text, or an error naming the file
+and, where there is one, the line. One reader for the actors and events stages, which each parse their own format."""
+
+from __future__ import annotations
+
+from .errors import DictionaryError, InputError
+
+
+def dictionary_text(path: str, what: str) -> str:
+    """A dictionary file's text. PETRARCH's files are plain ASCII, so UTF-8 (a byte-order mark
+    allowed, as Windows editors write one) is all we read: a byte that is not UTF-8 is an error
+    naming its line, never a U+FFFD inside a name that then matches nothing."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        raise InputError(path, f"cannot read the {what}: {exc.strerror or exc}") from None  # no line to name
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise DictionaryError(path, line, f"byte 0x{data[exc.start]:02X} is not UTF-8 (save the {what} as UTF-8)") \
+            from None
