@@ -7,10 +7,10 @@ from types import SimpleNamespace
 import pytest
 
 import newsgraph.attribution.filter as attribution_filter
-import newsgraph.attribution.stage as attribution_stage
 from newsgraph.attribution.filter import _content_root, _root_of
 from newsgraph.attribution.stage import _cue_root
 from newsgraph.nlp import load
+from newsgraph import spans
 from newsgraph.spans import expand_span
 
 TEXT = ("The mayor said on Tuesday that the new bridge would not open before spring. "
@@ -42,7 +42,7 @@ def test_root_of_is_the_expanded_spans_root_everywhere(sdoc):
 
 
 def test_root_of_a_one_token_span_is_read_without_a_span(sdoc, monkeypatch):
-    monkeypatch.setattr(attribution_filter, "Span", None)  # making a Span would fail
+    monkeypatch.setattr(spans, "Span", None)  # making a Span would fail
     a = TEXT.index("said")
     assert _root_of(sdoc, a, a + 4).text == "said"
     assert _root_of(sdoc, a + 1, a + 2).text == "said"  # widened to the whole token, as expand_span
@@ -72,7 +72,7 @@ def test_cue_root_is_the_expanded_spans_root_and_start_everywhere(sdoc):
 
 
 def test_cue_root_of_a_one_token_cue_makes_no_span(sdoc, monkeypatch):
-    monkeypatch.setattr(attribution_stage, "SpacySpan", None)  # making a Span would fail
+    monkeypatch.setattr(spans, "Span", None)  # making a Span would fail
     a = TEXT.index("told")
     root, start = _cue_root(sdoc, (a, a + 4))
     assert root.text == "told" and start == root.i

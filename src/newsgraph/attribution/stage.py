@@ -32,12 +32,11 @@ import re
 
 import numpy as np
 from spacy.attrs import IDX, LOWER, SENT_START
-from spacy.tokens import Span as SpacySpan
 
 from ..columns import PASSIVE_LABELS, column, column_list, head_list, with_child, with_child_word
 from ..model import Attribution, Document, Quote, Span
 from ..nlp import Parse
-from ..spans import expand_bounds, expand_span, sentence_of, token_span
+from ..spans import bounds_root, expand_bounds, expand_span, sentence_of, token_span
 from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
@@ -468,14 +467,12 @@ def _outside(text: str, s: int, e: int, a: int, b: int) -> list[tuple[int, int]]
 
 def _cue_root(sdoc, cue: tuple[int, int]):
     """(the root token, the first token's index) of the parse's tokens under the cue's characters (widened to whole
-    tokens, as expand_span), or None where there are none. Most cues are one token, their own root (spaCy's
-    Span.root: the token heading the sentence, else the one whose head lies outside the span): the Span is made
-    only for a longer cue."""
+    tokens, as expand_span), or None where there are none; a one-token cue's root read without making the Span
+    (spans.bounds_root)."""
     bounds = expand_bounds(sdoc, cue[0], cue[1])
     if bounds is None or bounds[1] <= bounds[0]:
         return None
-    a, b = bounds
-    return (sdoc[a] if b - a == 1 else SpacySpan(sdoc, a, b).root), a
+    return bounds_root(sdoc, *bounds), bounds[0]
 
 
 def _cue_group(sdoc, cue: tuple[int, int]) -> tuple[int, int]:
