@@ -30,13 +30,12 @@ import functools
 import itertools
 import re
 
-import numpy as np
-from spacy.attrs import IDX, LOWER, SENT_START
+from spacy.attrs import IDX, LOWER
 
-from ..columns import PASSIVE_LABELS, column, column_list, head_list, with_child, with_child_word
+from ..columns import PASSIVE_LABELS, children_with, column_list, head_list, with_child, with_child_word
 from ..model import Attribution, Document, Quote, Span
 from ..nlp import Parse
-from ..spans import bounds_root, expand_bounds, expand_span, sentence_of, token_span
+from ..spans import bounds_root, column_sentence_starts, expand_bounds, expand_span, sentence_of, token_span
 from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
@@ -399,6 +398,7 @@ def _with_marks(text: str, a: int, b: int) -> tuple[int, int]:
 
 # the cue verb's own group: auxiliaries, negation and adverbs between its subject and it ("was widely expected")
 _CUE_GROUP = frozenset({"aux", "auxpass", "neg", "advmod"})
+_CUE_GROUP_LABELS = tuple(sorted(_CUE_GROUP))  # (columns.children_with's key)
 
 
 def _without_own_words(text: str, sdoc, parts: list[tuple[int, int]], cue, source) -> list[tuple[int, int]]:
@@ -481,7 +481,10 @@ def _cue_group(sdoc, cue: tuple[int, int]) -> tuple[int, int]:
     if found is None:
         return cue
     head, i = found
-    while i > 0 and sdoc[i - 1].head.i == head.i and sdoc[i - 1].dep_ in _CUE_GROUP:
+    # (the root's children so labelled, from the Doc's table: the walk makes no Token for a head or a label; the
+    # token before the cue is never the root itself, which lies inside it)
+    group = children_with(sdoc, _CUE_GROUP_LABELS).get(head.i, ())
+    while i > 0 and i - 1 in group:
         i -= 1
     return sdoc[i].idx, cue[1]
 
@@ -1275,8 +1278,7 @@ def _sentences_opened_by(sdoc, words: tuple[str, ...]) -> list[tuple[int, int]]:
     strings = sdoc.vocab.strings
     wanted = {strings[w] for w in words if w in strings}  # (a form no token has is in no column)
     lower = column_list(sdoc, LOWER)
-    starts = np.flatnonzero(column(sdoc, SENT_START) == 1)
-    starts = [0] + starts[starts > 0].tolist()
+    starts = column_sentence_starts(sdoc)  # (the Doc's table, shared with sentence_of and the filter)
     ends = starts[1:] + [n]
     return [(a, b) for a, b in zip(starts, ends) if lower[a] in wanted]
 

@@ -1,0 +1,140 @@
+"""Session 53 (s53-qgrp): work the quotes stage did twice, done once, with every answer as before.
+
+- `spans.sentence_starts` / `column_sentence_starts`: the Doc's sentence starts, made once and shared by
+  `sentence_of`, the filter's `QuotedSentences` and `stage._sentences_opened_by` (each made the list again).
+- `stage._cue_group` walks left over the cue root's auxiliaries, negation and adverbs from the Doc's
+  `children_with` table instead of reading a Token's head and label per step.
+- `Lexicon.__bool__`: `lex or lexicon.default()` asks the truth of a lexicon for every article; it no longer counts
+  every table's entries.
+Sentences of our own."""
+
+import pytest
+
+from newsgraph import spans
+from newsgraph.attribution import stage
+from newsgraph.attribution.filter import QuotedSentences
+from newsgraph.attribution.lexicon import Lexicon
+from newsgraph.attribution.stage import _CUE_GROUP, _cue_group, _cue_root, _sentences_opened_by
+from newsgraph.nlp import load
+from newsgraph.spans import column_sentence_starts, sentence_starts
+
+TEXT = ("The plan had not yet been widely expected to pass. But the council still quietly approved it on Monday. "
+        "“It will never work,” a neighbour said. To the builders, it was a good day. And nobody has formally objected "
+        "so far, the mayor's office did not say. It was also strongly criticised by some.")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load(None)
+
+
+@pytest.fixture(scope="module")
+def sdoc(nlp):
+    return nlp(TEXT)
+
+
+def _old_cue_group(sdoc, cue):
+    """The walk as it was: the head and label of each token before the cue read from a Token."""
+    found = _cue_root(sdoc, cue)
+    if found is None:
+        return cue
+    head, i = found
+    while i > 0 and sdoc[i - 1].head.i == head.i and sdoc[i - 1].dep_ in _CUE_GROUP:
+        i -= 1
+    return sdoc[i].idx, cue[1]
+
+
+def test_cue_group_is_the_token_walk_for_every_token_and_pair(sdoc):
+    cues = [(t.idx, t.idx + len(t)) for t in sdoc] + [(a.idx, b.idx + len(b)) for a, b in zip(sdoc, sdoc[1:])]
+    widened = 0
+    for cue in cues + [(3, 3), (len(TEXT), len(TEXT))]:
+        assert _cue_group(sdoc, cue) == _old_cue_group(sdoc, cue), cue
+        widened += _cue_group(sdoc, cue)[0] < cue[0]
+    assert widened >= 4  # the text's verb groups are met, not only cues with nothing before them
+
+
+def test_cue_group_takes_the_verbs_own_words_only(sdoc):
+    at = TEXT.index("expected")
+    assert TEXT[slice(*_cue_group(sdoc, (at, at + 8)))] == "had not yet been widely expected"
+    at = TEXT.index("approved")
+    assert TEXT[slice(*_cue_group(sdoc, (at, at + 8)))] == "still quietly approved"
+    at = TEXT.index("criticised")
+    assert TEXT[slice(*_cue_group(sdoc, (at, at + 10)))] == "was also strongly criticised"
+
+
+def test_sentence_starts_are_the_docs_sentences_made_once(nlp):
+    doc = nlp(TEXT)
+    starts = sentence_starts(doc)
+    assert starts == [s.start for s in doc.sents] and len(starts) > 4
+    assert sentence_starts(doc) is starts and column_sentence_starts(doc) is starts  # shared, not made again
+    assert spans.sentence_of(doc[len(doc) - 2]).start == starts[-1]
+
+
+def test_a_hooked_doc_has_no_table_but_its_column_starts(nlp):
+    doc = nlp(TEXT)
+    doc.user_hooks["sents"] = lambda d: iter([d[:]])  # a hook: Token.sent must answer itself
+    assert sentence_starts(doc) is None
+    flags = [t.is_sent_start for t in doc]
+    assert column_sentence_starts(doc) == [0] + [i for i, f in enumerate(flags) if f and i > 0]
+    assert len(column_sentence_starts(doc)) > 4
+
+
+def test_quoted_sentences_hold_the_tokens_of_a_sentence_with_a_mark(nlp):
+    doc = nlp(TEXT)
+    quoted = QuotedSentences(doc)
+    assert quoted.starts is sentence_starts(doc)  # the Doc's table
+    for t in doc:
+        assert quoted.holds(t) == any(x.is_quote for x in t.sent), t.i
+    assert any(quoted.holds(t) for t in doc) and not all(quoted.holds(t) for t in doc)
+
+
+def test_quoted_sentences_of_a_hooked_doc_count_the_column_sentences(nlp):
+    doc = nlp(TEXT)
+    doc.user_hooks["sents"] = lambda d: iter([d[:]])
+    quoted = QuotedSentences(doc)
+    tok_said = next(t for t in doc if t.idx == TEXT.index("said"))  # the quote's own sentence
+    tok_mayor = next(t for t in doc if t.idx == TEXT.index("mayor"))  # a later one, with no mark
+    assert quoted.holds(tok_said) and not quoted.holds(tok_mayor)
+
+
+def test_sentences_opened_by_are_the_docs_sentences_so_opened(nlp):
+    doc = nlp(TEXT)
+    want = [(s.start, s.end) for s in doc.sents if s[0].lower_ in ("to", "but", "and")]
+    assert _sentences_opened_by(doc, ("to", "but", "and")) == want and len(want) == 3
+    assert _sentences_opened_by(doc, ("nothing-like-this",)) == []
+    hooked = nlp(TEXT)
+    hooked.user_hooks["sents"] = lambda d: iter([d[:]])
+    assert _sentences_opened_by(hooked, ("to", "but", "and")) == want  # from the column, hooks or not
+
+
+def _lexicon(tmp_path, lines):
+    path = tmp_path / "cues.tsv"
+    path.write_text("".join(f"{x}\n" for x in lines), encoding="utf-8")
+    return Lexicon(path)
+
+
+@pytest.mark.parametrize("lines", [
+    [], ["# only a comment"], ["say\tspeech\t\tv"], ["lash out\tspeech\tat\tv"], ["take aim\tthought\tat\ti"],
+    ["critic\tthought\tof\th"], ["concern\tthought\tabout\tn"], ["aware\tthought\tof\ta"],
+])
+def test_a_lexicon_is_true_exactly_when_it_has_an_entry(tmp_path, lines):
+    lex = _lexicon(tmp_path, lines)
+    assert bool(lex) == (len(lex) > 0)
+    assert bool(lex) == bool(lines and not lines[0].startswith("#"))
+
+
+def test_a_lexicon_with_only_empty_inner_tables_is_false(tmp_path):
+    lex = _lexicon(tmp_path, [])
+    lex.phrasal["go"] = {}
+    lex.idioms["aim"] = {}
+    assert not lex and len(lex) == 0
+    lex.idioms["aim"]["take"] = object()
+    assert lex and len(lex) == 1
+
+
+def test_the_stage_uses_a_given_lexicon_and_the_packaged_one_for_an_empty_one(tmp_path, monkeypatch):
+    empty = _lexicon(tmp_path, [])
+    packaged = object()
+    monkeypatch.setattr(stage.lexicon, "default", lambda: packaged)
+    assert (empty or stage.lexicon.default()) is packaged
+    assert (Lexicon() or stage.lexicon.default()) is not packaged
