@@ -2,8 +2,6 @@
 
 - `spans.sentence_starts` / `column_sentence_starts`: the Doc's sentence starts, made once and shared by
   `sentence_of`, the filter's `QuotedSentences` and `stage._sentences_opened_by` (each made the list again).
-- `stage._cue_group` walks left over the cue root's auxiliaries, negation and adverbs from the Doc's
-  `children_with` table instead of reading a Token's head and label per step.
 - `Lexicon.__bool__`: `lex or lexicon.default()` asks the truth of a lexicon for every article; it no longer counts
   every table's entries.
 Sentences of our own."""
@@ -14,7 +12,7 @@ from newsgraph import spans
 from newsgraph.attribution import stage
 from newsgraph.attribution.filter import QuotedSentences
 from newsgraph.attribution.lexicon import Lexicon
-from newsgraph.attribution.stage import _CUE_GROUP, _cue_group, _cue_root, _sentences_opened_by
+from newsgraph.attribution.stage import _sentences_opened_by
 from newsgraph.nlp import load
 from newsgraph.spans import column_sentence_starts, sentence_starts
 
@@ -31,35 +29,6 @@ def nlp():
 @pytest.fixture(scope="module")
 def sdoc(nlp):
     return nlp(TEXT)
-
-
-def _old_cue_group(sdoc, cue):
-    """The walk as it was: the head and label of each token before the cue read from a Token."""
-    found = _cue_root(sdoc, cue)
-    if found is None:
-        return cue
-    head, i = found
-    while i > 0 and sdoc[i - 1].head.i == head.i and sdoc[i - 1].dep_ in _CUE_GROUP:
-        i -= 1
-    return sdoc[i].idx, cue[1]
-
-
-def test_cue_group_is_the_token_walk_for_every_token_and_pair(sdoc):
-    cues = [(t.idx, t.idx + len(t)) for t in sdoc] + [(a.idx, b.idx + len(b)) for a, b in zip(sdoc, sdoc[1:])]
-    widened = 0
-    for cue in cues + [(3, 3), (len(TEXT), len(TEXT))]:
-        assert _cue_group(sdoc, cue) == _old_cue_group(sdoc, cue), cue
-        widened += _cue_group(sdoc, cue)[0] < cue[0]
-    assert widened >= 4  # the text's verb groups are met, not only cues with nothing before them
-
-
-def test_cue_group_takes_the_verbs_own_words_only(sdoc):
-    at = TEXT.index("expected")
-    assert TEXT[slice(*_cue_group(sdoc, (at, at + 8)))] == "had not yet been widely expected"
-    at = TEXT.index("approved")
-    assert TEXT[slice(*_cue_group(sdoc, (at, at + 8)))] == "still quietly approved"
-    at = TEXT.index("criticised")
-    assert TEXT[slice(*_cue_group(sdoc, (at, at + 10)))] == "was also strongly criticised"
 
 
 def test_sentence_starts_are_the_docs_sentences_made_once(nlp):

@@ -32,7 +32,7 @@ import re
 
 from spacy.attrs import IDX, LOWER
 
-from ..columns import PASSIVE_LABELS, children_with, column_list, head_list, with_child, with_child_word
+from ..columns import PASSIVE_LABELS, column_list, head_list, with_child, with_child_word
 from ..model import Attribution, Document, Quote, Span
 from ..nlp import Parse
 from ..spans import bounds_root, column_sentence_starts, expand_bounds, expand_span, sentence_of, token_span
@@ -398,7 +398,6 @@ def _with_marks(text: str, a: int, b: int) -> tuple[int, int]:
 
 # the cue verb's own group: auxiliaries, negation and adverbs between its subject and it ("was widely expected")
 _CUE_GROUP = frozenset({"aux", "auxpass", "neg", "advmod"})
-_CUE_GROUP_LABELS = tuple(sorted(_CUE_GROUP))  # (columns.children_with's key)
 
 
 def _without_own_words(text: str, sdoc, parts: list[tuple[int, int]], cue, source) -> list[tuple[int, int]]:
@@ -481,10 +480,7 @@ def _cue_group(sdoc, cue: tuple[int, int]) -> tuple[int, int]:
     if found is None:
         return cue
     head, i = found
-    # (the root's children so labelled, from the Doc's table: the walk makes no Token for a head or a label; the
-    # token before the cue is never the root itself, which lies inside it)
-    group = children_with(sdoc, _CUE_GROUP_LABELS).get(head.i, ())
-    while i > 0 and i - 1 in group:
+    while i > 0 and sdoc[i - 1].head.i == head.i and sdoc[i - 1].dep_ in _CUE_GROUP:
         i -= 1
     return sdoc[i].idx, cue[1]
 
