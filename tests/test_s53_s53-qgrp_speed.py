@@ -39,6 +39,14 @@ def test_sentence_starts_are_the_docs_sentences_made_once(nlp):
     assert spans.sentence_of(doc[len(doc) - 2]).start == starts[-1]
 
 
+def test_sentence_of_makes_the_table_the_others_read(nlp):
+    doc = nlp(TEXT)
+    assert doc not in spans._SENT_STARTS
+    last = doc[len(doc) - 2]
+    assert spans.sentence_of(last).start == last.sent.start
+    assert spans._SENT_STARTS[doc] == [s.start for s in doc.sents]  # made by sentence_of, read by the others
+
+
 def test_a_hooked_doc_has_no_table_but_its_column_starts(nlp):
     doc = nlp(TEXT)
     doc.user_hooks["sents"] = lambda d: iter([d[:]])  # a hook: Token.sent must answer itself
