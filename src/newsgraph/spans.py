@@ -40,8 +40,30 @@ _UNSET = object()
 def _sentence_starts(doc) -> list[int] | None:
     if doc.user_hooks or doc.user_token_hooks or doc.user_span_hooks or not doc.has_annotation("SENT_START"):
         return None
+    return _column_starts(doc)
+
+
+def _column_starts(doc) -> list[int]:
     # a sentence starts at token 0 and wherever SENT_START is 1 (not -1, none; 0, unknown), as Span.sent reads it
     return [0] + [i for i in (column(doc, SENT_START) == 1).nonzero()[0].tolist() if i > 0]
+
+
+def sentence_starts(doc) -> list[int] | None:
+    """The token indices the sentences of `doc` start at (0 first: token 0 and wherever SENT_START is 1), made once per
+    Doc and shared (a caller must not change the list); None when `Token.sent` must answer itself (no sentence
+    annotation, or a user hook). Several rules of one stage ask it of the same Doc (`sentence_of`, the attribution
+    filter's quoted sentences, the sentences a word opens): each made the list from the column again."""
+    starts = _SENT_STARTS.get(doc, _UNSET)
+    if starts is _UNSET:
+        starts = _SENT_STARTS[doc] = _sentence_starts(doc)
+    return starts
+
+
+def column_sentence_starts(doc) -> list[int]:
+    """The sentence starts the SENT_START column gives (token 0 and wherever it is 1), whatever hooks the Doc has:
+    `sentence_starts(doc)` where that table is kept (the same list, not made again), else read from the column."""
+    starts = sentence_starts(doc)
+    return _column_starts(doc) if starts is None else starts
 
 
 def sentence_of(tok) -> Span:
@@ -50,9 +72,7 @@ def sentence_of(tok) -> Span:
     has sentence annotation (a walk over its tokens), walks to both ends and slices again: about 2 µs a call;
     here a bisection of the starts, found once per Doc from the SENT_START column."""
     doc = tok.doc
-    starts = _SENT_STARTS.get(doc, _UNSET)
-    if starts is _UNSET:
-        starts = _SENT_STARTS[doc] = _sentence_starts(doc)
+    starts = sentence_starts(doc)
     if starts is None:
         return tok.sent
     k = bisect_right(starts, tok.i)

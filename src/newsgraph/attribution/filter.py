@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..columns import column, head_list, with_child
 from ..errors import InputError
-from ..spans import bounds_root, expand_bounds, word_at
+from ..spans import bounds_root, column_sentence_starts, expand_bounds, word_at
 
 DEFAULT = Path(__file__).parent / "data" / "filter.json"
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
@@ -103,13 +103,11 @@ class QuotedSentences:
     candidate) has a quotation-mark token."""
 
     def __init__(self, sdoc):
-        from spacy.attrs import IS_QUOTE, SENT_START
+        from spacy.attrs import IS_QUOTE
 
         self.sdoc = sdoc
         self.marks = column(sdoc, IS_QUOTE).nonzero()[0].tolist()  # the marks' token indices
-        # a sentence starts at token 0 and wherever SENT_START is 1 (not -1, none; 0, unknown), as Span.sent reads it
-        self.starts = [0] + [i for i in (column(sdoc, SENT_START) == 1).nonzero()[0].tolist() if i > 0] \
-            if self.marks else [0]
+        self.starts = column_sentence_starts(sdoc) if self.marks else [0]  # (the Doc's table, made by now)
         self.quoted = {bisect.bisect_right(self.starts, m) - 1 for m in self.marks}  # their sentences' numbers
 
     def holds(self, tok) -> bool:

@@ -81,6 +81,12 @@ class Lexicon:
                 return cue
         return self.verbs.get(tok.lemma_) or self.forms.get(tok.lower_)
 
+    def __bool__(self) -> bool:
+        """`len(self) > 0` without counting every table's entries (`lex or lexicon.default()` asks it of every
+        article): some table is not empty."""
+        return bool(self.verbs or self.nouns or self.adjectives or self.holders or any(self.phrasal.values())
+                    or any(self.idioms.values()))
+
     def __len__(self) -> int:
         return len(self.verbs) + len(self.nouns) + len(self.adjectives) + len(self.holders) + sum(map(len, self.phrasal.values())) \
             + sum(map(len, self.idioms.values()))

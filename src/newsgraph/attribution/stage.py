@@ -30,13 +30,12 @@ import functools
 import itertools
 import re
 
-import numpy as np
-from spacy.attrs import IDX, LOWER, SENT_START
+from spacy.attrs import IDX, LOWER
 
-from ..columns import PASSIVE_LABELS, column, column_list, head_list, with_child, with_child_word
+from ..columns import PASSIVE_LABELS, column_list, head_list, with_child, with_child_word
 from ..model import Attribution, Document, Quote, Span
 from ..nlp import Parse
-from ..spans import bounds_root, expand_bounds, expand_span, sentence_of, token_span
+from ..spans import bounds_root, column_sentence_starts, expand_bounds, expand_span, sentence_of, token_span
 from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
@@ -333,7 +332,7 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mention
             continue
         scored.append((max(score, flt.threshold) if sure and flt is not None else score, f, idx, parts, kind, feats))
     if dropped:
-        scored.extend(_unnested(dropped, scored, cands, flt))
+        scored.extend(_unnested(dropped, scored, cands, flt, held))
     if flt is not None:
         scored = _univocal(scored, text, sdoc)
     for _, f, idx, parts, kind, feats in sorted(scored, key=lambda x: x[3][0]):
@@ -514,22 +513,35 @@ def _light_verb_noun(sdoc, cue: tuple[int, int], parts: list[tuple[int, int]], l
     return cue, parts
 
 
-def _unnested(dropped: list, scored: list, cands: list, flt: Filter) -> list:
+def _unnested(dropped: list, scored: list, cands: list, flt: Filter,
+              held: dict[int, tuple[list, list]] | None = None) -> list:
     """Candidates dropped for lying inside another candidate's content, judged again without that when
     no such container was kept: "…, who won the presidency when he claimed that the era of big government
     was over" (the clause of "won", a verb outside the lexicon, is rejected; "claimed" is not inside a
-    kept attribution, so it is no one else's nested words)."""
+    kept attribution, so it is no one else's nested words). `held`: `_holders(cands, ...)`, when group has it."""
     kept = {id(x[1]) for x in scored}
     out = []
     for f, idx, parts, kind, feats in dropped:
         at = f.cue[0] if f.cue is not None else None
-        if at is None or any(id(g) in kept for g, _, ps in cands if g is not f and any(a <= at < b for a, b in ps)):
+        if at is None or _kept_holder(f, at, cands, kept, held):
             continue
         plain = [x for x in feats if x not in ("nested", "nested_known")]
         score = flt.score(plain)
         if score >= flt.threshold:
             out.append((score, f, idx, parts, kind, plain))
     return out
+
+
+def _kept_holder(f: Frame, at: int, cands: list, kept: set[int], held: dict[int, tuple[list, list]] | None) -> bool:
+    """Whether the content of another candidate that was kept (its frame's id in `kept`) holds `f`'s cue start `at`:
+    read from `held` (`_holders`: the frames whose content holds each candidate's cue, the same search made once for
+    `_nesting`) when given, else by searching every candidate's content."""
+    if held is not None:
+        for g in held.get(id(f), _HOLDS_NOTHING)[0]:  # (a loop: a candidate has few holders)
+            if id(g) in kept:
+                return True
+        return False
+    return any(id(g) in kept for g, _, ps in cands if g is not f and any(a <= at < b for a, b in ps))
 
 
 def _univocal(scored: list, text: str | None = None, sdoc=None) -> list:
@@ -1275,8 +1287,7 @@ def _sentences_opened_by(sdoc, words: tuple[str, ...]) -> list[tuple[int, int]]:
     strings = sdoc.vocab.strings
     wanted = {strings[w] for w in words if w in strings}  # (a form no token has is in no column)
     lower = column_list(sdoc, LOWER)
-    starts = np.flatnonzero(column(sdoc, SENT_START) == 1)
-    starts = [0] + starts[starts > 0].tolist()
+    starts = column_sentence_starts(sdoc)  # (the Doc's table, shared with sentence_of and the filter)
     ends = starts[1:] + [n]
     return [(a, b) for a, b in zip(starts, ends) if lower[a] in wanted]
 
