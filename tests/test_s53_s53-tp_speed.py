@@ -113,6 +113,8 @@ def test_the_filters_still_say_yes_where_their_patterns_do():
     t = TIME_TEXTS[0]
     assert times._ago_possessed(t, *_find(t, "Two years ago today"))  # "today's": the anchor is a possessive
     assert not times._ago_possessed(t, *_find(t, "a year ago today"))
+    # at the text's very start (find gives 0 there: the first test is "not found", not "found past the start")
+    assert times._ago_possessed("ago today's", 0, 9) and _ago_possessed_long("ago today's", 0, 9)
     t = TIME_TEXTS[1]
     assert times._count_before_part(t, *_find(t, "11 last night"))  # "said 11 last night": a count
     assert not times._count_before_part(t, *_find(t, "9 this morning"))  # "at 9": a clock
@@ -123,6 +125,10 @@ def test_the_filters_still_say_yes_where_their_patterns_do():
     assert times._compound_unit(t, _find(t, "a year")[1])  # "a year-on-year basis"
     assert times._compound_unit(t, _find(t, "day")[1])  # "day-to-day"
     assert not times._compound_unit(t, _find(t, "March")[1])  # a month so joined is a range
+    # the unit is read in the seven characters before the hyphen: "quarter" and a line break (which `$` passes
+    # over at the window's end) is eight, so it is not read; "decade" and a line break is seven
+    assert not times._compound_unit("the quarter\n-on-quarter", 12)
+    assert times._compound_unit("the decade\n-on-decade", 11)
 
 
 @pytest.mark.parametrize("text", TIME_TEXTS)
@@ -195,6 +201,7 @@ PLACE_TEXTS = [
     "After the St. Patrick's Day parade in Dublin, Mr. Arlington met Ms.\nParis at St Mary's School in Cork.",
     "Dr. Lebanon spoke in Lebanon, Dr.  Tyre too; Saint Paul's Cathedral and St. Paul, Minn., and the Sgt.\tJordan case.",
     "The Syrian town of Kobani; a British official in Paris's suburbs; Ste. Genevieve's bells; in Tokyo's wards.",
+    "St Mary’s Church, St. A's, Saint Jo’s and Ste. B’s; the Mr.\nDover ,  ; Sen. Reno’s aides.",
 ]
 
 
@@ -204,7 +211,7 @@ def gaz(pipeline):
 
 
 @pytest.mark.parametrize("text", PLACE_TEXTS)
-@pytest.mark.parametrize("label", ["GPE", "DEMONYM"])
+@pytest.mark.parametrize("label", ["GPE", "DEMONYM", "STREETS"])
 def test_item_tries_its_patterns_only_where_a_character_lets_them_match(gaz, text, label):
     for a, b in _spans(text, 24):
         assert places._item(text, a, b, label, gaz, set(), {}) == _item_long(text, a, b, label, gaz, set(), {}), \
