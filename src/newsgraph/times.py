@@ -179,6 +179,9 @@ def pattern_spans(text: str, cols) -> list[tuple[int, int]]:
     idx, _, lower, etype, _ = cols
     out: list[tuple[int, int]] = []
     last_end = -1
+    # (family, token) -> the family's match from there: the windows of neighbouring triggers of one family overlap
+    # ("the past three years and the next five years"), and a try is the matcher's cost
+    tried: dict[tuple[str, int], re.Match | None] = {}
     for i in [k for k, h in enumerate(lower) if h in _TRIGGERS]:  # (the trigger words, a few in a hundred tokens)
         fam = _TRIGGERS[lower[i]]
         if idx[i] < last_end or (fam == "year" and etype[i] in _NOT_YEAR_ENTS):
@@ -188,7 +191,9 @@ def pattern_spans(text: str, cols) -> list[tuple[int, int]]:
             w = text[idx[k]:idx[k] + _START_WIDTH]
             if starts is not None and w not in starts and len(w) == _START_WIDTH and w.isascii():
                 continue  # (near the text's end, or with a character outside ASCII, it is tried)
-            m = rx.match(text, idx[k])  # (on the rest of the text: a pattern ends where its words do, its guards read on)
+            m = tried.get((fam, k), tried)
+            if m is tried:  # (on the rest of the text: a pattern ends where its words do, its guards read on)
+                m = tried[(fam, k)] = rx.match(text, idx[k])
             if m is None or m.end() <= idx[i]:
                 continue
             inner = next((g for g, v in m.groupdict().items() if v and g.startswith("inner")), None)
@@ -221,6 +226,8 @@ def _entity_span(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 def _ago_possessed(text: str, a: int, b: int) -> bool:
     """An "ago" phrase whose anchor is a possessive: "Ten years ago today's" (two expressions)."""
+    if text.find("ago", a, b) < 0:  # (every candidate is asked; few hold the word: a find costs a third of a search)
+        return False
     m = _AGO_WORD.search(text, a, b)
     return m is not None and m.end() < b and _POSSESSIVE_END.match(text, b) is not None
 
@@ -272,7 +279,10 @@ _CLOCK_CUE_WIDTH = max(map(len, _CLOCK_CUES)) + 1  # the longest cue and the one
 
 def _count_before_part(text: str, a: int, b: int) -> bool:
     """Whether [a, b) is a number and a part of day ("11 last night") with no clock-introducing word before it."""
-    return _BARE_HOUR_PART.fullmatch(text, a, b) is not None and _cue_before(_CLOCK_CUE, text, a, _CLOCK_CUE_WIDTH) is None
+    # (a match opens with a digit: every candidate is asked, and most open with a word; isdigit holds for every
+    # character \d matches, and more)
+    return text[a:a + 1].isdigit() and _BARE_HOUR_PART.fullmatch(text, a, b) is not None \
+        and _cue_before(_CLOCK_CUE, text, a, _CLOCK_CUE_WIDTH) is None
 
 
 # a unit word that opens a compound ("year-on-year", "day-to-day", "month-over-month", "year-by-year") names a
@@ -283,7 +293,9 @@ _UNIT_BEFORE = re.compile(r"\b(?:second|minute|hour|day|night|week|month|quarter
 
 
 def _compound_unit(text: str, b: int) -> bool:
-    return _COMPOUND_AFTER.match(text, b) is not None and _UNIT_BEFORE.search(text, max(0, b - 7), b) is not None
+    # (a match opens with the hyphen: every candidate is asked, and few are followed by one)
+    return text.startswith("-", b) and _COMPOUND_AFTER.match(text, b) is not None \
+        and _UNIT_BEFORE.search(text, max(0, b - 7), b) is not None
 
 
 def overlapping_pairs(xs: list[tuple[int, int]], ys: list[tuple[int, int]]):
@@ -1905,8 +1917,10 @@ def _heads_its_phrase(u: re.Match) -> bool:
 
 def _with_article(text: str, a: int, b: int, norm: Norm) -> tuple[int, int]:
     """The extent [a, b) of a length widened to the article that opens its noun phrase (`_ARTICLE_BEFORE`)."""
+    if norm.type != "DURATION":  # (asked first: every kept item comes here, few are lengths, and the match costs)
+        return a, b
     u = _COUNT_AND_UNIT.fullmatch(text, a, b)
-    if norm.type != "DURATION" or u is None or text[b:b + 1] in ("'", "’") or not _heads_its_phrase(u):
+    if u is None or text[b:b + 1] in ("'", "’") or not _heads_its_phrase(u):
         return a, b
     m = _cue_before(_ARTICLE_BEFORE, text, a, _ARTICLE_WIDTH)
     return (_cue_start(text, a, len(m.group().split())), b) if m else (a, b)

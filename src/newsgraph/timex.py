@@ -1761,7 +1761,8 @@ def decade_plural(text: str, end: int) -> bool:
     return _DECADE_PLURAL.search(text, max(0, end - 24), end) is not None
 
 
-def clean(text: str) -> str:
+@lru_cache(maxsize=8192)  # a pure function of the words, asked again of each expression (its value, then its tense
+def clean(text: str) -> str:  # and the topic's reading) and across articles ("last year", "2004")
     s = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-").lower()
     s = " ".join(s.split()).strip(" ,;:!?\"“”()")
     if "teen " in s or "ty " in s or "thousand" in s:  # broadcast transcripts spell years out

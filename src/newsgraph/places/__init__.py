@@ -959,9 +959,10 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
 def _item(text: str, a: int, b: int, label: str, gaz: Gazetteer, people: set[str], named: dict) -> Item | None:
     """The mention a candidate span makes, trimmed, with its entries; None where it names no place."""
     a, b = _trim(text, a, b)
-    if b <= a or _SAINTS_DAY.match(text, a, b + 2) and text[b:b + 2] in ("'s", "’s"):
+    # (each regex is tried only where a cheaper test of one or two characters lets it match: every candidate comes here)
+    if b <= a or text[b:b + 2] in ("'s", "’s") and _SAINTS_DAY.match(text, a, b + 2):
         return None  # "St. Patrick's Day", "St. Mary's High School": a saint's feast, church or school
-    if _PREFIX_BEFORE.search(text, max(0, a - 8), a):
+    if text[a - 1:a].isspace() and _PREFIX_BEFORE.search(text, max(0, a - 8), a):  # (it ends with \s: a space at a - 1)
         return None  # the tail of a saint's or a person's name ("Mr. Arlington"; "St. Paris" is looked up whole)
     if label == "DEMONYM":
         return _demonym_item(text, a, b, gaz)
