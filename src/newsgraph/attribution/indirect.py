@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 
-from spacy.attrs import DEP, LOWER
+from spacy.attrs import DEP, LOWER, ORTH, TAG
 from spacy.strings import get_string_id, hash_string
 
 from ..columns import column, column_list, head_list, with_child_word
@@ -507,6 +507,14 @@ _OBJECT_PHRASE_DEPS = frozenset({_DOBJ, get_string_id("dative"), _PREP})  # (_cl
 _PREDICATE_DEPS = frozenset({get_string_id("oprd"), _XCOMP, _CCOMP})  # (_object_end)
 _PARTICLE_DEPS = frozenset({_PREP, get_string_id("prt")})  # (_prep_content)
 _AS = get_string_id("as")  # (_as_label: the LOWER column's id of the word)
+# ... and those the phrase and clause walks read of every child or word they pass (the same reason)
+_MARK, _RELCL, _APPOS = (get_string_id(label) for label in ("mark", "relcl", "appos"))
+_SUBJECT_DEPS = frozenset(get_string_id(label) for label in ("nsubj", "nsubjpass", "expl"))  # (_has_subject)
+_NSUBJ_DEPS = frozenset(get_string_id(label) for label in ("nsubj", "nsubjpass"))  # (fronted_content)
+_FRONT_DEPS = frozenset(get_string_id(label) for label in ("npadvmod", "dep", "attr"))  # (fronted_content)
+_ASIDE_DEPS = frozenset({_RELCL, _APPOS, get_string_id("acl")})  # (_phrase_end)
+_NEXT_ACT_DEPS = frozenset({_ADVCL, _CONJ})  # (trim_nested)
+_THAT, _ACCORDING = get_string_id("that"), get_string_id("according")  # (_clause_tokens: Token.lower's ids)
 
 
 def verb_content(v, cue: Cue, lex: Lexicon) -> tuple[int, int, str] | None:
@@ -917,7 +925,7 @@ def relative_piece(v, c, a: int) -> tuple[int, int] | None:
 
 def relative_front(v, span: tuple[int, int]) -> tuple[int, int] | None:
     """The relative pronoun piece (relative_piece) of the clause content `span` of cue `v`, else None."""
-    c = next((c for c in v.children if c.dep_ == "ccomp" and span[0] <= c.i <= span[1]), None)
+    c = next((c for c in v.children if c.dep == _CCOMP and span[0] <= c.i <= span[1]), None)
     return relative_piece(v, c, c.left_edge.i) if c is not None else None
 
 
@@ -1188,7 +1196,7 @@ def fronted_content(v, span: tuple[int, int]) -> tuple[int, int] | None:
     hung on the cue belong to the content after it."""
     if span[0] < v.i:  # (first: it needs no Token; a sixth of the calls end here)
         return None
-    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in v.children if c.dep in _NSUBJ_DEPS), None)
     if subj is None:
         return None
     doc = v.doc
@@ -1197,7 +1205,7 @@ def fronted_content(v, span: tuple[int, int]) -> tuple[int, int] | None:
         return None  # "Last month, the government said it had …", "… agreed to buy": the content is whole
     # (no "nsubj" among the labels: `subj` is the cue's first subject child, so no subject comes before it; a
     # parse with the fronted words and the speaker both nsubj of the cue is not taken)
-    front = [c for c in v.children if c.i < subj.i and c.dep_ in ("npadvmod", "dep", "attr")]
+    front = [c for c in v.children if c.i < subj.i and c.dep in _FRONT_DEPS]
     if not front or front[0].left_edge.i != sentence_of(v).start or doc[subj.left_edge.i - 1].text != ",":
         return None  # only a fronted piece opening the sentence and set off by a comma
     if front[0].ent_type_ in ("DATE", "TIME"):
@@ -1315,7 +1323,7 @@ def passive_content(v) -> tuple[int, int] | None:
 
 
 def _has_subject(c) -> bool:
-    return any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
+    return any(x.dep in _SUBJECT_DEPS for x in c.children)
 
 
 def _phrase_end(head) -> int:
@@ -1323,13 +1331,13 @@ def _phrase_end(head) -> int:
     doc = head.doc
     end = head.right_edge.i
     for c in head.children:
-        mark = _aside_mark(doc, c.left_edge.i) if c.i > head.i and c.dep_ in ("relcl", "appos", "acl") and not _list_item(c) else -1
+        mark = _aside_mark(doc, c.left_edge.i) if c.i > head.i and c.dep in _ASIDE_DEPS and not _list_item(c) else -1
         if mark > head.i and not _bracketed_inside(doc, mark, c, end):
             end = min(end, mark - 1)
     # ... nor one on a noun further in ("a review of the visa program, which allows …")
     for x in token_span(doc, head.i + 1, end + 1):
         # (or a participle that is the reporter's next act: "denied the notion that X, explaining …")
-        aside = x.dep_ == "relcl" or _tail_apposition(x, end) or (x.left_edge.i == x.i and _aside_on_report(x) is not None)
+        aside = x.dep == _RELCL or _tail_apposition(x, end) or (x.left_edge.i == x.i and _aside_on_report(x) is not None)
         if aside and x.left_edge.i > head.i + 1 and _sets_off(doc[x.left_edge.i - 1], CLOSING_MARKS):
             end = min(end, x.left_edge.i - 2)
             break
@@ -1397,7 +1405,7 @@ def _list_item(c) -> bool:
 def _tail_apposition(x, end: int) -> bool:
     """True when `x` is a noun in apposition that closes the phrase (up to token `end`) and is no list
     ("Florida, Ohio and elsewhere" is parsed as one too)."""
-    return x.dep_ == "appos" and x.pos_ in ("NOUN", "PROPN") and x.right_edge.i >= end \
+    return x.dep == _APPOS and x.pos_ in ("NOUN", "PROPN") and x.right_edge.i >= end \
         and not any(w.dep_ in ("cc", "conj") for w in x.subtree)
 
 
@@ -1418,10 +1426,10 @@ def trim_nested(c, a: int, b: int, lex: Lexicon) -> int:
     coordinated with it (", claiming that …", "and questioning …", "… and would do the same, saying
     …"), or before a second cue verb with no subject ("said he heard gunfire and suspected that …");
     "… and that B" or "because they asked …" stay content."""
-    heads = [c] + [x for x in c.children if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") and x.i > c.i]
+    heads = [c] + [x for x in c.children if x.dep == _CONJ and x.pos_ in ("VERB", "AUX") and x.i > c.i]
     for h in heads:
         for x in h.children:
-            if x.i > h.i and a <= x.i <= b and x.dep_ in ("advcl", "conj") and x.lemma_ in lex.verbs and _next_act(x) \
+            if x.i > h.i and a <= x.i <= b and x.dep in _NEXT_ACT_DEPS and x.lemma_ in lex.verbs and _next_act(x) \
                     and not (x.dep_ == "conj" and other_form(x, c.head)):
                 j = x.left_edge.i - 1
                 doc = c.doc
@@ -1467,10 +1475,10 @@ def _marked_clause(c) -> bool:
 def _clause_tokens(c) -> tuple[int, int]:
     doc = c.doc
     a, b = c.left_edge.i, c.right_edge.i
-    if doc[a].dep_ == "mark" and doc[a].lower_ == "that" and a < b:
+    if doc[a].dep == _MARK and doc[a].lower == _THAT and a < b:
         a += 1
     for x in c.children:  # "…, according to X" inside the clause is not content
-        if x.dep_ == "prep" and x.lower_ == "according":
+        if x.dep == _PREP and x.lower == _ACCORDING:
             if x.i > c.i:
                 b = min(b, x.left_edge.i - 1)
             else:
@@ -1503,7 +1511,7 @@ def _writers_tail(c, b: int) -> int:
     railed against …") stay: cutting them lost on train."""
     doc = c.doc
     for x in c.children:
-        if x.i > c.i and x.dep_ == "advcl" and x.left_edge.i <= b and x.left_edge.lower_ in CONTRAST_MARKS \
+        if x.i > c.i and x.dep == _ADVCL and x.left_edge.i <= b and x.left_edge.lower_ in CONTRAST_MARKS \
                 and _has_subject(x) and x.left_edge.i - 1 > c.i and _sets_off(doc[x.left_edge.i - 1]):
             b = min(b, x.left_edge.i - 2)
     return b
@@ -1515,6 +1523,29 @@ NOT_LIST_ITEMS = frozenset({"according", "despite", "including", "like", "from",
 # what a list item of noun phrases opens with: a determiner, an adjective, a noun, a number or a possessive pronoun
 ITEM_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 LIST_BREAKS = frozenset({";", ":", "—", "–", "--", "(", '"', "“", "”"})
+
+
+# the ids list_tail compares: parts of speech and entity type as a Token's `pos` and `ent_type` give them, and words as
+# its `orth` and the ORTH and LOWER columns do
+_NOUN_POS = frozenset({get_string_id("NOUN"), get_string_id("PROPN")})
+_PERSON = get_string_id("PERSON")
+_COMMA = get_string_id(",")
+_AND_OR = frozenset(get_string_id(w) for w in ("and", "or"))
+_NOT_LIST_ITEM_IDS = frozenset(get_string_id(w) for w in NOT_LIST_ITEMS)
+_LIST_BREAK_IDS = frozenset(get_string_id(w) for w in LIST_BREAKS)
+
+
+def _plain_tail(doc, j: int, end: int) -> bool:
+    """Tokens j..end (j <= end) hold "and" or "or", and no verb form (a tag starting "VB"), no mark of LIST_BREAKS
+    and no word of NOT_LIST_ITEMS: `any(t.lower_ in ("and", "or") for t in doc[j:end + 1])` and not `any(
+    t.tag_.startswith("VB") or t.text in LIST_BREAKS or t.lower_ in NOT_LIST_ITEMS for t in doc[j:end + 1])`, read
+    as set tests on slices of the LOWER, ORTH and TAG columns rather than from a Token a word, twice."""
+    lower = column_list(doc, LOWER)[j:end + 1]
+    if _AND_OR.isdisjoint(lower) or not _NOT_LIST_ITEM_IDS.isdisjoint(lower) \
+            or not _LIST_BREAK_IDS.isdisjoint(column_list(doc, ORTH)[j:end + 1]):
+        return False
+    strings = doc.vocab.strings
+    return not any(strings[tag].startswith("VB") for tag in set(column_list(doc, TAG)[j:end + 1]))
 
 
 def list_tail(doc, a: int, b: int) -> int:
@@ -1531,7 +1562,9 @@ def list_tail(doc, a: int, b: int) -> int:
     contents such a tail would lengthen, 8 came nearer gold and none moved away (issue 12, session 38)."""
     last = doc[b]
     j = b + 1
-    if last.pos_ not in ("NOUN", "PROPN") or last.ent_type_ == "PERSON" or j >= len(doc) or doc[j].text != ",":
+    # (the ids, not the strings: each `pos_`, `ent_type_` or `text` read is a look-up that makes a new str, and four
+    # in five contents end here)
+    if last.pos not in _NOUN_POS or last.ent_type == _PERSON or j >= len(doc) or doc[j].orth != _COMMA:
         return b
     sent = sentence_of(last)
     if j >= sent.end:
@@ -1539,9 +1572,7 @@ def list_tail(doc, a: int, b: int) -> int:
     end = sent.end - 1
     while end > j and (doc[end].is_punct or doc[end].is_space):
         end -= 1
-    tail = doc[j:end + 1]
-    if not any(t.lower_ in ("and", "or") for t in tail) or any(
-            t.tag_.startswith("VB") or t.text in LIST_BREAKS or t.lower_ in NOT_LIST_ITEMS for t in tail):
+    if not _plain_tail(doc, j, end):
         return b
     first = next(m for m in range(j + 1, end + 1) if doc[m].text == "," or doc[m].lower_ in ("and", "or"))  # (the tail has one)
     if any(a <= t.head.i <= b and t.dep_ != "conj" for t in doc[j + 1:first] if not j < t.head.i < first):

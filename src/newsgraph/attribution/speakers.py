@@ -15,6 +15,10 @@ from ..columns import PASSIVE_LABELS, children_with, with_child
 from ..model import Document
 from ..spans import expand_span, sentence_of, token_span
 
+# ids read where a string would be looked up in the store for each token passed (`Token.dep`, `tag`, `orth` hold them;
+# get_string_id gives the id the store keeps: a symbol's own small id, else the string's hash)
+_ADVCL, _RELCL, _VBG, _COMMA = (get_string_id(w) for w in ("advcl", "relcl", "VBG", ","))
+
 NON_ACTOR_SECTIONS = frozenset({"credit", "byline", "published"})
 # Speaker nouns that relay someone else's words: their possessor or "for X" is on whose behalf.
 INTERMEDIARIES = frozenset("""
@@ -162,7 +166,7 @@ def _phrase_last(head) -> int:
     relative (root_noun_subject: "Two analysts found that …")."""
     last = head.right_edge.i
     for c in head.children:
-        if c.i > head.i and (c.dep_ == "relcl" or c.text == "," or _main_verb_on(c, head)):
+        if c.i > head.i and (c.dep == _RELCL or c.orth == _COMMA or _main_verb_on(c, head)):
             last = c.left_edge.i - 1
             break
     return max(last, head.i)
@@ -738,8 +742,10 @@ def _aside_on_report(v):
     """The reporting verb whose next act a participle set off by a comma is, when the parser hung it on the
     clause the verb reports ("Trump argued that a database would help, saying it's …") or on the clause of
     the verb's object noun ("Hale denied the claim that he had lied, explaining …"); else None."""
+    if v.dep != _ADVCL or v.tag != _VBG:  # (the ids first: _phrase_end asks this of every word of a phrase)
+        return None
     h = v.head
-    if not (v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > h.i and _set_off(v)):
+    if not (v.i > h.i and _set_off(v)):
         return None
     while h.dep_ == "conj" and h.head.i < h.i and h.pos_ in ("VERB", "AUX"):
         h = h.head  # "… said the plan was late and would cost more, saying …": the report's first clause
