@@ -18,6 +18,10 @@ from ..spans import expand_span, sentence_of, token_span
 # ids read where a string would be looked up in the store for each token passed (`Token.dep`, `tag`, `orth` hold them;
 # get_string_id gives the id the store keeps: a symbol's own small id, else the string's hash)
 _ADVCL, _RELCL, _VBG, _COMMA = (get_string_id(w) for w in ("advcl", "relcl", "VBG", ","))
+_CONJ, _ACL, _XCOMP = (get_string_id(w) for w in ("conj", "acl", "xcomp"))
+_PARTICIPLE_TAGS = frozenset({_VBG, get_string_id("VBN")})  # (_inserted_reporter)
+_CLIMB_DEPS = frozenset(get_string_id(w) for w in ("xcomp", "advcl", "conj", "pcomp", "acomp"))  # (_subject)
+_ADJUNCT_DEPS = frozenset({_ADVCL, get_string_id("pcomp")})  # (_subject_at)
 
 NON_ACTOR_SECTIONS = frozenset({"credit", "byline", "published"})
 # Speaker nouns that relay someone else's words: their possessor or "for X" is on whose behalf.
@@ -287,12 +291,13 @@ def _entity_in(tokens, mentions: Mentions, head, skip=None):
 
 WHEN = frozenset({"DATE", "TIME"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
+_RELATIVE_TAG_IDS = frozenset(get_string_id(tag) for tag in RELATIVE_TAGS)  # (_antecedent: as `Token.tag` holds them)
 
 
 def _antecedent(subj):
     """The noun a relative pronoun stands for ("nations that oppose …", "Smith, who said …"): the speaker
     is who the relative clause is about (else `subj` itself)."""
-    if subj.tag_ in RELATIVE_TAGS and subj.head.dep_ == "relcl" and subj.head.head.i != subj.head.i:
+    if subj.tag in _RELATIVE_TAG_IDS and subj.head.dep == _RELCL and subj.head.head.i != subj.head.i:
         return subj.head.head
     return subj
 
@@ -336,7 +341,7 @@ def _head_past_quote(verb, quoted: list[tuple[int, int]]):
     words is no part of them, so it is the act of the clause that frames the quote. None when the rule
     does not apply (the participle is quoted itself, or hangs on a verb outside quotation marks, or
     follows a tensed verb of its own: _after_finite_verb)."""
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or _inside(verb.idx, quoted) or not _inside(verb.head.idx, quoted) \
+    if verb.tag != _VBG or verb.dep != _ADVCL or _inside(verb.idx, quoted) or not _inside(verb.head.idx, quoted) \
             or _after_finite_verb(verb) is not None:
         return None
     v = verb.head
@@ -367,7 +372,7 @@ def _subject(verb):
         found = _subject_at(verb, v, came_from)
         if found is not None:
             return found
-        if v.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and v.head.i != v.i:  # acomp: "likely to say"
+        if v.dep in _CLIMB_DEPS and v.head.i != v.i:  # acomp: "likely to say"
             found, up = _climb_clause(v)
             came_from = v
         else:
@@ -394,7 +399,7 @@ def _inserted_reporter(verb):
     clause frames, so the one stressing or noting is the one who says it, not the subject of the reported clause.
     A reporting clause set in (parataxis) is a subject and verb with no complement of its own (COMPLEMENTS).
     None when the participle has a subject of its own, follows its head, or no such clause comes between."""
-    if verb.tag_ not in ("VBG", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+    if verb.tag not in _PARTICIPLE_TAGS or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         clause = verb.head  # "After citing …": the preposition's phrase is the adverbial
@@ -427,7 +432,7 @@ def _subject_at(verb, v, came_from):
         return issuer if issuer is not None else own
     if v is verb and (named := _name_before_aside(v)) is not None:
         return named  # before climbing: the clause the parser hung the verb on is not its speaker's
-    if v is not verb and (verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG" or came_from.dep_ == "xcomp"):
+    if v is not verb and (verb.dep in _ADJUNCT_DEPS and verb.tag == _VBG or came_from.dep == _XCOMP):
         # the understood subject of an adverbial participle or gerund, or of an infinitive a passive
         # governs, is the main clause's surface subject ("In addition to worrying that …, Mrs. Clinton
         # is hemmed in by …", "Mr. Smith was pressed to explain …")
@@ -474,7 +479,7 @@ def _climb_modifier(v):
     """(speaker, None), (None, the verb to look at next) or (None, None) to stop, for a verb `v` the parser hung on
     a noun (acl): an infinitive on an object or on a noun ("had the courage to say", "Trump's failure to
     denounce"), a tensed verb read as a reduced relative on another clause's subject, a participle on a noun."""
-    if v.dep_ != "acl":
+    if v.dep != _ACL:
         return None, None
     if v.tag_ == "VB":
         return _infinitive_on_noun(v)
@@ -611,7 +616,7 @@ def _after_finite_verb(verb):
     subject's act (a free adjunct shares the subject of the clause it follows): '“Too much hate,” she said,
     blaming …', where the parser hung the participle on the quote's words. None when the rule does not apply."""
     doc = verb.doc
-    if verb.tag_ != "VBG" or verb.i < 2 or doc[verb.i - 1].text != "," or _own_subject(verb) is not None:
+    if verb.tag != _VBG or verb.i < 2 or doc[verb.i - 1].text != "," or _own_subject(verb) is not None:
         return None
     prev = doc[verb.i - 2]
     if prev.pos_ != "VERB" or prev.tag_ not in ("VBD", "VBZ", "VBP") or sentence_of(prev).start != sentence_of(verb).start \
@@ -772,9 +777,10 @@ def _parallel_participle(v):
     """The earlier participle a participle is coordinated with, when the parser hung the second on the first's
     complement clause ("noting that the polls had tightened and predicting …": "predicting" is no act of
     the polls; a participle cannot be a tensed clause's conjunct, so it pairs with "noting"); else None."""
+    if v.dep != _CONJ or v.tag != _VBG:  # (before the head is read: most verbs the climb passes are no such participle)
+        return None
     h = v.head
-    if v.dep_ == "conj" and v.tag_ == "VBG" and h.tag_ != "VBG" and h.dep_ == "ccomp" \
-            and h.head.tag_ == "VBG" and h.head.i < h.i:
+    if h.tag_ != "VBG" and h.dep_ == "ccomp" and h.head.tag_ == "VBG" and h.head.i < h.i:
         return h.head
     return None
 

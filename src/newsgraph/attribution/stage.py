@@ -32,6 +32,7 @@ import re
 
 import numpy as np
 from spacy.attrs import IDX, LOWER, SENT_START
+from spacy.strings import get_string_id
 
 from ..columns import PASSIVE_LABELS, column, column_list, head_list, with_child, with_child_word
 from ..model import Attribution, Document, Quote, Span
@@ -1239,7 +1240,7 @@ def _indirect(parse: Parse, text: str, masked, marked, mentions: Mentions, lex: 
         if not spans:  # "The governor added:" and the paragraph after it
             spans = _next_paragraph(parse, t)
         roots = [token_span(sdoc, a, b + 1).root for a, b in spans]  # each found once (a walk over the span)
-        att.clause = all(r.pos_ in ("VERB", "AUX") for r in roots)
+        att.clause = all(r.pos in _VERB_POS for r in roots)
         att.finite = att.clause and all(_has_subject(r) for r in roots)
         for n, (a, b) in enumerate(spans):
             b = _word_end(sdoc, b)
@@ -1450,6 +1451,14 @@ def _verb_attribution(t, lex: Lexicon, mentions: Mentions, text: str, generic: b
     return _active_attribution(t, cue, lex, mentions, text)
 
 
+# ids the verb path reads where a string would be looked up in the store for each read (`Token.pos`, `tag`, `dep`
+# hold them; get_string_id gives the id the store keeps: a symbol's own small id, else the string's hash)
+_VERB = get_string_id("VERB")
+_VERB_POS = frozenset({_VERB, get_string_id("AUX")})
+_CCOMP, _ROOT, _VB, _VBN, _VBG = (get_string_id(w) for w in ("ccomp", "ROOT", "VB", "VBN", "VBG"))
+_REPORTER_PARTICIPLE_DEPS = frozenset(get_string_id(w) for w in ("advcl", "csubj"))  # (_reporter_after)
+
+
 def _verb_cue(t, lex: Lexicon, generic):
     """The lexicon entry of verb `t` (GENERIC or GENERIC_OBJ for a verb outside the lexicon whose lemma the
     filter has learnt, when `generic`), or None when `t` is no cue here: not a word, not a verb, an
@@ -1457,11 +1466,11 @@ def _verb_cue(t, lex: Lexicon, generic):
     if not t.text[:1].isalpha():
         return None  # "WASHINGTON ― President Obama said …": a dash the tagger read as a verb is no cue
     cue = lex.verb(t)
-    if cue is None and generic and t.pos_ == "VERB" \
+    if cue is None and generic and t.pos == _VERB \
             and (generic is True or _learnt_lemma(generic, t.lemma_.lower())):
         # a verb outside the lexicon, proposed when the filter has learnt its lemma
-        cue = GENERIC if any(c.dep_ == "ccomp" for c in t.children) else GENERIC_OBJ
-    if cue is None or t.pos_ not in ("VERB", "AUX") or _imperative(t) or _asks_addressee(t) or _other_sense(t):
+        cue = GENERIC if any(c.dep == _CCOMP for c in t.children) else GENERIC_OBJ
+    if cue is None or t.pos not in _VERB_POS or _imperative(t) or _asks_addressee(t) or _other_sense(t):
         return None
     return cue
 
@@ -1561,7 +1570,7 @@ def _active_attribution(t, cue, lex: Lexicon, mentions: Mentions, text: str):
     if spans is None:
         return None
     att = from_verb(t, mentions, text, lazy=True)
-    agent = agent_of(t) if t.tag_ == "VBN" else None
+    agent = agent_of(t) if t.tag == _VBN else None
     if agent is not None:  # "Asked by Matt Lauer whether …": a participle's agent is who did the asking
         att.subj, att.source = agent, phrase_span(agent, text)
     elif att.subj is None and (reporter := _reporter_after(t)) is not None:
@@ -1655,7 +1664,7 @@ def _reporter_after(t):
     "…"'), when the parser hung both on the quotation's verb (the participle as a clause or as its subject): the participle's understood subject is the
     sentence's, the one who says; else None. (Indirect.inverted_content leaves the participle out of what
     is said.)"""
-    if t.tag_ != "VBG" or t.dep_ not in ("advcl", "csubj") or t.head.i <= t.i or any(c.dep_ in ("nsubj", "aux") for c in t.children):
+    if t.tag != _VBG or t.dep not in _REPORTER_PARTICIPLE_DEPS or t.head.i <= t.i or any(c.dep_ in ("nsubj", "aux") for c in t.children):
         return None
     v = next((c for c in t.head.children if c.dep_ == "parataxis" and t.i < c.i < t.head.i and c.lemma_ in SAY_VERBS), None)
     return next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None) if v is not None else None
@@ -1665,7 +1674,7 @@ def _imperative(t) -> bool:
     """"Please read the two guides I wrote": a bare verb heading its sentence with no subject or auxiliary,
     made a request by an interjection, is the writer's request to the reader, not what anyone says or thinks
     (a bare imperative alone is not enough: annotators mark "Consider …", "Let's …" as the writer's view)."""
-    return t.tag_ == "VB" and t.dep_ == "ROOT" and any(c.dep_ == "intj" for c in t.children) and not any(
+    return t.tag == _VB and t.dep == _ROOT and any(c.dep_ == "intj" for c in t.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass") for c in t.children)
 
 
@@ -1977,14 +1986,17 @@ def _strip_punct(doc, a: int, b: int) -> tuple[int, int] | None:
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_FINITE_TAG_IDS = frozenset(get_string_id(tag) for tag in _FINITE_TAGS)
+_CLAUSE_SUBJECT_DEPS = frozenset(get_string_id(w) for w in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass"))
+_AUX_DEPS = frozenset(get_string_id(w) for w in ("aux", "auxpass"))
 
 
 def _has_subject(root) -> bool:
     """A finite clause: a subject of its own, or a tensed verb or auxiliary (the parser sometimes misses
     the subject: "Last year was the hottest"); not an infinitive or a gerund."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in root.children):
+    if any(c.dep in _CLAUSE_SUBJECT_DEPS for c in root.children):  # (labels and tags read as ids)
         return True
-    return root.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in root.children)
+    return root.tag in _FINITE_TAG_IDS or any(c.dep in _AUX_DEPS and c.tag in _FINITE_TAG_IDS for c in root.children)
 
 
 def _passive(verb) -> bool:
