@@ -113,7 +113,7 @@ def _plain_by_strings(doc, j, end):
 def test_plain_tail_agrees_with_the_string_reads_on_every_slice():
     docs = [_list_doc()]
     for k, word, tag, pos in [(7, "Or", "CC", "CCONJ"), (6, "Like", "IN", "ADP"), (8, "—", ":", "PUNCT"),
-                              (5, "said", "VBD", "VERB"), (4, '"', "``", "PUNCT")]:
+                              (5, "said", "VBD", "VERB"), (4, '"', "``", "PUNCT"), (9, "fled", "VBD", "VERB")]:
         words, tags, poses = list(LIST_WORDS), list(LIST_TAGS), list(LIST_POS)
         words[k], tags[k], poses[k] = word, tag, pos
         docs.append(_list_doc(words, tags, poses))
@@ -488,3 +488,19 @@ def test_tail_apposition_needs_the_appos_label_whatever_the_part_of_speech():
     assert not _tail_apposition(_doc(words, heads, ["det", "ROOT", "punct", "npadvmod"], pos=pos)[3], 3)
     assert _tail_apposition(_doc(words, heads, ["det", "ROOT", "punct", "appos"], pos=["DET", "NOUN", "PUNCT", "NOUN"])[3], 3)
     assert not _tail_apposition(_doc(words, heads, ["det", "ROOT", "punct", "appos"], pos=["DET", "NOUN", "PUNCT", "ADJ"])[3], 3)
+
+
+def test_plain_tail_reads_the_tags_up_to_the_tails_end_and_no_further():
+    words, tags, poses = list(LIST_WORDS), list(LIST_TAGS), list(LIST_POS)
+    words[9], tags[9], poses[9] = "fled", "VBD", "VERB"  # "… , the subsidies and the fled": a verb form last
+    doc = _list_doc(words, tags, poses)
+    assert not _plain_tail(doc, 4, 9)  # the verb ends the tail
+    assert _plain_tail(doc, 4, 8)  # the verb right after the tail is not in it
+
+
+@pytest.mark.parametrize("inner, expected", [("cc", False), ("conj", False), ("amod", True)])
+def test_tail_apposition_is_no_list(inner, expected):
+    # "the state , Ohio mainly": an apposition whose own dependent is a coordinator or a conjunct is a list
+    doc = _doc(["the", "state", ",", "Ohio", "mainly"], [1, 1, 1, 1, 3], ["det", "ROOT", "punct", "appos", inner],
+               pos=["DET", "NOUN", "PUNCT", "PROPN", "ADV"])
+    assert _tail_apposition(doc[3], 4) is expected
