@@ -504,3 +504,25 @@ def test_tail_apposition_is_no_list(inner, expected):
     doc = _doc(["the", "state", ",", "Ohio", "mainly"], [1, 1, 1, 1, 3], ["det", "ROOT", "punct", "appos", inner],
                pos=["DET", "NOUN", "PUNCT", "PROPN", "ADV"])
     assert _tail_apposition(doc[3], 4) is expected
+
+
+@pytest.mark.parametrize("tag, comma, expected", [("VBG", ",", 0), ("VBN", ",", None), ("VBG", ";", None)])
+def test_after_finite_verb_gives_a_free_participle_the_clause_subject(tag, comma, expected):
+    # "she said , blaming them": the participle after the finite verb and a comma is its subject's act
+    doc = _doc(["she", "said", comma, "blaming", "them"], [1, 1, 1, 1, 3], ["nsubj", "ROOT", "punct", "advcl", "dobj"],
+               ["PRP", "VBD", ",", tag, "PRP"], ["PRON", "VERB", "PUNCT", "VERB", "PRON"])
+    found = speakers._after_finite_verb(doc[3])
+    assert (found.i if found is not None else None) == expected
+    early = _doc(["said", "blaming", "them"], [0, 0, 1], ["ROOT", "advcl", "dobj"], ["VBD", tag, "PRP"],
+                 ["VERB", "VERB", "PRON"])
+    assert speakers._after_finite_verb(early[1]) is None  # no room for a verb and a comma before it
+
+
+@pytest.mark.parametrize("label", ["nsubj", "nsubjpass", "expl"])
+def test_inserted_reporter_refuses_a_participle_with_a_subject_of_its_own(label):
+    words = ["Stressing", "it", ",", "bridge", ",", "Hale", "said", ",", "would", "wait"]
+    heads = [9, 0, 9, 9, 9, 6, 9, 9, 9, 9]
+    deps = ["advcl", label, "punct", "nsubj", "punct", "nsubj", "parataxis", "punct", "aux", "ROOT"]
+    tags = ["VBG", "PRP", ",", "NN", ",", "NNP", "VBD", ",", "MD", "VB"]
+    pos = ["VERB", "PRON", "PUNCT", "NOUN", "PUNCT", "PROPN", "VERB", "PUNCT", "AUX", "VERB"]
+    assert speakers._inserted_reporter(_doc(words, heads, deps, tags, pos)[0]) is None
