@@ -320,7 +320,8 @@ def test_the_verb_path_id_tables_hold_their_own_labels_and_tags():
     assert _names(stage._FINITE_TAG_IDS) == set(stage._FINITE_TAGS) == {"VBD", "VBZ", "VBP", "MD"}
     assert _names(stage._CLAUSE_SUBJECT_DEPS) == {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"}
     assert _names(stage._AUX_DEPS) == {"aux", "auxpass"}
-    assert [load().vocab.strings[i] for i in (speakers._CONJ, speakers._ACL, speakers._XCOMP)] == ["conj", "acl", "xcomp"]
+    strings = load().vocab.strings
+    assert [strings[i] for i in (speakers._CONJ, speakers._ACL, speakers._XCOMP)] == ["conj", "acl", "xcomp"]
     assert _names(speakers._PARTICIPLE_TAGS) == {"VBG", "VBN"}
     assert _names(speakers._CLIMB_DEPS) == {"xcomp", "advcl", "conj", "pcomp", "acomp"}
     assert _names(speakers._ADJUNCT_DEPS) == {"advcl", "pcomp"}
@@ -331,7 +332,8 @@ def test_the_verb_path_id_tables_hold_their_own_labels_and_tags():
     ("nsubj", "PRP", "VB", True), ("nsubjpass", "PRP", "VB", True), ("expl", "EX", "VB", True),
     ("csubj", "VBG", "VB", True), ("csubjpass", "VBG", "VB", True),
     ("dobj", "NN", "VBD", True), ("dobj", "NN", "VBZ", True), ("dobj", "NN", "VBP", True), ("dobj", "NN", "MD", True),
-    ("aux", "MD", "VB", True), ("auxpass", "VBZ", "VBN", True), ("aux", "TO", "VB", False), ("advmod", "MD", "VB", False),
+    ("aux", "MD", "VB", True), ("auxpass", "VBZ", "VBN", True), ("aux", "TO", "VB", False),
+    ("advmod", "MD", "VB", False),
     ("dobj", "NN", "VBG", False)])
 def test_has_subject_of_the_stage_reads_labels_and_tags(child_dep, child_tag, root_tag, expected):
     from newsgraph.attribution.stage import _has_subject as finite
@@ -459,8 +461,8 @@ def test_parallel_participle_refuses_before_reading_the_head():
     assert speakers._parallel_participle(_NoHead(speakers._CONJ, speakers._COMMA)) is None
 
 
-@pytest.mark.parametrize("dep, tag, inside_quote, expected", [("advcl", "VBG", True, 1), ("advcl", "VBD", True, None),
-                                                              ("xcomp", "VBG", True, None), ("advcl", "VBG", False, None)])
+@pytest.mark.parametrize("dep, tag, inside_quote, expected", [
+    ("advcl", "VBG", True, 1), ("advcl", "VBD", True, None), ("xcomp", "VBG", True, None), ("advcl", "VBG", False, None)])
 def test_head_past_quote(dep, tag, inside_quote, expected):
     # 'Hale said the plan “fails” , adding it': the participle hung on the quoted verb belongs to "said"
     words = ["Hale", "said", "plan", "“", "fails", "”", ",", "adding", "it"]
@@ -486,8 +488,9 @@ def test_relative_front_takes_a_clause_starting_the_span_and_none_before_it():
 def test_tail_apposition_needs_the_appos_label_whatever_the_part_of_speech():
     words, heads, pos = ["the", "state", ",", "Ohio"], [1, 1, 1, 1], ["DET", "NOUN", "PUNCT", "PROPN"]
     assert not _tail_apposition(_doc(words, heads, ["det", "ROOT", "punct", "npadvmod"], pos=pos)[3], 3)
-    assert _tail_apposition(_doc(words, heads, ["det", "ROOT", "punct", "appos"], pos=["DET", "NOUN", "PUNCT", "NOUN"])[3], 3)
-    assert not _tail_apposition(_doc(words, heads, ["det", "ROOT", "punct", "appos"], pos=["DET", "NOUN", "PUNCT", "ADJ"])[3], 3)
+    appos = ["det", "ROOT", "punct", "appos"]
+    assert _tail_apposition(_doc(words, heads, appos, pos=["DET", "NOUN", "PUNCT", "NOUN"])[3], 3)
+    assert not _tail_apposition(_doc(words, heads, appos, pos=["DET", "NOUN", "PUNCT", "ADJ"])[3], 3)
 
 
 def test_plain_tail_reads_the_tags_up_to_the_tails_end_and_no_further():
