@@ -732,8 +732,14 @@ def query_dyad(
     """Events between two actors per period: counts by QuadClass and the Goldstein sum, both directions."""
     from .corpus.output import show
 
+    from .errors import NotFoundError
+
     with _open_store(db, read_only=True) as store:
-        show(store.dyad(a, b, by=by.value), format.value, title=f"{a} <-> {b} by {by.value}")
+        try:
+            table = store.dyad(a, b, by=by.value)
+        except NotFoundError as exc:  # as `query actor` says it: the store named, exit 1
+            raise NewsgraphError(f"{db}: {exc}") from None
+    show(table, format.value, title=f"{a} <-> {b} by {by.value}")
 
 
 @query_app.command("actor")
