@@ -129,7 +129,8 @@ IssuesOpt = Annotated[list[str] | None, typer.Option("--issues", help="PETRARCH 
 
 def run_options(model, published, actors, agents, verbs, batch_size: int = 32, discards=None, issues=None):
     """Options for extract/ingest, checked before any work: the date must be a date, and the user's
-    dictionaries must load (each failure one line naming the value or the file and line)."""
+    dictionaries must load (each failure one line naming the value or the file and line; a file that
+    loads but holds nothing, a warning naming it)."""
     from .actors.stage import ActorSettings
     from .dates import parse_date
     from .events.lexicon import check_verb_dicts
@@ -141,16 +142,18 @@ def run_options(model, published, actors, agents, verbs, batch_size: int = 32, d
     if published is not None and parse_date(published) is None:
         raise typer.BadParameter(f"{published!r} is not a date (e.g. 2023-06-01, '1 June 2023', 'June 1, 2023')",
                                  param_hint="--published")
-    stages = {}
+    stages, warnings = {}, []
     if actors or agents:
         stages["actors"] = ActorSettings(actor_dicts=tuple(actors or ()), agent_dicts=tuple(agents or ()))
-        cameo_dict.load(stages["actors"].actor_dicts, stages["actors"].agent_dicts)
+        warnings += cameo_dict.check(stages["actors"].actor_dicts, stages["actors"].agent_dicts)
     if verbs or discards or issues:
         stages["events"] = EventSettings(verb_dicts=tuple(verbs or ()), discards=tuple(discards or ()),
                                          issues=tuple(issues or ()))
-        for warning in check_verb_dicts(stages["events"].verb_dicts):
-            _warn(warning)  # (a pattern naming an undefined synset: it never matches, as in PETRARCH2)
-        check_lists(stages["events"].discards, stages["events"].issues)
+        # (a pattern naming an undefined synset: it never matches, as in PETRARCH2; a file with no verb)
+        warnings += check_verb_dicts(stages["events"].verb_dicts)
+        warnings += check_lists(stages["events"].discards, stages["events"].issues)
+    for warning in warnings:  # each once, before any work: a file that loads but adds nothing is named
+        _warn(warning)
     return Options(model=model, published=parse_date(published), batch_size=batch_size, stages=stages)
 
 

@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..dictionary_files import no_entries
 from ..errors import DictionaryError, InputError
 from ..model import trimmed_span
 
@@ -432,8 +433,13 @@ def tag_issues(issues: Issues, doc) -> None:
         ev.issues = [Issue(code=c, count=n) for c, n in total.items()]
 
 
-def check_lists(discards: tuple[str, ...] = (), issues: tuple[str, ...] = ()) -> None:
-    """Load the user's --discards and --issues files, so a bad line is reported before any work starts."""
-    if discards:
-        load_discards(discards)
-    load_issues(issues)
+def check_lists(discards: tuple[str, ...] = (), issues: tuple[str, ...] = ()) -> list[str]:
+    """Load the user's --discards and --issues files one by one, so a bad line is reported before any work
+    starts; return a warning for each file that holds no phrase, and for discard lists that, all empty,
+    replace the built-in list with nothing (`none` is the way to say that)."""
+    files = [p for p in discards if p not in (NONE, BUILTIN)]
+    warnings = [no_entries(p, "discard list", "phrase") for p in files if not len(load_discards((p,)))]
+    if files and len(warnings) == len(files) and BUILTIN not in discards:
+        warnings.append("the --discards lists hold no phrase: nothing is discarded (`--discards none` says so)")
+    return warnings + [no_entries(p, "issue dictionary", "phrase") for p in issues
+                       if p not in (NONE, BUILTIN) and load_issues((p,)) is None]
