@@ -335,10 +335,10 @@ def _evaluate_command(ev):
     params = []
     for src in ev.sources:
         if src.name == GOLD:
-            info = typer.Argument(help=src.help, metavar="GOLD", show_default=False)
-        else:
-            info = typer.Option(src.flag, metavar=src.metavar, help=src.help, show_default=False)
-        params.append(P(src.name, P.KEYWORD_ONLY, default=None, annotation=Annotated[str | None, info]))
+            info, type_ = typer.Argument(help=src.help, metavar="GOLD", show_default=False), str | None
+        else:  # a list, so that a source given twice is refused by name, not silently the last one
+            info, type_ = typer.Option(src.flag, metavar=src.metavar, help=src.help, show_default=False), list[str] | None
+        params.append(P(src.name, P.KEYWORD_ONLY, default=None, annotation=Annotated[type_, info]))
     shared = [
         ("split", Annotated[Split | None, typer.Option(help="Score only this split (default: all items).")], None),
         ("format", Annotated[EvalFormat, typer.Option("--format", "-f", help="text or json.")], EvalFormat.text),
@@ -353,8 +353,8 @@ def _evaluate_command(ev):
     def command(**kw) -> None:
         import json
 
-        given = [(src.name, kw.pop(src.name)) for src in ev.sources]
-        given = [(name, path) for name, path in given if path is not None]
+        given = [(src, kw.pop(src.name)) for src in ev.sources]
+        given = [(src.name, _one_gold(ev.name, src.flag, path)) for src, path in given if path]
         if len(given) != 1:
             choices = " or ".join(src.flag if src.name == GOLD else f"{src.flag} {src.metavar}" for src in ev.sources)
             raise UsageError(f"evaluate {ev.name}: give exactly one of {choices}")
@@ -369,6 +369,17 @@ def _evaluate_command(ev):
     command.__name__ = f"evaluate_{ev.name}"
     command.__doc__ = ev.help
     return command
+
+
+def _one_gold(command: str, flag: str, given: str | list[str]) -> str:
+    """The one gold file an option names. Click keeps the last of an option given twice; a second gold file
+    dropped without a word would be scored as if it were the whole gold set, so it is refused by name."""
+    if isinstance(given, str):
+        return given
+    if len(given) > 1:
+        raise UsageError(f"evaluate {command}: {flag} given {len(given)} times ({', '.join(given)}); "
+                         f"score one gold file at a time")
+    return given[0]
 
 
 def add_evaluate_commands(group: typer.Typer, evs=None) -> None:
