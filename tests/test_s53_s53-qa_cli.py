@@ -35,3 +35,56 @@ def test_one_gold_passes_a_single_value_through_and_refuses_two():
     assert cli._one_gold("events", "--petrarch", ["a.xml"]) == "a.xml"
     with pytest.raises(cli.UsageError, match=r"--petrarch given 3 times \(a, b, c\)"):
         cli._one_gold("events", "--petrarch", ["a", "b", "c"])
+
+
+# --- query events in a terminal (was: eleven folded columns four letters wide at COLUMNS=80) --------------
+
+@pytest.fixture(scope="module")
+def events_db(tmp_path_factory):
+    from corpus_docs import AFP, AP, LATER, REUTERS
+    from newsgraph.corpus import Store
+
+    path = tmp_path_factory.mktemp("s53qa") / "c.duckdb"
+    with Store.open(path) as s:
+        s.add_documents([AFP, REUTERS, AP, LATER])
+    return str(path)
+
+
+def _events_table(db: str, columns: int, *extra: str) -> list[str]:
+    result = CliRunner().invoke(cli.app, ["query", "events", "--db", db, *extra], env={"COLUMNS": str(columns)})
+    assert result.exit_code == 0, result.output
+    return result.stdout.splitlines()
+
+
+@pytest.mark.parametrize("extra", [(), ("--all",)])
+def test_query_events_fits_an_80_column_terminal_one_line_an_event(events_db, extra):
+    lines = _events_table(events_db, 80, *extra)
+    assert max(len(line) for line in lines) <= 80
+    header = next(line for line in lines if " date " in line)
+    assert header.split()[:4] == ["date", "type", "source", "target"] and header.split()[-1] == "evidence"
+    rows = [line for line in lines if line.lstrip()[:4] == "2026"]
+    assert len(rows) == 3  # one line each: nothing folded onto a second line
+    assert [r.split()[0] for r in rows] == ["2026-02-15", "2026-01-25", "2026-01-25"]  # the date whole
+    assert all(r.rstrip().endswith("…") for r in rows)  # the evidence cut to its line, with an ellipsis
+
+
+def test_query_events_in_a_wide_terminal_shows_every_column_and_the_whole_evidence(events_db):
+    lines = _events_table(events_db, 220)
+    header = next(line for line in lines if " date " in line).split()
+    assert header == ["id", "date", "type", "source", "target", "quad", "gold", "ment", "srcs", "arts", "evidence"]
+    assert any(line.rstrip().endswith("Rubio met al-Sudani again in Washington in February.") for line in lines)
+
+
+def test_fit_columns_drops_in_order_then_narrows_names_never_below_ten():
+    from newsgraph.corpus.output import Fit, fit_columns
+
+    rows = [{"a": "x" * 30, "n": 1, "m": 2, "t": "y" * 100}]
+    fit = Fit(drop=("m", "n"), squeeze="t", max_width=20, min_squeeze=20)
+    assert fit_columns(rows, ["a", "n", "m", "t"], fit, 200) == (["a", "n", "m", "t"], {"a": 20, "n": 1, "m": 1, "t": 200 - 23 - 4 - 4 - 3})
+    # 23 + 4 + 4 + 23 = 54 > 50: m goes first, then it fits
+    assert fit_columns(rows, ["a", "n", "m", "t"], fit, 50) == (["a", "n", "t"], {"a": 20, "n": 1, "t": 50 - 23 - 4 - 3})
+    # at 40 both go and the name narrows to 14 (17 + 23 = 40)
+    assert fit_columns(rows, ["a", "n", "m", "t"], fit, 40) == (["a", "t"], {"a": 14, "t": 20})
+    # at 30: the name stops at 10, then the text narrows down to 12 (13 + 15 = 28 <= 30)
+    assert fit_columns(rows, ["a", "n", "m", "t"], fit, 30) == (["a", "t"], {"a": 10, "t": 14})
+    assert fit_columns(rows, ["a", "n", "m", "t"], fit, 10) == (["a", "t"], {"a": 10, "t": 12})
