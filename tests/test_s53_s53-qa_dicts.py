@@ -141,3 +141,30 @@ def test_the_validation_verbs_with_their_odd_codes_still_load():
     short code of letters, digits and + ? ! # -, so these load (a code PLOVER does not type codes an untyped
     event); a code outside that shape stays a load-time error naming file and line (test_events_petrarch_verbs)."""
     assert check_verb_dicts([str(VALIDATION / "PETR.Validate.verbs.txt")]) == []
+
+
+@pytest.mark.parametrize("kind", ["discards", "issues"])
+def test_a_discard_or_issue_file_is_read_as_the_other_dictionaries_are(tmp_path, kind):
+    """A folder was "not found", and a byte that is not UTF-8 the codec's own message with no line; a
+    byte-order mark stayed glued to the first phrase."""
+    what = "discard list" if kind == "discards" else "issue dictionary"
+    args = (lambda p: ((p,), ())) if kind == "discards" else (lambda p: ((), (p,)))
+    with pytest.raises(InputError) as err:
+        check_lists(*args(str(tmp_path)))
+    assert str(err.value) == f"{tmp_path}: cannot read the {what}: Is a directory"
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes(b"# notes\nCAF\xc9 [ECONOMY]\n")
+    with pytest.raises(InputError) as err:
+        check_lists(*args(str(latin)))
+    assert str(err.value) == f"{latin}:2: byte 0xC9 is not UTF-8 (save the {what} as UTF-8)"
+    with pytest.raises(InputError, match=f"nowhere.txt: {what} not found"):
+        check_lists(*args(str(tmp_path / "nowhere.txt")))
+
+
+def test_a_byte_order_mark_is_not_part_of_the_first_discard_phrase(tmp_path):
+    from newsgraph.events.petrarch_lists import load_discards
+
+    bom = tmp_path / "bom.txt"
+    bom.write_bytes(b"\xef\xbb\xbfFOOTBALL\n")
+    (entry,) = load_discards((str(bom),)).entries
+    assert entry.words == ("FOOTBALL",)

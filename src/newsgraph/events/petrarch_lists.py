@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..dictionary_files import no_entries
+from ..dictionary_files import dictionary_text, no_entries
 from ..errors import DictionaryError, InputError
 from ..model import trimmed_span
 
@@ -187,12 +187,12 @@ def load_discards(paths: tuple[str, ...] = ()) -> Discards:
 
 
 def _read(path: Path, name: str, what: str) -> list[str]:
-    if not path.is_file():
+    """The list's lines, read as the actor and agent dictionaries are (dictionary_files): a byte that is not
+    UTF-8 named by its line (it was the codec's message), a byte-order mark dropped, a folder said to be
+    one (it was "not found")."""
+    if not path.exists():
         raise InputError(name, f"{what} not found")
-    try:
-        return path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(name, f"cannot read the {what}: {exc}") from None
+    return dictionary_text(str(path), what).splitlines()
 
 
 # --- issues ------------------------------------------------------------------------------------------
