@@ -88,3 +88,19 @@ def test_fit_columns_drops_in_order_then_narrows_names_never_below_ten():
     # at 30: the name stops at 10, then the text narrows down to 12 (13 + 15 = 28 <= 30)
     assert fit_columns(rows, ["a", "n", "m", "t"], fit, 30) == (["a", "t"], {"a": 10, "t": 14})
     assert fit_columns(rows, ["a", "n", "m", "t"], fit, 10) == (["a", "t"], {"a": 10, "t": 12})
+
+
+def test_evaluate_checks_the_dictionaries_as_extract_does_before_any_work(tmp_path):
+    """`evaluate events --verbs EMPTY` scored 0 of N without a word on why; a bad dictionary line surfaced
+    only once the model and gold were loaded."""
+    empty = tmp_path / "empty.verbs.txt"
+    empty.write_text("# nothing yet\n", encoding="utf-8")
+    missing = tmp_path / "nowhere.xml"
+    result = CliRunner().invoke(cli.app, ["evaluate", "events", "--petrarch", str(missing), "--verbs", str(empty)])
+    assert result.stderr.splitlines()[:2] == [
+        f"newsgraph: warning: {empty}: no verb in this verb dictionary (empty, or comments only)",
+        "newsgraph: warning: the --verbs dictionaries hold no verb: no events will be coded"]
+    bad = tmp_path / "bad.actors.txt"
+    bad.write_text("GONDOR_ [GON\n", encoding="utf-8")
+    result = CliRunner().invoke(cli.app, ["evaluate", "events", "--petrarch", str(missing), "--actors", str(bad)])
+    assert result.exit_code == 1 and result.stderr == f"newsgraph: error: {bad}:1: unbalanced [ ] in code block\n"

@@ -133,28 +133,38 @@ def run_options(model, published, actors, agents, verbs, batch_size: int = 32, d
     loads but holds nothing, a warning naming it)."""
     from .actors.stage import ActorSettings
     from .dates import parse_date
-    from .events.lexicon import check_verb_dicts
-    from .events.petrarch_lists import check_lists
     from .events.stage import EventSettings
-    from .actors import cameo_dict
     from .stage import Options
 
     if published is not None and parse_date(published) is None:
         raise typer.BadParameter(f"{published!r} is not a date (e.g. 2023-06-01, '1 June 2023', 'June 1, 2023')",
                                  param_hint="--published")
-    stages, warnings = {}, []
+    check_dictionaries(actors, agents, verbs, discards, issues)
+    stages = {}
     if actors or agents:
         stages["actors"] = ActorSettings(actor_dicts=tuple(actors or ()), agent_dicts=tuple(agents or ()))
-        warnings += cameo_dict.check(stages["actors"].actor_dicts, stages["actors"].agent_dicts)
     if verbs or discards or issues:
         stages["events"] = EventSettings(verb_dicts=tuple(verbs or ()), discards=tuple(discards or ()),
                                          issues=tuple(issues or ()))
-        # (a pattern naming an undefined synset: it never matches, as in PETRARCH2; a file with no verb)
-        warnings += check_verb_dicts(stages["events"].verb_dicts)
-        warnings += check_lists(stages["events"].discards, stages["events"].issues)
-    for warning in warnings:  # each once, before any work: a file that loads but adds nothing is named
-        _warn(warning)
     return Options(model=model, published=parse_date(published), batch_size=batch_size, stages=stages)
+
+
+def check_dictionaries(actors=None, agents=None, verbs=None, discards=None, issues=None) -> None:
+    """Load the user's dictionaries before any work, for extract, ingest and evaluate alike: a bad line is one
+    error naming file and line; what loads but will not do what the user meant (a file that holds nothing, a
+    pattern naming an undefined synset, a typo read PETRARCH's way) is a warning naming it, each once."""
+    from .actors import cameo_dict
+    from .events.lexicon import check_verb_dicts
+    from .events.petrarch_lists import check_lists
+
+    warnings = []
+    if actors or agents:
+        warnings += cameo_dict.check(tuple(actors or ()), tuple(agents or ()))
+    if verbs or discards or issues:
+        warnings += check_verb_dicts(tuple(verbs or ()))
+        warnings += check_lists(tuple(discards or ()), tuple(issues or ()))
+    for warning in warnings:
+        _warn(warning)
 
 
 def count_inputs(paths: list[str]) -> int | None:
@@ -360,6 +370,7 @@ def _evaluate_command(ev):
             raise UsageError(f"evaluate {ev.name}: give exactly one of {choices}")
         (source, path), = given
         fmt, split = kw.pop("format"), kw.pop("split")
+        check_dictionaries(*(kw.get(k) for k in ("actors", "agents", "verbs", "discards", "issues")))
         report = ev.run(path, source=source, split=split.value if split else None, **kw)
         sys.stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n" if fmt is EvalFormat.json
                          else ev.render(report, source))
