@@ -168,3 +168,26 @@ def test_a_byte_order_mark_is_not_part_of_the_first_discard_phrase(tmp_path):
     bom.write_bytes(b"\xef\xbb\xbfFOOTBALL\n")
     (entry,) = load_discards((str(bom),)).entries
     assert entry.words == ("FOOTBALL",)
+
+
+# --- the survivors of the mutation run on cameo_dict (docs/testing.md, session 53, s53-qa) ------------------
+
+def test_a_code_glued_to_its_bound_may_be_lower_case():
+    assert cameo_dict._parse_code("a.txt", 3, "ono<911226") == cameo_dict.DatedCode("ONO", before="19911227")
+    assert cameo_dict._parse_code("a.txt", 3, "ono/gov>911226") == cameo_dict.DatedCode("ONO/GOV", after="19911226")
+
+
+def test_a_bad_compound_code_names_file_and_line():
+    with pytest.raises(cameo_dict.DictionaryError) as err:
+        cameo_dict._parse_code("a.txt", 3, "ABC/")
+    assert (err.value.path, err.value.line) == ("a.txt", 3)
+
+
+def test_the_notes_say_what_was_read(tmp_path):
+    path = _write(tmp_path, "n.actors.txt", "ARNOR_ [ARN]\n+ARNOR]_\n\t[--- 19900101]\nGONDOR_ [GON] [GONGOV >20100101]\n")
+    arnor, gondor = cameo_dict.parse_actors(path)
+    assert arnor.phrases == ["arnor"] and arnor.codes == [cameo_dict.DatedCode("ARN"), cameo_dict.DatedCode("")]
+    assert gondor.codes == [cameo_dict.DatedCode("GON"), cameo_dict.DatedCode("GONGOV", after="20100101")]
+    assert cameo_dict._READINGS[path] == [
+        f"{path}:2: synonym '+ARNOR]_' holds a stray ']': it could match no text; skipped",
+        f"{path}:3: date '19900101' with no <, > or range: read as --- with no date, as PETRARCH reads it"]
