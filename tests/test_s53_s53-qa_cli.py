@@ -104,3 +104,85 @@ def test_evaluate_checks_the_dictionaries_as_extract_does_before_any_work(tmp_pa
     bad.write_text("GONDOR_ [GON\n", encoding="utf-8")
     result = CliRunner().invoke(cli.app, ["evaluate", "events", "--petrarch", str(missing), "--actors", str(bad)])
     assert result.exit_code == 1 and result.stderr == f"newsgraph: error: {bad}:1: unbalanced [ ] in code block\n"
+
+
+def test_dyad_counts_a_flagged_event_only_when_asked(tmp_path):
+    """(the mutation run on corpus.query.dyad: no test asked for include_flagged, so dropping it survived)"""
+    from corpus_docs import make_doc
+    from newsgraph.corpus import Store
+
+    text = "Gondor did not attack Mordor on Monday."
+    doc = make_doc(text, published="2026-04-06", entities=[("e1", "Gondor", "GPE", "GON", None),
+                                                             ("e2", "Mordor", "GPE", "MOR", None)],
+                   events=[{"type": "ASSAULT", "source": ["e1"], "target": ["e2"], "quad_class": 4, "goldstein": -9.0,
+                            "flags": ["negated"], "evidence": text}])
+    with Store.open(tmp_path / "f.duckdb") as store:
+        store.add_documents([doc])
+        assert store.dyad("GON", "MOR").num_rows == 0
+        (row,) = store.dyad("GON", "MOR", include_flagged=True).to_pylist()
+        assert (row["direction"], row["quad4"], row["events"]) == ("a->b", 1, 1)
+
+
+# --- corpus.output.show in process (the mutation run: the CLI tests that read it ran it in a subprocess) -----
+
+def _shown(data, fmt, **kw) -> str:
+    import io
+
+    from newsgraph.corpus.output import show
+
+    buf = io.StringIO()
+    show(data, fmt, file=buf, **kw)
+    return buf.getvalue()
+
+
+def test_show_writes_json_and_csv_of_a_table_and_of_rows():
+    import datetime as dt
+
+    import pyarrow as pa
+
+    table = pa.table({"name": ["Zoë"], "day": [dt.date(2026, 1, 2)], "score": [1.5]})
+    assert _shown(table, "json") == '[\n  {\n    "name": "Zoë",\n    "day": "2026-01-02",\n    "score": 1.5\n  }\n]\n'
+    assert _shown({"a": 1}, "json") == '{\n  "a": 1\n}\n'
+    assert _shown(table, "csv") == "name,day,score\r\nZoë,2026-01-02,1.50\r\n"
+    assert _shown([{"a": 1, "b": [2, 3]}, {"a": None, "b": []}], "csv") == "a,b\r\n1,\"2, 3\"\r\n,\r\n"
+    assert _shown({"a": 1, "b": 2}, "csv") == "a,b\r\n1,2\r\n"
+    assert _shown([], "csv") == "\r\n"
+
+
+def test_show_a_plain_table_folds_and_keeps_its_title(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "40")
+    out = _shown([{"field": "name", "value": "x" * 50}], "table", title="actor")
+    lines = out.splitlines()
+    assert lines[0].strip() == "actor" and "┃ field" in lines[2]
+    assert "".join(line.split("│")[2].strip() for line in lines if line.count("│") == 3) == "x" * 50  # folded, whole
+
+
+def test_show_a_fitted_table_cuts_narrow_and_folds_wide(monkeypatch):
+    from newsgraph.corpus.output import Fit
+
+    fit = Fit(headers={"n": "num"}, squeeze="t", wide=60, max_width=6, min_squeeze=12)
+    rows = [{"n": "abcdefghij", "t": "word " * 30}]
+    monkeypatch.setenv("COLUMNS", "40")
+    narrow = _shown(rows, "table", title="tt", fit=fit).splitlines()
+    assert narrow[0].strip() == "tt" and narrow[2].split() == ["num", "t"]
+    assert len(narrow) == 6 and narrow[4].split()[0] == "abcde…" and narrow[4].rstrip().endswith("…")
+    monkeypatch.setenv("COLUMNS", "60")
+    wide = _shown(rows, "table", fit=fit).splitlines()
+    assert len([line for line in wide if line.strip()]) > 3  # folded over several lines, all of it
+    assert " ".join(line[9:].strip() for line in wide[2:] if line.strip() and "─" not in line).split() == ["word"] * 30
+
+
+def test_fit_columns_narrows_the_widest_first_and_never_leaves_a_squeeze_it_has_not():
+    from newsgraph.corpus.output import Fit, fit_columns
+
+    rows = [{"a": "x" * 20, "b": "y" * 14, "t": "z"}]
+    fit = Fit(squeeze="t", max_width=30, min_squeeze=12)
+    # 23 + 17 + 15 = 55 > 50: the widest ("a", not the last by name) narrows, one at a time, to 15
+    assert fit_columns(rows, ["a", "b", "t"], fit, 50) == (["a", "b", "t"], {"a": 15, "b": 14, "t": 12})
+    assert fit_columns(rows, ["b", "a", "t"], fit, 49) == (["b", "a", "t"], {"b": 14, "a": 14, "t": 12})
+    # with no squeeze column nothing is reserved for it
+    assert fit_columns(rows, ["a", "b"], Fit(max_width=30), 40) == (["a", "b"], {"a": 20, "b": 14})
+    assert fit_columns(rows, ["a", "b"], Fit(max_width=30), 36) == (["a", "b"], {"a": 16, "b": 14})
+    # below the names' floor the text gives way, one column at a time, to 12 and no further
+    assert fit_columns(rows, ["a", "t"], Fit(squeeze="t", max_width=30, min_squeeze=20), 29) == (["a", "t"], {"a": 10, "t": 13})
+    assert fit_columns(rows, ["a", "t"], Fit(squeeze="t", max_width=30, min_squeeze=20), 5) == (["a", "t"], {"a": 10, "t": 12})
