@@ -186,3 +186,45 @@ def test_fit_columns_narrows_the_widest_first_and_never_leaves_a_squeeze_it_has_
     # below the names' floor the text gives way, one column at a time, to 12 and no further
     assert fit_columns(rows, ["a", "t"], Fit(squeeze="t", max_width=30, min_squeeze=20), 29) == (["a", "t"], {"a": 10, "t": 13})
     assert fit_columns(rows, ["a", "t"], Fit(squeeze="t", max_width=30, min_squeeze=20), 5) == (["a", "t"], {"a": 10, "t": 12})
+
+
+@pytest.mark.parametrize("columns,header", [
+    (130, ["id", "date", "type", "source", "target", "quad", "gold", "ment", "srcs", "arts", "evidence"]),
+    (120, ["id", "date", "type", "source", "target", "quad", "gold", "arts", "evidence"]),
+    (110, ["id", "date", "type", "source", "target", "quad", "gold", "evidence"]),
+    (100, ["id", "date", "type", "source", "target", "gold", "evidence"]),
+    (95, ["id", "date", "type", "source", "target", "evidence"]),
+    (90, ["date", "type", "source", "target", "evidence"])])
+def test_query_events_drops_the_counts_then_the_codes_then_the_id(events_db, columns, header):
+    lines = _events_table(events_db, columns)
+    assert next(line for line in lines if " date " in line).split() == header
+    assert "Mohammed Shia al-…" in lines[4]  # a name is cut at 18 characters
+
+
+def test_run_options_builds_the_stages_from_whichever_dictionaries_are_given(tmp_path, capsys):
+    actors = _dict(tmp_path, "a.txt", "GONDOR_ [GON]\n")
+    agents = _dict(tmp_path, "g.txt", "WARDEN [~MIL]\n")
+    discards = _dict(tmp_path, "d.txt", "# none yet\n")
+    verbs = _dict(tmp_path, "v.txt", "--- MEET [040] ---\nMEET\n")
+    issues = _dict(tmp_path, "i.txt", "n:orc [ORCS]\n")
+    opts = cli.run_options("my_model", "2024-03-01", None, [agents], None, batch_size=7, discards=[discards])
+    assert (opts.model, opts.published, opts.batch_size) == ("my_model", "2024-03-01", 7)
+    assert opts.stages["actors"].agent_dicts == (agents,) and opts.stages["actors"].actor_dicts == ()
+    assert opts.stages["events"].discards == (discards,) and opts.stages["events"].verb_dicts == ()
+    assert capsys.readouterr().err.splitlines() == [
+        f"newsgraph: warning: {discards}: no phrase in this discard list (empty, or comments only)",
+        "newsgraph: warning: the --discards lists hold no phrase: nothing is discarded (`--discards none` says so)"]
+    opts = cli.run_options(None, None, [actors], None, [verbs], issues=[issues])
+    assert opts.stages["actors"].actor_dicts == (actors,) and opts.stages["actors"].agent_dicts == ()
+    assert (opts.stages["events"].verb_dicts, opts.stages["events"].issues) == ((verbs,), (issues,))
+    assert cli.run_options(None, None, None, None, None, issues=[issues]).stages["events"].issues == (issues,)
+    assert cli.run_options(None, None, None, None, None).stages == {}
+    with pytest.raises(Exception) as err:
+        cli.run_options(None, "someday", None, None, None)
+    assert "'someday' is not a date" in str(err.value) and err.value.param_hint == "--published"
+
+
+def _dict(tmp_path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
