@@ -155,6 +155,8 @@ def test_show_a_plain_table_folds_and_keeps_its_title(monkeypatch):
     lines = out.splitlines()
     assert lines[0].strip() == "actor" and "┃ field" in lines[2]
     assert "".join(line.split("│")[2].strip() for line in lines if line.count("│") == 3) == "x" * 50  # folded, whole
+    two = _shown([{"a": "1"}, {"a": "2"}], "table").splitlines()
+    assert [line.strip() for line in two] == ["┏━━━┓", "┃ a ┃", "┡━━━┩", "│ 1 │", "│ 2 │", "└───┘"]  # no rule between rows
 
 
 def test_show_a_fitted_table_cuts_narrow_and_folds_wide(monkeypatch):
@@ -183,6 +185,8 @@ def test_fit_columns_narrows_the_widest_first_and_never_leaves_a_squeeze_it_has_
     # with no squeeze column nothing is reserved for it
     assert fit_columns(rows, ["a", "b"], Fit(max_width=30), 40) == (["a", "b"], {"a": 20, "b": 14})
     assert fit_columns(rows, ["a", "b"], Fit(max_width=30), 36) == (["a", "b"], {"a": 16, "b": 14})
+    # the long text alone, in too narrow a terminal: it narrows to 12 and no further
+    assert fit_columns(rows, ["t"], fit, 5) == (["t"], {"t": 12})
     # below the names' floor the text gives way, one column at a time, to 12 and no further
     assert fit_columns(rows, ["a", "t"], Fit(squeeze="t", max_width=30, min_squeeze=20), 29) == (["a", "t"], {"a": 10, "t": 13})
     assert fit_columns(rows, ["a", "t"], Fit(squeeze="t", max_width=30, min_squeeze=20), 5) == (["a", "t"], {"a": 10, "t": 12})

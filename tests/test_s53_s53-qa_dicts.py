@@ -83,9 +83,11 @@ def test_run_options_prints_each_warning_once_before_any_work(tmp_path, capsys):
     verbs = _write(tmp_path, "v.txt", COMMENTS_ONLY)
     actors = _write(tmp_path, "a.txt", COMMENTS_ONLY)
     issues = _write(tmp_path, "i.txt", COMMENTS_ONLY)
-    cli.run_options(None, None, [actors], None, [verbs], issues=[issues])
+    agents = _write(tmp_path, "g.txt", "")
+    cli.run_options(None, None, [actors], [agents], [verbs], issues=[issues])
     assert capsys.readouterr().err.splitlines() == [
         f"newsgraph: warning: {actors}: no actor in this actor dictionary (empty, or comments only)",
+        f"newsgraph: warning: {agents}: no agent in this agent dictionary (empty, or comments only)",
         f"newsgraph: warning: {verbs}: no verb in this verb dictionary (empty, or comments only)",
         "newsgraph: warning: the --verbs dictionaries hold no verb: no events will be coded",
         f"newsgraph: warning: {issues}: no phrase in this issue dictionary (empty, or comments only)"]
