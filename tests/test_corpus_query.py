@@ -12,7 +12,7 @@ import pytest
 
 from corpus_docs import AFP, AP, LATER, REUTERS, make_doc
 from newsgraph.corpus import Store
-from newsgraph.errors import QueryError
+from newsgraph.errors import NotFoundError, QueryError
 
 SRC = str(Path(__file__).resolve().parent.parent / "src")
 
@@ -68,7 +68,8 @@ def test_user_strings_are_values_never_sql(store):
     with pytest.raises(QueryError, match="is not a PLOVER event type"):  # refused by name, never run
         store.events(type=evil)
     assert store.actor(evil) is None
-    assert store.dyad(evil, "USA").num_rows == 0
+    with pytest.raises(NotFoundError, match="no actor matches"):  # a value matched against names, never SQL
+        store.dyad(evil, "USA")
     assert store.count("articles") == 5
 
 
@@ -166,3 +167,16 @@ def test_dyad_by_code_prefix_over_many_actors():
             few = cur.sql(query._DYAD_FEW, params=ids).to_arrow_table()
             many = cur.sql(query._DYAD_MANY, params=ids).to_arrow_table()
         assert few.equals(many)
+
+
+def test_cli_unknown_actor_is_the_same_error_for_dyad_and_actor(db):
+    """`query dyad` with an actor no name answers to says so as `query actor` does (one line naming the actor
+    and the store, exit 1), on either side, instead of an empty table that reads as "no events between them"."""
+    got = {args: _cli("query", *args, "--db", db) for args in
+           (("actor", "Nobody Known"), ("dyad", "Nobody Known", "IRQ"), ("dyad", "USA", "Nobody Known"))}
+    for args, r in got.items():
+        assert r.returncode == 1, (args, r.stderr)
+        assert r.stderr == f"newsgraph: error: {db}: no actor matches 'Nobody Known'\n", args
+        assert r.stdout == ""
+    ok = _cli("query", "dyad", "Rubio", "IRQ", "--db", db, "--format", "json")
+    assert ok.returncode == 0 and json.loads(ok.stdout), ok.stderr

@@ -8,14 +8,15 @@ from typer.testing import CliRunner
 
 import newsgraph.errors as errors
 from newsgraph import cli
-from newsgraph.errors import (DictionaryError, ExtractionError, InputError, ModelError, NewsgraphError, PipelineError,
-                              QueryError, StoreError, UsageError)
+from newsgraph.errors import (DictionaryError, ExtractionError, InputError, ModelError, NewsgraphError, NotFoundError,
+                              PipelineError, QueryError, StoreError, UsageError)
 
 # one example per class, by its constructor
 EXAMPLES = {
     NewsgraphError: ("something went wrong",),
     UsageError: ("--split: no such split 'x'",),
     QueryError: ("since: 'x' is not a date",),
+    NotFoundError: ("no actor matches 'x'",),
     InputError: ("a.txt", "empty input"),
     DictionaryError: ("actors.txt", 3, "bad actor code '?'"),
     ExtractionError: ("a.txt", "internal error in stage 'places': KeyError: 'x'"),
@@ -67,10 +68,21 @@ def test_moved_and_reexported_names_are_the_same_classes():
 
 @pytest.mark.parametrize("cls,code", [
     (UsageError, 2), (QueryError, 2), (ModelError, 3), (PipelineError, 3), (StoreError, 3),
-    (InputError, 1), (DictionaryError, 1), (ExtractionError, 1), (NewsgraphError, 1),
+    (InputError, 1), (DictionaryError, 1), (ExtractionError, 1), (NewsgraphError, 1), (NotFoundError, 1),
 ], ids=lambda v: getattr(v, "__name__", str(v)))
 def test_exit_code_table(cls, code):
     assert cli.exit_code(cls(*EXAMPLES[cls])) == code
+
+
+@pytest.mark.parametrize("cls,status,code", [(NotFoundError, 404, "not_found"), (QueryError, 422, "invalid"),
+                                             (NewsgraphError, 422, "invalid")], ids=lambda v: getattr(v, "__name__", str(v)))
+def test_http_status_table(cls, status, code):
+    import json
+
+    from newsgraph.web.app import error_response
+
+    resp = error_response(cls(*EXAMPLES[cls]))
+    assert resp.status_code == status and json.loads(resp.body) == {"error": code, "message": str(cls(*EXAMPLES[cls]))}
 
 
 # --- through the real command line (in process, with typer's CliRunner) ----------------------------

@@ -93,7 +93,13 @@ def test_dyad(client):
     assert (march["quad1"], march["quad2"], march["events"]) == (1, 1, 2)
     assert client.get("/v1/dyad", params={"a": "USA"}).status_code == 422
     assert client.get("/v1/dyad", params={"a": "USA", "b": "IRQ", "by": "fortnight"}).status_code == 422
-    assert client.get("/v1/dyad", params={"a": "Nobody", "b": "IRQ"}).json()["items"] == []
+    # an actor no name answers to is said as such, as /v1/actors/{id} says it: not an empty dyad
+    for params in ({"a": "Nobody", "b": "IRQ"}, {"a": "IRQ", "b": "Nobody"}):
+        resp = client.get("/v1/dyad", params=params)
+        assert resp.status_code == 404 and resp.json()["error"] == "not_found", params
+        assert resp.json()["message"] == "no actor matches 'Nobody'"
+    resp = client.get("/v1/actors/Nobody")
+    assert resp.status_code == 404 and resp.json()["message"] == "no actor matches 'Nobody'"
 
 
 def test_actor(client):
@@ -154,7 +160,7 @@ def test_query_strings_are_values_not_sql(client):
         resp = client.get("/v1/events", params={"type": evil})  # no PLOVER type: refused by name, never run
         assert resp.status_code == 422 and "is not a PLOVER event type" in resp.text, evil
         assert client.get("/v1/actors/" + evil.replace("%", "%25")).status_code in (404, 422)
-        assert client.get("/v1/dyad", params={"a": evil, "b": "IRQ"}).json()["items"] == []
+        assert client.get("/v1/dyad", params={"a": evil, "b": "IRQ"}).status_code == 404
     assert client.get("/v1/events").json()["items"] == before
 
 

@@ -129,29 +129,42 @@ IssuesOpt = Annotated[list[str] | None, typer.Option("--issues", help="PETRARCH 
 
 def run_options(model, published, actors, agents, verbs, batch_size: int = 32, discards=None, issues=None):
     """Options for extract/ingest, checked before any work: the date must be a date, and the user's
-    dictionaries must load (each failure one line naming the value or the file and line)."""
+    dictionaries must load (each failure one line naming the value or the file and line; a file that
+    loads but holds nothing, a warning naming it)."""
     from .actors.stage import ActorSettings
     from .dates import parse_date
-    from .events.lexicon import check_verb_dicts
-    from .events.petrarch_lists import check_lists
     from .events.stage import EventSettings
-    from .actors import cameo_dict
     from .stage import Options
 
     if published is not None and parse_date(published) is None:
         raise typer.BadParameter(f"{published!r} is not a date (e.g. 2023-06-01, '1 June 2023', 'June 1, 2023')",
                                  param_hint="--published")
+    check_dictionaries(actors, agents, verbs, discards, issues)
     stages = {}
     if actors or agents:
         stages["actors"] = ActorSettings(actor_dicts=tuple(actors or ()), agent_dicts=tuple(agents or ()))
-        cameo_dict.load(stages["actors"].actor_dicts, stages["actors"].agent_dicts)
     if verbs or discards or issues:
         stages["events"] = EventSettings(verb_dicts=tuple(verbs or ()), discards=tuple(discards or ()),
                                          issues=tuple(issues or ()))
-        for warning in check_verb_dicts(stages["events"].verb_dicts):
-            _warn(warning)  # (a pattern naming an undefined synset: it never matches, as in PETRARCH2)
-        check_lists(stages["events"].discards, stages["events"].issues)
     return Options(model=model, published=parse_date(published), batch_size=batch_size, stages=stages)
+
+
+def check_dictionaries(actors=None, agents=None, verbs=None, discards=None, issues=None) -> None:
+    """Load the user's dictionaries before any work, for extract, ingest and evaluate alike: a bad line is one
+    error naming file and line; what loads but will not do what the user meant (a file that holds nothing, a
+    pattern naming an undefined synset, a typo read PETRARCH's way) is a warning naming it, each once."""
+    from .actors import cameo_dict
+    from .events.lexicon import check_verb_dicts
+    from .events.petrarch_lists import check_lists
+
+    warnings = []
+    if actors or agents:
+        warnings += cameo_dict.check(tuple(actors or ()), tuple(agents or ()))
+    if verbs or discards or issues:
+        warnings += check_verb_dicts(tuple(verbs or ()))
+        warnings += check_lists(tuple(discards or ()), tuple(issues or ()))
+    for warning in warnings:
+        _warn(warning)
 
 
 def count_inputs(paths: list[str]) -> int | None:
@@ -332,10 +345,10 @@ def _evaluate_command(ev):
     params = []
     for src in ev.sources:
         if src.name == GOLD:
-            info = typer.Argument(help=src.help, metavar="GOLD", show_default=False)
-        else:
-            info = typer.Option(src.flag, metavar=src.metavar, help=src.help, show_default=False)
-        params.append(P(src.name, P.KEYWORD_ONLY, default=None, annotation=Annotated[str | None, info]))
+            info, type_ = typer.Argument(help=src.help, metavar="GOLD", show_default=False), str | None
+        else:  # a list, so that a source given twice is refused by name, not silently the last one
+            info, type_ = typer.Option(src.flag, metavar=src.metavar, help=src.help, show_default=False), list[str] | None
+        params.append(P(src.name, P.KEYWORD_ONLY, default=None, annotation=Annotated[type_, info]))
     shared = [
         ("split", Annotated[Split | None, typer.Option(help="Score only this split (default: all items).")], None),
         ("format", Annotated[EvalFormat, typer.Option("--format", "-f", help="text or json.")], EvalFormat.text),
@@ -350,13 +363,14 @@ def _evaluate_command(ev):
     def command(**kw) -> None:
         import json
 
-        given = [(src.name, kw.pop(src.name)) for src in ev.sources]
-        given = [(name, path) for name, path in given if path is not None]
+        given = [(src, kw.pop(src.name)) for src in ev.sources]
+        given = [(src.name, _one_gold(ev.name, src.flag, path)) for src, path in given if path]
         if len(given) != 1:
             choices = " or ".join(src.flag if src.name == GOLD else f"{src.flag} {src.metavar}" for src in ev.sources)
             raise UsageError(f"evaluate {ev.name}: give exactly one of {choices}")
         (source, path), = given
         fmt, split = kw.pop("format"), kw.pop("split")
+        check_dictionaries(*(kw.get(k) for k in ("actors", "agents", "verbs", "discards", "issues")))
         report = ev.run(path, source=source, split=split.value if split else None, **kw)
         sys.stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n" if fmt is EvalFormat.json
                          else ev.render(report, source))
@@ -366,6 +380,17 @@ def _evaluate_command(ev):
     command.__name__ = f"evaluate_{ev.name}"
     command.__doc__ = ev.help
     return command
+
+
+def _one_gold(command: str, flag: str, given: str | list[str]) -> str:
+    """The one gold file an option names. Click keeps the last of an option given twice; a second gold file
+    dropped without a word would be scored as if it were the whole gold set, so it is refused by name."""
+    if isinstance(given, str):
+        return given
+    if len(given) > 1:
+        raise UsageError(f"evaluate {command}: {flag} given {len(given)} times ({', '.join(given)}); "
+                         f"score one gold file at a time")
+    return given[0]
 
 
 def add_evaluate_commands(group: typer.Typer, evs=None) -> None:
@@ -705,11 +730,24 @@ def query_events(
 
     with _open_store(db, read_only=True) as store:
         table = store.events(source, target, type, since, until, limit=limit, order=order, include_flagged=all_)
-        if format is OutFormat.table:
-            cols = ["event_id", "date", "type", "source_name", "target_name", "quad_class", "goldstein",
-                    "num_mentions", "num_sources", "num_articles", "evidence"]
-            table = _untyped_as_codes(table).select(cols + (["flags"] if all_ else []))
+    if format is not OutFormat.table:
         show(table, format.value, title="events")
+        return
+    cols = ["event_id", "date", "type", "source_name", "target_name", "quad_class", "goldstein",
+            "num_mentions", "num_sources", "num_articles"] + (["flags"] if all_ else []) + ["evidence"]
+    show(_untyped_as_codes(table).select(cols), "table", title="events", fit=_events_fit())
+
+
+def _events_fit():
+    """`query events` in a terminal: one line an event, readable at 80 columns (was eleven folded columns
+    four letters wide); the counts, quad and Goldstein columns go first when the row does not fit, and
+    --format json or csv has every column."""
+    from .corpus.output import Fit
+
+    return Fit(headers={"event_id": "id", "source_name": "source", "target_name": "target", "quad_class": "quad",
+                        "goldstein": "gold", "num_mentions": "ment", "num_sources": "srcs", "num_articles": "arts"},
+               drop=("num_mentions", "num_sources", "num_articles", "quad_class", "goldstein", "event_id"),
+               squeeze="evidence", max_width=18)
 
 
 def _untyped_as_codes(table):
@@ -732,8 +770,14 @@ def query_dyad(
     """Events between two actors per period: counts by QuadClass and the Goldstein sum, both directions."""
     from .corpus.output import show
 
+    from .errors import NotFoundError
+
     with _open_store(db, read_only=True) as store:
-        show(store.dyad(a, b, by=by.value), format.value, title=f"{a} <-> {b} by {by.value}")
+        try:
+            table = store.dyad(a, b, by=by.value)
+        except NotFoundError as exc:  # as `query actor` says it: the store named, exit 1
+            raise NewsgraphError(f"{db}: {exc}") from None
+    show(table, format.value, title=f"{a} <-> {b} by {by.value}")
 
 
 @query_app.command("actor")

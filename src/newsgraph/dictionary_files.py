@@ -21,3 +21,9 @@ def dictionary_text(path: str, what: str) -> str:
         line = data.count(b"\n", 0, exc.start) + 1
         raise DictionaryError(path, line, f"byte 0x{data[exc.start]:02X} is not UTF-8 (save the {what} as UTF-8)") \
             from None
+
+
+def no_entries(path: str, what: str, item: str) -> str:
+    """The warning for a dictionary file that holds nothing (empty, or comments only): it loads, as PETRARCH
+    would load it, but a user who named it meant something by it and must hear that it adds nothing."""
+    return f"{path}: no {item} in this {what} (empty, or comments only)"

@@ -6,6 +6,7 @@ into a JSON error with an HTTP status (`newsgraph.web.app.HTTP_ERRORS`); neither
     NewsgraphError          base (anything else the user must fix)
     ├── UsageError          a bad option or argument value (CLI exit 2)
     │   └── QueryError      a bad corpus query: date, order, period, table (exit 2; HTTP 422)
+    ├── NotFoundError       a corpus query names what the store does not hold: an actor (exit 1; HTTP 404)
     ├── InputError          one input cannot be read or handled: names it and why (exit 1)
     │   └── DictionaryError a CAMEO/PETRARCH dictionary line that cannot be read: file, line, why
     ├── ExtractionError     a stage failed on one article; the batch goes on (exit 1)
@@ -47,6 +48,11 @@ class UsageError(NewsgraphError):
 class QueryError(UsageError, ValueError):
     """A corpus query has a bad value: a date, sort order, period or table name (a ValueError too,
     for callers written when the queries raised that)."""
+
+
+class NotFoundError(NewsgraphError):
+    """A corpus query names something the store does not hold (an actor no name, alias, id or code
+    matches): said as such, never an empty answer that reads as "nothing happened between them"."""
 
 
 class InputError(NewsgraphError):

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import datetime
 from functools import lru_cache
 
-from ..dictionary_files import dictionary_text
+from ..dictionary_files import dictionary_text, no_entries
 from ..errors import DictionaryError
 
 
@@ -78,15 +78,27 @@ class AgentEntry:
 
 _CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
 _CODE = re.compile(r"^[A-Za-z0-9]{2,15}$|^---$|^\+\+\+$|^###$")
-_RANGE = re.compile(r"^(\d{6}|\d{8})\s*-\s*(\d{6}|\d{8})$")
-_BOUND = re.compile(r"^([<>])\s*(\d{6}|\d{8})$")
+_RANGE = re.compile(r"^(\d{6,})\s*-\s*(\d{6,})$")
+_BOUND = re.compile(r"^([<>])\s*(\d{6,})$")
 _SUBST = re.compile(r"^(![A-Za-z0-9_]+!)\s*=\s*(.+)$")
 _PLURAL = re.compile(r"\{([^}]*)\}")
 
 
+# path -> one note per date restriction read PETRARCH's way (an odd length, no <, > or range, a range
+# that ends before it starts): check() warns of each, naming file and line
+_READINGS: dict[str, list[str]] = {}
+
+
 def _date(path: str, n: int, s: str) -> str:
     """YYYYMMDD of a restriction's date; a day the calendar has not is an error, as PETRARCH's
-    reader refuses it (its DateError: "could not be interpreted")."""
+    reader refuses it (its DateError: "could not be interpreted"). Other lengths are read as PETRARCH's
+    dstr_to_ordate reads them (up to 7 digits: YYMMDD, the rest ignored; more: the first 8 as YYYYMMDD):
+    the production Phoenix dictionaries hold such typos ("9008223", "1920030320"), and refusing them
+    made those files unusable. Each is noted for a warning naming the file and line."""
+    if len(s) not in (6, 8):
+        read = s[:6] if len(s) < 8 else s[:8]
+        _note(path, n, f"date {s!r} read as {read!r}, as PETRARCH reads it (up to 7 digits: YYMMDD, else YYYYMMDD)")
+        s = read
     if len(s) == 6:  # TABARI YYMMDD
         yy = int(s[:2])
         s = ("19" if yy >= 30 else "20") + s
@@ -153,7 +165,12 @@ def _compound(path: str, n: int, code: str) -> str:
     return "/".join(p.upper() for p in parts)
 
 
-def _parse_code(path: str, n: int, block: str) -> DatedCode:
+def _note(path: str, n: int, what: str) -> None:
+    _READINGS.setdefault(path, []).append(f"{path}:{n}: {what}")
+
+
+def _parse_code(path: str, n: int, block: str) -> DatedCode | None:
+    """A code block's code and date restriction; None for one PETRARCH skips (with a note for a warning)."""
     parts = block.strip().split(None, 1)
     if not parts:
         raise DictionaryError(path, n, "empty code block []")
@@ -178,10 +195,14 @@ def _parse_code(path: str, n: int, block: str) -> DatedCode:
     m = _RANGE.match(rest)
     if m:
         a, b = _date(path, n, m.group(1)), _date(path, n, m.group(2))
-        if a > b:
-            raise DictionaryError(path, n, f"date range {rest!r} ends before it starts")
+        if a > b:  # PETRARCH skips the line with a warning; the Phoenix dictionaries hold two
+            _note(path, n, f"date range {rest!r} ends before it starts: this code is skipped, as PETRARCH skips it")
+            return None
         # the end day is part of the range
         return DatedCode(code, after=a, before=str(int(b) + 1))
+    if re.fullmatch(r"\d{6,}", rest):  # no <, > or range: PETRARCH keeps the code as a default one
+        _note(path, n, f"date {rest!r} with no <, > or range: read as {code or '---'} with no date, as PETRARCH reads it")
+        return DatedCode(code)
     raise DictionaryError(path, n, f"bad date restriction {rest!r} (expected <DATE, >DATE or DATE - DATE)")
 
 
@@ -190,11 +211,15 @@ def _read(path: str, what: str) -> list[str]:
 
 
 def parse_actors(path: str) -> list[ActorEntry]:
+    _READINGS.pop(path, None)  # this reading's notes only
     entries: list[ActorEntry] = []
     cur: ActorEntry | None = None
     for n, s in _strip_comments(_read(path, "actor dictionary")):
         s = s.split(";", 1)[0]  # the KEDS/TABARI comment PETRARCH's actor reader ignores ("NAME_ ; source")
         if not s.strip():
+            continue
+        if s.strip().startswith("+") and "[" not in s and "]" in s:  # "+FAEROYENE]_" in the Phoenix countries
+            _note(path, n, f"synonym {s.strip()!r} holds a stray ']': it could match no text; skipped")
             continue
         if s.count("[") != s.count("]"):
             raise DictionaryError(path, n, "unbalanced [ ] in code block")
@@ -206,24 +231,27 @@ def parse_actors(path: str) -> list[ActorEntry]:
             if _phrase(name):
                 _add_phrase(cur, name)
             for block in _CODE_BLOCK.findall(stripped):
-                cur.codes.append(_parse_code(path, n, block))
+                cur.codes += [c for c in [_parse_code(path, n, block)] if c is not None]
             continue
         if stripped.startswith("["):  # a code line belonging to the current entry
             if cur is None:
                 raise DictionaryError(path, n, "code line before any actor entry")
             for block in _CODE_BLOCK.findall(stripped):
-                cur.codes.append(_parse_code(path, n, block))
+                cur.codes += [c for c in [_parse_code(path, n, block)] if c is not None]
             continue
         name = _CODE_BLOCK.sub("", stripped)
         if not _phrase(name):
             raise DictionaryError(path, n, "entry has no name")
         if "]" in name or "[" in name:
             raise DictionaryError(path, n, "stray bracket in actor name")
-        cur = ActorEntry(phrases=[], line=n)
+        if cur is None or cur.codes:
+            cur = ActorEntry(phrases=[], line=n)
+            entries.append(cur)
+        # else a name after one with no code yet: PETRARCH gives both the codes that follow (the Phoenix
+        # dictionaries' "IVO_JOSIPOVIC_ / PRESIDENT_JOSIPOVIC_ / JOSIPOVIC_ / <tab>[HRVGOV ...]")
         _add_phrase(cur, name)
         for block in _CODE_BLOCK.findall(stripped):
-            cur.codes.append(_parse_code(path, n, block))
-        entries.append(cur)
+            cur.codes += [c for c in [_parse_code(path, n, block)] if c is not None]
     for e in entries:
         if not e.codes:
             raise DictionaryError(path, e.line, f"actor {e.phrases[0].upper()!r} has no [CODE]")
@@ -231,6 +259,7 @@ def parse_actors(path: str) -> list[ActorEntry]:
 
 
 def parse_agents(path: str) -> list[AgentEntry]:
+    _READINGS.pop(path, None)  # this reading's notes only
     subst: dict[str, list[str]] = {}
     out: list[AgentEntry] = []
     for n, s in _strip_comments(_read(path, "agent dictionary")):
@@ -241,6 +270,13 @@ def parse_agents(path: str) -> list[AgentEntry]:
         if m:
             subst[m.group(1).upper()] = [w.strip() for w in m.group(2).split(",") if w.strip()]
             continue
+        if "[" not in stripped:  # PETRARCH: "Codes are required for agents; line skipped"
+            _note(path, n, f"agent {stripped!r} has no [CODE]: skipped, as PETRARCH skips it")
+            continue
+        closed = re.sub(r"\[([^\[\]{}]*)\}\s*$", r"[\1]", stripped)
+        if closed != stripped:  # "[~ENV}": dictionaries.rst's own examples close a code so
+            _note(path, n, f"code block closed by '}}': read as {closed[closed.index('['):]!r}")
+            stripped = closed
         blocks = _CODE_BLOCK.findall(stripped)
         if len(blocks) != 1 or stripped.count("[") != 1:
             raise DictionaryError(path, n, "agent line needs exactly one [CODE] block")
@@ -291,9 +327,25 @@ def _expand(name: str, subst: dict[str, list[str]], path: str, n: int) -> list[s
 @lru_cache(maxsize=16)
 def load(actor_paths: tuple[str, ...], agent_paths: tuple[str, ...]) -> tuple[list[ActorEntry], list[AgentEntry]]:
     """Parse (once per process) the dictionaries a run names; later files override earlier ones."""
-    actors = [e for p in actor_paths for e in parse_actors(p)]
-    agents = [e for p in agent_paths for e in parse_agents(p)]
+    actors = [e for p in actor_paths for e in _parsed(p, "actors")]
+    agents = [e for p in agent_paths for e in _parsed(p, "agents")]
     return actors, agents
+
+
+@lru_cache(maxsize=32)
+def _parsed(path: str, kind: str) -> list:
+    """One file's entries, parsed once a process whether `load` or `check` asks first."""
+    return parse_actors(path) if kind == "actors" else parse_agents(path)
+
+
+def check(actor_paths: tuple[str, ...], agent_paths: tuple[str, ...]) -> list[str]:
+    """Load the user's dictionaries (a bad line raises DictionaryError naming file and line) and return a
+    warning for each file that holds no entry (it loads, but the user who named it meant something by it)
+    and for each date read PETRARCH's way from an odd number of digits."""
+    load(actor_paths, agent_paths)
+    return [no_entries(p, f"{kind[:-1]} dictionary", kind[:-1])
+            for kind, paths in (("actors", actor_paths), ("agents", agent_paths)) for p in paths if not _parsed(p, kind)] \
+        + [note for p in (*actor_paths, *agent_paths) for note in _READINGS.get(p, [])]
 
 
 # --- user countries: names a dictionary gives a bare primary code ---------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from dataclasses import dataclass, field, replace
 
 import pyarrow as pa
 
@@ -27,7 +28,51 @@ def _default(v):
     raise TypeError(type(v).__name__)
 
 
-def show(data: pa.Table | dict | list, fmt: str = "table", title: str | None = None, file=None) -> None:
+@dataclass(frozen=True)
+class Fit:
+    """How a wide table fits a terminal: short headers; every cell on one line, `max_width` at most; while
+    the row is wider than the terminal, the `drop` columns left out in their order; the `squeeze` column
+    (the long text) takes the rest, cut to one line with an ellipsis below `wide` columns of terminal and
+    folded above. The whole record is in --format json or csv."""
+    headers: dict[str, str] = field(default_factory=dict)
+    drop: tuple[str, ...] = ()
+    squeeze: str | None = None
+    wide: int = 140
+    max_width: int = 24
+    min_squeeze: int = 24
+
+
+def fit_columns(rows: list[dict], cols: list[str], fit: Fit, width: int) -> tuple[list[str], dict[str, int]]:
+    """The columns kept and each one's width (the squeeze column's: what is left) for a `width`-column terminal."""
+    def natural(c: str) -> int:
+        return min(fit.max_width, max([len(fit.headers.get(c, c))] + [len(_cell(r[c])) for r in rows]))
+
+    widths = {c: natural(c) for c in cols if c != fit.squeeze}
+    kept = list(cols)
+
+    def need() -> int:  # a column costs its width, a space of padding each side and a divider (a space)
+        return sum(widths[c] + 3 for c in kept if c != fit.squeeze) + (fit.min_squeeze + 3 if fit.squeeze in kept else 0)
+
+    for c in fit.drop:
+        if need() <= width:
+            break
+        if c in kept:
+            kept.remove(c)
+    while need() > width:  # still too wide: narrow the widest column (names; a date stays whole), then the text
+        widest = max((c for c in kept if c != fit.squeeze), key=lambda c: widths[c], default=None)
+        if widest is not None and widths[widest] > 10:
+            widths[widest] -= 1
+        elif fit.min_squeeze > 12 and fit.squeeze in kept:
+            fit = replace(fit, min_squeeze=fit.min_squeeze - 1)
+        else:
+            break
+    if fit.squeeze in kept:
+        widths[fit.squeeze] = max(fit.min_squeeze, width - sum(widths[c] + 3 for c in kept if c != fit.squeeze) - 3)
+    return kept, {c: widths[c] for c in kept}
+
+
+def show(data: pa.Table | dict | list, fmt: str = "table", title: str | None = None, file=None,
+         fit: Fit | None = None) -> None:
     file = file or sys.stdout
     if fmt == "json":
         obj = data.to_pylist() if isinstance(data, pa.Table) else data
@@ -47,11 +92,30 @@ def show(data: pa.Table | dict | list, fmt: str = "table", title: str | None = N
             w.writerow([_cell(r[c]) for c in cols])
         return
     from rich.console import Console
+
+    console = Console(file=file)
+    console.print(_rich_table(rows, cols, title, fit, console.width))
+
+
+def _rich_table(rows: list[dict], cols: list[str], title: str | None, fit: Fit | None, width: int):
+    """A Rich table of the rows; with `fit`, shaped for a terminal `width` columns wide (see Fit)."""
+    from rich import box
     from rich.table import Table
 
-    t = Table(title=title, show_lines=False)
-    for c in cols:
-        t.add_column(c, overflow="fold")
+    if fit is None:
+        t = Table(title=title, show_lines=False)
+        for c in cols:
+            t.add_column(c, overflow="fold")
+    else:
+        cols, widths = fit_columns(rows, cols, fit, width)
+        narrow = width < fit.wide
+        t = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=False)
+        for c in cols:
+            if c == fit.squeeze:  # the long text takes what is left: one line when narrow, folded when wide
+                t.add_column(fit.headers.get(c, c), width=widths[c], no_wrap=narrow,
+                             overflow="ellipsis" if narrow else "fold")
+            else:
+                t.add_column(fit.headers.get(c, c), width=widths[c], no_wrap=True, overflow="ellipsis")
     for r in rows:
         t.add_row(*(_cell(r[c]) for c in cols))
-    Console(file=file).print(t)
+    return t

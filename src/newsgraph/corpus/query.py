@@ -14,7 +14,7 @@ import re
 import pyarrow as pa
 
 from ..dates import calendar_date
-from ..errors import QueryError
+from ..errors import NotFoundError, QueryError
 from ..events.ontology import TYPES
 from .resolve import norm, surname_only
 
@@ -57,6 +57,14 @@ def actor_ids(con, term: str | None) -> list[str] | None:
     if _CODE.match(term):
         ids |= {r[0] for r in con.execute("SELECT id FROM actors WHERE starts_with(code, ?)", [term]).fetchall()}
     return sorted(ids)
+
+
+def known_actor_ids(con, term: str) -> list[str]:
+    """actor_ids of a term that must name an actor (a dyad's side); NotFoundError when none answers to it."""
+    ids = actor_ids(con, term)
+    if not ids:
+        raise NotFoundError(f"no actor matches {term!r}")
+    return ids
 
 
 def _date(value, name: str) -> dt.date | None:
@@ -174,10 +182,11 @@ _DYAD_MANY = """WITH e AS (
 
 def dyad(con, a: str, b: str, by: str = "day", include_flagged: bool = False) -> pa.Table:
     """Counts by QuadClass and the Goldstein sum per period, both directions (primary source/target actors);
-    factual events only unless `include_flagged`."""
+    factual events only unless `include_flagged`. A side no actor answers to is a NotFoundError, as for
+    `actor`: an empty table would read as "no events between them"."""
     if by not in PERIODS:
         raise QueryError(f"by must be one of {PERIODS}")
-    params = {"a": actor_ids(con, a) or [], "b": actor_ids(con, b) or [], "by": by, "all": bool(include_flagged)}
+    params = {"a": known_actor_ids(con, a), "b": known_actor_ids(con, b), "by": by, "all": bool(include_flagged)}
     sql = _DYAD_FEW if len(params["a"]) + len(params["b"]) <= 16 else _DYAD_MANY
     return _table(con, sql, params)
 

@@ -250,7 +250,11 @@ def check_verb_dicts(paths: list[str] | tuple[str, ...]) -> list[str]:
     files' warnings ("file:line: reason") for the user."""
     lex = Lexicon()
     _add_user_dicts(lex, tuple(paths))
-    return list(lex.petr.warnings) if lex.petr is not None else []
+    if lex.petr is None:
+        return []
+    if not lex.petr.by_word and not lex.verbs:  # PETRARCH codes from the verbs it is given: here none
+        return [*lex.petr.warnings, "the --verbs dictionaries hold no verb: no events will be coded"]
+    return list(lex.petr.warnings)
 
 
 def _add_user_dicts(lex: Lexicon, paths: tuple[str, ...]) -> None:

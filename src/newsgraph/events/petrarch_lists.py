@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..dictionary_files import dictionary_text, no_entries
 from ..errors import DictionaryError, InputError
 from ..model import trimmed_span
 
@@ -186,12 +187,12 @@ def load_discards(paths: tuple[str, ...] = ()) -> Discards:
 
 
 def _read(path: Path, name: str, what: str) -> list[str]:
-    if not path.is_file():
+    """The list's lines, read as the actor and agent dictionaries are (dictionary_files): a byte that is not
+    UTF-8 named by its line (it was the codec's message), a byte-order mark dropped, a folder said to be
+    one (it was "not found")."""
+    if not path.exists():
         raise InputError(name, f"{what} not found")
-    try:
-        return path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(name, f"cannot read the {what}: {exc}") from None
+    return dictionary_text(str(path), what).splitlines()
 
 
 # --- issues ------------------------------------------------------------------------------------------
@@ -432,8 +433,13 @@ def tag_issues(issues: Issues, doc) -> None:
         ev.issues = [Issue(code=c, count=n) for c, n in total.items()]
 
 
-def check_lists(discards: tuple[str, ...] = (), issues: tuple[str, ...] = ()) -> None:
-    """Load the user's --discards and --issues files, so a bad line is reported before any work starts."""
-    if discards:
-        load_discards(discards)
-    load_issues(issues)
+def check_lists(discards: tuple[str, ...] = (), issues: tuple[str, ...] = ()) -> list[str]:
+    """Load the user's --discards and --issues files one by one, so a bad line is reported before any work
+    starts; return a warning for each file that holds no phrase, and for discard lists that, all empty,
+    replace the built-in list with nothing (`none` is the way to say that)."""
+    files = [p for p in discards if p not in (NONE, BUILTIN)]
+    warnings = [no_entries(p, "discard list", "phrase") for p in files if not len(load_discards((p,)))]
+    if files and len(warnings) == len(files) and BUILTIN not in discards:
+        warnings.append("the --discards lists hold no phrase: nothing is discarded (`--discards none` says so)")
+    return warnings + [no_entries(p, "issue dictionary", "phrase") for p in issues
+                       if p not in (NONE, BUILTIN) and load_issues((p,)) is None]

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..columns import column_list
-from ..dictionary_files import dictionary_text
+from ..dictionary_files import dictionary_text, no_entries
 from ..errors import InputError
 from .syntax import bare_complement, small_clause, to_marked
 
@@ -314,6 +314,7 @@ def load(path: Path, vd: VerbDictionary | None = None) -> VerbDictionary:
     from .petrarch_transform import parse_transform, resolve_transforms
 
     pending = []
+    forms = 0  # the verbs this file adds: none is worth a warning (an empty --verbs codes no events)
     for n, s in _lines(path):
         if s.startswith("~"):
             pending.append(parse_transform(path, n, s))
@@ -349,6 +350,9 @@ def load(path: Path, vd: VerbDictionary | None = None) -> VerbDictionary:
         for f in _verb_form(path, n, s, code, rev):
             block.forms.append(f)
             vd.by_word.setdefault(f.word, []).append((block, f))
+            forms += 1
+    if not forms:
+        vd.warnings.append(no_entries(str(path), "verb dictionary", "verb"))
     for entries in vd.by_word.values():
         for b, _ in entries:
             b.patterns.sort(key=lambda p: -p.weight)

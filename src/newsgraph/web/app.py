@@ -28,7 +28,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..version import __version__
-from ..errors import (ExtractionError, InputError, ModelError, NewsgraphError, PipelineError, QueryError,
+from ..errors import (ExtractionError, InputError, ModelError, NewsgraphError, NotFoundError, PipelineError, QueryError,
                       StoreError, UsageError)
 from ..model import SCHEMA, Document, check_offsets
 from .workers import Busy, InlinePool, OverBudget, StageBug, Unavailable, WorkerPool
@@ -106,6 +106,7 @@ class ApiError(Exception):
 HTTP_ERRORS: tuple[tuple[type[NewsgraphError], int, str, str | None], ...] = (
     (StageBug, 500, "internal", "internal error (the server log has the details)"),
     (QueryError, 422, "invalid", None),
+    (NotFoundError, 404, "not_found", None),
     (UsageError, 422, "invalid", None),
     (InputError, 422, "unreadable", None),
     (ExtractionError, 422, "extraction_failed", "the pipeline could not process this article"),
@@ -960,7 +961,7 @@ def _add_event_routes(app: FastAPI, StoreDep) -> None:
             raise ApiError(404, "not_found", f"no event with id {event_id!r}")
         return JSON({"event_id": event_id, "items": rows})
 
-    @app.get("/v1/dyad", tags=["corpus"], response_model=Dyad, responses=NEEDS_CORPUS)
+    @app.get("/v1/dyad", tags=["corpus"], response_model=Dyad, responses=_err(404, 422, 503))
     def dyad(
         store: StoreDep,
         a: Annotated[str, Query(min_length=1, max_length=200, description="First actor: id, name or code.")],
@@ -990,7 +991,7 @@ def _add_actor_routes(app: FastAPI, StoreDep) -> None:
         """One actor: names, aliases, roles over time, events and quotes."""
         found = store.read(lambda s: s.actor(actor_id))
         if found is None:
-            raise ApiError(404, "not_found", f"no actor {actor_id!r}")
+            raise NotFoundError(f"no actor matches {actor_id!r}")  # the words and status of /v1/dyad's
         return JSON(found)
 
     @app.get("/v1/network", tags=["corpus"], response_model=Network, responses=NEEDS_CORPUS)
