@@ -103,12 +103,9 @@ _BLOCK = re.compile(r"\[([^\]]*)\]")
 
 
 def _bad_block(block: str, where: str) -> str | None:
-    """Why newsgraph's reader rejects a code block's body (bad dates such as 9008223), or None."""
-    try:
-        cameo_dict._parse_code(where, 0, block)
-        return None
-    except cameo_dict.DictionaryError as exc:
-        return str(exc)
+    """Why a code block's body is not in the documented form (bad dates such as 9008223, which newsgraph's
+    reader, as PETRARCH's, reads its own way with a warning), or None."""
+    return cameo_dict.irregular_block(block, where)
 
 
 def _good_codes(line: str, where: str, undated: bool = False) -> str:
@@ -174,6 +171,23 @@ def join_uncoded_runs(text: str) -> str:
     return "\n".join(out) + "\n"
 
 
+def drop_uncoded(lines: list[str], where: str) -> list[str]:
+    """The entries' lines without the entries (a primary line with its `+` and `[` lines) that hold no code
+    block. A user's dictionary is read as PETRARCH2 reads it, a code-less name taking the codes of the entry
+    below (cameo_dict.parse_actors); the shipped table keeps this script's reading, in which a code-less name
+    left standing by join_uncoded_runs ("U.N._" before a blank line, a stray "Source: ..." header) names no one."""
+    out, start = [], 0
+    for k in range(len(lines) + 1):
+        if k == len(lines) or (k > start and not lines[k].lstrip().startswith(("+", "["))):
+            entry = lines[start:k]
+            if any("[" in ln for ln in entry):
+                out.extend(entry)
+            elif entry:
+                print(f"dropped {entry[0].strip()!r} ({where}): no [CODE]", file=sys.stderr)
+            start = k
+    return out
+
+
 def convert_actors(src_dir: Path, dst: Path) -> int:
     """The Phoenix actor dictionaries, checked by newsgraph's dictionary parser, written as a table
     (phoenix.py reads it at start-up: a table loads in a fraction of the time the dictionary format
@@ -195,7 +209,7 @@ def _parsed_actors(src_dir: Path, dst: Path) -> list:
     out = []
     for name in ACTOR_FILES:
         text = join_uncoded_runs((src_dir / name).read_text(encoding="utf-8", errors="replace"))
-        out.extend(undated_when_alone(strip_comments(text), name))
+        out.extend(drop_uncoded(undated_when_alone(strip_comments(text), name), name))
     while True:  # an entry whose every code was bad goes too
         dst.write_text("\n".join(out) + "\n", encoding="utf-8")
         try:

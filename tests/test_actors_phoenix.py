@@ -206,3 +206,35 @@ def test_the_built_in_verbs_list_each_pattern_of_a_block_once_with_petrarchs_cod
     vd = petrarch_verbs.load(path)
     pats = [p for b, _ in vd.by_word["received"] for p in b.patterns if p.code == "043" and p.reverse == "042"]
     assert pats
+
+
+def test_a_code_less_entry_is_left_out_of_the_shipped_table():
+    # our own lines: a name standing alone, a stray header and a synonym with no code go; coded entries stay
+    lines = ["RUFUS_FIREFLY_", "TRENTINO_", "+PRIME_MINISTER_TRENTINO_", "\t[SYLGOV]", "SOURCE: NOTES", "+ALIAS_",
+             "CHICOLINI_ [FRDOPP]"]
+    assert _converter().drop_uncoded(lines, "t") == [
+        "TRENTINO_", "+PRIME_MINISTER_TRENTINO_", "\t[SYLGOV]", "CHICOLINI_ [FRDOPP]"]
+
+
+def test_an_irregular_code_block_is_named_and_a_regular_one_is_not():
+    from newsgraph.actors import cameo_dict
+
+    for block in ("FRDGOV", "FRDGOV >19330101", "FRDGOV <330101", "SYLMIL 19900822-19911221", "---"):
+        assert cameo_dict.irregular_block(block, "t.actors") is None, block
+    for block in ("FRDGOV >193301011", "SYLMIL 9008223-911221", "SYLMIL 911221-900822", "FRDGOV 19330101",
+                  "FRDGOV >1933-01-01"):
+        reason = cameo_dict.irregular_block(block, "t.actors")
+        assert reason is not None and reason.startswith("t.actors:0: "), block
+    assert "t.actors" not in cameo_dict._READINGS  # the notes of the check are not left for a user's warning
+    cameo_dict._READINGS["t.actors"] = ["t.actors:3: an earlier reading's note"]
+    assert cameo_dict.irregular_block("FRDGOV", "t.actors") is None  # only this block's own reading counts
+
+
+def test_the_converter_gives_the_shipped_actor_table(tmp_path):
+    # the table in the package is what scripts/convert_petrarch.py makes of the Phoenix dictionaries
+    conv = _converter()
+    src = conv.SHARED / "data" / "petrarch2-dicts"
+    if not all((src / name).is_file() for name in conv.ACTOR_FILES):
+        pytest.skip("the PETRARCH2 dictionaries are not beside the checkout")
+    conv.convert_actors(src, tmp_path / "phoenix_actors.tsv")
+    assert (tmp_path / "phoenix_actors.tsv").read_bytes() == phoenix_table.DATA.read_bytes()

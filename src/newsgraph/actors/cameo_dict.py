@@ -169,6 +169,19 @@ def _note(path: str, n: int, what: str) -> None:
     _READINGS.setdefault(path, []).append(f"{path}:{n}: {what}")
 
 
+def irregular_block(block: str, where: str) -> str | None:
+    """Why a code block's body is not in the form dictionaries.rst gives, or None: an error, or a reading
+    PETRARCH's reader makes of a typo (a date of seven or nine digits, a range that ends before it
+    starts). The converter keeps such blocks out of the shipped tables (scripts/convert_petrarch.py)."""
+    _READINGS.pop(where, None)
+    try:
+        _parse_code(where, 0, block)
+    except DictionaryError as exc:
+        return str(exc)
+    notes = _READINGS.pop(where, [])
+    return notes[0] if notes else None
+
+
 def _parse_code(path: str, n: int, block: str) -> DatedCode | None:
     """A code block's code and date restriction; None for one PETRARCH skips (with a note for a warning)."""
     parts = block.strip().split(None, 1)
