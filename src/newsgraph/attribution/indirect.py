@@ -15,8 +15,8 @@ import functools
 from spacy.attrs import DEP, LOWER
 from spacy.strings import get_string_id, hash_string
 
-from ..columns import column, column_list, head_list, with_child_word
-from ..spans import sentence_of, token_span
+from ..columns import children_with, column, column_list, head_list, with_child_word
+from ..spans import sentence_of
 from .lexicon import HEARSAY, Cue, Lexicon
 from .speakers import NOT_AGENTS, RELATIVE_TAGS, _aside_on_report, root_noun_subject
 
@@ -1318,16 +1318,24 @@ def _has_subject(c) -> bool:
     return any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
 
 
+# the labels of a child _phrase_end cuts from a noun phrase as an aside, and those of a word further in that can
+# open one (a relative clause, a closing apposition, a participle on the report: the tests of its second walk)
+ASIDE_LABELS = ("relcl", "appos", "acl")
+INNER_ASIDE_LABELS = frozenset({"relcl", "appos", "advcl"})
+
+
 def _phrase_end(head) -> int:
     """Last token of a noun phrase without a non-restrictive tail (", who …", ", the …" apposition)."""
     doc = head.doc
     end = head.right_edge.i
-    for c in head.children:
-        mark = _aside_mark(doc, c.left_edge.i) if c.i > head.i and c.dep_ in ("relcl", "appos", "acl") and not _list_item(c) else -1
+    for k in children_with(doc, ASIDE_LABELS).get(head.i, ()):  # (the Doc's table: no Token for the other children)
+        c = doc[k]
+        mark = _aside_mark(doc, c.left_edge.i) if k > head.i and not _list_item(c) else -1
         if mark > head.i and not _bracketed_inside(doc, mark, c, end):
             end = min(end, mark - 1)
-    # ... nor one on a noun further in ("a review of the visa program, which allows …")
-    for x in token_span(doc, head.i + 1, end + 1):
+    # ... nor one on a noun further in ("a review of the visa program, which allows …"); only a word labelled
+    # relcl, appos (_tail_apposition) or advcl (_aside_on_report) can open one, so only those are made Tokens
+    for x in _labelled_in(doc, head.i + 1, end + 1, INNER_ASIDE_LABELS):
         # (or a participle that is the reporter's next act: "denied the notion that X, explaining …")
         aside = x.dep_ == "relcl" or _tail_apposition(x, end) or (x.left_edge.i == x.i and _aside_on_report(x) is not None)
         if aside and x.left_edge.i > head.i + 1 and _sets_off(doc[x.left_edge.i - 1], CLOSING_MARKS):
@@ -1476,7 +1484,7 @@ def _clause_tokens(c) -> tuple[int, int]:
             else:
                 a = max(a, x.right_edge.i + 1)
     b = _writers_tail(c, b)
-    for x in _relatives_in(doc, c.i + 1, b + 1):  # "… in his comments, which raised concerns …": the writer's aside
+    for x in _labelled_in(doc, c.i + 1, b + 1, RELATIVE_LABEL):  # "… in his comments, which raised concerns …": the writer's aside
         if x.right_edge.i >= b and x.left_edge.lower_ in ("which", "who") \
                 and _sets_off(doc[x.left_edge.i - 1], CLOSING_MARKS):
             b = x.left_edge.i - 2
@@ -1484,12 +1492,18 @@ def _clause_tokens(c) -> tuple[int, int]:
     return a, max(a, b)
 
 
-def _relatives_in(doc, start: int, end: int):
-    """The tokens labelled relcl among tokens [start, end), in order: found in the DEP column, so that a Token is
-    made only for them (a clause's walk made one for each of its words, nearly none a relative)."""
-    relcl, dep = doc.vocab.strings["relcl"], column_list(doc, DEP)  # (a symbol: its small id, as the column holds it)
+RELATIVE_LABEL = frozenset({"relcl"})
+
+
+def _labelled_in(doc, start: int, end: int, labels: frozenset[str]):
+    """The tokens labelled one of `labels` among tokens [start, end), in order: found in the DEP column, so that a
+    Token is made only for them (a phrase's or clause's walk made one for each of its words, nearly none of them
+    labelled so)."""
+    strings = doc.vocab.strings
+    wanted = {strings[label] for label in labels}  # (symbols: their small ids, as the column holds them)
+    dep = column_list(doc, DEP)
     for i in range(max(start, 0), min(end, len(doc))):
-        if dep[i] == relcl:
+        if dep[i] in wanted:
             yield doc[i]
 
 
