@@ -15,10 +15,16 @@ import functools
 from spacy.attrs import DEP, LOWER
 from spacy.strings import get_string_id, hash_string
 
-from ..columns import children_with, column, column_list, head_list, with_child_word
+from ..columns import column, column_list, head_list, with_child_word
 from ..spans import sentence_of
 from .lexicon import HEARSAY, Cue, Lexicon
 from .speakers import NOT_AGENTS, RELATIVE_TAGS, _aside_on_report, root_noun_subject
+
+def _label_ids(*labels: str) -> frozenset[int]:
+    """The ids the DEP column holds for dependency `labels`: a label is a symbol, whose id the string store gives
+    (its small id, the same in every vocabulary), so the set is made once, at import."""
+    return frozenset(get_string_id(label) for label in labels)
+
 
 CLAUSE_MARKS = frozenset({"that", "whether", "if", "how", "why", "what", "who"})
 # prepositions after an object that complete what the cue attributes (not time, place or manner)
@@ -1318,23 +1324,20 @@ def _has_subject(c) -> bool:
     return any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
 
 
-# the labels of a child _phrase_end cuts from a noun phrase as an aside, and those of a word further in that can
-# open one (a relative clause, a closing apposition, a participle on the report: the tests of its second walk)
-ASIDE_LABELS = ("relcl", "appos", "acl")
-INNER_ASIDE_LABELS = frozenset({"relcl", "appos", "advcl"})
+INNER_ASIDE_LABELS = _label_ids("relcl", "appos", "advcl")  # (_phrase_end: the labels of a word that can open an aside)
 
 
 def _phrase_end(head) -> int:
     """Last token of a noun phrase without a non-restrictive tail (", who …", ", the …" apposition)."""
     doc = head.doc
     end = head.right_edge.i
-    for k in children_with(doc, ASIDE_LABELS).get(head.i, ()):  # (the Doc's table: no Token for the other children)
-        c = doc[k]
-        mark = _aside_mark(doc, c.left_edge.i) if k > head.i and not _list_item(c) else -1
+    for c in head.children:
+        mark = _aside_mark(doc, c.left_edge.i) if c.i > head.i and c.dep_ in ("relcl", "appos", "acl") and not _list_item(c) else -1
         if mark > head.i and not _bracketed_inside(doc, mark, c, end):
             end = min(end, mark - 1)
     # ... nor one on a noun further in ("a review of the visa program, which allows …"); only a word labelled
-    # relcl, appos (_tail_apposition) or advcl (_aside_on_report) can open one, so only those are made Tokens
+    # relcl, appos (_tail_apposition) or advcl (_aside_on_report) can open one: the others are passed over in the
+    # DEP column, with no Token made for them
     for x in _labelled_in(doc, head.i + 1, end + 1, INNER_ASIDE_LABELS):
         # (or a participle that is the reporter's next act: "denied the notion that X, explaining …")
         aside = x.dep_ == "relcl" or _tail_apposition(x, end) or (x.left_edge.i == x.i and _aside_on_report(x) is not None)
@@ -1492,19 +1495,18 @@ def _clause_tokens(c) -> tuple[int, int]:
     return a, max(a, b)
 
 
-RELATIVE_LABEL = frozenset({"relcl"})
+RELATIVE_LABEL = _label_ids("relcl")
 
 
-def _labelled_in(doc, start: int, end: int, labels: frozenset[str]):
-    """The tokens labelled one of `labels` among tokens [start, end), in order: found in the DEP column, so that a
-    Token is made only for them (a phrase's or clause's walk made one for each of its words, nearly none of them
-    labelled so)."""
-    strings = doc.vocab.strings
-    wanted = {strings[label] for label in labels}  # (symbols: their small ids, as the column holds them)
+def _labelled_in(doc, start: int, end: int, labels: frozenset[int]) -> list:
+    """The tokens labelled one of `labels` (their ids, _label_ids) among tokens [start, end), in order: found in the
+    DEP column, so that a Token is made only for them (a phrase's or clause's walk made one for each of its words,
+    nearly none of them labelled so)."""
+    start, end = max(start, 0), min(end, len(doc))
+    if start >= end:
+        return []  # (a one-word phrase has no word further in: no column read)
     dep = column_list(doc, DEP)
-    for i in range(max(start, 0), min(end, len(doc))):
-        if dep[i] in wanted:
-            yield doc[i]
+    return [doc[i] for i in range(start, end) if dep[i] in labels]
 
 
 
