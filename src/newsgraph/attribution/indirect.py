@@ -16,15 +16,9 @@ from spacy.attrs import DEP, LOWER
 from spacy.strings import get_string_id, hash_string
 
 from ..columns import column, column_list, head_list, with_child_word
-from ..spans import sentence_of
+from ..spans import sentence_of, token_span
 from .lexicon import HEARSAY, Cue, Lexicon
 from .speakers import NOT_AGENTS, RELATIVE_TAGS, _aside_on_report, root_noun_subject
-
-def _label_ids(*labels: str) -> frozenset[int]:
-    """The ids the DEP column holds for dependency `labels`: a label is a symbol, whose id the string store gives
-    (its small id, the same in every vocabulary), so the set is made once, at import."""
-    return frozenset(get_string_id(label) for label in labels)
-
 
 CLAUSE_MARKS = frozenset({"that", "whether", "if", "how", "why", "what", "who"})
 # prepositions after an object that complete what the cue attributes (not time, place or manner)
@@ -1324,9 +1318,6 @@ def _has_subject(c) -> bool:
     return any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
 
 
-INNER_ASIDE_LABELS = _label_ids("relcl", "appos", "advcl")  # (_phrase_end: the labels of a word that can open an aside)
-
-
 def _phrase_end(head) -> int:
     """Last token of a noun phrase without a non-restrictive tail (", who …", ", the …" apposition)."""
     doc = head.doc
@@ -1335,10 +1326,8 @@ def _phrase_end(head) -> int:
         mark = _aside_mark(doc, c.left_edge.i) if c.i > head.i and c.dep_ in ("relcl", "appos", "acl") and not _list_item(c) else -1
         if mark > head.i and not _bracketed_inside(doc, mark, c, end):
             end = min(end, mark - 1)
-    # ... nor one on a noun further in ("a review of the visa program, which allows …"); only a word labelled
-    # relcl, appos (_tail_apposition) or advcl (_aside_on_report) can open one: the others are passed over in the
-    # DEP column, with no Token made for them
-    for x in _labelled_in(doc, head.i + 1, end + 1, INNER_ASIDE_LABELS):
+    # ... nor one on a noun further in ("a review of the visa program, which allows …")
+    for x in token_span(doc, head.i + 1, end + 1):
         # (or a participle that is the reporter's next act: "denied the notion that X, explaining …")
         aside = x.dep_ == "relcl" or _tail_apposition(x, end) or (x.left_edge.i == x.i and _aside_on_report(x) is not None)
         if aside and x.left_edge.i > head.i + 1 and _sets_off(doc[x.left_edge.i - 1], CLOSING_MARKS):
@@ -1487,7 +1476,7 @@ def _clause_tokens(c) -> tuple[int, int]:
             else:
                 a = max(a, x.right_edge.i + 1)
     b = _writers_tail(c, b)
-    for x in _labelled_in(doc, c.i + 1, b + 1, RELATIVE_LABEL):  # "… in his comments, which raised concerns …": the writer's aside
+    for x in _relatives_in(doc, c.i + 1, b + 1):  # "… in his comments, which raised concerns …": the writer's aside
         if x.right_edge.i >= b and x.left_edge.lower_ in ("which", "who") \
                 and _sets_off(doc[x.left_edge.i - 1], CLOSING_MARKS):
             b = x.left_edge.i - 2
@@ -1495,18 +1484,13 @@ def _clause_tokens(c) -> tuple[int, int]:
     return a, max(a, b)
 
 
-RELATIVE_LABEL = _label_ids("relcl")
-
-
-def _labelled_in(doc, start: int, end: int, labels: frozenset[int]) -> list:
-    """The tokens labelled one of `labels` (their ids, _label_ids) among tokens [start, end), in order: found in the
-    DEP column, so that a Token is made only for them (a phrase's or clause's walk made one for each of its words,
-    nearly none of them labelled so)."""
-    start, end = max(start, 0), min(end, len(doc))
-    if start >= end:
-        return []  # (a one-word phrase has no word further in: no column read)
-    dep = column_list(doc, DEP)
-    return [doc[i] for i in range(start, end) if dep[i] in labels]
+def _relatives_in(doc, start: int, end: int):
+    """The tokens labelled relcl among tokens [start, end), in order: found in the DEP column, so that a Token is
+    made only for them (a clause's walk made one for each of its words, nearly none a relative)."""
+    relcl, dep = doc.vocab.strings["relcl"], column_list(doc, DEP)  # (a symbol: its small id, as the column holds it)
+    for i in range(max(start, 0), min(end, len(doc))):
+        if dep[i] == relcl:
+            yield doc[i]
 
 
 
