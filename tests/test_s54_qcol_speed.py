@@ -126,3 +126,20 @@ def test_update_takes_keywords_as_a_weak_key_dictionary_does():
     a = Key()
     store.update([(a, 1)])
     assert store.get(a) == 1 and store.setdefault(a) == 1 and store.setdefault(Key()) is None
+
+
+def test_the_last_doc_is_answered_without_a_dictionary_look_up(monkeypatch):
+    # the point of the store: a look-up of the Doc met last reads the slot, not WeakKeyDictionary.get (which makes a
+    # weak reference to the key each time); any other key still goes to the dictionary
+    a, b = Key(), Key()
+    store = DocStore()
+    store[b] = "B"
+    store[a] = "A"
+
+    def refused(self, key, default=None):
+        raise AssertionError("looked up in the dictionary")
+
+    monkeypatch.setattr(WeakKeyDictionary, "get", refused)
+    assert store.get(a) == "A" and store.get(a, "absent") == "A"
+    with pytest.raises(AssertionError):
+        store.get(b)
