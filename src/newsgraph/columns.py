@@ -14,85 +14,23 @@ are shared: the arrays are read-only, and a caller must not change the lists.
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary, ref
+from weakref import WeakKeyDictionary
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER
 
-_ABSENT = object()
-
-
-def _no_doc() -> None:
-    """What a DocStore's last Doc is before it has one (a dead weak reference answers None too)."""
-    return None
-
-
-class DocStore(WeakKeyDictionary):
-    """A WeakKeyDictionary of Doc -> a value kept while the Doc lives, which answers `get` of the Doc it last met (by
-    `get` or by storing) from a slot. A stage reads one Doc's tables some hundreds of times an article in a row, and
-    each `WeakKeyDictionary.get` makes a weak reference to its key to look it up (about 0.4 µs; the slot about 0.06).
-    The slot holds the Doc weakly (its end is not delayed, and a Doc that is gone matches no key) and the value
-    strongly: one Doc's ints and arrays, for no store here keeps a Token or a Doc. Any other change forgets the slot,
-    so the answer is always the dictionary's."""
-
-    def __init__(self):
-        super().__init__()
-        self._forget()
-
-    def _forget(self) -> None:
-        self._last, self._last_value = _no_doc, None
-
-    def get(self, key, default=None):
-        last = self._last()
-        if last is key and last is not None:
-            return self._last_value
-        value = super().get(key, _ABSENT)
-        if value is _ABSENT:
-            return default
-        self._last, self._last_value = ref(key), value
-        return value
-
-    def __setitem__(self, key, value) -> None:
-        super().__setitem__(key, value)
-        self._last, self._last_value = ref(key), value
-
-    def __delitem__(self, key) -> None:
-        self._forget()
-        super().__delitem__(key)
-
-    def pop(self, key, *args):
-        self._forget()
-        return super().pop(key, *args)
-
-    def popitem(self):
-        self._forget()
-        return super().popitem()
-
-    def setdefault(self, key, default=None):
-        self._forget()
-        return super().setdefault(key, default)
-
-    def update(self, dict=None, **kwargs) -> None:  # (WeakKeyDictionary's own signature)
-        self._forget()
-        super().update(dict, **kwargs)
-
-    def clear(self) -> None:
-        self._forget()
-        super().clear()
-
-
 # Doc -> {attr id: read-only uint64 array}, and Doc -> {attr id: the array as a list of ints}
-_ARRAYS: WeakKeyDictionary = DocStore()
-_LISTS: WeakKeyDictionary = DocStore()
+_ARRAYS: WeakKeyDictionary = WeakKeyDictionary()
+_LISTS: WeakKeyDictionary = WeakKeyDictionary()
 # Doc -> {labels: the indices of the tokens with a child labelled one of them}
-_PARENTS: WeakKeyDictionary = DocStore()
+_PARENTS: WeakKeyDictionary = WeakKeyDictionary()
 
 # Doc -> {(label, lower form): the indices of the tokens with such a child}
-_WORD_PARENTS: WeakKeyDictionary = DocStore()
+_WORD_PARENTS: WeakKeyDictionary = WeakKeyDictionary()
 # Doc -> the index of each token's head
-_HEAD_INDEX: WeakKeyDictionary = DocStore()
+_HEAD_INDEX: WeakKeyDictionary = WeakKeyDictionary()
 # Doc -> {labels: {a token's index: the indices of its children labelled one of them}}
-_CHILDREN: WeakKeyDictionary = DocStore()
+_CHILDREN: WeakKeyDictionary = WeakKeyDictionary()
 
 # label tuples several modules ask `with_child` about: one tuple, so each Doc's set is made once for them all
 PASSIVE_LABELS = ("auxpass", "nsubjpass")

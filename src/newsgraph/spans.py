@@ -20,7 +20,7 @@ from weakref import WeakKeyDictionary
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Span
 
-from .columns import DocStore, column, column_list
+from .columns import column, column_list
 
 
 def token_span(doc, start: int, end: int) -> Span:
@@ -33,7 +33,7 @@ def token_span(doc, start: int, end: int) -> Span:
 # Doc -> the indices its sentences start at (0 first), or None when `Token.sent` must answer itself (no sentence
 # annotation, or a user hook); ints only (a Token would keep its Doc, and the weak dictionary's entry would then
 # never go)
-_SENT_STARTS: WeakKeyDictionary = DocStore()
+_SENT_STARTS: WeakKeyDictionary = WeakKeyDictionary()
 _UNSET = object()
 
 
@@ -85,7 +85,7 @@ def sentence_of(tok) -> Span:
 # the next starts; and it refuses an empty token (E031), so the starts rise strictly and a bisection finds the one
 # token its own search finds. The three are kept together because expand_bounds and word_at ask for them on every
 # call (the attribution stage some 75 times an article): one look-up stands for three.
-_CHAR_BOUNDS: WeakKeyDictionary = DocStore()
+_CHAR_BOUNDS: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def _char_bounds(doc) -> tuple[list[int], list[int], int]:
