@@ -240,16 +240,20 @@ def _mislabelled(ent, text: str, sdoc, gaz: Gazetteer, persons: set[str], coded:
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "around", "into", "from", "across", "throughout",
                                 "within"})
 SETTLEMENT_WORDS = frozenset({"town", "city", "village", "suburb", "port"})
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})  # a person's name as a verb's subject or object
 
 
 def _framed_spans(ents, text: str, gaz: Gazetteer, persons: set[str]) -> list[tuple[int, int, str]]:
     """Towns the parser took for a person or an organisation where the words around say "place" outright
     (`placed_by_frame`): the gazetteer has a town spelt so, and no person the story names in full ends with
     the name ("Michael Jordan ... from Jordan"). Labelled FRAMED: as sure as the parser's own GPE, so a
-    small town in a story about a neighbouring country is kept ("Rwanda denied ... fighting near Goma")."""
+    small town in a story about a neighbouring country is kept ("Rwanda denied ... fighting near Goma"). Not a
+    name the story has a person do or undergo something elsewhere ("property stolen from Welch ... he stabbed
+    Welch")."""
+    acting = {ent.text for ent in ents if ent.label_ == "PERSON" and ent.root.dep_ in _ACTING_DEPS}
     out = []
     for ent in ents:
-        if ent.label_ in ("PERSON", "ORG") and len(ent) <= 2 and ent.text not in persons \
+        if ent.label_ in ("PERSON", "ORG") and len(ent) <= 2 and ent.text not in persons and ent.text not in acting \
                 and key(ent.text) in gaz.index and placed_by_frame(ent, text) \
                 and any(x.primary and x.feature == "city" and x.name == ent.text for x in gaz.lookup(ent.text)):
             out.append((ent.start_char, ent.end_char, "FRAMED"))
@@ -2053,8 +2057,10 @@ def retype_placed_entities(doc: Document) -> None:
     Goma" tagged PERSON, "in Youngstown" tagged ORG) is that place: typed GPE, with no actor, as the actors stage
     leaves a town it knows ("Phoenix lists cities under their country; here a city stays a place"). Not an
     entity the knowledge base names (a body's "Congress"), nor one coded as an office or a sector ("USAGOV"):
-    the actors stage had evidence of an actor there. A metonym ("Goma said") is no literal place."""
-    spans = {(m.start, m.end) for p in doc.places for m in p.mentions if m.kind in ("name", "modifier")}
+    the actors stage had evidence of an actor there. A metonym ("Goma said") is no literal place, nor is a
+    modifier but "X-based" (a demonym's "Ugandan" entity is its people's)."""
+    spans = {(m.start, m.end) for p in doc.places for m in p.mentions
+             if m.kind == "name" or m.kind == "modifier" and doc.text.startswith("-based", m.end)}
     for e in doc.entities:
         if e.type not in ("PERSON", "ORG") or "kb" in e.attrs or "section" in e.attrs or not e.mentions:
             continue
