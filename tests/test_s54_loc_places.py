@@ -143,3 +143,10 @@ def test_a_name_the_story_has_act_is_no_framed_town(pipeline):
     doc = pipeline.extract(text)
     assert "Welch" not in _places(doc)
     assert _entity(doc, "Welch").type == "PERSON"
+
+
+def test_a_body_the_actors_stage_knows_is_no_framed_town(pipeline):
+    # Congress, Arizona is in the gazetteer; "funding from Congress" is the legislature's
+    doc = pipeline.extract("The agency requested 50 million dollars in emergency funding from Congress for Kenya.")
+    assert "Congress" not in _places(doc)
+    assert _entity(doc, "Congress").type == "ORG"

@@ -215,7 +215,7 @@ def _mislabelled_spans(doc: Document, sdoc, ents, gaz: Gazetteer) -> list[tuple[
         span = _mislabelled(ent, doc.text, sdoc, gaz, persons, coded)
         if span is not None:
             out.append((*span, "MISLABELLED"))
-    return out + _framed_spans(ents, doc.text, gaz, persons)
+    return out + _framed_spans(ents, doc, gaz, persons)
 
 
 def _mislabelled(ent, text: str, sdoc, gaz: Gazetteer, persons: set[str], coded: dict) -> tuple[int, int] | None:
@@ -243,17 +243,20 @@ SETTLEMENT_WORDS = frozenset({"town", "city", "village", "suburb", "port"})
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})  # a person's name as a verb's subject or object
 
 
-def _framed_spans(ents, text: str, gaz: Gazetteer, persons: set[str]) -> list[tuple[int, int, str]]:
+def _framed_spans(ents, doc: Document, gaz: Gazetteer, persons: set[str]) -> list[tuple[int, int, str]]:
     """Towns the parser took for a person or an organisation where the words around say "place" outright
     (`placed_by_frame`): the gazetteer has a town spelt so, and no person the story names in full ends with
     the name ("Michael Jordan ... from Jordan"). Labelled FRAMED: as sure as the parser's own GPE, so a
     small town in a story about a neighbouring country is kept ("Rwanda denied ... fighting near Goma"). Not a
     name the story has a person do or undergo something elsewhere ("property stolen from Welch ... he stabbed
-    Welch")."""
+    Welch"), nor a body the actors stage knows ("funding from Congress": not the town in Arizona)."""
+    text = doc.text
     acting = {ent.text for ent in ents if ent.label_ == "PERSON" and ent.root.dep_ in _ACTING_DEPS}
+    bodies = {(m.start, m.end) for e in doc.entities if _known_actor(e) for m in e.mentions}
     out = []
     for ent in ents:
         if ent.label_ in ("PERSON", "ORG") and len(ent) <= 2 and ent.text not in persons and ent.text not in acting \
+                and (ent.start_char, ent.end_char) not in bodies \
                 and key(ent.text) in gaz.index and placed_by_frame(ent, text) \
                 and any(x.primary and x.feature == "city" and x.name == ent.text for x in gaz.lookup(ent.text)):
             out.append((ent.start_char, ent.end_char, "FRAMED"))
@@ -2062,9 +2065,7 @@ def retype_placed_entities(doc: Document) -> None:
     spans = {(m.start, m.end) for p in doc.places for m in p.mentions
              if m.kind == "name" or m.kind == "modifier" and doc.text.startswith("-based", m.end)}
     for e in doc.entities:
-        if e.type not in ("PERSON", "ORG") or "kb" in e.attrs or "section" in e.attrs or not e.mentions:
-            continue
-        if e.actor is not None and ((e.actor.code or "")[3:] or e.actor.sector or e.actor.role):
+        if e.type not in ("PERSON", "ORG") or _known_actor(e) or "section" in e.attrs or not e.mentions:
             continue
         if all((m.start, m.end) in spans for m in e.mentions):
             e.type, e.actor = "GPE", None
@@ -2072,6 +2073,14 @@ def retype_placed_entities(doc: Document) -> None:
 
 
 _ACTOR_ATTRS = frozenset({"code_source", "country_basis", "tenures"})  # what the actors stage said of the code
+
+
+def _known_actor(e) -> bool:
+    """Whether the actors stage had evidence of an actor, not a place, in an entity: a knowledge-base row, or a
+    code beyond a bare country (a sector, an office, a role: "USALEG" for "Congress"). A bare country code is what
+    the Phoenix table gives a town's name too ("Goma": COD)."""
+    a = e.actor
+    return "kb" in e.attrs or a is not None and bool((a.code or "")[3:] or a.sector or a.role)
 
 
 # --- helpers for later stages (pure functions of the Document) -------------------------------------
