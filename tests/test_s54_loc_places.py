@@ -98,41 +98,55 @@ def test_not_place_frames(parse, text, name):
 
 # --- the retyping -------------------------------------------------------------------------------------------------
 
-def _doc(entities, place_mentions):
-    text = "x" * 14 + "-based" + "x" * 80  # a modifier at 10-14 is "X-based"
-    return Document(text=text, entities=entities,
-                    places=[Place(id="p1", name="Town", mentions=place_mentions)])
+TEXT = "Fighting near Aaaa. A Bbbb-based firm. Shares such as Cccc rose. He said. Troops in Dddd. Eeee said. Ugandan men."
 
 
-def _m(a, b, kind="name"):
-    return Mention(start=a, end=b, text="x" * (b - a), kind=kind)
+def _m(name, kind="name"):
+    a = TEXT.index(name)
+    return Mention(start=a, end=a + len(name), text=name, kind=kind)
+
+
+def _doc(entities, feature="city"):
+    places = [Place(id="p1", name="Town", feature=feature,
+                    mentions=[_m("Aaaa"), _m("Bbbb", "modifier"), _m("Cccc"), _m("Dddd"), _m("Eeee", "metonym"),
+                              _m("Ugandan", "modifier")])]
+    return Document(text=TEXT, entities=entities, places=places)
 
 
 def test_retype_all_mentions_literal_places():
-    e = Entity(id="e1", name="Town", type="PERSON", mentions=[_m(0, 4), _m(10, 14)], actor=Actor(code="COD", country="COD"),
+    e = Entity(id="e1", name="Aaaa", type="PERSON", mentions=[_m("Aaaa"), _m("Bbbb")], actor=Actor(code="COD", country="COD"),
                attrs={"code_source": "phoenix", "country_basis": "name", "tenures": [], "other": 1})
-    org = Entity(id="e2", name="Town", type="ORG", mentions=[_m(20, 24)])
-    retype_placed_entities(_doc([e, org], [_m(0, 4), _m(10, 14, "modifier"), _m(20, 24)]))
+    org = Entity(id="e2", name="Dddd", type="ORG", mentions=[_m("Dddd")])
+    based = Entity(id="e3", name="Bbbb", type="ORG", mentions=[_m("Bbbb")])
+    retype_placed_entities(_doc([e, org, based]))
     assert (e.type, e.actor, e.attrs) == ("GPE", None, {"other": 1})
-    assert org.type == "GPE"
+    assert org.type == "GPE" and based.type == "GPE"
+
+
+def test_retype_keeps_a_country_code():
+    e = Entity(id="e1", name="Aaaa", type="PERSON", mentions=[_m("Aaaa")], actor=Actor(code="LKA", country="LKA"),
+               attrs={"code_source": "phoenix"})
+    retype_placed_entities(_doc([e], feature="country"))
+    assert (e.type, e.actor.code, e.attrs) == ("GPE", "LKA", {"code_source": "phoenix"})
 
 
 @pytest.mark.parametrize("entity", [
-    Entity(id="e1", name="Town", type="PERSON", mentions=[_m(0, 4), _m(30, 32, "pronoun")]),  # "he": a person
-    Entity(id="e1", name="Town", type="PERSON", mentions=[_m(0, 4), _m(40, 44)]),  # one mention no place
-    Entity(id="e1", name="Town", type="PERSON", mentions=[]),
-    Entity(id="e1", name="Town", type="ORG", mentions=[_m(0, 4)], attrs={"kb": "Town Council"}),
-    Entity(id="e1", name="Town", type="PERSON", mentions=[_m(0, 4)], attrs={"section": "credit"}),
-    Entity(id="e1", name="Town", type="ORG", mentions=[_m(0, 4)], actor=Actor(code="CODGOV", country="COD")),
-    Entity(id="e1", name="Town", type="ORG", mentions=[_m(0, 4)], actor=Actor(code="COD", sector="GOV")),
-    Entity(id="e1", name="Town", type="PERSON", mentions=[_m(0, 4)], actor=Actor(code="COD", role="mayor")),
-    Entity(id="e1", name="Town", type="NORP", mentions=[_m(0, 4)]),
-    Entity(id="e1", name="Town", type="PERSON", mentions=[_m(50, 54)]),  # a metonym's span only
-    Entity(id="e1", name="Town", type="ORG", mentions=[_m(60, 64)], actor=Actor(code="UGA")),  # a demonym's
+    Entity(id="e1", name="Aaaa", type="PERSON", mentions=[_m("Aaaa"), _m("He", "pronoun")]),  # "he": a person
+    Entity(id="e1", name="Aaaa", type="PERSON", mentions=[_m("Aaaa"), _m("Troops")]),  # one mention no place
+    Entity(id="e1", name="Aaaa", type="PERSON", mentions=[]),
+    Entity(id="e1", name="Cccc", type="ORG", mentions=[_m("Cccc")]),  # "such as Cccc": a company's name
+    Entity(id="e1", name="Dddd", type="ORG", mentions=[_m("Dddd")], attrs={"kb": "Dddd Council"}),
+    Entity(id="e1", name="Aaaa", type="PERSON", mentions=[_m("Aaaa")], attrs={"section": "credit"}),
+    Entity(id="e1", name="Dddd", type="ORG", mentions=[_m("Dddd")], actor=Actor(code="CODGOV", country="COD")),
+    Entity(id="e1", name="Dddd", type="ORG", mentions=[_m("Dddd")], actor=Actor(code="COD", sector="GOV")),
+    Entity(id="e1", name="Aaaa", type="PERSON", mentions=[_m("Aaaa")], actor=Actor(code="COD", role="mayor")),
+    Entity(id="e1", name="Aaaa", type="NORP", mentions=[_m("Aaaa")]),
+    Entity(id="e1", name="Eeee", type="PERSON", mentions=[_m("Eeee")]),  # a metonym's span only
+    Entity(id="e1", name="Ugandan", type="ORG", mentions=[_m("Ugandan")], actor=Actor(code="UGA")),  # a demonym's
 ])
 def test_retype_leaves_actors(entity):
     before = (entity.type, entity.actor, dict(entity.attrs))
-    retype_placed_entities(_doc([entity], [_m(0, 4), _m(50, 54, "metonym"), _m(60, 64, "modifier")]))
+    retype_placed_entities(_doc([entity]))
     assert (entity.type, entity.actor, entity.attrs) == before
 
 

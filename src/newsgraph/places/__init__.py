@@ -2056,20 +2056,38 @@ class PlacesStage(Stage):
 
 
 def retype_placed_entities(doc: Document) -> None:
-    """A person or organisation every mention of which is a literal place this stage resolved ("fighting near
-    Goma" tagged PERSON, "in Youngstown" tagged ORG) is that place: typed GPE, with no actor, as the actors stage
-    leaves a town it knows ("Phoenix lists cities under their country; here a city stays a place"). Not an
-    entity the knowledge base names (a body's "Congress"), nor one coded as an office or a sector ("USAGOV"):
-    the actors stage had evidence of an actor there. A metonym ("Goma said") is no literal place, nor is a
-    modifier but "X-based" (a demonym's "Ugandan" entity is its people's)."""
-    spans = {(m.start, m.end) for p in doc.places for m in p.mentions
-             if m.kind == "name" or m.kind == "modifier" and doc.text.startswith("-based", m.end)}
+    """A person every mention of which is a literal place this stage resolved ("fighting near Goma" tagged PERSON)
+    is that place: typed GPE, with no actor, as the actors stage leaves a town it knows ("Phoenix lists cities
+    under their country; here a city stays a place"); a country keeps its code ("Sri Lanka" tagged PERSON). An
+    organisation only where a place preposition stands right before each mention or "-based" after it ("across
+    Nottinghamshire", "an Aberdeen-based firm"): companies are named after places ("such as Amazon", "surveys from
+    the Halifax"). Not an entity the actors stage had evidence of an actor in (`_known_actor`). A metonym ("Goma
+    said") is no literal place, nor is a modifier but "X-based" (a demonym's "Ugandan" entity is its people's)."""
+    text = doc.text
+    places = {(m.start, m.end): p for p in doc.places for m in p.mentions
+              if m.kind == "name" or m.kind == "modifier" and text.startswith("-based", m.end)}
     for e in doc.entities:
         if e.type not in ("PERSON", "ORG") or _known_actor(e) or "section" in e.attrs or not e.mentions:
             continue
-        if all((m.start, m.end) in spans for m in e.mentions):
-            e.type, e.actor = "GPE", None
+        if not all((m.start, m.end) in places for m in e.mentions):
+            continue
+        if e.type == "ORG" and not all(_placed_by_words(text, m.start, m.end) for m in e.mentions):
+            continue
+        if not any(places[(m.start, m.end)].feature == "country" for m in e.mentions):
+            e.actor = None
             e.attrs = {k: v for k, v in e.attrs.items() if k not in _ACTOR_ATTRS}
+        e.type = "GPE"
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(\w+)\s+$")
+
+
+def _placed_by_words(text: str, a: int, b: int) -> bool:
+    """Whether the text at [a, b) follows a place preposition ("across Nottinghamshire") or precedes "-based"."""
+    if text.startswith("-based", b):
+        return True
+    before = _PREPOSITION_BEFORE.search(text, max(0, a - 16), a)
+    return before is not None and before.group(1).lower() in PLACE_PREPOSITIONS
 
 
 _ACTOR_ATTRS = frozenset({"code_source", "country_basis", "tenures"})  # what the actors stage said of the code
