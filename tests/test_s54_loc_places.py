@@ -5,7 +5,7 @@ person where the text says person. Sentences invented for the tests."""
 import pytest
 
 from newsgraph.model import Actor, Document, Entity, Mention, Place
-from newsgraph.places import placed_by_frame, retype_placed_entities
+from newsgraph.places import _framed_spans, gazetteer, placed_by_frame, retype_placed_entities
 
 
 def _entity(doc, text):
@@ -90,10 +90,52 @@ def test_place_frames(parse, text, name):
     ("The crowd waited at Mopti for hours.", "Mopti"),  # "at": "at Smith's"
     ("She is the mayor of Kidal now.", "Kidal"),  # "of" after a word that is no settlement's
     ("Goma said he would stand.", "Goma"),
+    ("Fighting near the Kindu displaced people.", "Kindu"),  # the preposition's object is "the Kindu ..."
+    ("In Goma's view the vote was fair.", "Goma"),
 ])
 def test_not_place_frames(parse, text, name):
     span, text = _span(parse, text, name)
     assert not placed_by_frame(span, text)
+
+
+def _framed(nlp, text, name, label, persons=(), entities=()):
+    from spacy.tokens import Span
+
+    sdoc = nlp.make_doc(text)
+    for _, proc in nlp.pipeline:  # the tree, without the model's own entities (set by hand below)
+        sdoc = proc(sdoc)
+    a = text.index(name)
+    span = sdoc.char_span(a, a + len(name))
+    sdoc.ents = [Span(sdoc, span.start, span.end, label=label)]
+    return _framed_spans(list(sdoc.ents), Document(text=text, entities=list(entities)), gazetteer(), set(persons))
+
+
+@pytest.mark.parametrize("label", ["PERSON", "ORG"])
+def test_framed_town_either_label(parse, label):
+    text = "Fighting near Florence displaced people."
+    assert _framed(parse, text, "Florence", label) == [(14, 22, "FRAMED")]
+
+
+def test_framed_two_word_town(parse):
+    text = "Fighting near Rock Hill displaced people."
+    assert _framed(parse, text, "Rock Hill", "PERSON") == [(14, 23, "FRAMED")]
+
+
+@pytest.mark.parametrize("text,name,label,persons", [
+    ("Fighting near Nottinghamshire displaced people.", "Nottinghamshire", "PERSON", ()),  # a county, no town
+    ("Fighting near Florence displaced people.", "Florence", "NORP", ()),
+    ("Fighting near Florence displaced people.", "Florence", "PERSON", ("Florence",)),  # "Kate Florence" elsewhere
+    ("Fighting near Zzyzxville displaced people.", "Zzyzxville", "PERSON", ()),  # not in the gazetteer
+])
+def test_not_framed(parse, text, name, label, persons):
+    assert _framed(parse, text, name, label, persons) == []
+
+
+def test_framed_skips_a_known_body(parse):
+    text = "Fighting near Florence displaced people."
+    body = Entity(id="e1", name="Florence", type="ORG", mentions=[Mention(start=14, end=22, text="Florence")],
+                  attrs={"kb": "Florence Council"})
+    assert _framed(parse, text, "Florence", "ORG", entities=[body]) == []
 
 
 # --- the retyping -------------------------------------------------------------------------------------------------
@@ -117,7 +159,7 @@ def test_retype_all_mentions_literal_places():
     e = Entity(id="e1", name="Aaaa", type="PERSON", mentions=[_m("Aaaa"), _m("Bbbb")], actor=Actor(code="COD", country="COD"),
                attrs={"code_source": "phoenix", "country_basis": "name", "tenures": [], "other": 1})
     org = Entity(id="e2", name="Dddd", type="ORG", mentions=[_m("Dddd")])
-    based = Entity(id="e3", name="Bbbb", type="ORG", mentions=[_m("Bbbb")])
+    based = Entity(id="e3", name="Bbbb", type="ORG", mentions=[_m("Bbbb")], actor=Actor(country="KEN"))  # no code
     retype_placed_entities(_doc([e, org, based]))
     assert (e.type, e.actor, e.attrs) == ("GPE", None, {"other": 1})
     assert org.type == "GPE" and based.type == "GPE"
@@ -130,24 +172,46 @@ def test_retype_keeps_a_country_code():
     assert (e.type, e.actor.code, e.attrs) == ("GPE", "LKA", {"code_source": "phoenix"})
 
 
-@pytest.mark.parametrize("entity", [
-    Entity(id="e1", name="Aaaa", type="PERSON", mentions=[_m("Aaaa"), _m("He", "pronoun")]),  # "he": a person
-    Entity(id="e1", name="Aaaa", type="PERSON", mentions=[_m("Aaaa"), _m("Troops")]),  # one mention no place
-    Entity(id="e1", name="Aaaa", type="PERSON", mentions=[]),
-    Entity(id="e1", name="Cccc", type="ORG", mentions=[_m("Cccc")]),  # "such as Cccc": a company's name
-    Entity(id="e1", name="Dddd", type="ORG", mentions=[_m("Dddd")], attrs={"kb": "Dddd Council"}),
-    Entity(id="e1", name="Aaaa", type="PERSON", mentions=[_m("Aaaa")], attrs={"section": "credit"}),
-    Entity(id="e1", name="Dddd", type="ORG", mentions=[_m("Dddd")], actor=Actor(code="CODGOV", country="COD")),
-    Entity(id="e1", name="Dddd", type="ORG", mentions=[_m("Dddd")], actor=Actor(code="COD", sector="GOV")),
-    Entity(id="e1", name="Aaaa", type="PERSON", mentions=[_m("Aaaa")], actor=Actor(code="COD", role="mayor")),
-    Entity(id="e1", name="Aaaa", type="NORP", mentions=[_m("Aaaa")]),
-    Entity(id="e1", name="Eeee", type="PERSON", mentions=[_m("Eeee")]),  # a metonym's span only
-    Entity(id="e1", name="Ugandan", type="ORG", mentions=[_m("Ugandan")], actor=Actor(code="UGA")),  # a demonym's
-])
-def test_retype_leaves_actors(entity):
+LEFT_ALONE = {
+    "pronoun": lambda: Entity(id="e1", name="Aaaa", type="PERSON", mentions=[_m("Aaaa"), _m("He", "pronoun")]),
+    "not all places": lambda: Entity(id="e1", name="Aaaa", type="PERSON", mentions=[_m("Aaaa"), _m("Troops")]),
+    "no mention": lambda: Entity(id="e1", name="Aaaa", type="PERSON", mentions=[]),
+    "such as": lambda: Entity(id="e1", name="Cccc", type="ORG", mentions=[_m("Cccc")]),  # a company's name
+    "kb": lambda: Entity(id="e1", name="Dddd", type="ORG", mentions=[_m("Dddd")], attrs={"kb": "Dddd Council"}),
+    "credit": lambda: Entity(id="e1", name="Aaaa", type="PERSON", mentions=[_m("Aaaa")], attrs={"section": "credit"}),
+    "office": lambda: Entity(id="e1", name="Dddd", type="ORG", mentions=[_m("Dddd")],
+                             actor=Actor(code="CODGOV", country="COD")),
+    "sector": lambda: Entity(id="e1", name="Dddd", type="ORG", mentions=[_m("Dddd")], actor=Actor(sector="GOV")),
+    "role": lambda: Entity(id="e1", name="Aaaa", type="PERSON", mentions=[_m("Aaaa")], actor=Actor(role="mayor")),
+    "norp": lambda: Entity(id="e1", name="Aaaa", type="NORP", mentions=[_m("Aaaa")]),
+    "metonym": lambda: Entity(id="e1", name="Eeee", type="PERSON", mentions=[_m("Eeee")]),
+    "demonym": lambda: Entity(id="e1", name="Ugandan", type="PERSON", mentions=[_m("Ugandan")]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(LEFT_ALONE))
+def test_retype_leaves_actors(case):
+    entity = LEFT_ALONE[case]()  # made afresh: a mutant that retypes it must not spoil the next run's
     before = (entity.type, entity.actor, dict(entity.attrs))
     retype_placed_entities(_doc([entity]))
     assert (entity.type, entity.actor, entity.attrs) == before
+
+
+def test_retype_goes_on_past_an_actor():
+    kept = Entity(id="e1", name="Dddd", type="ORG", mentions=[_m("Dddd")], attrs={"kb": "Dddd Council"})
+    pronoun = Entity(id="e2", name="Aaaa", type="PERSON", mentions=[_m("Aaaa"), _m("He", "pronoun")])
+    later = Entity(id="e3", name="Aaaa", type="PERSON", mentions=[_m("Aaaa")])
+    retype_placed_entities(_doc([kept, pronoun, later]))
+    assert (kept.type, pronoun.type, later.type) == ("ORG", "PERSON", "GPE")
+
+
+def test_preposition_at_the_start_of_the_text():
+    text = "In Dddd the rain fell."
+    e = Entity(id="e1", name="Dddd", type="ORG", mentions=[Mention(start=3, end=7, text="Dddd")])
+    doc = Document(text=text, entities=[e], places=[Place(id="p1", name="Dddd", feature="city",
+                                                          mentions=[Mention(start=3, end=7, text="Dddd")])])
+    retype_placed_entities(doc)
+    assert e.type == "GPE"
 
 
 def test_a_name_the_story_has_act_is_no_framed_town(pipeline):
