@@ -122,7 +122,9 @@ def test_framed_two_word_town(parse):
 
 
 @pytest.mark.parametrize("text,name,label,persons", [
-    ("Fighting near Nottinghamshire displaced people.", "Nottinghamshire", "PERSON", ()),  # a county, no town
+    ("Mines across Nottinghamshire closed.", "Nottinghamshire", "PERSON", ()),  # a county, no town
+    ("Fighting near Palm Beach Gardens displaced people.", "Palm Beach Gardens", "PERSON", ()),  # three words: as
+    # long as a person's full name, which the frame alone does not overrule
     ("Fighting near Florence displaced people.", "Florence", "NORP", ()),
     ("Fighting near Florence displaced people.", "Florence", "PERSON", ("Florence",)),  # "Kate Florence" elsewhere
     ("Fighting near Zzyzxville displaced people.", "Zzyzxville", "PERSON", ()),  # not in the gazetteer
@@ -200,9 +202,10 @@ def test_retype_leaves_actors(case):
 def test_retype_goes_on_past_an_actor():
     kept = Entity(id="e1", name="Dddd", type="ORG", mentions=[_m("Dddd")], attrs={"kb": "Dddd Council"})
     pronoun = Entity(id="e2", name="Aaaa", type="PERSON", mentions=[_m("Aaaa"), _m("He", "pronoun")])
+    company = Entity(id="e4", name="Cccc", type="ORG", mentions=[_m("Cccc")])
     later = Entity(id="e3", name="Aaaa", type="PERSON", mentions=[_m("Aaaa")])
-    retype_placed_entities(_doc([kept, pronoun, later]))
-    assert (kept.type, pronoun.type, later.type) == ("ORG", "PERSON", "GPE")
+    retype_placed_entities(_doc([kept, pronoun, company, later]))
+    assert (kept.type, pronoun.type, company.type, later.type) == ("ORG", "PERSON", "ORG", "GPE")
 
 
 def test_preposition_at_the_start_of_the_text():
