@@ -215,7 +215,7 @@ def _mislabelled_spans(doc: Document, sdoc, ents, gaz: Gazetteer) -> list[tuple[
         span = _mislabelled(ent, doc.text, sdoc, gaz, persons, coded)
         if span is not None:
             out.append((*span, "MISLABELLED"))
-    return out
+    return out + _framed_spans(ents, doc, gaz, persons)
 
 
 def _mislabelled(ent, text: str, sdoc, gaz: Gazetteer, persons: set[str], coded: dict) -> tuple[int, int] | None:
@@ -233,6 +233,49 @@ def _mislabelled(ent, text: str, sdoc, gaz: Gazetteer, persons: set[str], coded:
                for x in gaz.lookup(ent.text)) and (len(ent) == 1 or ent.label_ == "PERSON"):
             return ent.start_char, ent.end_char
     return None
+
+
+# prepositions that put their object on the map ("near Goma", "fled from Beni", "moved into Kidal"); "at" and "to"
+# are left out: "at Smith's", "a letter to Florence" name people as often as places
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "around", "into", "from", "across", "throughout",
+                                "within"})
+SETTLEMENT_WORDS = frozenset({"town", "city", "village", "suburb", "port"})
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})  # a person's name as a verb's subject or object
+
+
+def _framed_spans(ents, doc: Document, gaz: Gazetteer, persons: set[str]) -> list[tuple[int, int, str]]:
+    """Towns the parser took for a person or an organisation where the words around say "place" outright
+    (`placed_by_frame`): the gazetteer has a town spelt so, and no person the story names in full ends with
+    the name ("Michael Jordan ... from Jordan"). Labelled FRAMED: as sure as the parser's own GPE, so a
+    small town in a story about a neighbouring country is kept ("Rwanda denied ... fighting near Goma"). Not a
+    name the story has a person do or undergo something elsewhere ("property stolen from Welch ... he stabbed
+    Welch"), nor a body the actors stage knows ("funding from Congress": not the town in Arizona)."""
+    text = doc.text
+    acting = {ent.text for ent in ents if ent.label_ == "PERSON" and ent.root.dep_ in _ACTING_DEPS}
+    bodies = {(m.start, m.end) for e in doc.entities if _known_actor(e) for m in e.mentions}
+    out = []
+    for ent in ents:
+        if ent.label_ in ("PERSON", "ORG") and len(ent) <= 2 and ent.text not in persons and ent.text not in acting \
+                and (ent.start_char, ent.end_char) not in bodies \
+                and key(ent.text) in gaz.index and placed_by_frame(ent, text) \
+                and any(x.primary and x.feature == "city" and x.name == ent.text for x in gaz.lookup(ent.text)):
+            out.append((ent.start_char, ent.end_char, "FRAMED"))
+    return out
+
+
+def placed_by_frame(ent, text: str) -> bool:
+    """Whether a name stands where only a place can: the object of a place preposition right before it
+    ("near Goma"; not "in Flores' honour" nor "in the Boren vehicle": there the name is a possessor or a
+    modifier, not the object), of "the town of", or before "-based" ("a Kisumu-based charity")."""
+    if text.startswith("-based", ent.end_char):
+        return True
+    root = ent.root
+    if root.dep_ != "pobj" or root.i != ent.end - 1 or root.head.i != ent.start - 1:
+        return False
+    prep = root.head
+    if prep.lower_ in PLACE_PREPOSITIONS:
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in SETTLEMENT_WORDS and prep.head.i == prep.i - 1
 
 
 def _before_score(ent, tail, text: str, gaz: Gazetteer) -> tuple[int, int] | None:
@@ -437,7 +480,7 @@ _LIST = re.compile(r"([A-Z](?<![\w.][A-Z])[\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}
                    r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2},\s+)+(?:and\s+|or\s+)?"
                    r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})")
 _LIST_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}")
-LIST_LABELS = frozenset({"GPE", "LOC", "DATELINE", "MATCH", "MISLABELLED", "TOWN", "COUNTY", "HOMETOWN"})
+LIST_LABELS = frozenset({"GPE", "LOC", "DATELINE", "MATCH", "MISLABELLED", "FRAMED", "TOWN", "COUNTY", "HOMETOWN"})
 
 
 def listed_places(text: str, spans: dict, gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -702,7 +745,7 @@ class Item:
     """One toponym mention on its way to a place: its span, where it came from, its candidates."""
     a: int
     b: int
-    label: str  # GPE | LOC | FAC | DATELINE | MATCH | MISLABELLED | DEMONYM
+    label: str  # GPE | LOC | FAC | DATELINE | MATCH | MISLABELLED | FRAMED | DEMONYM
     entries: list[Entry]
     feature_override: str | None = None
     qualifier_country: str | None = None
@@ -1355,7 +1398,7 @@ def _entity_mentions(doc: Document) -> dict[tuple[int, int], list[Mention]]:
 def _dropped(entry: Entry, it: Item, focus: Counter) -> bool:
     """A town in a country the story never names, found only by the matcher or a mislabel: too weak to keep."""
     return entry.feature == "city" and it.qualifier_country is None and bool(focus) and not focus.get(entry.country) \
-        and (entry.score < SMALL_CITY and it.label not in ("GPE", "DATELINE", "TOWN", "TEAM", "LISTED")
+        and (entry.score < SMALL_CITY and it.label not in ("GPE", "FRAMED", "DATELINE", "TOWN", "TEAM", "LISTED")
              or entry.score < BIG_CITY and it.label in ("MATCH", "EMBEDDED"))
 
 
@@ -2009,6 +2052,53 @@ class PlacesStage(Stage):
 
     def __call__(self, doc: Document, parse: Parse) -> None:
         doc.places = resolve(doc, parse, self.gazetteer, self.matcher)
+        retype_placed_entities(doc)
+
+
+def retype_placed_entities(doc: Document) -> None:
+    """A person every mention of which is a literal place this stage resolved ("fighting near Goma" tagged PERSON)
+    is that place: typed GPE, with no actor, as the actors stage leaves a town it knows ("Phoenix lists cities
+    under their country; here a city stays a place"); a country keeps its code ("Sri Lanka" tagged PERSON). An
+    organisation only where a place preposition stands right before each mention or "-based" after it ("across
+    Nottinghamshire", "an Aberdeen-based firm"): companies are named after places ("such as Amazon", "surveys from
+    the Halifax"). Not an entity the actors stage had evidence of an actor in (`_known_actor`). A metonym ("Goma
+    said") is no literal place, nor is a modifier but "X-based" (a demonym's "Ugandan" entity is its people's)."""
+    text = doc.text
+    places = {(m.start, m.end): p for p in doc.places for m in p.mentions
+              if m.kind == "name" or m.kind == "modifier" and text.startswith("-based", m.end)}
+    for e in doc.entities:
+        if e.type not in ("PERSON", "ORG") or _known_actor(e) or "section" in e.attrs or not e.mentions:
+            continue
+        if not all((m.start, m.end) in places for m in e.mentions):
+            continue
+        if e.type == "ORG" and not all(_placed_by_words(text, m.start, m.end) for m in e.mentions):
+            continue
+        if not any(places[(m.start, m.end)].feature == "country" for m in e.mentions):
+            e.actor = None
+            e.attrs = {k: v for k, v in e.attrs.items() if k not in _ACTOR_ATTRS}
+        e.type = "GPE"
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(\w+)\s+$")
+
+
+def _placed_by_words(text: str, a: int, b: int) -> bool:
+    """Whether the text at [a, b) follows a place preposition ("across Nottinghamshire") or precedes "-based"."""
+    if text.startswith("-based", b):
+        return True
+    before = _PREPOSITION_BEFORE.search(text, max(0, a - 16), a)
+    return before is not None and before.group(1).lower() in PLACE_PREPOSITIONS
+
+
+_ACTOR_ATTRS = frozenset({"code_source", "country_basis", "tenures"})  # what the actors stage said of the code
+
+
+def _known_actor(e) -> bool:
+    """Whether the actors stage had evidence of an actor, not a place, in an entity: a knowledge-base row, or a
+    code beyond a bare country (a sector, an office, a role: "USALEG" for "Congress"). A bare country code is what
+    the Phoenix table gives a town's name too ("Goma": COD)."""
+    a = e.actor
+    return "kb" in e.attrs or a is not None and bool((a.code or "")[3:] or a.sector or a.role)
 
 
 # --- helpers for later stages (pure functions of the Document) -------------------------------------
