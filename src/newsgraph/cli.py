@@ -432,9 +432,9 @@ def serve(
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="'--token' / NEWSGRAPH_TOKEN" if "token is" in str(exc)
                                  else "'--cors-origin'") from None
-    if db is not None and token is None and not Path(db).exists():
-        _err(f"error: {db}: no such corpus store (build one with `newsgraph ingest`, or start with --token to create it)")
-        raise typer.Exit(EXIT_USAGE)
+    if db is not None and token is None and not Path(db).exists():  # a store that cannot be opened: exit 3, as query's
+        raise StoreError(f"{db}: no such corpus database (build one with `newsgraph ingest`, or start with --token "
+                         "to create it)")
     if host not in ("127.0.0.1", "localhost", "::1"):
         _err(f"warning: listening on {host}: other machines can reach this server" + ("" if token else " (read-only)")
              + ("" if allowed_host else "; it answers only requests addressed to a loopback name or "
