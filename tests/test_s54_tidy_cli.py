@@ -50,3 +50,30 @@ def test_serve_with_a_missing_store_exits_as_query_does(tmp_path):
     assert len(lines) == 1 and str(missing) in lines[0] and "no such corpus database" in lines[0]
     assert "newsgraph ingest" in lines[0] and "--token" in lines[0]  # how to get a store: still said
     assert not missing.exists()
+
+
+@pytest.mark.parametrize("host", ["999.1.1.1", "no-such-host.invalid", "::1x"])
+def test_serve_with_a_host_that_is_no_address_is_one_usage_line_and_no_warning(host):
+    r = CliRunner().invoke(cli.app, ["serve", "--host", host, "--port", "0"])
+    lines = r.output.strip().splitlines()
+    assert r.exit_code == 2
+    assert len(lines) == 1 and "'--host'" in lines[0] and repr(host) in lines[0] and "resolves" in lines[0]
+    assert "warning" not in r.output and "Traceback" not in r.output
+
+
+def test_serve_on_an_address_this_machine_has_not_fails_before_the_warning():
+    # 192.0.2.0/24 is TEST-NET-1 (RFC 5737): an address, but never one of this machine's
+    r = CliRunner().invoke(cli.app, ["serve", "--host", "192.0.2.1", "--port", "0"])
+    lines = r.output.strip().splitlines()
+    assert r.exit_code == 1 and len(lines) == 1
+    assert lines[0] == "newsgraph: error: cannot listen on 192.0.2.1:0 (Cannot assign requested address)"
+
+
+def test_serve_on_another_interface_still_warns_after_the_listen_check(monkeypatch):
+    seen = []
+    monkeypatch.setattr(cli, "_check_listen", lambda host, port: seen.append((host, port)) or cli._err("checked"))
+    monkeypatch.setattr("newsgraph.web.serve.run", lambda *a, **k: None)
+    r = CliRunner().invoke(cli.app, ["serve", "--host", "0.0.0.0", "--port", "0"])
+    lines = r.output.strip().splitlines()
+    assert seen == [("0.0.0.0", 0)] and r.exit_code == 0
+    assert lines[0] == "newsgraph: checked" and lines[1].startswith("newsgraph: warning: listening on 0.0.0.0")
