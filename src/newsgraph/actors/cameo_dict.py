@@ -4,7 +4,7 @@ Actors file: an entry line `NAME [CODE]` (words joined by `_` or spaces), option
 lines, and code lines, possibly indented on their own lines and date-restricted:
     [IRQGOV >20060520]   from that date on      [HOB <950601]   before that date
     [HOBGOV 19950601 - 19990815]   within the range   [---]   discard (not an actor)
-Dates are YYYYMMDD or TABARI's YYMMDD (a day the calendar has not is an error). `#` starts a comment
+Dates are YYYYMMDD or TABARI's YYMMDD (YY 00-30 is 20YY, else 19YY; a day the calendar has not is an error). `#` starts a comment
 (in actors files `;` too, KEDS/TABARI's); `<!-- ... -->` comments may span lines.
 A compound actor's codes are joined by `/` (`THE_SHIRE [FRO/BIL/SAM]`, dated as any code:
 `[ELR/GAL >950601]`): the name stands for a group of actors, and an event it takes part in is coded
@@ -99,9 +99,8 @@ def _date(path: str, n: int, s: str) -> str:
         read = s[:6] if len(s) < 8 else s[:8]
         _note(path, n, f"date {s!r} read as {read!r}, as PETRARCH reads it (up to 7 digits: YYMMDD, else YYYYMMDD)")
         s = read
-    if len(s) == 6:  # TABARI YYMMDD
-        yy = int(s[:2])
-        s = ("19" if yy >= 30 else "20") + s
+    if len(s) == 6:  # TABARI YYMMDD: 00-30 are 20YY, 31-99 19YY (PETRARCH2's dstr_to_ordate, "as KEDS and TABARI")
+        s = ("20" if int(s[:2]) <= 30 else "19") + s
     try:
         datetime.date(int(s[:4]), int(s[4:6]), int(s[6:]))
     except ValueError:
