@@ -96,8 +96,8 @@ def test_run_options_prints_each_warning_once_before_any_work(tmp_path, capsys):
 @needs_prod
 def test_the_production_dictionaries_load_naming_what_petrarch_reads_its_own_way():
     """The Phoenix actor and agent files used to stop at their first typo; now each is read as PETRARCH2's
-    reader reads it, with a warning naming file and line (the issue file still refuses its code-less lines:
-    docs/testing.md, session 53)."""
+    reader reads it, with a warning naming file and line (the issue file likewise since session 54:
+    tests/test_s54_tidy_dicts.py)."""
     actors = tuple(str(PROD / f"Phoenix.{n}.actors.txt") for n in ("Countries", "International", "MilNonState"))
     agents = (str(PROD / "Phoenix.agents.txt"),)
     notes = cameo_dict.check(actors, agents)

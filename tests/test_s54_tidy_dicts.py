@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from newsgraph.actors import cameo_dict as cd
@@ -30,3 +32,70 @@ def test_a_restriction_from_year_30_is_in_force_in_2030_not_in_1930(tmp_path):
     assert arcadia.code_at("1930-07-01") == "ARCOLD"  # before 2030-06-30: the old code (read as 1930, NARGOV)
     assert (dominion.codes[0].after, dominion.codes[0].before) == ("19310101", "19311232")
     assert dominion.code_at("1931-05-01") == "DOM"
+
+
+# --- an issue dictionary's lines PETRARCH2's reader reads its own way (read_issue_list) -------------------
+
+from pathlib import Path  # noqa: E402
+
+from newsgraph.events import petrarch_lists as pl  # noqa: E402
+
+PROD = Path(os.environ.get("NEWSGRAPH_SHARED", "/work/shared")) / "data/petrarch2-dicts"
+
+
+def _issues(tmp_path, text: str) -> str:
+    path = tmp_path / "odd.issues"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+ODD = """<ISSUE CATEGORY="FARMING">
+n:tractor [FARM]
+n:harvest
+</ISSUE>
+</ISSUE>
+n:silo [FARM]n:barn [FARM]
+scythe [FARM] [FARM]
+plough [FARM]  ***
+"""
+
+
+def test_an_issue_file_with_petrarchs_odd_lines_loads_with_a_note_for_each(tmp_path):
+    path = _issues(tmp_path, ODD)
+    issues, notes = pl.read_issues((path,))
+    assert notes == [
+        f"{path}:3: issue phrase 'n:harvest' has no [CODE]: skipped, as PETRARCH skips it",
+        f"{path}:5: </ISSUE> closes no <ISSUE ...> section: ignored, as PETRARCH ignores it",
+        f"{path}:6: text after the code ignored: read as 'n:silo [FARM]', as PETRARCH reads it",
+        f"{path}:7: text after the code ignored: read as 'scythe [FARM]', as PETRARCH reads it",
+        f"{path}:8: text after the code ignored: read as 'plough [FARM]', as PETRARCH reads it"]
+    assert sorted(" ".join(f.words) for f in issues.forms) == [
+        "PLOUGH", "SCYTHE", "SILO", "SILOS", "TRACTOR", "TRACTORS"]  # no harvest, no barn (after silo's code)
+    assert {f.section for f in issues.forms if f.words[0].startswith("TRACTOR")} == {1}
+    assert {f.section for f in issues.forms if not f.words[0].startswith("TRACTOR")} == {2}  # the stray tag opened nothing
+    assert pl.load_issues((path,)).forms == issues.forms
+    assert pl.check_lists((), (path,)) == notes  # the warnings before any work
+
+
+def test_a_code_less_file_is_empty_and_says_so_and_why(tmp_path):
+    path = _issues(tmp_path, "n:harvest\n")
+    assert pl.read_issues((path,)) == (None, [f"{path}:1: issue phrase 'n:harvest' has no [CODE]: skipped, "
+                                              "as PETRARCH skips it"])
+    assert pl.check_lists((), (path,))[0] == f"{path}: no phrase in this issue dictionary (empty, or comments only)"
+
+
+def test_a_well_formed_issue_file_has_no_note(tmp_path):
+    path = _issues(tmp_path, '<ISSUE CATEGORY="FARMING">\nn:tractor [FARM]\n~toy tractor\n</ISSUE>\n')
+    issues, notes = pl.read_issues((path,))
+    assert notes == [] and len(issues) == 3
+
+
+@pytest.mark.skipif(not PROD.exists(), reason="shared PETRARCH2 dictionaries not present")
+def test_the_raw_phoenix_issue_file_loads_as_petrarch2_reads_it():
+    path = str(PROD / "Phoenix.IssueCoding.txt")
+    issues, notes = pl.read_issues((path,))
+    assert len(notes) == 18 and all(n.startswith(f"{path}:") for n in notes)
+    assert sum("has no [CODE]" in n for n in notes) == 13 and sum("text after the code" in n for n in notes) == 4
+    builtin = pl.load_issues(("builtin",))
+    # the converted table keeps both of two glued entries where PETRARCH2 reads the first: two forms more
+    assert len(builtin) - len(issues) == 2
