@@ -99,3 +99,30 @@ def test_the_raw_phoenix_issue_file_loads_as_petrarch2_reads_it():
     builtin = pl.load_issues(("builtin",))
     # the converted table keeps both of two glued entries where PETRARCH2 reads the first: two forms more
     assert len(builtin) - len(issues) == 2
+
+
+# --- the notes of a reading come back with its entries (no module-level record keyed by path) -----------
+
+def test_each_reading_returns_its_own_notes_and_check_gives_them_in_file_order(tmp_path):
+    actors = tmp_path / "n.actors"
+    actors.write_text("ARNOR_ [ARN]\n\t[ARNGOV 9008223-911221]\n", encoding="utf-8")
+    agents = tmp_path / "n.agents"
+    agents.write_text("ELF_WARDEN [~MIL}\n", encoding="utf-8")
+    entries, notes = cd.read_actors(str(actors))
+    assert len(entries) == 1 and notes == [f"{actors}:2: date '9008223' read as '900822', as PETRARCH reads it "
+                                           "(up to 7 digits: YYMMDD, else YYYYMMDD)"]
+    assert cd.read_actors(str(actors))[1] == notes  # a second reading: the same notes, not twice as many
+    assert cd.check((str(actors),), (str(agents),)) == notes + [
+        f"{agents}:1: code block closed by '}}': read as '[~MIL]'"]
+    assert not hasattr(cd, "_READINGS")
+    actors.write_text("ARNOR_ [ARN]\n", encoding="utf-8")
+    assert cd.read_actors(str(actors))[1] == []  # the file mended: nothing left over from the first reading
+
+
+def test_a_code_block_read_alone_keeps_notes_only_when_asked():
+    notes: list[str] = []
+    assert cd._parse_code("z.actors", 9, "ZZ 9008223-911221", notes) == cd.DatedCode("ZZ", after="19900822",
+                                                                                      before="19911222")
+    assert notes == ["z.actors:9: date '9008223' read as '900822', as PETRARCH reads it "
+                     "(up to 7 digits: YYMMDD, else YYYYMMDD)"]
+    assert cd.irregular_block("ZZ 9008223-911221", "z.actors") == notes[0].replace(":9:", ":0:")
