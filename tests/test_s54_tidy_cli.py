@@ -77,3 +77,23 @@ def test_serve_on_another_interface_still_warns_after_the_listen_check(monkeypat
     lines = r.output.strip().splitlines()
     assert seen == [("0.0.0.0", 0)] and r.exit_code == 0
     assert lines[0] == "newsgraph: checked" and lines[1].startswith("newsgraph: warning: listening on 0.0.0.0")
+
+
+# --- corpus.output.fit_columns: the squeeze column's floor is a local count, the caller's Fit untouched ------
+
+from newsgraph.corpus.output import Fit, fit_columns  # noqa: E402
+
+
+@pytest.mark.parametrize("width, text_width", [(40, 24), (39, 23), (30, 14), (28, 12), (20, 12)])
+def test_the_text_column_gives_way_down_to_twelve(width, text_width):
+    fit = Fit(squeeze="text", min_squeeze=24)
+    rows = [{"name": "n" * 10, "text": "t" * 100}]  # a name of 10 is never narrowed: the text gives way
+    kept, widths = fit_columns(rows, ["name", "text"], fit, width)
+    assert kept == ["name", "text"] and widths == {"name": 10, "text": text_width}
+    assert fit == Fit(squeeze="text", min_squeeze=24)
+
+
+def test_a_text_floor_of_twelve_or_less_is_never_lowered():
+    rows = [{"name": "n" * 10, "text": "t" * 100}]
+    assert fit_columns(rows, ["name", "text"], Fit(squeeze="text", min_squeeze=12), 20)[1]["text"] == 12
+    assert fit_columns(rows, ["name", "text"], Fit(squeeze="text", min_squeeze=9), 20)[1]["text"] == 9
