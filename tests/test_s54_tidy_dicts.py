@@ -126,3 +126,31 @@ def test_a_code_block_read_alone_keeps_notes_only_when_asked():
     assert notes == ["z.actors:9: date '9008223' read as '900822', as PETRARCH reads it "
                      "(up to 7 digits: YYMMDD, else YYYYMMDD)"]
     assert cd.irregular_block("ZZ 9008223-911221", "z.actors") == notes[0].replace(":9:", ":0:")
+
+
+# --- each --discards file is read once a process: check_lists first, the events stage after -----------
+
+def test_check_then_load_reads_each_discard_file_once(tmp_path, monkeypatch):
+    a, b = tmp_path / "a.discards", tmp_path / "b.discards"
+    a.write_text("FOOTBALL\n+CROSSWORD_\n", encoding="utf-8")
+    b.write_text("HOROSCOPE\n", encoding="utf-8")
+    reads = []
+    real = pl._read
+    monkeypatch.setattr(pl, "_read", lambda path, name, what: reads.append(name) or real(path, name, what))
+    assert pl.check_lists((str(a), str(b))) == []
+    together = pl.load_discards((str(a), str(b)))
+    assert sorted(reads) == sorted([str(a), str(b)])
+    assert [e.written for e in together.entries] == ["FOOTBALL", "+CROSSWORD_", "HOROSCOPE"]
+    assert [e.written for e in pl.load_discards((str(b), str(a))).entries] == ["HOROSCOPE", "FOOTBALL", "+CROSSWORD_"]
+    a.write_text("FOOTBALL\nCRICKET\n", encoding="utf-8")  # changed: read again, not the first reading kept
+    assert [e.written for e in pl.load_discards((str(a),)).entries] == ["FOOTBALL", "CRICKET"]
+    assert len(reads) == 3
+
+
+def test_a_missing_discard_file_is_still_said_to_be_missing(tmp_path):
+    from newsgraph.errors import InputError
+
+    with pytest.raises(InputError, match="nowhere.txt: discard list not found"):
+        pl.load_discards((str(tmp_path / "nowhere.txt"),))
+    assert len(pl.load_discards(("builtin",))) == len(pl.load_discards(())) > 300
+    assert len(pl.load_discards(("none",))) == 0

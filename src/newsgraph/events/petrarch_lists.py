@@ -24,13 +24,17 @@ could then have the OIL issue.) Every event of a sentence gets the sentence's is
 them: each code with the number of the dictionary's phrases the sentence holds. Words are matched
 whole, ignoring case and the punctuation around the phrase (a comma or full stop inside breaks it).
 
-Any other line is an error at load time naming the file and line (errors.DictionaryError).
+A line PETRARCH2's issue reader reads its own way (a phrase with no code: skipped; text after a line's first
+`PHRASE [CODE]`: ignored; a `</ISSUE>` that closes no section: ignored) is read so, with a warning naming the
+file and line (`read_issues`, `check_lists`). Any other line is an error at load time naming the file and
+line (errors.DictionaryError).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..dictionary_files import dictionary_text, no_entries
@@ -174,16 +178,25 @@ def _discard_line(path: str, n: int, line: str) -> DiscardEntry | None:
 
 def load_discards(paths: tuple[str, ...] = ()) -> Discards:
     """The discard lists named (files, `builtin`, or `none` for no list); none named: the built-in one."""
-    entries: list[DiscardEntry] = []
-    for p in paths or (BUILTIN,):
-        if p == NONE:
-            continue
-        path = BUILTIN_DISCARDS if p == BUILTIN else Path(p)
-        for n, line in enumerate(_read(path, p, "discard list"), 1):
-            e = _discard_line(p if p != BUILTIN else str(path), n, line)
-            if e is not None:
-                entries.append(e)
-    return Discards(entries)
+    return Discards([e for p in paths or (BUILTIN,) if p != NONE for e in _discard_file(p, _stamp(p))])
+
+
+def _stamp(p: str) -> tuple[int, int] | None:
+    """(modification time, size) of a named discard file, None where it cannot be read (its reader says why)."""
+    try:
+        st = (BUILTIN_DISCARDS if p == BUILTIN else Path(p)).stat()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
+
+
+@lru_cache(maxsize=32)
+def _discard_file(p: str, stamp: tuple[int, int] | None) -> tuple[DiscardEntry, ...]:
+    """One discard list's entries, read once a process while the file is unchanged (`stamp`): check_lists reads
+    each file before any work, and the events stage then loads them all."""
+    path = BUILTIN_DISCARDS if p == BUILTIN else Path(p)
+    lines = enumerate(_read(path, p, "discard list"), 1)
+    return tuple(e for n, line in lines if (e := _discard_line(p if p != BUILTIN else str(path), n, line)) is not None)
 
 
 def _read(path: Path, name: str, what: str) -> list[str]:
