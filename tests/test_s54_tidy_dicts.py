@@ -154,3 +154,22 @@ def test_a_missing_discard_file_is_still_said_to_be_missing(tmp_path):
         pl.load_discards((str(tmp_path / "nowhere.txt"),))
     assert len(pl.load_discards(("builtin",))) == len(pl.load_discards(())) > 300
     assert len(pl.load_discards(("none",))) == 0
+
+
+def test_irregular_block_says_why_or_nothing():
+    assert cd.irregular_block("ZZ", "z.actors") is None
+    assert cd.irregular_block("ZZ 2011x", "z.actors") == ("z.actors:0: bad date restriction '2011x' "
+                                                          "(expected <DATE, >DATE or DATE - DATE)")
+
+
+def test_every_code_block_of_a_line_keeps_its_notes(tmp_path):
+    """An odd date on an entry line, on a synonym line and at a range's end is noted as one on a code line is."""
+    actors = tmp_path / "lines.actors"
+    actors.write_text("ARNOR_ [ARN >9008223]\n+NORTH_KINGDOM_ [ARNGOV <9112213]\n"
+                      "GONDOR_ [GON 900101-9112213]\n", encoding="utf-8")
+    (arnor, gondor), notes = cd.read_actors(str(actors))
+    odd = "as PETRARCH reads it (up to 7 digits: YYMMDD, else YYYYMMDD)"
+    assert notes == [f"{actors}:1: date '9008223' read as '900822', {odd}",
+                     f"{actors}:2: date '9112213' read as '911221', {odd}",
+                     f"{actors}:3: date '9112213' read as '911221', {odd}"]
+    assert gondor.codes == [cd.DatedCode("GON", after="19900101", before="19911222")]
