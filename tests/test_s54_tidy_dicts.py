@@ -173,3 +173,56 @@ def test_every_code_block_of_a_line_keeps_its_notes(tmp_path):
                      f"{actors}:2: date '9112213' read as '911221', {odd}",
                      f"{actors}:3: date '9112213' read as '911221', {odd}"]
     assert gondor.codes == [cd.DatedCode("GON", after="19900101", before="19911222")]
+
+
+# --- the survivors of the mutation run on the issue and discard readers (docs/testing.md, session 54) -------
+
+def test_each_files_sections_are_its_own_numbered_on_from_the_last_files(tmp_path):
+    a = _issues(tmp_path, "hoe [FARM]\n<ISSUE CATEGORY=\"A\">\n~toy\n</ISSUE>\n")
+    b = tmp_path / "b.issues"
+    b.write_text("plough [FARM]\n<ISSUE CATEGORY=\"B\">\n</ISSUE>\n<ISSUE CATEGORY=\"C\">\nscythe [FARM]\n</ISSUE>\n",
+                 encoding="utf-8")
+    c = tmp_path / "c.issues"
+    c.write_text("~~fiction\n", encoding="utf-8")
+    issues, _ = pl.read_issues((a, str(b), str(c)))
+    sections = {" ".join(f.words): f.section for f in issues.forms}
+    # a: outside 0, its section 1, then 2 after it closes (3 numbers); b: from 3 on; c: from 3 + 5 on
+    assert sections == {"HOE": 0, "TOY": 1, "PLOUGH": 3, "SCYTHE": 6, "FICTION": 8}
+    assert issues.codes("a toy hoe") == [("FARM", 1)]  # the exclusion shuts its own section, not the line above it
+    assert issues.codes("a toy plough") == [("FARM", 1)]
+    after_no_tag, _ = pl.read_issues((str(c), a))  # a file with no tag still takes a number
+    assert {" ".join(f.words): f.section for f in after_no_tag.forms} == {"FICTION": 0, "HOE": 1, "TOY": 2}
+    assert pl.read_issues(("builtin",))[1] == []  # the shipped table is clean: its name is never written
+
+
+@pytest.mark.parametrize("body, line, message", [
+    ('<ISSUE CATEGORY="X">\n<ISSUE CATEGORY="Y">\n', 2, "<ISSUE ...> inside another section (close it with </ISSUE>)"),
+    ('<ISSUE CATEGORY="X">\noil [OIL]\n', 2, "an <ISSUE ...> section is not closed with </ISSUE>"),
+    ("~oil [\n", 1, "'~oil [': an exclusion is '~' or '~~' and a phrase, with no code"),
+    ("~oil ]\n", 1, "'~oil ]': an exclusion is '~' or '~~' and a phrase, with no code"),
+])
+def test_a_malformed_issue_line_is_said_in_these_words(tmp_path, body, line, message):
+    from newsgraph.errors import DictionaryError
+
+    path = _issues(tmp_path, body)
+    with pytest.raises(DictionaryError) as err:
+        pl.read_issues((path,))
+    assert str(err.value) == f"{path}:{line}: {message}"
+
+
+def test_a_comment_starts_at_the_first_hash_and_an_exclusion_keeps_its_first_letters(tmp_path):
+    path = _issues(tmp_path, "oil [OIL] # crude # light\n~Xylene spill\n")
+    issues, notes = pl.read_issues((path,))
+    assert notes == [] and [" ".join(f.words) for f in issues.forms] == ["OIL", "XYLENE SPILL"]
+
+
+def test_notes_name_the_issue_file_as_the_user_wrote_it(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "odd.issues").write_text("oil\nfuel [FUEL]\n", encoding="utf-8")
+    written = f"{tmp_path}/sub/./odd.issues"
+    assert pl.read_issues((written,))[1] == [f"{written}:1: issue phrase 'oil' has no [CODE]: skipped, as PETRARCH "
+                                             "skips it"]
+
+
+def test_the_built_in_discard_list_is_stamped_as_a_file_is():
+    assert pl._stamp("builtin") == pl._stamp(str(pl.BUILTIN_DISCARDS)) is not None
