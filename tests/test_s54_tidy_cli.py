@@ -115,3 +115,9 @@ def test_a_text_floor_of_twelve_or_less_is_never_lowered():
     rows = [{"name": "n" * 10, "text": "t" * 100}]
     assert fit_columns(rows, ["name", "text"], Fit(squeeze="text", min_squeeze=12), 20)[1]["text"] == 12
     assert fit_columns(rows, ["name", "text"], Fit(squeeze="text", min_squeeze=9), 20)[1]["text"] == 9
+
+
+def test_an_odd_text_floor_steps_down_to_twelve_exactly():
+    # step by step from 25: 24, 23 ... 12, never 11 (a step of two from an odd floor would pass twelve)
+    rows = [{"name": "n" * 10, "text": "t" * 100}]
+    assert fit_columns(rows, ["name", "text"], Fit(squeeze="text", min_squeeze=25), 20)[1]["text"] == 12
