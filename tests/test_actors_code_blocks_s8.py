@@ -43,7 +43,8 @@ def test_a_bad_code_block_names_file_line_and_reason(block, reason):
 
 def test_a_range_that_ends_before_it_starts_is_skipped_with_a_note_as_petrarch_skips_it():
     """(session 53: was an error, which made the production Phoenix country dictionary unusable)"""
-    cd._READINGS.pop("actors.txt", None)
-    assert cd._parse_code("actors.txt", 7, "ABC 911231-910101") is None
-    assert cd._READINGS["actors.txt"] == ["actors.txt:7: date range '911231-910101' ends before it starts: "
+    notes = []
+    assert cd._parse_code("actors.txt", 7, "ABC 911231-910101", notes) is None
+    assert cd._parse_code("actors.txt", 7, "ABC 911231-910101") is None  # no notes asked for: none kept
+    assert notes == ["actors.txt:7: date range '911231-910101' ends before it starts: "
                                           "this code is skipped, as PETRARCH skips it"]

@@ -227,11 +227,11 @@ def test_not_utf8_line_counts_a_leading_blank_line(tmp_path):
 
 
 @pytest.mark.parametrize("block, code", [
-    ("[VAR <291231]", cd.DatedCode("VAR", before="20291232")),  # TABARI's YYMMDD: 00-29 are 20xx
-    ("[VAR <300101]", cd.DatedCode("VAR", before="19300102")),  # 30-99 are 19xx
-    ("[VAR >310101]", cd.DatedCode("VAR", after="19310101")),
+    ("[VAR <291231]", cd.DatedCode("VAR", before="20291232")),  # TABARI's YYMMDD: 00-30 are 20xx
+    ("[VAR <300101]", cd.DatedCode("VAR", before="20300102")),  # (PETRARCH2's dstr_to_ordate; session 54)
+    ("[VAR >310101]", cd.DatedCode("VAR", after="19310101")),  # 31-99 are 19xx
 ])
-def test_two_digit_years_pivot_at_30(tmp_path, block, code):
+def test_two_digit_years_pivot_after_30(tmp_path, block, code):
     (entry,) = cd.parse_actors(_write(tmp_path, "a.txt", f"VARNISH_ {block}\n"))
     assert entry.codes == [code]
 

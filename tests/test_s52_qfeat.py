@@ -1,6 +1,7 @@
 """Session 52 (s52-qfeat): the filter's features and the cue group find a span's root without making the Span
-when the span is one token (`filter._root_of`, `stage._cue_root`): each must give exactly what
-`expand_span(...).root` gave, for every character stretch of a parse. Sentences of our own."""
+when the span is one token (`filter._root_of`, and `spans.span_root`, which the stage's cue group calls since
+session 54 in place of its own `_cue_root`): each must give exactly what `expand_span(...).root` gave, for every
+character stretch of a parse. Sentences of our own."""
 
 from types import SimpleNamespace
 
@@ -8,7 +9,6 @@ import pytest
 
 import newsgraph.attribution.filter as attribution_filter
 from newsgraph.attribution.filter import _content_root, _root_of
-from newsgraph.attribution.stage import _cue_root
 from newsgraph.nlp import load
 from newsgraph import spans
 from newsgraph.spans import expand_span
@@ -67,14 +67,14 @@ def test_cue_root_is_the_expanded_spans_root_and_start_everywhere(sdoc):
     for a, b in _stretches(len(TEXT)):
         span = expand_span(sdoc, a, b)
         old = (span.root.i, span.start) if span is not None and len(span) else None
-        new = _cue_root(sdoc, (a, b))
+        new = spans.span_root(sdoc, a, b)
         assert (new[0].i, new[1]) == old if new is not None else old is None, (a, b)
 
 
 def test_cue_root_of_a_one_token_cue_makes_no_span(sdoc, monkeypatch):
     monkeypatch.setattr(spans, "Span", None)  # making a Span would fail
     a = TEXT.index("told")
-    root, start = _cue_root(sdoc, (a, a + 4))
+    root, start = spans.span_root(sdoc, a, a + 4)
     assert root.text == "told" and start == root.i
 
 
@@ -112,3 +112,11 @@ def test_content_root_names_proper_nouns_and_pronouns_and_stops_past_sixty_token
     sixty, sixty_one = sdoc[66].idx, sdoc[67].idx  # the ends of 60 and 61 tokens from it (tokens 6-65, 6-66)
     assert _content_root(sdoc, [(start, sixty)]) is not None
     assert _content_root(sdoc, [(start, sixty_one)]) is None
+
+
+def test_span_root_keeps_a_span_of_most_tokens_and_refuses_a_longer_one(sdoc):
+    a, b = TEXT.index("the new bridge"), TEXT.index(" before")  # six tokens, "open" their root
+    root, start = spans.span_root(sdoc, a, b, 6)
+    assert root.text == "open" and sdoc[start].text == "the"
+    assert spans.span_root(sdoc, a, b, 5) is None
+    assert spans.span_root(sdoc, a, a) is None  # no character: no token

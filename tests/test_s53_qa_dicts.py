@@ -96,8 +96,8 @@ def test_run_options_prints_each_warning_once_before_any_work(tmp_path, capsys):
 @needs_prod
 def test_the_production_dictionaries_load_naming_what_petrarch_reads_its_own_way():
     """The Phoenix actor and agent files used to stop at their first typo; now each is read as PETRARCH2's
-    reader reads it, with a warning naming file and line (the issue file still refuses its code-less lines:
-    docs/testing.md, session 53)."""
+    reader reads it, with a warning naming file and line (the issue file likewise since session 54:
+    tests/test_s54_tidy_dicts.py)."""
     actors = tuple(str(PROD / f"Phoenix.{n}.actors.txt") for n in ("Countries", "International", "MilNonState"))
     agents = (str(PROD / "Phoenix.agents.txt"),)
     notes = cameo_dict.check(actors, agents)
@@ -118,11 +118,12 @@ def test_the_production_dictionaries_load_naming_what_petrarch_reads_its_own_way
 def test_an_actor_date_is_read_as_petrarch_reads_it(tmp_path):
     path = _write(tmp_path, "x.actors.txt", "ARNOR_ [ARN]\n\t[ARNGOV 9008223-911221]\n\t[ARNELI 19900101]\n"
                                               "GONDOR_\nGONDOR_CITY_\n\t[GON >201005011]\n")
-    (arnor, gondor) = cameo_dict.parse_actors(path)
+    (arnor, gondor), notes = cameo_dict.read_actors(path)
+    assert cameo_dict.parse_actors(path) == [arnor, gondor]
     assert arnor.codes[1] == cameo_dict.DatedCode("ARNGOV", after="19900822", before="19911222")
     assert arnor.codes[2] == cameo_dict.DatedCode("ARNELI")
     assert gondor.phrases == ["gondor", "gondor city"] and gondor.codes == [cameo_dict.DatedCode("GON", after="20100501")]
-    assert cameo_dict._READINGS[path] == [
+    assert notes == [
         f"{path}:2: date '9008223' read as '900822', as PETRARCH reads it (up to 7 digits: YYMMDD, else YYYYMMDD)",
         f"{path}:3: date '19900101' with no <, > or range: read as ARNELI with no date, as PETRARCH reads it",
         f"{path}:6: date '201005011' read as '20100501', as PETRARCH reads it (up to 7 digits: YYMMDD, else YYYYMMDD)"]
@@ -130,10 +131,11 @@ def test_an_actor_date_is_read_as_petrarch_reads_it(tmp_path):
 
 def test_an_agent_line_is_read_as_petrarch_reads_it(tmp_path):
     path = _write(tmp_path, "x.agents.txt", "ELF_WARDEN [~MIL}\nORC_BAND\nWIZARD [~ELI]\n")
-    got = cameo_dict.parse_agents(path)
+    got, notes = cameo_dict.read_agents(path)
+    assert cameo_dict.parse_agents(path) == got
     assert {(a.phrase, a.code) for a in got} == {("elf warden", "MIL"), ("elf wardens", "MIL"), ("wizard", "ELI"),
                                                  ("wizards", "ELI")}
-    assert cameo_dict._READINGS[path] == [f"{path}:1: code block closed by '}}': read as '[~MIL]'",
+    assert notes == [f"{path}:1: code block closed by '}}': read as '[~MIL]'",
                                           f"{path}:2: agent 'ORC_BAND' has no [CODE]: skipped, as PETRARCH skips it"]
 
 
@@ -187,9 +189,9 @@ def test_a_bad_compound_code_names_file_and_line():
 
 def test_the_notes_say_what_was_read(tmp_path):
     path = _write(tmp_path, "n.actors.txt", "ARNOR_ [ARN]\n+ARNOR]_\n\t[--- 19900101]\nGONDOR_ [GON] [GONGOV >20100101]\n")
-    arnor, gondor = cameo_dict.parse_actors(path)
+    (arnor, gondor), notes = cameo_dict.read_actors(path)
     assert arnor.phrases == ["arnor"] and arnor.codes == [cameo_dict.DatedCode("ARN"), cameo_dict.DatedCode("")]
     assert gondor.codes == [cameo_dict.DatedCode("GON"), cameo_dict.DatedCode("GONGOV", after="20100101")]
-    assert cameo_dict._READINGS[path] == [
+    assert notes == [
         f"{path}:2: synonym '+ARNOR]_' holds a stray ']': it could match no text; skipped",
         f"{path}:3: date '19900101' with no <, > or range: read as --- with no date, as PETRARCH reads it"]

@@ -296,7 +296,7 @@ def test_serve_refuses_a_missing_store(tmp_path):
     env.pop("NEWSGRAPH_TOKEN", None)
     res = subprocess.run([sys.executable, "-m", "newsgraph.cli", "serve", "--db", str(tmp_path / "nope.duckdb")],
                          env=env, capture_output=True, text=True, timeout=60)
-    assert res.returncode == 2 and "no such corpus store" in res.stderr and "Traceback" not in res.stderr
+    assert res.returncode == 3 and "no such corpus database" in res.stderr and "Traceback" not in res.stderr
 
 
 def test_serve_reports_a_taken_port_in_one_line():

@@ -432,21 +432,14 @@ def serve(
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="'--token' / NEWSGRAPH_TOKEN" if "token is" in str(exc)
                                  else "'--cors-origin'") from None
-    if db is not None and token is None and not Path(db).exists():
-        _err(f"error: {db}: no such corpus store (build one with `newsgraph ingest`, or start with --token to create it)")
-        raise typer.Exit(EXIT_USAGE)
+    if db is not None and token is None and not Path(db).exists():  # a store that cannot be opened: exit 3, as query's
+        raise StoreError(f"{db}: no such corpus database (build one with `newsgraph ingest`, or start with --token "
+                         "to create it)")
+    _check_listen(host, port)  # before the warning: a server that cannot start warns of nothing
     if host not in ("127.0.0.1", "localhost", "::1"):
         _err(f"warning: listening on {host}: other machines can reach this server" + ("" if token else " (read-only)")
              + ("" if allowed_host else "; it answers only requests addressed to a loopback name or "
                 f"{host} (add --allowed-host NAME for the names clients use)"))
-    try:  # say why the port cannot be used in one line (uvicorn would log it and exit 3, our model-error code)
-        import socket
-
-        with socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET):
-            pass
-    except OSError as exc:
-        _err(f"error: cannot listen on {host}:{port} ({exc.strerror or exc})")
-        raise typer.Exit(EXIT_FAILED) from None
     pool = WorkerPool(workers, Options(model=model), timeout=timeout, queue=queue, memory_mb=worker_memory,
                       max_jobs=worker_jobs)
     app_ = create_app(db, token, max_body=max_body, cors_origins=cors_origin or None, model=model,
@@ -459,6 +452,26 @@ def serve(
         raise typer.Exit(EXIT_FAILED if exc.code else EXIT_OK) from None
     finally:
         pool.close()
+
+
+def _check_listen(host: str, port: int) -> None:
+    """Bind host:port once and let go, so that why the server cannot listen is one line before any work
+    (uvicorn would log it and exit 3, our set-up code): a host that is no address or name (999.1.1.1) is a
+    usage error; an address this machine has not, or a taken port, a failure (exit 1)."""
+    import socket
+
+    try:
+        socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise typer.BadParameter(f"{host!r} is not an address, nor a name this machine resolves ({exc.strerror})",
+                                 param_hint="'--host'") from None
+    try:
+        with socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET):
+            pass
+    except OSError as exc:
+        why = str(exc.strerror or exc).split(" (while attempting")[0]  # Python's own addition repeats host and port
+        _err(f"error: cannot listen on {host}:{port} ({why})")
+        raise typer.Exit(EXIT_FAILED) from None
 
 
 class _progress:

@@ -146,6 +146,16 @@ def bounds_root(doc, a: int, b: int):
     return doc[a] if b - a == 1 else Span(doc, a, b).root
 
 
+def span_root(doc, start_char: int, end_char: int, most: int | None = None):
+    """(root token, first token's index) of `expand_span(doc, start_char, end_char)`, None where that span is None,
+    empty or longer than `most` tokens; a one-token span's root read without making the Span (bounds_root). The
+    attribution stage's cue group and its filter's features both ask this."""
+    bounds = expand_bounds(doc, start_char, end_char)
+    if bounds is None or bounds[1] <= bounds[0] or (most is not None and bounds[1] - bounds[0] > most):
+        return None
+    return bounds_root(doc, *bounds), bounds[0]
+
+
 def expand_span(doc, start_char: int, end_char: int) -> Span | None:
     """Exactly `doc.char_span(start_char, end_char, alignment_mode="expand")` for start_char <= end_char: the Span
     of expand_bounds, made directly (spaCy's method makes a Token for each offset it reads: about 3 µs more)."""

@@ -4,7 +4,7 @@ Actors file: an entry line `NAME [CODE]` (words joined by `_` or spaces), option
 lines, and code lines, possibly indented on their own lines and date-restricted:
     [IRQGOV >20060520]   from that date on      [HOB <950601]   before that date
     [HOBGOV 19950601 - 19990815]   within the range   [---]   discard (not an actor)
-Dates are YYYYMMDD or TABARI's YYMMDD (a day the calendar has not is an error). `#` starts a comment
+Dates are YYYYMMDD or TABARI's YYMMDD (YY 00-30 is 20YY, else 19YY; a day the calendar has not is an error). `#` starts a comment
 (in actors files `;` too, KEDS/TABARI's); `<!-- ... -->` comments may span lines.
 A compound actor's codes are joined by `/` (`THE_SHIRE [FRO/BIL/SAM]`, dated as any code:
 `[ELR/GAL >950601]`): the name stands for a group of actors, and an event it takes part in is coded
@@ -84,24 +84,18 @@ _SUBST = re.compile(r"^(![A-Za-z0-9_]+!)\s*=\s*(.+)$")
 _PLURAL = re.compile(r"\{([^}]*)\}")
 
 
-# path -> one note per date restriction read PETRARCH's way (an odd length, no <, > or range, a range
-# that ends before it starts): check() warns of each, naming file and line
-_READINGS: dict[str, list[str]] = {}
-
-
-def _date(path: str, n: int, s: str) -> str:
+def _date(path: str, n: int, s: str, notes: list[str] | None = None) -> str:
     """YYYYMMDD of a restriction's date; a day the calendar has not is an error, as PETRARCH's
     reader refuses it (its DateError: "could not be interpreted"). Other lengths are read as PETRARCH's
     dstr_to_ordate reads them (up to 7 digits: YYMMDD, the rest ignored; more: the first 8 as YYYYMMDD):
     the production Phoenix dictionaries hold such typos ("9008223", "1920030320"), and refusing them
-    made those files unusable. Each is noted for a warning naming the file and line."""
+    made those files unusable. Each is noted in `notes` for a warning naming the file and line."""
     if len(s) not in (6, 8):
         read = s[:6] if len(s) < 8 else s[:8]
-        _note(path, n, f"date {s!r} read as {read!r}, as PETRARCH reads it (up to 7 digits: YYMMDD, else YYYYMMDD)")
+        _note(notes, path, n, f"date {s!r} read as {read!r}, as PETRARCH reads it (up to 7 digits: YYMMDD, else YYYYMMDD)")
         s = read
-    if len(s) == 6:  # TABARI YYMMDD
-        yy = int(s[:2])
-        s = ("19" if yy >= 30 else "20") + s
+    if len(s) == 6:  # TABARI YYMMDD: 00-30 are 20YY, 31-99 19YY (PETRARCH2's dstr_to_ordate, "as KEDS and TABARI")
+        s = ("20" if int(s[:2]) <= 30 else "19") + s
     try:
         datetime.date(int(s[:4]), int(s[4:6]), int(s[6:]))
     except ValueError:
@@ -165,25 +159,26 @@ def _compound(path: str, n: int, code: str) -> str:
     return "/".join(p.upper() for p in parts)
 
 
-def _note(path: str, n: int, what: str) -> None:
-    _READINGS.setdefault(path, []).append(f"{path}:{n}: {what}")
+def _note(notes: list[str] | None, path: str, n: int, what: str) -> None:
+    """A line read PETRARCH's way, for the warning `check` gives (None: the caller wants no notes)."""
+    if notes is not None:
+        notes.append(f"{path}:{n}: {what}")
 
 
 def irregular_block(block: str, where: str) -> str | None:
     """Why a code block's body is not in the form dictionaries.rst gives, or None: an error, or a reading
     PETRARCH's reader makes of a typo (a date of seven or nine digits, a range that ends before it
     starts). The converter keeps such blocks out of the shipped tables (scripts/convert_petrarch.py)."""
-    _READINGS.pop(where, None)
+    notes: list[str] = []
     try:
-        _parse_code(where, 0, block)
+        _parse_code(where, 0, block, notes)
     except DictionaryError as exc:
         return str(exc)
-    notes = _READINGS.pop(where, [])
     return notes[0] if notes else None
 
 
-def _parse_code(path: str, n: int, block: str) -> DatedCode | None:
-    """A code block's code and date restriction; None for one PETRARCH skips (with a note for a warning)."""
+def _parse_code(path: str, n: int, block: str, notes: list[str] | None = None) -> DatedCode | None:
+    """A code block's code and date restriction; None for one PETRARCH skips (with a note in `notes`)."""
     parts = block.strip().split(None, 1)
     if not parts:
         raise DictionaryError(path, n, "empty code block []")
@@ -202,19 +197,19 @@ def _parse_code(path: str, n: int, block: str) -> DatedCode | None:
         return DatedCode(code)
     m = _BOUND.match(rest)
     if m:
-        d = _date(path, n, m.group(2))
+        d = _date(path, n, m.group(2), notes)
         # PETRARCH reads the limits as "or equal to" (dictionaries.rst): <D includes the day D
         return DatedCode(code, before=str(int(d) + 1)) if m.group(1) == "<" else DatedCode(code, after=d)
     m = _RANGE.match(rest)
     if m:
-        a, b = _date(path, n, m.group(1)), _date(path, n, m.group(2))
+        a, b = _date(path, n, m.group(1), notes), _date(path, n, m.group(2), notes)
         if a > b:  # PETRARCH skips the line with a warning; the Phoenix dictionaries hold two
-            _note(path, n, f"date range {rest!r} ends before it starts: this code is skipped, as PETRARCH skips it")
+            _note(notes, path, n, f"date range {rest!r} ends before it starts: this code is skipped, as PETRARCH skips it")
             return None
         # the end day is part of the range
         return DatedCode(code, after=a, before=str(int(b) + 1))
     if re.fullmatch(r"\d{6,}", rest):  # no <, > or range: PETRARCH keeps the code as a default one
-        _note(path, n, f"date {rest!r} with no <, > or range: read as {code or '---'} with no date, as PETRARCH reads it")
+        _note(notes, path, n, f"date {rest!r} with no <, > or range: read as {code or '---'} with no date, as PETRARCH reads it")
         return DatedCode(code)
     raise DictionaryError(path, n, f"bad date restriction {rest!r} (expected <DATE, >DATE or DATE - DATE)")
 
@@ -224,7 +219,12 @@ def _read(path: str, what: str) -> list[str]:
 
 
 def parse_actors(path: str) -> list[ActorEntry]:
-    _READINGS.pop(path, None)  # this reading's notes only
+    return read_actors(path)[0]
+
+
+def read_actors(path: str) -> tuple[list[ActorEntry], list[str]]:
+    """An actor file's entries, and a note (file:line: what) for each line read PETRARCH's way."""
+    notes: list[str] = []
     entries: list[ActorEntry] = []
     cur: ActorEntry | None = None
     for n, s in _strip_comments(_read(path, "actor dictionary")):
@@ -232,7 +232,7 @@ def parse_actors(path: str) -> list[ActorEntry]:
         if not s.strip():
             continue
         if s.strip().startswith("+") and "[" not in s and "]" in s:  # "+FAEROYENE]_" in the Phoenix countries
-            _note(path, n, f"synonym {s.strip()!r} holds a stray ']': it could match no text; skipped")
+            _note(notes, path, n, f"synonym {s.strip()!r} holds a stray ']': it could match no text; skipped")
             continue
         if s.count("[") != s.count("]"):
             raise DictionaryError(path, n, "unbalanced [ ] in code block")
@@ -244,13 +244,13 @@ def parse_actors(path: str) -> list[ActorEntry]:
             if _phrase(name):
                 _add_phrase(cur, name)
             for block in _CODE_BLOCK.findall(stripped):
-                cur.codes += [c for c in [_parse_code(path, n, block)] if c is not None]
+                cur.codes += [c for c in [_parse_code(path, n, block, notes)] if c is not None]
             continue
         if stripped.startswith("["):  # a code line belonging to the current entry
             if cur is None:
                 raise DictionaryError(path, n, "code line before any actor entry")
             for block in _CODE_BLOCK.findall(stripped):
-                cur.codes += [c for c in [_parse_code(path, n, block)] if c is not None]
+                cur.codes += [c for c in [_parse_code(path, n, block, notes)] if c is not None]
             continue
         name = _CODE_BLOCK.sub("", stripped)
         if not _phrase(name):
@@ -264,15 +264,20 @@ def parse_actors(path: str) -> list[ActorEntry]:
         # dictionaries' "IVO_JOSIPOVIC_ / PRESIDENT_JOSIPOVIC_ / JOSIPOVIC_ / <tab>[HRVGOV ...]")
         _add_phrase(cur, name)
         for block in _CODE_BLOCK.findall(stripped):
-            cur.codes += [c for c in [_parse_code(path, n, block)] if c is not None]
+            cur.codes += [c for c in [_parse_code(path, n, block, notes)] if c is not None]
     for e in entries:
         if not e.codes:
             raise DictionaryError(path, e.line, f"actor {e.phrases[0].upper()!r} has no [CODE]")
-    return entries
+    return entries, notes
 
 
 def parse_agents(path: str) -> list[AgentEntry]:
-    _READINGS.pop(path, None)  # this reading's notes only
+    return read_agents(path)[0]
+
+
+def read_agents(path: str) -> tuple[list[AgentEntry], list[str]]:
+    """An agent file's entries, and a note (file:line: what) for each line read PETRARCH's way."""
+    notes: list[str] = []
     subst: dict[str, list[str]] = {}
     out: list[AgentEntry] = []
     for n, s in _strip_comments(_read(path, "agent dictionary")):
@@ -284,11 +289,11 @@ def parse_agents(path: str) -> list[AgentEntry]:
             subst[m.group(1).upper()] = [w.strip() for w in m.group(2).split(",") if w.strip()]
             continue
         if "[" not in stripped:  # PETRARCH: "Codes are required for agents; line skipped"
-            _note(path, n, f"agent {stripped!r} has no [CODE]: skipped, as PETRARCH skips it")
+            _note(notes, path, n, f"agent {stripped!r} has no [CODE]: skipped, as PETRARCH skips it")
             continue
         closed = re.sub(r"\[([^\[\]{}]*)\}\s*$", r"[\1]", stripped)
         if closed != stripped:  # "[~ENV}": dictionaries.rst's own examples close a code so
-            _note(path, n, f"code block closed by '}}': read as {closed[closed.index('['):]!r}")
+            _note(notes, path, n, f"code block closed by '}}': read as {closed[closed.index('['):]!r}")
             stripped = closed
         blocks = _CODE_BLOCK.findall(stripped)
         if len(blocks) != 1 or stripped.count("[") != 1:
@@ -313,7 +318,7 @@ def parse_agents(path: str) -> list[AgentEntry]:
             many = [_plural(p) for p in names]
         for f, plural in [(f, False) for f in names] + [(f, True) for f in many]:
             out.append(AgentEntry(phrase=_phrase(f), code=code, prefix=prefix, line=n, plural=plural))
-    return out
+    return out, notes
 
 
 def _plural(phrase: str) -> str:
@@ -340,15 +345,15 @@ def _expand(name: str, subst: dict[str, list[str]], path: str, n: int) -> list[s
 @lru_cache(maxsize=16)
 def load(actor_paths: tuple[str, ...], agent_paths: tuple[str, ...]) -> tuple[list[ActorEntry], list[AgentEntry]]:
     """Parse (once per process) the dictionaries a run names; later files override earlier ones."""
-    actors = [e for p in actor_paths for e in _parsed(p, "actors")]
-    agents = [e for p in agent_paths for e in _parsed(p, "agents")]
+    actors = [e for p in actor_paths for e in _parsed(p, "actors")[0]]
+    agents = [e for p in agent_paths for e in _parsed(p, "agents")[0]]
     return actors, agents
 
 
 @lru_cache(maxsize=32)
-def _parsed(path: str, kind: str) -> list:
-    """One file's entries, parsed once a process whether `load` or `check` asks first."""
-    return parse_actors(path) if kind == "actors" else parse_agents(path)
+def _parsed(path: str, kind: str) -> tuple[list, list[str]]:
+    """One file's entries and notes, parsed once a process whether `load` or `check` asks first."""
+    return read_actors(path) if kind == "actors" else read_agents(path)
 
 
 def check(actor_paths: tuple[str, ...], agent_paths: tuple[str, ...]) -> list[str]:
@@ -356,9 +361,9 @@ def check(actor_paths: tuple[str, ...], agent_paths: tuple[str, ...]) -> list[st
     warning for each file that holds no entry (it loads, but the user who named it meant something by it)
     and for each date read PETRARCH's way from an odd number of digits."""
     load(actor_paths, agent_paths)
-    return [no_entries(p, f"{kind[:-1]} dictionary", kind[:-1])
-            for kind, paths in (("actors", actor_paths), ("agents", agent_paths)) for p in paths if not _parsed(p, kind)] \
-        + [note for p in (*actor_paths, *agent_paths) for note in _READINGS.get(p, [])]
+    files = [(p, kind) for kind, paths in (("actors", actor_paths), ("agents", agent_paths)) for p in paths]
+    return [no_entries(p, f"{kind[:-1]} dictionary", kind[:-1]) for p, kind in files if not _parsed(p, kind)[0]] \
+        + [note for p, kind in files for note in _parsed(p, kind)[1]]
 
 
 # --- user countries: names a dictionary gives a bare primary code ---------------------------------

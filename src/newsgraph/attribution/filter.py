@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..columns import column, head_list, with_child
 from ..errors import InputError
-from ..spans import bounds_root, column_sentence_starts, expand_bounds, word_at
+from ..spans import column_sentence_starts, span_root, word_at
 
 DEFAULT = Path(__file__).parent / "data" / "filter.json"
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
@@ -122,11 +122,9 @@ class QuotedSentences:
 
 def _root_of(sdoc, start_char: int, end_char: int, most: int | None = None):
     """`expand_span(sdoc, start_char, end_char).root`, None where that span is None, empty or longer than `most`
-    tokens; a one-token span's root read without making the Span (spans.bounds_root)."""
-    bounds = expand_bounds(sdoc, start_char, end_char)
-    if bounds is None or bounds[1] <= bounds[0] or (most is not None and bounds[1] - bounds[0] > most):
-        return None
-    return bounds_root(sdoc, *bounds)
+    tokens (spans.span_root, without the first token's index the features do not use)."""
+    found = span_root(sdoc, start_char, end_char, most)
+    return None if found is None else found[0]
 
 
 def _content_root(sdoc, parts) -> str | None:

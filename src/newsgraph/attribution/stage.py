@@ -35,7 +35,7 @@ from spacy.attrs import IDX, LOWER
 from ..columns import PASSIVE_LABELS, column_list, head_list, with_child, with_child_word
 from ..model import Attribution, Document, Quote, Span
 from ..nlp import Parse
-from ..spans import bounds_root, column_sentence_starts, expand_bounds, expand_span, sentence_of, token_span
+from ..spans import column_sentence_starts, expand_bounds, expand_span, sentence_of, span_root, token_span
 from ..stage import Stage, register
 from . import filter as attribution_filter
 from . import lexicon
@@ -436,7 +436,7 @@ def _without_participle_tail(text: str, sdoc, parts: list[tuple[int, int]], cue)
     content changes; quotes[] keeps its passages. A content left empty keeps its words."""
     if not cue or len(parts) < 2:
         return parts
-    found = _cue_root(sdoc, cue)
+    found = span_root(sdoc, *cue)  # (root token, first token) of the cue widened to whole tokens
     if found is None:
         return parts
     out = [(a, b) for a, b in parts if not _in_participle(text, sdoc, found[0], cue[1], a)]
@@ -464,19 +464,9 @@ def _outside(text: str, s: int, e: int, a: int, b: int) -> list[tuple[int, int]]
     return [(x, y) for x, y in ((s, s + len(left)), (e - len(right), e)) if any(ch.isalnum() for ch in text[x:y])]
 
 
-def _cue_root(sdoc, cue: tuple[int, int]):
-    """(the root token, the first token's index) of the parse's tokens under the cue's characters (widened to whole
-    tokens, as expand_span), or None where there are none; a one-token cue's root read without making the Span
-    (spans.bounds_root)."""
-    bounds = expand_bounds(sdoc, cue[0], cue[1])
-    if bounds is None or bounds[1] <= bounds[0]:
-        return None
-    return bounds_root(sdoc, *bounds), bounds[0]
-
-
 def _cue_group(sdoc, cue: tuple[int, int]) -> tuple[int, int]:
     """The cue's span widened leftwards over its verb's auxiliaries, negation and adverbs just before it."""
-    found = _cue_root(sdoc, cue)
+    found = span_root(sdoc, *cue)
     if found is None:
         return cue
     head, i = found

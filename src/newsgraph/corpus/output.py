@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import pyarrow as pa
 
@@ -49,9 +49,10 @@ def fit_columns(rows: list[dict], cols: list[str], fit: Fit, width: int) -> tupl
 
     widths = {c: natural(c) for c in cols if c != fit.squeeze}
     kept = list(cols)
+    least = fit.min_squeeze  # the squeeze column's floor, lowered (not below 12) while the row does not fit
 
     def need() -> int:  # a column costs its width, a space of padding each side and a divider (a space)
-        return sum(widths[c] + 3 for c in kept if c != fit.squeeze) + (fit.min_squeeze + 3 if fit.squeeze in kept else 0)
+        return sum(widths[c] + 3 for c in kept if c != fit.squeeze) + (least + 3 if fit.squeeze in kept else 0)
 
     for c in fit.drop:
         if need() <= width:
@@ -62,12 +63,12 @@ def fit_columns(rows: list[dict], cols: list[str], fit: Fit, width: int) -> tupl
         widest = max((c for c in kept if c != fit.squeeze), key=lambda c: widths[c], default=None)
         if widest is not None and widths[widest] > 10:
             widths[widest] -= 1
-        elif fit.min_squeeze > 12 and fit.squeeze in kept:
-            fit = replace(fit, min_squeeze=fit.min_squeeze - 1)
+        elif least > 12 and fit.squeeze in kept:
+            least -= 1
         else:
             break
     if fit.squeeze in kept:
-        widths[fit.squeeze] = max(fit.min_squeeze, width - sum(widths[c] + 3 for c in kept if c != fit.squeeze) - 3)
+        widths[fit.squeeze] = max(least, width - sum(widths[c] + 3 for c in kept if c != fit.squeeze) - 3)
     return kept, {c: widths[c] for c in kept}
 
 

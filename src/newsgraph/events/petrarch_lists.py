@@ -24,13 +24,17 @@ could then have the OIL issue.) Every event of a sentence gets the sentence's is
 them: each code with the number of the dictionary's phrases the sentence holds. Words are matched
 whole, ignoring case and the punctuation around the phrase (a comma or full stop inside breaks it).
 
-Any other line is an error at load time naming the file and line (errors.DictionaryError).
+A line PETRARCH2's issue reader reads its own way (a phrase with no code: skipped; text after a line's first
+`PHRASE [CODE]`: ignored; a `</ISSUE>` that closes no section: ignored) is read so, with a warning naming the
+file and line (`read_issues`, `check_lists`). Any other line is an error at load time naming the file and
+line (errors.DictionaryError).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..dictionary_files import dictionary_text, no_entries
@@ -43,7 +47,7 @@ BUILTIN_ISSUES = DATA / "phoenix_issues.txt"
 BUILTIN, NONE = "builtin", "none"  # the names --discards/--issues take besides files
 
 EDGE_PUNCT = ".,;:!?\"'()[]{}«»“”‘’"
-CODE_LINE = re.compile(r"^(?P<phrase>[^\[\]]+?)\s*\[(?P<code>[^\[\]\s]+)\]$")
+CODE_LINE = re.compile(r"^(?P<phrase>[^\[\]]+?)\s*\[(?P<code>[^\[\]\s]+)\]")  # a line's first PHRASE [CODE]
 TAG = re.compile(r'^<ISSUE(?:\s+[A-Z_]+="[^"]*")*\s*>$', re.I)
 NOT_A_PHRASE = "[]{}"  # the marks of verb, actor and agent dictionaries (codes, plurals) ...
 NOT_A_START = "&$%^~<-"  # ... and of their synsets, slots, patterns and tags
@@ -174,16 +178,25 @@ def _discard_line(path: str, n: int, line: str) -> DiscardEntry | None:
 
 def load_discards(paths: tuple[str, ...] = ()) -> Discards:
     """The discard lists named (files, `builtin`, or `none` for no list); none named: the built-in one."""
-    entries: list[DiscardEntry] = []
-    for p in paths or (BUILTIN,):
-        if p == NONE:
-            continue
-        path = BUILTIN_DISCARDS if p == BUILTIN else Path(p)
-        for n, line in enumerate(_read(path, p, "discard list"), 1):
-            e = _discard_line(p if p != BUILTIN else str(path), n, line)
-            if e is not None:
-                entries.append(e)
-    return Discards(entries)
+    return Discards([e for p in paths or (BUILTIN,) if p != NONE for e in _discard_file(p, _stamp(p))])
+
+
+def _stamp(p: str) -> tuple[int, int] | None:
+    """(modification time, size) of a named discard file, None where it cannot be read (its reader says why)."""
+    try:
+        st = (BUILTIN_DISCARDS if p == BUILTIN else Path(p)).stat()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
+
+
+@lru_cache(maxsize=32)
+def _discard_file(p: str, stamp: tuple[int, int] | None) -> tuple[DiscardEntry, ...]:
+    """One discard list's entries, read once a process while the file is unchanged (`stamp`): check_lists reads
+    each file before any work, and the events stage then loads them all."""
+    path = BUILTIN_DISCARDS if p == BUILTIN else Path(p)
+    lines = enumerate(_read(path, p, "discard list"), 1)
+    return tuple(e for n, line in lines if (e := _discard_line(p if p != BUILTIN else str(path), n, line)) is not None)
 
 
 def _read(path: Path, name: str, what: str) -> list[str]:
@@ -270,44 +283,57 @@ def _expand(phrase: str) -> list[str]:
     return forms
 
 
-def _issue_line(path: str, n: int, line: str, state: dict) -> tuple[str, str] | None:
-    """(phrase, code, or `~`/`~~` for an exclusion) for a phrase line; None for a tag or a blank line."""
+def _issue_tag(path: str, n: int, body: str, state: dict, notes: list[str]) -> None:
+    """An <ISSUE ...> or </ISSUE> line: opens or closes a section (a stray </ISSUE> is noted and ignored)."""
+    if body.upper() == "</ISSUE>":
+        if not state.get("open"):  # PETRARCH reads no sections, so it ignores it (Phoenix.IssueCoding.txt has one)
+            notes.append(f"{path}:{n}: </ISSUE> closes no <ISSUE ...> section: ignored, as PETRARCH ignores it")
+            return
+        state["open"] = False
+        state["section"] = state.get("section", 0) + 1
+    elif TAG.match(body):
+        if state.get("open"):
+            raise DictionaryError(path, n, "<ISSUE ...> inside another section (close it with </ISSUE>)")
+        state["open"] = True
+        state["section"] = state.get("section", 0) + 1
+    else:
+        raise DictionaryError(path, n, f"{body!r} is not <ISSUE CATEGORY=\"...\"> or </ISSUE>")
+
+
+def _issue_line(path: str, n: int, line: str, state: dict, notes: list[str]) -> tuple[str, str] | None:
+    """(phrase, code, or `~`/`~~` for an exclusion) for a phrase line; None for a tag, a blank line or a
+    line PETRARCH2's reader skips. What that reader reads its own way (a phrase with no code: skipped; text
+    after the first [CODE]: ignored) is read so, with a note in `notes` naming file and line."""
     body = line.split("#", 1)[0].strip()
     if not body:
         return None
     if body.startswith("<"):
-        if body.upper() == "</ISSUE>":
-            if not state.get("open"):
-                raise DictionaryError(path, n, "</ISSUE> closes no <ISSUE ...> section")
-            state["open"] = False
-            state["section"] = state.get("section", 0) + 1
-        elif TAG.match(body):
-            if state.get("open"):
-                raise DictionaryError(path, n, "<ISSUE ...> inside another section (close it with </ISSUE>)")
-            state["open"] = True
-            state["section"] = state.get("section", 0) + 1
-        else:
-            raise DictionaryError(path, n, f"{body!r} is not <ISSUE CATEGORY=\"...\"> or </ISSUE>")
+        _issue_tag(path, n, body, state, notes)
         return None
     if body.startswith("~"):
         phrase = body.lstrip("~").strip()
         if not phrase or "[" in phrase or "]" in phrase:
             raise DictionaryError(path, n, f"{body!r}: an exclusion is '~' or '~~' and a phrase, with no code")
         return phrase, "~~" if body.startswith("~~") else "~"
+    if "[" not in body:
+        notes.append(f"{path}:{n}: issue phrase {body!r} has no [CODE]: skipped, as PETRARCH skips it")
+        return None
     m = CODE_LINE.match(body)
     if m is None:
-        why = ("an issue phrase needs a code: PHRASE [CODE] (PETRARCH skips such lines; give it a code "
-               "or comment it out)") if "[" not in body else "expected PHRASE [CODE] and nothing after the code"
-        raise DictionaryError(path, n, f"{body!r}: {why}")
+        raise DictionaryError(path, n, f"{body!r}: expected PHRASE [CODE]")
+    if m.end() < len(body):  # "a [X]b [X]", "a [X] [X]": PETRARCH takes the first phrase and code
+        notes.append(f"{path}:{n}: text after the code ignored: read as {m.group(0)!r}, as PETRARCH reads it")
     bad = re.search(r"(?<![^\s\-+])([A-Za-z]):", m.group("phrase"))
     if bad and bad.group(1).lower() not in "nv":
         raise DictionaryError(path, n, f"{body!r}: unknown expansion {bad.group(0)!r} (n: nouns, v: verbs)")
     return m.group("phrase"), m.group("code").upper()
 
 
-def load_issues(paths: tuple[str, ...] = ()) -> Issues | None:
-    """The issue dictionaries named (files or `builtin`); None when none is named (issues are optional)."""
+def read_issues(paths: tuple[str, ...] = ()) -> tuple[Issues | None, list[str]]:
+    """The issue dictionaries named (files or `builtin`; None when none is named: issues are optional) and a
+    note for each line read PETRARCH's way (file and line), for a warning before any work."""
     forms: list[IssueForm] = []
+    notes: list[str] = []
     sections = 0  # each file's sections are its own
     for p in paths:
         if p == NONE:
@@ -316,7 +342,7 @@ def load_issues(paths: tuple[str, ...] = ()) -> Issues | None:
         name = str(path) if p == BUILTIN else p
         state: dict = {}
         for n, line in enumerate(_read(path, p, "issue dictionary"), 1):
-            got = _issue_line(name, n, line, state)
+            got = _issue_line(name, n, line, state, notes)
             if got is None:
                 continue
             phrase, code = got
@@ -329,7 +355,12 @@ def load_issues(paths: tuple[str, ...] = ()) -> Issues | None:
         if state.get("open"):
             raise DictionaryError(name, n, "an <ISSUE ...> section is not closed with </ISSUE>")
         sections += state.get("section", 0) + 1
-    return Issues(forms) if forms else None
+    return (Issues(forms) if forms else None), notes
+
+
+def load_issues(paths: tuple[str, ...] = ()) -> Issues | None:
+    """The issue dictionaries named (files or `builtin`); None when none is named (issues are optional)."""
+    return read_issues(paths)[0]
 
 
 # --- applying them to a document ---------------------------------------------------------------------
@@ -441,5 +472,7 @@ def check_lists(discards: tuple[str, ...] = (), issues: tuple[str, ...] = ()) ->
     warnings = [no_entries(p, "discard list", "phrase") for p in files if not len(load_discards((p,)))]
     if files and len(warnings) == len(files) and BUILTIN not in discards:
         warnings.append("the --discards lists hold no phrase: nothing is discarded (`--discards none` says so)")
-    return warnings + [no_entries(p, "issue dictionary", "phrase") for p in issues
-                       if p not in (NONE, BUILTIN) and load_issues((p,)) is None]
+    for p in (p for p in issues if p not in (NONE, BUILTIN)):
+        loaded, notes = read_issues((p,))
+        warnings += ([no_entries(p, "issue dictionary", "phrase")] if loaded is None else []) + notes
+    return warnings
