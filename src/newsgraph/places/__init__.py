@@ -251,16 +251,16 @@ def _framed_spans(ents, doc: Document, gaz: Gazetteer, persons: set[str]) -> lis
     name the story has a person do or undergo something elsewhere ("property stolen from Welch ... he stabbed
     Welch"), nor a body the actors stage knows ("funding from Congress": not the town in Arizona)."""
     text = doc.text
+    # the cheap tests first: few names pass them, and only then are the story's acting persons and bodies read
+    framed = [(ent, name) for ent in ents if ent.label_ in ("PERSON", "ORG") and len(ent) <= 2
+              and (name := ent.text) not in persons and key(name) in gaz.index and placed_by_frame(ent, text)]
+    if not framed:
+        return []
     acting = {ent.text for ent in ents if ent.label_ == "PERSON" and ent.root.dep_ in _ACTING_DEPS}
     bodies = {(m.start, m.end) for e in doc.entities if _known_actor(e) for m in e.mentions}
-    out = []
-    for ent in ents:
-        if ent.label_ in ("PERSON", "ORG") and len(ent) <= 2 and ent.text not in persons and ent.text not in acting \
-                and (ent.start_char, ent.end_char) not in bodies \
-                and key(ent.text) in gaz.index and placed_by_frame(ent, text) \
-                and any(x.primary and x.feature == "city" and x.name == ent.text for x in gaz.lookup(ent.text)):
-            out.append((ent.start_char, ent.end_char, "FRAMED"))
-    return out
+    return [(ent.start_char, ent.end_char, "FRAMED") for ent, name in framed
+            if name not in acting and (ent.start_char, ent.end_char) not in bodies
+            and any(x.primary and x.feature == "city" and x.name == name for x in gaz.lookup(name))]
 
 
 def placed_by_frame(ent, text: str) -> bool:
