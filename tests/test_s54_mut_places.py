@@ -139,6 +139,14 @@ def test_a_small_town_coded_as_its_country_is_a_companys_name():
     assert _coded(["Ripley", "said", "no"], 0, 1, "GBR") is None
 
 
+def test_a_name_of_three_words_coded_as_its_country_is_a_place_and_a_longer_companys_is_not():
+    # (until session 54 a coded organisation of three tokens or more was never a place)
+    assert _coded(["Papua", "New", "Guinea", "said", "no"], 0, 3, "PNG") == (0, 16)
+    assert _coded(["Ho", "Chi", "Minh", "City", "said", "no"], 0, 4, "VNM") == (0, 16)
+    assert _coded(["Papua", "New", "Guinea", "Airlines", "said", "no"], 0, 4, "PNG") is None
+    assert _coded(["Papua", "New", "Guinea", "said", "no"], 0, 3, None) is None  # not coded
+
+
 def test_a_city_of_exactly_the_big_city_prior_coded_as_its_country_is_a_place():
     g = _tiny_gazetteer(("Capitolia", "city", "RUR", places.BIG_CITY, True))
     assert _coded(["Capitolia", "said", "no"], 0, 1, "RUR", g) == (0, 9)
