@@ -291,8 +291,9 @@ def _before_score(ent, tail, text: str, gaz: Gazetteer) -> tuple[int, int] | Non
 def _coded_place(ent, country: str | None, gaz: Gazetteer) -> tuple[int, int] | None:
     """Companies are named after cities (Toyota, Halifax): an organisation with no place preposition before it
     is a place only where the actors stage coded it as the country a reading of the name lies in
-    ("Washington said": USA)."""
-    if country and len(ent) <= 2 and any(x.primary and x.country == country and x.name == ent.text and (
+    ("Washington said": USA). Of any length: the name must be the reading's own in full ("Papua New Guinea
+    said": PNG), so a longer company's name ("Papua New Guinea Airlines") never is."""
+    if country and any(x.primary and x.country == country and x.name == ent.text and (
             x.feature == "country" or x.feature == "city" and x.score >= BIG_CITY) for x in gaz.lookup(ent.text)):
         return ent.start_char, ent.end_char
     return None
