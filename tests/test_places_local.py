@@ -117,6 +117,14 @@ def test_a_street_after_an_address_even_where_the_parser_saw_a_person():
     assert _streets("Then Kelley Lane sang.", person="Kelley Lane") == []
 
 
+def test_a_surname_after_a_title_is_a_persons_not_a_street():
+    # the parser's PERSON span holds the surname alone ("Pike"), so only the title tells
+    for title in ("Ms", "Mr", "Mrs", "Dr.", "Cllr"):
+        assert _streets(f"{title} Pike plans a visit.", person="Pike") == [], title
+    assert _streets("Ms Lane said so; the works on Ms Lane said nothing.") == []
+    assert _streets("Misty Lane and Mill Road were shut.") == [("Misty Lane", "STREET"), ("Mill Road", "STREET")]
+
+
 def test_a_list_of_streets_names_streets_not_towns(pipeline):
     text = "The fire is near Crabgrass, Owens and Harris roads. The area between Culver and Charter streets."
     assert [n for n, label in _streets(text) if label == "STREETS"] == ["Crabgrass", "Owens", "Harris", "Culver",
