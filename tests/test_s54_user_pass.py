@@ -1,0 +1,41 @@
+"""Session 54, s54-user: defects a user's end-to-end pass found (our own sentences, docs/testing.md).
+
+- A dated day a present perfect or a grant holds until ("has extended the deadline until 15 July 2006") is
+  a deadline still to come: no past event the publication date may be inferred from (the corpus's Events
+  page opened on events dated by such a deadline, and every weekday of the article was counted from it).
+- The parser hangs "until X" on a to-infinitive ("the deadline to comply until X"): the infinitive takes the
+  tense of the verb it depends on.
+"""
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    # the perfect's deadline, on the infinitive the parser hangs it on, and directly on the verb
+    "The watchdog has extended the deadline to get in line with the rules until 15 July 2006. "
+    "Many firms had protested. Officials met on Wednesday.",
+    "The regulator has given banks until 3 March 2006 to comply. The banks complained on Monday.",
+    "The regulator has postponed the vote until 3 March 2006. The banks complained on Monday.",
+])
+def test_a_deadline_still_to_come_infers_no_publication_date(pipeline, text):
+    doc = pipeline.extract(text)
+    assert doc.published.value is None, doc.published.basis
+    # the weekday is left without a value rather than counted from the deadline
+    assert [t.value for t in doc.times if t.text in ("Monday", "Wednesday")] == [None]
+
+
+@pytest.mark.parametrize("text, published", [
+    # a simple past or a pluperfect bounds a period that is over: the day still dates the text
+    ("The minister stayed in office until 3 March 2004. He resigned on Monday.", "2004-03-08"),
+    ("The company had filed its reports by 12 May 2004, and the board met on Tuesday.", "2004-05-18"),
+    ("The strike ran from 2 May 2005 until 9 May 2005. Workers returned on Thursday.", "2005-05-12"),
+    # a past day not bounded by "until": inferred as before
+    ("The watchdog extended the rules on 15 July 2005. Firms met on Wednesday.", "2005-07-20"),
+])
+def test_a_past_bound_still_dates_the_text(pipeline, text, published):
+    assert pipeline.extract(text).published.value == published
+
+
+def test_a_weekday_deadline_after_an_infinitive_is_ahead(pipeline):
+    # "until Tuesday" hangs on "respond"; the perfect "has asked" makes it the coming Tuesday
+    doc = pipeline.extract("The court has extended the deadline to respond until Tuesday.", published="2026-05-06")
+    assert [t.value for t in doc.times] == ["2026-05-12"]
