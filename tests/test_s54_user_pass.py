@@ -39,3 +39,15 @@ def test_a_weekday_deadline_after_an_infinitive_is_ahead(pipeline):
     # "until Tuesday" hangs on "respond"; the perfect "has asked" makes it the coming Tuesday
     doc = pipeline.extract("The court has extended the deadline to respond until Tuesday.", published="2026-05-06")
     assert [t.value for t in doc.times] == ["2026-05-12"]
+
+
+@pytest.mark.parametrize("words", ["from 2012 onwards", "from 2012 onward", "from 2012 Onwards"])
+def test_the_start_of_an_open_stretch_dates_no_event(pipeline, words):
+    # "from 2012 onwards" starts a stretch, as "since 2012" does: the pact is not a pact of 2012, nor future
+    doc = pipeline.extract(f"The pact between Chile and Peru foresees joint patrols {words}.", published="2005-03-10")
+    assert [(e.type, e.date.value, e.flags) for e in doc.events] == [("AGREE", "2005-03-10", [])]
+
+
+def test_a_year_without_onwards_still_dates_the_event(pipeline):
+    doc = pipeline.extract("The pact between Chile and Peru foresees joint patrols from 2012.", published="2005-03-10")
+    assert [(e.type, e.date.value, e.flags) for e in doc.events] == [("AGREE", "2012", ["future"])]
