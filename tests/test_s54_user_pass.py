@@ -51,3 +51,29 @@ def test_the_start_of_an_open_stretch_dates_no_event(pipeline, words):
 def test_a_year_without_onwards_still_dates_the_event(pipeline):
     doc = pipeline.extract("The pact between Chile and Peru foresees joint patrols from 2012.", published="2005-03-10")
     assert [(e.type, e.date.value, e.flags) for e in doc.events] == [("AGREE", "2012", ["future"])]
+
+
+@pytest.mark.parametrize("text, values", [
+    # a perfect of a verb that grants nothing still holds until a coming day; its simple past does not
+    ("Officials have banned protests until Tuesday.", ["2026-05-12"]),
+    ("Officials banned protests until Tuesday.", ["2026-05-05"]),
+    # a simple past grant runs on to a coming day; a pluperfect one lies behind
+    ("The judge gave them until Tuesday to respond.", ["2026-05-12"]),
+    ("The judge had given them until Tuesday to respond.", ["2026-05-05"]),
+    # a day put off to is still ahead
+    ("The summit was pushed back to Monday.", ["2026-05-11"]),
+])
+def test_which_bounds_lie_ahead(pipeline, text, values):
+    assert [t.value for t in pipeline.extract(text, published="2026-05-06").times] == values
+
+
+def test_no_verb_no_governor():
+    from newsgraph.times import _infinitive_governor
+
+    assert _infinitive_governor(None) is None
+
+
+def test_a_deadline_on_an_infinitive_complement_is_the_perfects(pipeline):
+    # "wait" is the xcomp of "has agreed": the deadline is the perfect's, still to come
+    doc = pipeline.extract("The regulator has agreed to wait until 3 March 2006. The banks complained on Monday.")
+    assert doc.published.value is None, doc.published.basis
