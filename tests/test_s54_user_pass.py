@@ -77,3 +77,15 @@ def test_a_deadline_on_an_infinitive_complement_is_the_perfects(pipeline):
     # "wait" is the xcomp of "has agreed": the deadline is the perfect's, still to come
     doc = pipeline.extract("The regulator has agreed to wait until 3 March 2006. The banks complained on Monday.")
     assert doc.published.value is None, doc.published.basis
+
+
+@pytest.mark.parametrize("text, date", [
+    # a boundary and a duration date no event; a clock time dates it by its day; a year does
+    ("Kenya has criticised Uganda since 2022.", "2026-05-06"),
+    ("Kenya criticised Uganda for two years.", "2026-05-06"),
+    ("Kenya criticised Uganda at 10am on Tuesday.", "2026-05-05"),
+    ("Kenya criticised Uganda in 2024.", "2024"),
+])
+def test_which_times_date_an_event(pipeline, text, date):
+    doc = pipeline.extract(text, published="2026-05-06")
+    assert [e.date.value for e in doc.events if e.type == "ACCUSE"] == [date]
