@@ -83,6 +83,7 @@ def test_a_deadline_on_an_infinitive_complement_is_the_perfects(pipeline):
     # a boundary and a duration date no event; a clock time dates it by its day; a year does
     ("Kenya has criticised Uganda since 2022.", "2026-05-06"),
     ("Kenya criticised Uganda for two years.", "2026-05-06"),
+    ("Kenya criticised Uganda before 2024.", "2026-05-06"),
     ("Kenya criticised Uganda at 10am on Tuesday.", "2026-05-05"),
     ("Kenya criticised Uganda in 2024.", "2024"),
 ])
