@@ -1,5 +1,6 @@
 """Session 4 rules for local news: towns named by their institutions and people, the story's locale,
 personal names that towns share, named parks and forests, and street names (our own sentences)."""
+import pytest
 
 from newsgraph import places
 
@@ -115,6 +116,25 @@ def test_a_street_after_an_address_even_where_the_parser_saw_a_person():
     text = "Police went to the 500 block of Kelley Lane."
     assert _streets(text, person="Kelley Lane") == [("Kelley Lane", "STREET")]
     assert _streets("Then Kelley Lane sang.", person="Kelley Lane") == []
+
+
+def test_a_surname_after_a_title_is_a_persons_not_a_street():
+    # the parser's PERSON span holds the surname alone ("Pike"), so only the title tells
+    for title in ("Ms", "Mr", "Mrs", "Dr.", "Cllr"):
+        assert _streets(f"{title} Pike plans a visit.", person="Pike") == [], title
+    assert _streets("Ms Lane said so; the works on Ms Lane said nothing.") == []
+    assert _streets("Misty Lane and Mill Road were shut.") == [("Misty Lane", "STREET"), ("Mill Road", "STREET")]
+    # the title is looked for where the street's name starts, not at the text's start
+    assert _streets("Mr Reyes lives on Misty Lane.", person="Reyes") == [("Misty Lane", "STREET")]
+
+
+def test_a_house_number_opening_the_text_makes_a_street():
+    assert _streets("8 Kelley Lane was searched.", person="Kelley Lane") == [("Kelley Lane", "STREET")]
+
+
+@pytest.mark.parametrize("word", ["streets", "avenues", "roads", "drives", "lanes", "boulevards"])
+def test_each_plural_street_word_lists_streets(word):
+    assert _streets(f"Near Culver and Charter {word} the water rose.") == [("Culver", "STREETS"), ("Charter", "STREETS")]
 
 
 def test_a_list_of_streets_names_streets_not_towns(pipeline):

@@ -414,6 +414,14 @@ def test_that_opening_a_clause_leaves_the_bare_weekday(extract, text, value):
     ("Prices rose in March for the first time.", "March", False),
     ("The plant closed last March for repairs.", "March", False),
     ("They met on March 3 for talks.", "March", False),
+    ("She told the network's Today programme on Friday.", "Today", False),  # a lowercase owner: no name
+    ("She told the BBC's Today programme on Friday.", "Today", True),  # a name owns the capitalised word
+    ("She told Radio 4’s Today programme on Friday.", "Today", True),
+    ("He told the BBC's Today he would stay.", "Today", True),
+    ("He told the BBC's today he would stay.", "today", False),  # (lowercase: a time, however odd)
+    ("BBC's Today programme ran the interview.", "Today", True),  # an owner opening the text
+    ("In March for the first time, prices rose.", "March", False),  # the month's preposition opening the text
+    ("Today, prices fell on This Week's show.", "Today", False),  # a later name is no part of the expression
 ])
 def test_time_words_capitalised_inside_a_name(text, phrase, name):
     from newsgraph.times import in_a_name

@@ -1004,7 +1004,7 @@ def _still_ahead_cue(text: str, parse: Parse, a: int, b: int, norm: Norm, tense:
     """"has given them until 9 a.m. Tuesday": a present state's deadline, still to come; "the vote, originally set
     for Sunday": a schedule's day, which the past tense of the scheduling does not fix; "the summit was pushed back
     to Monday": the day a thing was put off or brought forward to, still ahead of it."""
-    if tense == "past" and (_deadline_ahead(parse, text, a, b) or _scheduled_for(parse, a, b)
+    if tense == "past" and (_deadline_ahead(parse, text, a, b, norm) or _scheduled_for(parse, a, b)
                             or _moved_to(parse, text, a, b)):
         return "future"
     return None
@@ -2142,7 +2142,13 @@ def in_a_name(text: str, a: int, b: int) -> bool:
         before = list(_WORD.finditer(text, max(0, a - 30), a))
         if before and before[-1].end() + 1 == a and text[a - 1] == " " and before[-1].group()[0].isupper():
             return True
+        if _NAMED_OWNER_BEFORE.search(text, max(0, a - 30), a):
+            return True  # "the BBC's Today programme", "Radio 4's Today": a capitalised time word a name owns
     return False
+
+
+# a name's possessive right before a word ("BBC's ", "Radio 4’s "): the capitalised word after it is no sentence's first
+_NAMED_OWNER_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\b\d+)['’]s $")
 
 
 _PERIOD = re.compile(r"\bperiod\b", re.IGNORECASE)
@@ -2412,20 +2418,31 @@ _A_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _HAVE = frozenset({"has", "have", "'ve", "’ve"})
 
 
-def _deadline_ahead(parse: Parse, text: str, a: int, b: int) -> bool:
-    """Whether a weekday bounds a present perfect from above ("has given them until Tuesday", "have
-    postponed the vote until Monday"): the perfect reports a state that holds now, so its deadline is
-    the coming day. Not a pluperfect ("had filed reports by Wednesday") nor a simple past ("stayed
+def _deadline_ahead(parse: Parse, text: str, a: int, b: int, norm: Norm) -> bool:
+    """Whether a weekday or a dated day bounds a present perfect from above ("has given them until Tuesday", "have
+    postponed the vote until Monday", "has extended the deadline until 15 July 2006"): the perfect reports a state
+    that holds now, so its deadline is still to come (and a dated one is no past event the publication date could
+    be inferred from). Not a pluperfect ("had filed reports by Wednesday") nor a simple past ("stayed
     until Tuesday"), whose bound lies in the past. And a time granted or put off ("gave the family until
     Thursday to respond", "the hearing was adjourned until Monday"): it runs on from then, still to come."""
-    if not _A_WEEKDAY.search(text, a, b) or not (_UNTIL.match(text, a) or _cue_before(_UNTIL_BEFORE, text, a, 12)):
+    day = _A_WEEKDAY.search(text, a, b) or (not norm.relative and _is_day(norm.value))
+    if not day or not (_UNTIL.match(text, a) or _cue_before(_UNTIL_BEFORE, text, a, 12)):
         return False
-    verb = clause_verb(parse, a, b)
+    verb = _infinitive_governor(clause_verb(parse, a, b))
     if verb is None or _has_had(verb):
         return False
     if verb.lemma_ in _GRANT_UNTIL and (text[a:b].lower().startswith(("until", "till")) or _cue_before(_TILL, text, a, 7)):
         return True
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _HAVE for c in verb.lefts)
+
+
+def _infinitive_governor(verb):
+    """The verb whose tense a to-infinitive takes ("has extended the deadline to comply until July": the parser hangs
+    "until July" on "comply", whose time is the perfect's), else the verb itself (None stays None)."""
+    while verb is not None and verb.tag_ == "VB" and verb.dep_ in ("advcl", "xcomp") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts):
+        verb = verb.head
+    return verb
 
 
 def _scheduled_for(parse: Parse, a: int, b: int) -> bool:

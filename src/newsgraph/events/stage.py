@@ -2356,13 +2356,19 @@ def _quote_spans(doc: Document, parse) -> list[tuple[int, int]]:
     return spans
 
 
+# "from 2011 onwards": the start of an open stretch, a boundary as "since 2011" is (the times stage leaves "onwards"
+# out of the expression and sets no mod), so no date of the event told beside it ("the deal foresees supplies from
+# 2011 onwards" was a deal of 2011, flagged future)
+_OPEN_START = re.compile(r"\s*onwards?\b", re.IGNORECASE)
+
+
 def _time_index(doc: Document, sdoc) -> dict[int, tuple]:
     """token index -> (value, granularity, text, preceding word) for every dated time expression."""
     out: dict[int, tuple] = {}
     items = []
     for t in doc.times:
         # dated points only: not durations, sets, PRESENT_REF, nor boundaries ("since 2022", "before May")
-        if not t.value or t.type not in ("DATE", "TIME") or t.mod in BOUNDARY_MODS:
+        if not t.value or t.type not in ("DATE", "TIME") or t.mod in BOUNDARY_MODS or _OPEN_START.match(doc.text, t.end):
             continue
         value = str(t.value)
         if "T" in value:

@@ -609,7 +609,7 @@ def street_matches(sdoc, text: str, blocked: SpanIndex) -> list[tuple[int, int, 
         lead = _RUN_LEAD.match(text, a, b)  # "Then Kelley Lane", "As Main Street"
         a = lead.end() if lead else a
         if " " in text[a:b] and ("PERSON" not in blocked.containing(a, b) or _ADDRESS_LEAD.search(text, max(0, a - 12), a)) \
-                and not re.match(r"\s+[A-Z]", text[b:b + 2]):  # not "Florida Highway Patrol"
+                and not re.match(r"\s+[A-Z]", text[b:b + 2]) and not _TITLE.match(text, a):  # not "Florida Highway Patrol"
             out.append((a, b, "STREET"))
     plural = any(w in text for w in ("streets", "avenues", "roads", "drives", "lanes", "boulevards"))
     for m in _STREETS.finditer(text) if plural else ():
@@ -1972,6 +1972,9 @@ _STREET_WORDS = ("Street", "St.", "Road", "Rd.", "Avenue", "Ave.", "Boulevard", 
                  "Pike", "Highway", "Trail", "Trafficway", "Freeway", "Bypass", "Expressway", "Turnpike")
 # whether the text holds one of them, in one search (nineteen substring scans of the text cost three times as much)
 _ANY_STREET_WORD = re.compile("|".join(map(re.escape, _STREET_WORDS)))
+# a personal title opens a person's name, never a street's ("Ms Pike said", "Mr Street's office": the parser's PERSON
+# span holds the surname alone, so the check on PERSON spans above misses it)
+_TITLE = re.compile(r"(?:Mrs?|Ms|Miss|Mx|Dr|Prof|Rev|Sgt|Gov|Sen|Rep|Cllr)\.?\s")
 # a house number or a block before a name says it is a street's even where the parser saw a person ("the 500
 # block of Kelley Lane", "208 Routon St.")
 _ADDRESS_LEAD = re.compile(r"(?:\d+[A-Z]?|block\s+of|on|off|onto|along)\s+$")
