@@ -233,6 +233,8 @@ class Participants:
             for i in range(ts, te):
                 if i not in self.tok2ent and not punct[i]:
                     self.tok2ent[i] = eid
+        for i in _meeting_places(doc, sdoc, self.tok2ent):
+            del self.tok2ent[i]
         self.quoted_self = _quoted_self(doc, sdoc, starts, self.tok2ent, {eid for *_, eid in ranked})
 
     def names_actor(self, tok) -> bool:
@@ -442,6 +444,40 @@ def _negated_conjunct(c) -> bool:
     return any(g.dep_ == "neg" and g.nbor(1).lower_ != "only" and (
         g.head.i == c.i or g.head.dep_ == "cc" and g.head.head.i == c.head.i)  # ("but not": on the "but")
         for g in c.doc[c.head.i + 1:c.i])
+
+
+# nouns for a meeting, a negotiation or the accord it made: a city named before one names the meeting ("the Geneva
+# talks", "the Minsk agreement", "the Doha process"), not a party to it. (Not an attack's: "the Paris attacks" names
+# the place struck, which CAMEO codes as the target's country; not a body's: "the Paris Club" is a creditors' group.)
+MEETING_NOUNS = frozenset({"summit", "talk", "talks", "conference", "meeting", "negotiation", "negotiations",
+                           "agreement", "accord", "accords", "process", "treaty", "protocol", "convention",
+                           "declaration", "deal", "pact", "format", "framework", "round", "forum", "dialogue",
+                           "communique", "communiqué", "consensus", "memorandum", "ceasefire", "truce"})
+
+
+def _meeting_places(doc: Document, sdoc, tok2ent: dict[int, str]) -> list[int]:
+    """The tokens of a city's name that is the compound modifier of a meeting noun (MEETING_NOUNS): no actor for
+    the events (the places stage still reads the city as the meeting's place)."""
+    cities = _city_entities(doc)
+    out: list[int] = []
+    for i, eid in tok2ent.items():
+        if eid not in cities or tok2ent.get(i + 1) == eid:
+            continue  # (the name's last word is the one the parser hangs on the noun: "New York talks")
+        t = sdoc[i]
+        if t.dep_ in ("compound", "nmod") and t.head.i > i and t.head.lemma_.lower() in MEETING_NOUNS:
+            j = i
+            while tok2ent.get(j) == eid:
+                out.append(j)
+                j -= 1
+    return out
+
+
+def _city_entities(doc: Document) -> frozenset[str]:
+    """The entities one of whose mentions the places stage resolved to a city."""
+    spans = {(m.start, m.end) for p in doc.places if p.feature == "city" for m in p.mentions}
+    if not spans:
+        return frozenset()
+    return frozenset(e.id for e in doc.entities if any((m.start, m.end) in spans for m in e.mentions))
 
 
 def token_starts(sdoc) -> list[int]:
