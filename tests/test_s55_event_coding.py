@@ -38,3 +38,35 @@ def test_a_meeting_held_in_a_city_keeps_the_city_as_its_place(events):
     doc, evs = events("Iran and the US held talks in Geneva on Monday.")
     talks = [e for e in doc.events if e.type == "CONSULT"]
     assert len(talks) == 2 and all(doc.place(e.location).name == "Geneva" for e in talks)
+
+
+@pytest.mark.parametrize("text", [
+    "The company issued a profit warning on Monday.",
+    "The carmaker issued an earnings warning on Tuesday.",
+    "Officials issued a flood warning for the region on Monday.",
+    "Officials issued a yellow warning for the coast on Monday.",  # (the colour parses as an adjective)
+    "The government issued health warnings on cigarettes.",
+    "Britain issued a travel warning for Egypt.",
+    "A profit warning was issued by the company on Monday.",  # (the passive's subject)
+    "Germany voiced a health warning to Poland on Monday.",  # (the noun's own event, not the verb's)
+])
+def test_a_warning_that_is_a_forecast_or_notice_is_no_threat(events, text):
+    _, evs = events(text)
+    assert not [e for e in evs if e[0] == "THREATEN"]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Russia issued a warning to Ukraine on Monday.", (["Russia"], ["Ukraine"])),
+    ("Iran issued a stern warning to Israel on Monday.", (["Iran"], ["Israel"])),
+    ("Germany voiced a warning to Poland on Monday.", (["Germany"], ["Poland"])),
+    ("A warning was issued by Russia to Ukraine on Monday.", (["Russia"], ["Ukraine"])),
+])
+def test_a_warning_to_another_is_still_a_threat(events, text, pair):
+    _, evs = events(text)
+    assert [(s, t) for typ, _, s, t in evs if typ == "THREATEN"] == [pair]
+
+
+def test_only_threats_are_read_for_a_notice(events):
+    # ignoring another's notice is still a rejection of it (the rule drops threats only)
+    _, evs = events("Hungary ignored the EU's health warning on Monday.")
+    assert [(typ, s, t) for typ, _, s, t in evs] == [("REJECT", ["Hungary"], ["EU"])]

@@ -1212,7 +1212,30 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
     out += _deontic_demands(tokens, have, parts, sent)
     out += _warnings(tokens, have, sent)
     out += _armed_against(tokens, have, sent)
-    return out + _noun_candidates(tokens, lex, parts, sent, consumed)
+    return [c for c in out + _noun_candidates(tokens, lex, parts, sent, consumed) if not _notice_warning(c)]
+
+
+# what a warning's modifier may say it is: a forecast or a public notice ("a profit warning", "a flood warning", "a
+# travel warning"), told to whom it may concern, not the warner's threat to another (CAMEO 13 and PLOVER THREATEN:
+# threats and warnings of what the warner will do, "coercive or forceful warnings with serious potential
+# repercussions")
+NOTICE_MODIFIERS = frozenset({
+    "profit", "profits", "earning", "earnings", "revenue", "sale", "sales", "trading", "dividend",  # (lemmas: "earning")
+    "weather", "storm", "flood", "flooding", "rain", "rainfall", "snow", "ice", "wind", "gale", "fog", "heat",
+    "heatwave", "frost", "hurricane", "typhoon", "cyclone", "tornado", "tsunami", "avalanche", "fire", "wildfire",
+    "bushfire", "drought", "smog", "pollution", "amber", "yellow",
+    "health", "travel", "safety", "product"})
+
+
+def _notice_warning(c: Candidate) -> bool:
+    """A threat whose trigger is a warning (the noun itself, or the object of its verb: "issued a profit warning")
+    that a NOTICE_MODIFIERS word marks as a forecast or a notice."""
+    if c.sense.type != "THREATEN":
+        return False
+    nouns = [c.token] if c.is_noun else [k for k in c.token.children if k.dep_ in ("dobj", "nsubjpass")]
+    return any(n.lemma_.lower() == "warning" and any(
+        k.dep_ in ("compound", "amod", "nmod") and k.lemma_.lower() in NOTICE_MODIFIERS for k in n.children)
+        for n in nouns)
 
 
 def _dictionary_candidates(tokens, lex: Lexicon, parts: Participants, sent) -> list[Candidate]:
