@@ -461,23 +461,27 @@ def _meeting_places(doc: Document, sdoc, tok2ent: dict[int, str]) -> list[int]:
     cities = _city_entities(doc)
     out: list[int] = []
     for i, eid in tok2ent.items():
-        if eid not in cities or tok2ent.get(i + 1) == eid:
-            continue  # (the name's last word is the one the parser hangs on the noun: "New York talks")
-        t = sdoc[i]
-        if t.dep_ in ("compound", "nmod") and t.head.i > i and t.head.lemma_.lower() in MEETING_NOUNS:
-            j = i
-            while tok2ent.get(j) == eid:
-                out.append(j)
-                j -= 1
+        if eid not in cities:
+            continue
+        t = sdoc[i]  # (the name's last word is the one the parser hangs on the noun: "New York talks")
+        if t.dep_ == "compound" and t.head.lemma_.lower() in MEETING_NOUNS and not any(c.text == "-" for c in t.lefts):
+            # (a hyphen before it: the second of a pair, "the Kyiv-Moscow talks" names the two sides; the parser
+            # hangs the second name on the noun, the first and the hyphen on the second)
+            run = [i]
+            while tok2ent.get(run[-1] - 1) == eid:
+                run.append(run[-1] - 1)
+            out += run
     return out
 
 
 def _city_entities(doc: Document) -> frozenset[str]:
-    """The entities one of whose mentions the places stage resolved to a city."""
-    spans = {(m.start, m.end) for p in doc.places if p.feature == "city" for m in p.mentions}
-    if not spans:
+    """The entities one of whose mentions ends with a name the places stage resolved to a city (the mention may
+    hold its article: "the Abu Dhabi"; not "the Paris Club", whose name goes on past the city's)."""
+    starts = {m.end: m.start for p in doc.places if p.feature == "city" for m in p.mentions}  # end -> start
+    if not starts:
         return frozenset()
-    return frozenset(e.id for e in doc.entities if any((m.start, m.end) in spans for m in e.mentions))
+    return frozenset(e.id for e in doc.entities
+                     if any(m.end in starts and starts[m.end] >= m.start for m in e.mentions))
 
 
 def token_starts(sdoc) -> list[int]:
@@ -1234,7 +1238,7 @@ def _notice_warning(c: Candidate) -> bool:
         return False
     nouns = [c.token] if c.is_noun else [k for k in c.token.children if k.dep_ in ("dobj", "nsubjpass")]
     return any(n.lemma_.lower() == "warning" and any(
-        k.dep_ in ("compound", "amod", "nmod") and k.lemma_.lower() in NOTICE_MODIFIERS for k in n.children)
+        k.dep_ in ("compound", "amod") and k.lemma_.lower() in NOTICE_MODIFIERS for k in n.children)
         for n in nouns)
 
 
