@@ -199,7 +199,9 @@ def _quoted_self(doc: Document, sdoc, starts, tok2ent: dict, participants: set[s
 class Participants:
     """Maps tokens to the entities that may act in events, and resolves argument tokens."""
 
-    def __init__(self, doc: Document, sdoc, event_nouns: frozenset[str] = frozenset()):
+    def __init__(self, doc: Document, sdoc, event_nouns: frozenset[str] = frozenset(),
+                 cities: frozenset[str] = frozenset()):
+        """`cities`: the entities that name a city (city_entities), for _meeting_places."""
         self.tok2ent: dict[int, str] = {}
         self.event_nouns = event_nouns
         self.triggers: dict[int, str] = {}  # the current sentence's trigger tokens -> type (set by the stage)
@@ -233,7 +235,7 @@ class Participants:
             for i in range(ts, te):
                 if i not in self.tok2ent and not punct[i]:
                     self.tok2ent[i] = eid
-        for i in _meeting_places(doc, sdoc, self.tok2ent):
+        for i in _meeting_places(sdoc, self.tok2ent, cities):
             del self.tok2ent[i]
         self.quoted_self = _quoted_self(doc, sdoc, starts, self.tok2ent, {eid for *_, eid in ranked})
 
@@ -455,10 +457,9 @@ MEETING_NOUNS = frozenset({"summit", "talk", "talks", "conference", "meeting", "
                            "communique", "communiqué", "consensus", "memorandum", "ceasefire", "truce"})
 
 
-def _meeting_places(doc: Document, sdoc, tok2ent: dict[int, str]) -> list[int]:
-    """The tokens of a city's name that is the compound modifier of a meeting noun (MEETING_NOUNS): no actor for
-    the events (the places stage still reads the city as the meeting's place)."""
-    cities = _city_entities(doc)
+def _meeting_places(sdoc, tok2ent: dict[int, str], cities: frozenset[str]) -> list[int]:
+    """The tokens of a city's name (an entity of `cities`) that is the compound modifier of a meeting noun
+    (MEETING_NOUNS): no actor for the events (the places stage still reads the city as the meeting's place)."""
     out: list[int] = []
     for i, eid in tok2ent.items():
         if eid not in cities:
@@ -474,7 +475,7 @@ def _meeting_places(doc: Document, sdoc, tok2ent: dict[int, str]) -> list[int]:
     return out
 
 
-def _city_entities(doc: Document) -> frozenset[str]:
+def city_entities(doc: Document) -> frozenset[str]:
     """The entities one of whose mentions ends with a name the places stage resolved to a city (the mention may
     hold its article: "the Abu Dhabi"; not "the Paris Club", whose name goes on past the city's)."""
     starts = {m.end: m.start for p in doc.places if p.feature == "city" for m in p.mentions}  # end -> start
