@@ -199,7 +199,9 @@ def _quoted_self(doc: Document, sdoc, starts, tok2ent: dict, participants: set[s
 class Participants:
     """Maps tokens to the entities that may act in events, and resolves argument tokens."""
 
-    def __init__(self, doc: Document, sdoc, event_nouns: frozenset[str] = frozenset()):
+    def __init__(self, doc: Document, sdoc, event_nouns: frozenset[str] = frozenset(),
+                 cities: frozenset[str] = frozenset()):
+        """`cities`: the entities that name a city (city_entities), for _meeting_places."""
         self.tok2ent: dict[int, str] = {}
         self.event_nouns = event_nouns
         self.triggers: dict[int, str] = {}  # the current sentence's trigger tokens -> type (set by the stage)
@@ -233,6 +235,8 @@ class Participants:
             for i in range(ts, te):
                 if i not in self.tok2ent and not punct[i]:
                     self.tok2ent[i] = eid
+        for i in _meeting_places(sdoc, self.tok2ent, cities):
+            del self.tok2ent[i]
         self.quoted_self = _quoted_self(doc, sdoc, starts, self.tok2ent, {eid for *_, eid in ranked})
 
     def names_actor(self, tok) -> bool:
@@ -442,6 +446,43 @@ def _negated_conjunct(c) -> bool:
     return any(g.dep_ == "neg" and g.nbor(1).lower_ != "only" and (
         g.head.i == c.i or g.head.dep_ == "cc" and g.head.head.i == c.head.i)  # ("but not": on the "but")
         for g in c.doc[c.head.i + 1:c.i])
+
+
+# nouns for a meeting, a negotiation or the accord it made: a city named before one names the meeting ("the Geneva
+# talks", "the Minsk agreement", "the Doha process"), not a party to it. (Not an attack's: "the Paris attacks" names
+# the place struck, which CAMEO codes as the target's country; not a body's: "the Paris Club" is a creditors' group.)
+MEETING_NOUNS = frozenset({"summit", "talk", "talks", "conference", "meeting", "negotiation", "negotiations",
+                           "agreement", "accord", "accords", "process", "treaty", "protocol", "convention",
+                           "declaration", "deal", "pact", "format", "framework", "round", "forum", "dialogue",
+                           "communique", "communiqué", "consensus", "memorandum", "ceasefire", "truce"})
+
+
+def _meeting_places(sdoc, tok2ent: dict[int, str], cities: frozenset[str]) -> list[int]:
+    """The tokens of a city's name (an entity of `cities`) that is the compound modifier of a meeting noun
+    (MEETING_NOUNS): no actor for the events (the places stage still reads the city as the meeting's place)."""
+    out: list[int] = []
+    for i, eid in tok2ent.items():
+        if eid not in cities:
+            continue
+        t = sdoc[i]  # (the name's last word is the one the parser hangs on the noun: "New York talks")
+        if t.dep_ == "compound" and t.head.lemma_.lower() in MEETING_NOUNS and not any(c.text == "-" for c in t.lefts):
+            # (a hyphen before it: the second of a pair, "the Kyiv-Moscow talks" names the two sides; the parser
+            # hangs the second name on the noun, the first and the hyphen on the second)
+            run = [i]
+            while tok2ent.get(run[-1] - 1) == eid:
+                run.append(run[-1] - 1)
+            out += run
+    return out
+
+
+def city_entities(doc: Document) -> frozenset[str]:
+    """The entities one of whose mentions ends with a name the places stage resolved to a city (the mention may
+    hold its article: "the Abu Dhabi"; not "the Paris Club", whose name goes on past the city's)."""
+    starts = {m.end: m.start for p in doc.places if p.feature == "city" for m in p.mentions}  # end -> start
+    if not starts:
+        return frozenset()
+    return frozenset(e.id for e in doc.entities
+                     if any(m.end in starts and starts[m.end] >= m.start for m in e.mentions))
 
 
 def token_starts(sdoc) -> list[int]:
@@ -1176,7 +1217,30 @@ def find_candidates(sent, lex: Lexicon, parts: Participants, tokens=None) -> lis
     out += _deontic_demands(tokens, have, parts, sent)
     out += _warnings(tokens, have, sent)
     out += _armed_against(tokens, have, sent)
-    return out + _noun_candidates(tokens, lex, parts, sent, consumed)
+    return [c for c in out + _noun_candidates(tokens, lex, parts, sent, consumed) if not _notice_warning(c)]
+
+
+# what a warning's modifier may say it is: a forecast or a public notice ("a profit warning", "a flood warning", "a
+# travel warning"), told to whom it may concern, not the warner's threat to another (CAMEO 13 and PLOVER THREATEN:
+# threats and warnings of what the warner will do, "coercive or forceful warnings with serious potential
+# repercussions")
+NOTICE_MODIFIERS = frozenset({
+    "profit", "profits", "earning", "earnings", "revenue", "sale", "sales", "trading", "dividend",  # (lemmas: "earning")
+    "weather", "storm", "flood", "flooding", "rain", "rainfall", "snow", "ice", "wind", "gale", "fog", "heat",
+    "heatwave", "frost", "hurricane", "typhoon", "cyclone", "tornado", "tsunami", "avalanche", "fire", "wildfire",
+    "bushfire", "drought", "smog", "pollution", "amber", "yellow",
+    "health", "travel", "safety", "product"})
+
+
+def _notice_warning(c: Candidate) -> bool:
+    """A threat whose trigger is a warning (the noun itself, or the object of its verb: "issued a profit warning")
+    that a NOTICE_MODIFIERS word marks as a forecast or a notice."""
+    if c.sense.type != "THREATEN":
+        return False
+    nouns = [c.token] if c.is_noun else [k for k in c.token.children if k.dep_ in ("dobj", "nsubjpass")]
+    return any(n.lemma_.lower() == "warning" and any(
+        k.dep_ in ("compound", "amod") and k.lemma_.lower() in NOTICE_MODIFIERS for k in n.children)
+        for n in nouns)
 
 
 def _dictionary_candidates(tokens, lex: Lexicon, parts: Participants, sent) -> list[Candidate]:

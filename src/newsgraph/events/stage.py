@@ -134,12 +134,12 @@ def _sentences(doc: Document, parse, lex, hashes: np.ndarray | frozenset[int], r
     sentence in document order; a headline in Title Case from a parse of its sentence-cased copy
     (headlines.py) when a Recaser is given."""
     heads = recaser.reparsed(parse, EVENT_SECTIONS) if recaser is not None else []
-    sdoc = parse.doc
-    parts, times = coder.Participants(doc, sdoc, lex.noun_set), _time_index(doc, sdoc)
+    sdoc, cities = parse.doc, coder.city_entities(doc)
+    parts, times = coder.Participants(doc, sdoc, lex.noun_set, cities), _time_index(doc, sdoc)
     items = [(sent, idxs, parts, times) for sent, idxs in candidate_sentences(parse, hashes)
              if not any(h.start <= sent.start_char < h.end for h in heads)]
     for h in heads:
-        hparts, htimes = coder.Participants(doc, h.doc, lex.noun_set), _time_index(doc, h.doc)
+        hparts, htimes = coder.Participants(doc, h.doc, lex.noun_set, cities), _time_index(doc, h.doc)
         items += [(sent, idxs, hparts, htimes) for sent, idxs in candidate_sentences(h, hashes)
                   if sent.end_char > h.start]
     items.sort(key=lambda x: x[0].start_char)
