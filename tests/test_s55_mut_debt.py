@@ -1,0 +1,108 @@
+"""Session 55, s55-mut: the mutation debt session 54 left open (docs/testing.md), as behaviour a reader wants.
+
+- events.stage._time_index: which times date an event (a clock time by its day, a season or a quarter not at
+  all, a range's start word not), the parser's bare years when the times stage found no time, and a recased
+  headline's words dated only by times of the headline itself (a body's date no longer lands on its last word).
+Our own sentences throughout.
+"""
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from newsgraph.events.stage import _time_index
+from newsgraph.model import Document
+
+PUBLISHED = "2026-05-06"
+
+
+def _dates(pipeline, text, kind="ACCUSE"):
+    doc = pipeline.extract(text, published=PUBLISHED)
+    return [(e.date.value, e.date.granularity, e.date.text) for e in doc.events if e.type == kind]
+
+
+def test_a_clock_time_alone_dates_its_event_by_its_day(pipeline):
+    # no separate day is named: the clock time's own value gives the day, as a day
+    assert _dates(pipeline, "Kenya criticised Uganda at 10am yesterday.") == [("2026-05-05", "day", "10am yesterday")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya criticised Uganda in the spring of 2024.",
+    "Kenya criticised Uganda in the third quarter of 2024.",
+    "Kenya criticised Uganda in the week of 4 May.",
+])
+def test_a_time_no_calendar_reads_dates_no_event(pipeline, text):
+    # an event's date is a day, month, year or decade the corpus can sort and filter by ("2024-SP" is none)
+    assert _dates(pipeline, text) == [(PUBLISHED, "day", "document date")]
+
+
+def test_a_time_passed_over_does_not_stop_the_later_ones(pipeline):
+    # the duration dates nothing, and the year after it still dates the second event
+    doc = pipeline.extract("Kenya has criticised Uganda for two years. Kenya criticised Sudan in 2024.",
+                           published=PUBLISHED)
+    assert [e.date.value for e in doc.events if e.type == "ACCUSE"] == [PUBLISHED, "2024"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya criticised Uganda through 2024.",
+    "Through 2024, Kenya criticised Uganda.",   # the range word is the text's first word
+])
+def test_a_range_through_a_year_dates_no_event(pipeline, text):
+    assert _dates(pipeline, text) == [(PUBLISHED, "day", "document date")]
+
+
+def test_a_time_opening_the_text_dates_its_event(pipeline):
+    # the text's last word is "through": a time opening the text has no word before it, not that one
+    assert _dates(pipeline, "Yesterday Kenya criticised Uganda and the deal fell through") == [
+        ("2026-05-05", "day", "Yesterday")]
+
+
+def _parsed(words, dates):
+    """A hand-built parse of `words` (one space after each) whose DATE entities cover the token ranges `dates`."""
+    sdoc = Doc(spacy.blank("en").vocab, words=words)
+    sdoc.ents = [Span(sdoc, a, b, label=label) for a, b, label in dates]
+    return Document(text=sdoc.text), sdoc
+
+
+@pytest.mark.parametrize("words, dates, expected", [
+    # the parser's bare years, alone or after "in"/"the", date history when the times stage found no time
+    (["Kenya", "condemned", "the", "2003", "invasion"], [(2, 4, "DATE")], {2: ("2003", "year", "the 2003", "condemned")}),
+    (["They", "met", "in", "1998"], [(2, 4, "DATE")], {2: ("1998", "year", "in 1998", "met")}),
+    (["They", "met", "in", "1998"], [(3, 4, "DATE")], {3: ("1998", "year", "1998", "in")}),
+    # a year inside another entity, a number that is no year, a capitalised "In"/"The", a longer phrase: none
+    (["They", "met", "in", "1998"], [(3, 4, "CARDINAL")], {}),
+    (["They", "sold", "1700", "cars"], [(2, 3, "DATE")], {}),
+    (["In", "1998", "they", "met"], [(0, 2, "DATE")], {}),
+    (["They", "met", "in", "May", "1998"], [(3, 5, "DATE")], {}),
+])
+def test_the_parsers_years_stand_in_when_the_times_stage_found_none(words, dates, expected):
+    doc, sdoc = _parsed(words, dates)
+    assert _time_index(doc, sdoc) == expected
+
+
+def test_no_time_no_index():
+    doc, sdoc = _parsed(["They", "met"], [])
+    assert _time_index(doc, sdoc) == {}
+
+
+HEADLINE = "Kenya Condemns Uganda Over Border Raid\n\n"
+
+
+def test_a_body_date_does_not_date_the_headlines_last_word(pipeline):
+    # the recased headline's parse ends with it: the body's date is no word of the headline
+    doc = pipeline.extract(HEADLINE + "Officials met in Nairobi on 3 May 2024.", published=PUBLISHED)
+    dates = {e.trigger.text: e.date.value for e in doc.events}
+    assert dates == {"Condemns": PUBLISHED, "Raid": PUBLISHED, "met": "2024-05-03"}
+
+
+def test_a_date_before_a_headline_does_not_date_it(pipeline):
+    doc = pipeline.extract("Officials met in Nairobi on 3 May 2024.\n\n" + HEADLINE + "Officials met again.",
+                           published=PUBLISHED)
+    dates = [(e.trigger.text, e.date.value) for e in doc.events]
+    assert dates[:3] == [("met", "2024-05-03"), ("Condemns", PUBLISHED), ("Raid", PUBLISHED)]
+
+
+def test_the_headlines_own_date_still_dates_it(pipeline):
+    doc = pipeline.extract("Kenya Condemns Uganda Over 2003 Border Raid\n\nOfficials met in Nairobi on 3 May 2024.",
+                           published=PUBLISHED)
+    assert {e.trigger.text: e.date.value for e in doc.events} == {"Condemns": PUBLISHED, "Raid": "2003",
+                                                                   "met": "2024-05-03"}
