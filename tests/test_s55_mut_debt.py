@@ -3,6 +3,7 @@
 - events.stage._time_index: which times date an event (a clock time by its day, a season or a quarter not at
   all, a range's start word not), the parser's bare years when the times stage found no time, and a recased
   headline's words dated only by times of the headline itself (a body's date no longer lands on its last word).
+- places.street_matches: a stray capitalised "And"/"Or" between a list of roads' commas is no road.
 Our own sentences throughout.
 """
 import pytest
@@ -106,3 +107,16 @@ def test_the_headlines_own_date_still_dates_it(pipeline):
                            published=PUBLISHED)
     assert {e.trigger.text: e.date.value for e in doc.events} == {"Condemns": PUBLISHED, "Raid": "2003",
                                                                    "met": "2024-05-03"}
+
+
+# ---- places.street_matches: a list of roads ("Elm and Oak roads")
+
+
+@pytest.mark.parametrize("text", ["Water rose near Elm, And, and Oak roads.", "Water rose near Elm, Or, and Oak roads."])
+def test_a_stray_capitalised_conjunction_in_a_list_of_roads_names_no_road(text):
+    from newsgraph import places
+    from newsgraph.places.spans import SpanIndex
+
+    # a slip of the keyboard between the list's commas is no road called "And" or "Or"
+    assert [(text[a:b], label) for a, b, label in places.street_matches(None, text, SpanIndex([]))] == [
+        ("Elm", "STREETS"), ("Oak", "STREETS")]
