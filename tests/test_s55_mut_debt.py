@@ -109,6 +109,26 @@ def test_the_headlines_own_date_still_dates_it(pipeline):
                                                                    "met": "2024-05-03"}
 
 
+
+def test_a_headline_after_a_dated_sentence_keeps_its_own_date(pipeline):
+    # the earlier sentence's date is passed over, and the headline's own year still read after it
+    doc = pipeline.extract("Officials met in Nairobi on 3 May 2024.\n\nKenya Condemns Uganda Over 2003 Border Raid\n\n"
+                           "Officials met again.", published=PUBLISHED)
+    assert [(e.trigger.text, e.date.value) for e in doc.events][:3] == [("met", "2024-05-03"), ("Condemns", PUBLISHED),
+                                                                       ("Raid", "2003")]
+
+
+def test_a_time_right_after_a_headlines_last_character_is_no_word_of_it():
+    # a headline's parse ends with its last character: a time glued to it ("...Raid.Monday") is the next sentence's
+    from newsgraph.model import TimeExpr
+
+    sdoc = Doc(spacy.blank("en").vocab, words=["Kenya", "condemns", "raid", "."], spaces=[True, True, False, False])
+    text = sdoc.text + "Monday"
+    t = TimeExpr(id="t1", start=len(sdoc.text), end=len(text), text="Monday", value="2026-05-04", granularity="day")
+    assert _time_index(Document(text=text, times=[t]), sdoc) == {}
+    inside = TimeExpr(id="t2", start=15, end=19, text="raid", value="2026-05-04", granularity="day")
+    assert _time_index(Document(text=text, times=[inside]), sdoc) == {2: ("2026-05-04", "day", "raid", "condemns")}
+
 # ---- places.street_matches: a list of roads ("Elm and Oak roads")
 
 
