@@ -3,7 +3,9 @@
 - events.stage._time_index: which times date an event (a clock time by its day, a season or a quarter not at
   all, a range's start word not), the parser's bare years when the times stage found no time, and a recased
   headline's words dated only by times of the headline itself (a body's date no longer lands on its last word).
-- places.street_matches: a stray capitalised "And"/"Or" between a list of roads' commas is no road.
+- places.street_matches: a stray capitalised "And"/"Or" between a list of roads' commas is no road, nor a sentence's
+  opening adverb or connective, or a time, before its comma ("However, Elm and Oak roads were shut": "However"
+  was a place of feature street).
 Our own sentences throughout.
 """
 import pytest
@@ -132,11 +134,58 @@ def test_a_time_right_after_a_headlines_last_character_is_no_word_of_it():
 # ---- places.street_matches: a list of roads ("Elm and Oak roads")
 
 
-@pytest.mark.parametrize("text", ["Water rose near Elm, And, and Oak roads.", "Water rose near Elm, Or, and Oak roads."])
-def test_a_stray_capitalised_conjunction_in_a_list_of_roads_names_no_road(text):
+def _roads(text, sdoc=None, blocked=()):
     from newsgraph import places
     from newsgraph.places.spans import SpanIndex
 
-    # a slip of the keyboard between the list's commas is no road called "And" or "Or"
-    assert [(text[a:b], label) for a, b, label in places.street_matches(None, text, SpanIndex([]))] == [
-        ("Elm", "STREETS"), ("Oak", "STREETS")]
+    sdoc = spacy.blank("en")(text) if sdoc is None else sdoc
+    return [(text[a:b], label) for a, b, label in places.street_matches(sdoc, text, SpanIndex(list(blocked)))]
+
+
+@pytest.mark.parametrize("text", ["Water rose near Elm, And, and Oak roads.", "Water rose near Elm, Or, and Oak roads."])
+def test_a_stray_capitalised_conjunction_in_a_list_of_roads_names_no_road(text):
+    # a slip of the keyboard between the list's commas is no road called "And" or "Or" (even with no word classes)
+    assert _roads(text) == [("Elm", "STREETS"), ("Oak", "STREETS")]
+
+
+def _tagged(words, pos):
+    """A hand-tagged parse of `words`, spaced as written (no space before a comma or a full stop)."""
+    spaces = [nxt not in (",", ".") for nxt in words[1:]] + [False]
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, pos=pos)
+
+
+@pytest.mark.parametrize("first, pos", [("However", "ADV"), ("Then", "ADV"), ("Overnight", "ADV"), ("Still", "ADV"),
+                                        ("So", "CCONJ"), ("Although", "SCONJ"), ("Inside", "ADP"), ("Both", "DET"),
+                                        ("Everyone", "PRON"), ("Alas", "INTJ")])
+def test_a_sentences_opening_word_before_a_list_of_roads_is_no_road(first, pos):
+    words = [first, ",", "Elm", "and", "Oak", "roads", "were", "shut", "."]
+    sdoc = _tagged(words, [pos, "PUNCT", "PROPN", "CCONJ", "PROPN", "NOUN", "AUX", "VERB", "PUNCT"])
+    assert _roads(sdoc.text, sdoc) == [("Elm", "STREETS"), ("Oak", "STREETS")]
+
+
+@pytest.mark.parametrize("pos", ["PROPN", "NOUN", "ADJ", "VERB", "NUM"])
+def test_a_list_of_roads_keeps_its_first_name_whatever_else_the_parser_calls_it(pos):
+    # "Crabgrass, Owens and Harris roads": the first item is a road, whether the parser reads it a name or not
+    words = ["Crabgrass", ",", "Owens", "and", "Harris", "roads", "were", "shut", "."]
+    sdoc = _tagged(words, [pos, "PUNCT", "PROPN", "CCONJ", "PROPN", "NOUN", "AUX", "VERB", "PUNCT"])
+    assert [name for name, _ in _roads(sdoc.text, sdoc)] == ["Crabgrass", "Owens", "Harris"]
+
+
+def test_the_word_class_read_is_the_items_first_words():
+    # a two-word item ("Old Mill") is read by its first word's class; a later adverb does not drop it
+    words = ["Near", "Old", "Mill", "and", "Oak", "roads", "."]
+    sdoc = _tagged(words, ["ADP", "PROPN", "ADV", "CCONJ", "PROPN", "NOUN", "PUNCT"])
+    assert [name for name, _ in _roads(sdoc.text, sdoc)] == ["Old Mill", "Oak"]
+
+
+@pytest.mark.parametrize("label, kept", [("DATE", False), ("TIME", False), ("PERSON", True), ("ORG", True)])
+def test_a_time_the_parser_found_before_a_list_of_roads_is_no_road(label, kept):
+    # "Yesterday, Elm and Oak roads": the parser's date is the sentence's time; its person or firm may name a road
+    text = "Yesterday, Elm and Oak roads were shut."
+    got = _roads(text, blocked=[(0, 9, label)])
+    assert [name for name, _ in got] == (["Yesterday"] if kept else []) + ["Elm", "Oak"]
+
+
+@pytest.mark.parametrize("text", ["However, Elm and Oak roads were closed.", "Overnight, Elm and Oak roads were closed."])
+def test_an_opening_adverb_is_no_place(pipeline, text):
+    assert [(p.name, p.feature) for p in pipeline.extract(text).places] == [("Elm", "street"), ("Oak", "street")]
