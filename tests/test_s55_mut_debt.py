@@ -178,6 +178,13 @@ def test_the_word_class_read_is_the_items_first_words():
     assert [name for name, _ in _roads(sdoc.text, sdoc)] == ["Old Mill", "Oak"]
 
 
+
+def test_the_word_class_is_read_where_the_parsers_token_runs_past_the_name():
+    # a tokeniser that keeps the comma on the word ("However,"): its word class still speaks for "However"
+    sdoc = Doc(spacy.blank("en").vocab, words=["However,", "Elm", "and", "Oak", "roads", "shut", "."],
+               spaces=[True, True, True, True, True, False, False], pos=["ADV", "PROPN", "CCONJ", "PROPN", "NOUN", "VERB", "PUNCT"])
+    assert [name for name, _ in _roads(sdoc.text, sdoc)] == ["Elm", "Oak"]
+
 @pytest.mark.parametrize("label, kept", [("DATE", False), ("TIME", False), ("PERSON", True), ("ORG", True)])
 def test_a_time_the_parser_found_before_a_list_of_roads_is_no_road(label, kept):
     # "Yesterday, Elm and Oak roads": the parser's date is the sentence's time; its person or firm may name a road
