@@ -2137,7 +2137,7 @@ def in_a_name(text: str, a: int, b: int) -> bool:
             continue
         if w.lower() not in _LOWER_TIME_WORDS and not (w == "Week" and i and words[i - 1].group() in _DEICTIC):
             continue
-        if i > 0 or m.start() > a:  # not the expression's first word: "60 Minutes", "This Week"
+        if m.start() > a:  # not where the expression starts (any word after its first): "60 Minutes", "This Week"
             return True
         before = list(_WORD.finditer(text, max(0, a - 30), a))
         if before and before[-1].end() + 1 == a and text[a - 1] == " " and before[-1].group()[0].isupper():

@@ -2383,13 +2383,17 @@ def _time_index(doc: Document, sdoc) -> dict[int, tuple]:
                 m = re.fullmatch(r"(?:in |the )?((?:1[89]|20)\d{2})", ent.text.strip())
                 if m:
                     items.append((ent.start_char, ent.end_char, m.group(1), "year", ent.text))
-    starts = token_starts(sdoc) if items else []
+    if not items:
+        return out
+    starts, last = token_starts(sdoc), sdoc[-1]
     for start, end, value, gran, text in items:
         ts, te = token_range(starts, start, end)
-        if te <= ts:
+        # a recased headline's parse holds only the text up to its end, spaces before it: a time before it
+        # or after it is no word of it (token_range would put a later time on the headline's last word)
+        if sdoc[ts].is_space or start >= last.idx + len(last):
             continue
         prev = sdoc[ts - 1].lower_ if ts > 0 else ""
-        out[ts] = (str(value), gran, text, prev, te - 1)
+        out[ts] = (str(value), gran, text, prev)
     return out
 
 

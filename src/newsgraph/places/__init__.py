@@ -617,9 +617,24 @@ def street_matches(sdoc, text: str, blocked: SpanIndex) -> list[tuple[int, int, 
             a, b = m.start(1) + n.start(), m.start(1) + n.end()
             lead = _RUN_LEAD.match(text, a, b)  # "Near Crabgrass, Owens and Harris roads"
             a = lead.end() if lead else a
-            if b > a and n.group() not in ("And", "Or"):
+            if b > a and n.group() not in ("And", "Or") and not _sentence_word(sdoc, a, b, blocked):
                 out.append((a, b, "STREETS"))
     return out
+
+
+# the parser's word classes no road is named by: a sentence's opening adverb or connective before its comma
+# ("However, Elm and Oak roads were shut", "Overnight, ...") is the list's first item to the pattern, not a road
+_NOT_A_NAME_POS = frozenset({"ADV", "CCONJ", "SCONJ", "ADP", "DET", "PRON", "INTJ"})
+
+
+def _sentence_word(sdoc, a: int, b: int, blocked: SpanIndex) -> bool:
+    """Whether the item at [a, b) of a list of roads is the sentence's own word: a time the parser found there
+    ("Yesterday, Elm and Oak roads"), or a first word it reads as an adverb, conjunction, adposition, determiner,
+    pronoun or interjection."""
+    if {"DATE", "TIME"} & set(blocked.containing(a, b)):
+        return True
+    span = sdoc.char_span(a, b, alignment_mode="expand")
+    return span is not None and span[0].pos_ in _NOT_A_NAME_POS
 
 
 def nature_matches(text: str, blocked: SpanIndex) -> list[tuple[int, int, str]]:
