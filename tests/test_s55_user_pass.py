@@ -1,7 +1,5 @@
 """Session 55, s55-user: what a user met building a corpus and reading it through the CLI and the web API.
 
-- Ctrl-C while DuckDB runs a query ended as "internal error: TransactionException ..." (DuckDB turns the
-  KeyboardInterrupt into its own error): it is an interruption, exit 130, one line.
 - `--until 2026` / `until=2026-02` meant the first day of that year or month, so most of it was left out;
   a `since` after the `until` gave an empty answer that reads as "no events".
 - The actor list counted flagged events too, while the actor's timeline (and every other view) lists
@@ -10,9 +8,6 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import threading
 import warnings
 
 import pytest
@@ -39,61 +34,6 @@ def client(corpus):
     from newsgraph.web import create_app
 
     return TestClient(create_app(corpus), raise_server_exceptions=False)
-
-
-# --- Ctrl-C inside a DuckDB query ----------------------------------------------------------------------
-
-
-def _query_until_interrupted(*args, **kwargs):
-    """Stands in for a store query: a DuckDB query that runs until a SIGINT (sent by a timer, as a
-    terminal's Ctrl-C would come) interrupts it; DuckDB raises its own error then, not KeyboardInterrupt."""
-    import duckdb
-
-    con = duckdb.connect()
-    threading.Timer(0.3, lambda: os.kill(os.getpid(), signal.SIGINT)).start()
-    backstop = threading.Timer(20, con.interrupt)  # never a hung test: a query no SIGINT stopped fails the test
-    backstop.start()
-    try:
-        con.execute("SELECT count(*) FROM range(1000000000000) a, range(1000) b").fetchall()
-    finally:
-        backstop.cancel()
-    raise AssertionError("the query was not interrupted")
-
-
-def test_ctrl_c_inside_a_duckdb_query_ends_as_interrupted_not_as_an_internal_error(corpus, monkeypatch):
-    from newsgraph.corpus import query
-
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
-    monkeypatch.setattr(query, "events", _query_until_interrupted)
-    r = CliRunner().invoke(cli.app, ["query", "events", "--db", corpus])
-    assert r.exit_code == cli.EXIT_INTERRUPTED == 130
-    assert r.output.strip().splitlines() == ["newsgraph: interrupted"]
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back after the command
-
-
-def test_an_error_with_no_ctrl_c_is_still_an_internal_error(corpus, monkeypatch):
-    from newsgraph.corpus import query
-
-    def broken(*args, **kwargs):
-        raise RuntimeError("Query interrupted")  # the same words, but no SIGINT came
-
-    monkeypatch.setattr(query, "events", broken)
-    r = CliRunner().invoke(cli.app, ["query", "events", "--db", corpus])
-    assert r.exit_code == cli.EXIT_FAILED
-    assert "internal error: RuntimeError: Query interrupted" in r.output
-
-
-def test_an_ignored_sigint_stays_ignored_while_a_command_runs(corpus, monkeypatch):
-    from newsgraph.corpus import query
-
-    seen = []
-    monkeypatch.setattr(query, "events", lambda *a, **k: seen.append(signal.getsignal(signal.SIGINT)) or [])
-    old = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        CliRunner().invoke(cli.app, ["query", "events", "--db", corpus])
-        assert seen == [signal.SIG_IGN] and signal.getsignal(signal.SIGINT) is signal.SIG_IGN
-    finally:
-        signal.signal(signal.SIGINT, old)
 
 
 # --- until a year or month takes in all of it; since after until is refused ----------------------------

@@ -10,10 +10,7 @@ errors to them, in one place; Click's own usage errors are one line too (`_usage
 from __future__ import annotations
 
 import os
-import signal
 import sys
-import threading
-from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -69,10 +66,6 @@ class _Commands(TyperGroup):
             raise _usage_error(exc) from None
 
     def invoke(self, ctx):
-        with _noting_interrupts() as interrupts:
-            return self._invoke(ctx, interrupts)
-
-    def _invoke(self, ctx, interrupts: list):
         try:
             return super().invoke(ctx)
         except NoArgsIsHelpError:
@@ -81,49 +74,19 @@ class _Commands(TyperGroup):
             raise _usage_error(exc) from None
         except (TyperException, Exit, Abort):  # Typer's own: typer.Exit, --help
             raise
+        except NewsgraphError as exc:
+            _err(f"error: {exc}")
+            raise Exit(exit_code(exc)) from None
         except KeyboardInterrupt:
-            raise _interrupted() from None
+            _err("interrupted")
+            raise Exit(EXIT_INTERRUPTED) from None
         except BrokenPipeError:  # the reader went away (e.g. `| head`): not an error
             raise Exit(EXIT_OK) from None
         except Exception as exc:
-            if interrupts:  # Ctrl-C that a library turned into its own error (or ours wraps): an interruption
-                raise _interrupted() from None
-            if isinstance(exc, NewsgraphError):
-                _err(f"error: {exc}")
-                raise Exit(exit_code(exc)) from None
             if os.environ.get("NEWSGRAPH_DEBUG"):
                 raise
             _err(f"internal error: {type(exc).__name__}: {exc} (please report it; NEWSGRAPH_DEBUG=1 shows a traceback)")
             raise Exit(EXIT_FAILED) from None
-
-
-def _interrupted() -> Exit:
-    _err("interrupted")
-    return Exit(EXIT_INTERRUPTED)
-
-
-@contextmanager
-def _noting_interrupts():
-    """A list that gets an entry when Ctrl-C (SIGINT) comes while the command runs; the signal still raises
-    KeyboardInterrupt as Python's own handler does. DuckDB turns a KeyboardInterrupt that reaches it inside a
-    query into its own error ("Query interrupted", or on the next statement "Current transaction is aborted"),
-    which would otherwise read as an internal error. Only Python's default handler, in the main thread, is
-    replaced (an ignored SIGINT stays ignored), and it is put back after."""
-    seen: list = []
-    if threading.current_thread() is not threading.main_thread() or \
-            signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
-        yield seen
-        return
-
-    def note(signum, frame):
-        seen.append(signum)
-        signal.default_int_handler(signum, frame)
-
-    signal.signal(signal.SIGINT, note)
-    try:
-        yield seen
-    finally:
-        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 app = typer.Typer(
