@@ -107,3 +107,19 @@ def test_the_actor_list_counts_flagged_events_when_asked(corpus, client):
         counts = dict(zip(*(store.actors(include_flagged=True).column(c).to_pylist() for c in ("name", "num_events"))))
         assert counts == flagged
         assert dict(zip(*(store.actors().column(c).to_pylist() for c in ("name", "num_events"))))["Iran"] == 1
+
+
+def test_a_bad_until_is_named_as_the_until(corpus, client):
+    r = CliRunner().invoke(cli.app, ["query", "events", "--db", corpus, "--until", "2026-13"])
+    assert r.exit_code == cli.EXIT_USAGE
+    assert r.output.strip().splitlines() == ["newsgraph: error: until: '2026-13' is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)"]
+    res = client.get("/v1/events?until=2026-02-30")
+    assert res.status_code == 422 and res.json()["message"].startswith("until: '2026-02-30' is not a calendar date")
+
+
+def test_the_actor_query_counts_factual_events_by_default(corpus):
+    from newsgraph.corpus import query
+
+    with Store.open(corpus, read_only=True) as store, store.reader() as cur:
+        counts = dict(zip(*(query.actors(cur).column(c).to_pylist() for c in ("name", "num_events"))))
+    assert counts["Iran"] == 1 and counts["Marco Rubio"] == 4
