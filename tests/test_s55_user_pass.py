@@ -114,7 +114,9 @@ def test_a_bad_until_is_named_as_the_until(corpus, client):
     assert r.exit_code == cli.EXIT_USAGE
     assert r.output.strip().splitlines() == ["newsgraph: error: until: '2026-13' is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)"]
     res = client.get("/v1/events?until=2026-02-30")
-    assert res.status_code == 422 and res.json()["message"].startswith("until: '2026-02-30' is not a calendar date")
+    assert res.status_code == 422 and res.json() == {
+        "error": "invalid", "message": "until: '2026-02-30' is not a calendar date (YYYY-MM-DD, YYYY-MM or YYYY)",
+        "details": [{"loc": ["query", "until"], "msg": "not a calendar date"}]}
 
 
 def test_the_actor_query_counts_factual_events_by_default(corpus):
