@@ -119,10 +119,11 @@ def granularity(value: str | None) -> str:
     return "day" if m.group(3) else "month" if m.group(2) else "year"
 
 
-def calendar_date(value: object) -> dt.date | None:
-    """The first day of a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` value (a query bound); None if it is not one."""
+def calendar_date(value: object, last: bool = False) -> dt.date | None:
+    """The first day (with `last`, the last day) of a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` value (a query bound:
+    "until 2004" takes in all of 2004); None if it is not one."""
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str) or _DECADE.match(value.strip()):
         return None
-    return period_start(value)
+    return period_end(value) if last else period_start(value)

@@ -67,13 +67,22 @@ def known_actor_ids(con, term: str) -> list[str]:
     return ids
 
 
-def _date(value, name: str) -> dt.date | None:
+def _date(value, name: str, last: bool = False) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
-    d = calendar_date(str(value))
+    d = calendar_date(str(value), last)
     if d is None:
         raise QueryError(f"{name}: {value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
     return d
+
+
+def _range(since, until) -> dict:
+    """The `since` and `until` bounds as days: a month or year `until` ends with its last day; a `since`
+    after the `until` is the user's slip, said as one, not an empty answer that reads as "no events"."""
+    first, last = _date(since, "since"), _date(until, "until", last=True)
+    if first is not None and last is not None and first > last:
+        raise QueryError(f"since: {since!s} is after until: {until!s}")
+    return {"since": first, "until": last}
 
 
 def _type(value: str | None) -> str | None:
@@ -111,7 +120,7 @@ def events(con, source=None, target=None, type=None, since=None, until=None, lim
     if order not in _ORDER:
         raise QueryError(f"order must be one of {sorted(_ORDER)}")
     params = {"src": actor_ids(con, source), "tgt": actor_ids(con, target),
-              "type": _type(type), "since": _date(since, "since"), "until": _date(until, "until"),
+              "type": _type(type), **_range(since, until),
               "limit": None if limit is None else int(limit), "offset": int(offset), "all": bool(include_flagged)}
     sql = f"""SELECT {EVENT_COLUMNS}
         FROM corpus_events ce
@@ -232,7 +241,7 @@ def actor(con, name_or_id: str, include_flagged: bool = False) -> dict | None:
 def network(con, since=None, until=None, type=None, min_weight: int = 1, include_flagged: bool = False) -> dict:
     """Actor graph: an edge per (source, target) pair with its event count, mean Goldstein and commonest QuadClass
     (factual events only unless `include_flagged`)."""
-    params = {"since": _date(since, "since"), "until": _date(until, "until"), "type": _type(type),
+    params = {**_range(since, until), "type": _type(type),
               "w": int(min_weight), "all": bool(include_flagged)}
     edges = con.execute(
         """SELECT source_actor_id, target_actor_id, count(*) AS weight, avg(goldstein) AS goldstein,
@@ -255,12 +264,15 @@ def network(con, since=None, until=None, type=None, min_weight: int = 1, include
             "edges": [{"source": s, "target": t, "weight": w, "goldstein": g, "quad_class": q} for s, t, w, g, q in edges]}
 
 
-def actors(con, q: str | None = None, limit: int = 50, offset: int = 0) -> pa.Table:
-    """Actors, most active first; `q` keeps those whose name or an alias contains it (any case)."""
+def actors(con, q: str | None = None, limit: int = 50, offset: int = 0, include_flagged: bool = False) -> pa.Table:
+    """Actors, most active first; `q` keeps those whose name or an alias contains it (any case). `num_events`
+    counts the factual events unless `include_flagged`, as an actor's timeline lists them: a list that said
+    12 events for an actor whose page shows 4 would read as lost events."""
     return _table(con, """
         WITH ev AS (
             SELECT a AS actor_id, count(*) AS num_events FROM (
-                SELECT unnest(list_distinct(list_concat(source_actor_ids, target_actor_ids))) AS a FROM corpus_events)
+                SELECT unnest(list_distinct(list_concat(source_actor_ids, target_actor_ids))) AS a FROM corpus_events
+                WHERE $all OR len(coalesce(flags, [])) = 0)
             GROUP BY a),
         art AS (SELECT actor_id, count(DISTINCT article_id) AS num_articles FROM entities
                 WHERE actor_id IS NOT NULL GROUP BY actor_id)
@@ -270,7 +282,7 @@ def actors(con, q: str | None = None, limit: int = 50, offset: int = 0) -> pa.Ta
         WHERE $q::VARCHAR IS NULL OR contains(lower(a.name), lower($q))
            OR a.id IN (SELECT actor_id FROM actor_aliases WHERE contains(lower(alias), lower($q)))
         ORDER BY num_events DESC, num_articles DESC, a.name LIMIT $limit OFFSET $offset""",
-        {"q": q or None, "limit": int(limit), "offset": int(offset)})
+        {"q": q or None, "limit": int(limit), "offset": int(offset), "all": bool(include_flagged)})
 
 
 def stats(con) -> dict:

@@ -647,12 +647,13 @@ class Store:
         with self.reader() as cur:
             return query.network(cur, since, until, type, min_weight, include_flagged)
 
-    def actors(self, q: str | None = None, limit: int = 50, offset: int = 0) -> pa.Table:
-        """id, name, type, code, country, sector, num_events, num_articles; most active first."""
+    def actors(self, q: str | None = None, limit: int = 50, offset: int = 0, include_flagged: bool = False) -> pa.Table:
+        """id, name, type, code, country, sector, num_events (factual unless `include_flagged`), num_articles;
+        most active first."""
         from . import query
 
         with self.reader() as cur:
-            return query.actors(cur, q, limit, offset)
+            return query.actors(cur, q, limit, offset, include_flagged)
 
     def stats(self) -> dict:
         from . import query

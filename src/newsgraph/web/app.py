@@ -368,12 +368,13 @@ LimitParam = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Rows per page
 OffsetParam = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")]
 
 
-def iso_date(value: str | None, name: str) -> dt.date | None:
+def iso_date(value: str | None, name: str, last: bool = False) -> dt.date | None:
+    """A date bound of a query: the first day of a month or year, or with `last` (an `until`) its last."""
     from ..dates import calendar_date
 
     if value is None:
         return None
-    day = calendar_date(value)
+    day = calendar_date(value, last)
     if day is None:
         raise ApiError(422, "invalid", f"{name}: {value!r} is not a calendar date (YYYY-MM-DD, YYYY-MM or YYYY)",
                        details=[{"loc": ["query", name], "msg": "not a calendar date"}])
@@ -946,7 +947,7 @@ def _add_event_routes(app: FastAPI, StoreDep) -> None:
     ):
         """Corpus events (one row per deduplicated event), with the same filters as `newsgraph query events`:
         factual events, newest first, unless asked otherwise."""
-        since, until = iso_date(since, "since"), iso_date(until, "until")
+        since, until = iso_date(since, "since"), iso_date(until, "until", last=True)
         rows = store.read(lambda s: s.events(source=source, target=target, type=type, since=since, until=until,
                                              limit=limit, offset=offset, order=order.value,
                                              include_flagged=include_flagged))
@@ -980,11 +981,13 @@ def _add_actor_routes(app: FastAPI, StoreDep) -> None:
     def actors(
         store: StoreDep,
         q: Annotated[str | None, Query(max_length=200, description="Keep actors whose name or an alias contains this.")] = None,
+        include_flagged: Annotated[bool, Query(description="Also count events that are not told as facts (flagged).")] = False,
         limit: LimitParam = 50,
         offset: OffsetParam = 0,
     ):
-        """Actors, most active first (by events, then articles)."""
-        return JSON(_page(_rows(store.read(lambda s: s.actors(q, limit=limit, offset=offset))), limit, offset))
+        """Actors, most active first (by factual events, as an actor's timeline lists them, then articles)."""
+        return JSON(_page(_rows(store.read(lambda s: s.actors(q, limit=limit, offset=offset,
+                                                              include_flagged=include_flagged))), limit, offset))
 
     @app.get("/v1/actors/{actor_id}", tags=["corpus"], response_model=ActorProfile, responses=_err(404, 422, 503))
     def actor(actor_id: str, store: StoreDep):
@@ -1004,7 +1007,7 @@ def _add_actor_routes(app: FastAPI, StoreDep) -> None:
         include_flagged: Annotated[bool, Query(description="Also count events that are not told as facts (flagged).")] = False,
     ):
         """Actors as nodes, events as weighted directed edges (factual events unless include_flagged)."""
-        since, until = iso_date(since, "since"), iso_date(until, "until")
+        since, until = iso_date(since, "since"), iso_date(until, "until", last=True)
         return JSON(store.read(lambda s: s.network(since=since, until=until, type=type, min_weight=min_weight,
                                                    include_flagged=include_flagged)))
 
