@@ -2048,6 +2048,9 @@ class PlacesStage(Stage):
     name = "places"
     requires = frozenset({"parse", "sections", "dateline", "entities", "actors"})
     provides = frozenset({"places"})
+    # the actors stage's entities: a metonymic place's mentions marked `metonym`, a town the parser took for a person
+    # typed GPE and its actor dropped (retype_placed_entities)
+    amends = frozenset({"entities", "actors"})
 
     def __init__(self, nlp, settings=None):
         super().__init__(nlp, settings)
