@@ -53,6 +53,7 @@ from ..nlp import Parse
 from ..spans import expand_span
 from ..actors import metonymy
 from ..stage import Stage, register
+from ..words import COURTESY_TITLES
 from .geonames import _LEAD, _TRAIL, TABLE_SCORE, Entry, Gazetteer, key, load as load_gazetteer
 from .coverage import Coverage
 from .spans import NEAR_KM, Near, SpanIndex, Taken, km as _km  # noqa: F401 (NEAR_KM, _km: kept for callers)
@@ -1974,7 +1975,8 @@ _STREET_WORDS = ("Street", "St.", "Road", "Rd.", "Avenue", "Ave.", "Boulevard", 
 _ANY_STREET_WORD = re.compile("|".join(map(re.escape, _STREET_WORDS)))
 # a personal title opens a person's name, never a street's ("Ms Pike said", "Mr Street's office": the parser's PERSON
 # span holds the surname alone, so the check on PERSON spans above misses it)
-_TITLE = re.compile(r"(?:Mrs?|Ms|Miss|Mx|Dr|Prof|Rev|Sgt|Gov|Sen|Rep|Cllr)\.?\s")
+_TITLES = COURTESY_TITLES | {"prof", "rev", "sgt", "gov", "sen", "rep", "cllr"}  # and offices a name follows
+_TITLE = re.compile(rf"(?:{'|'.join(sorted((t.title() for t in _TITLES), key=lambda t: (-len(t), t)))})\.?\s")
 # a house number or a block before a name says it is a street's even where the parser saw a person ("the 500
 # block of Kelley Lane", "208 Routon St.")
 _ADDRESS_LEAD = re.compile(r"(?:\d+[A-Z]?|block\s+of|on|off|onto|along)\s+$")
