@@ -66,7 +66,11 @@ def test_a_reader_the_amender_itself_waits_for_is_a_cycle_named_by_its_fields():
     with pytest.raises(PipelineError) as exc:
         order([ner, coder, three, _stage("fixer", {"ents", "codes", "quotes"}, {"places"}, amends={"ents", "codes"})],
               frozenset({"parse"}))
-    assert str(exc.value) == "stage 'reader' reads 'codes', 'ents' only after 'fixer' amend them, itself waiting"
+    assert str(exc.value) == "stage 'reader' reads 'codes', 'ents' only after 'fixer' amends them, itself waiting"
+    fixers = [_stage(n, {"ents", "quotes"}, {n + "s"}, amends={"ents"}) for n in ("fix1", "fix2")]
+    with pytest.raises(PipelineError) as exc:
+        order([ner, reader, *fixers], frozenset({"parse"}))
+    assert str(exc.value) == "stage 'reader' reads 'ents' only after 'fix1', 'fix2' amend it, itself waiting"
 
 
 def test_a_stage_says_what_it_amends():

@@ -118,7 +118,7 @@ def _why_waiting(st: type[Stage], have: set[str], writer: dict[str, str], amende
         fields = _amenders_to_wait_for(st, amenders, ran)
         by = sorted({a for f in fields for a in amenders[f] if a not in ran})
         return (f"stage {st.name!r} reads {', '.join(map(repr, fields))} only after {', '.join(map(repr, by))} "
-                f"{'amends it' if len(fields) == 1 else 'amend them'}, itself waiting")
+                f"{'amends' if len(by) == 1 else 'amend'} {'it' if len(fields) == 1 else 'them'}, itself waiting")
     known = [f for f in missing if f in writer]
     why = (f"which comes only from {', '.join(repr(writer[f]) for f in known)}, itself waiting"
            if known else "which no stage provides")
