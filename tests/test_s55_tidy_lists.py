@@ -89,3 +89,21 @@ def test_a_bad_issue_file_is_refused_every_time_it_is_loaded(tmp_path):
             pl.check_lists((), (bad,))
     with pytest.raises(InputError, match="nowhere.issues: issue dictionary not found"):
         pl.load_issues((str(tmp_path / "nowhere.issues"),))
+
+
+def test_a_built_in_list_is_stamped_and_named_by_its_own_file(tmp_path, monkeypatch, reads):
+    # (the package's files do not change in a process; stand-ins show each built-in list is stamped by its own file
+    # and a note on the built-in issue dictionary names its path, not the word `builtin`)
+    discards, issues = tmp_path / "discards.txt", tmp_path / "issues.txt"
+    discards.write_text("CROSSWORD\n", encoding="utf-8")
+    issues.write_text("drought [DRY]\nsleet\n", encoding="utf-8")
+    monkeypatch.setattr(pl, "BUILTIN_DISCARDS", discards)
+    monkeypatch.setattr(pl, "BUILTIN_ISSUES", issues)
+    assert [e.written for e in pl.load_discards(("builtin",)).entries] == ["CROSSWORD"]
+    stamp = os.stat(discards)
+    discards.write_text("CROSSWORD\nSUDOKU\n", encoding="utf-8")
+    os.utime(discards, ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 1_000_000))
+    assert [e.written for e in pl.load_discards(("builtin",)).entries] == ["CROSSWORD", "SUDOKU"]
+    assert pl.read_issues(("builtin",))[1] == [f"{issues}:2: issue phrase 'sleet' has no [CODE]: skipped, "
+                                              "as PETRARCH skips it"]
+    assert reads == ["builtin"] * 3
