@@ -9,11 +9,20 @@ import importlib
 import re
 
 import pytest
+import typer
 from typer.testing import CliRunner
 
 from newsgraph import cli
 from newsgraph.evaluate import evaluators, get
 from test_evaluate_cli_errors import _args, _no_data_env, _one_line, _valid  # noqa: F401 (_no_data_env: a fixture)
+
+
+def _app():
+    """The command line with its evaluate commands built afresh (as cli.app builds them at import)."""
+    app, group = typer.Typer(cls=cli._Commands), typer.Typer()
+    app.add_typer(group, name="evaluate")
+    cli.add_evaluate_commands(group)
+    return app
 
 
 def _dump_option(ev):
@@ -46,7 +55,7 @@ def test_the_errors_help_names_the_sources_that_take_it_and_those_that_refuse_it
 
 
 def test_evaluate_events_help_says_errors_is_not_for_petrarch():
-    shown = CliRunner().invoke(cli.app, ["evaluate", "events", "--help"], terminal_width=200).stdout
+    shown = CliRunner().invoke(_app(), ["evaluate", "events", "--help"], terminal_width=200).stdout
     assert "With GOLD, --codebook or --acled; not with --petrarch." in " ".join(shown.replace("│", " ").split())
 
 
@@ -54,7 +63,7 @@ def test_evaluate_events_help_says_errors_is_not_for_petrarch():
 def test_errors_with_a_source_that_refuses_it_is_one_usage_line(tmp_path, evaluator, source):
     path, _ = _valid(tmp_path, evaluator, source)
     flag = get(evaluator).source(source).flag
-    result = CliRunner().invoke(cli.app, _args(evaluator, source, path) + ["--errors", str(tmp_path / "e.jsonl")])
+    result = CliRunner().invoke(_app(), _args(evaluator, source, path) + ["--errors", str(tmp_path / "e.jsonl")])
     _one_line(result, 2, f"evaluate {evaluator}: --errors is not available for {flag}")
 
 
@@ -66,8 +75,8 @@ def test_an_errors_file_that_cannot_be_written_is_refused_before_scoring(tmp_pat
     path, _ = _valid(tmp_path, evaluator, source)
     (tmp_path / "folder").mkdir()
     monkeypatch.setattr(get(evaluator), "run", lambda *a, **k: pytest.fail("scored before the --errors check"))
-    result = CliRunner().invoke(cli.app, _args(evaluator, source, path) + ["--errors", str(tmp_path / where)])
-    _one_line(result, 2, "--errors", reason)
+    result = CliRunner().invoke(_app(), _args(evaluator, source, path) + ["--errors", str(tmp_path / where)])
+    _one_line(result, 2, "Invalid value for --errors: ", reason)
 
 
 def test_a_writable_errors_file_reaches_the_evaluator(tmp_path, monkeypatch):
@@ -75,6 +84,6 @@ def test_a_writable_errors_file_reaches_the_evaluator(tmp_path, monkeypatch):
     got = {}
     monkeypatch.setattr(get("events"), "run", lambda p, **kw: got.update(kw, path=p) or {"n": 0})
     monkeypatch.setattr(get("events"), "render", lambda report, source: "scored\n")
-    result = CliRunner().invoke(cli.app, ["evaluate", "events", "--codebook", path, "--errors", str(tmp_path / "e.jsonl")])
+    result = CliRunner().invoke(_app(), ["evaluate", "events", "--codebook", path, "--errors", str(tmp_path / "e.jsonl")])
     assert result.exit_code == 0 and result.stdout == "scored\n", result.stderr
     assert got["errors"] == str(tmp_path / "e.jsonl") and got["source"] == "codebook" and got["path"] == path
