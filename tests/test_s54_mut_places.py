@@ -8,8 +8,14 @@ from spacy.tokens import Doc, Span
 
 from newsgraph import places
 from newsgraph.model import Actor, Document, Entity, Mention, Place
+from newsgraph.nlp import load
 
 from test_s49_pspeed import _bare_gazetteer
+
+
+def _retype(doc):
+    """The retyping on the document's own parse (session 55: it reads an organisation's frame from the parse)."""
+    places.retype_placed_entities(doc, load()(doc.text))
 
 
 def _sdoc(words, labels, heads=None, deps=None):
@@ -182,16 +188,17 @@ def _org_after(gap):
     mention = Mention(start=a, end=a + 4, text="Dddd")
     e = Entity(id="e1", name="Dddd", type="ORG", mentions=[mention])
     doc = Document(text=text, entities=[e], places=[Place(id="p1", name="Dddd", feature="city", mentions=[mention])])
-    places.retype_placed_entities(doc)
+    _retype(doc)
     return e.type
 
 
-def test_a_preposition_is_read_within_16_characters_before_the_name():
-    # the longest place preposition, "throughout", and a run of six spaces fill the window; the word before the
-    # window is not read (a name set further off by a layout's spaces is no longer taken for its object)
+def test_a_preposition_is_read_across_a_layouts_spaces_but_not_across_a_word():
+    # (session 55: the retyping reads the parse's frame, no longer the 16 characters before the name) a run of spaces
+    # or a line break between the preposition and the name is layout; a word between them is not
     assert _org_after("throughout" + " " * 6) == "GPE"
-    assert _org_after("within" + " " * 10) == "GPE"
-    assert _org_after("within" + " " * 11) == "ORG"
+    assert _org_after("within\n") == "GPE"
+    assert _org_after("within ") == "GPE"
+    assert _org_after("within Eeee ") == "ORG"
 
 
 def test_a_four_letter_code_of_a_users_dictionary_is_more_than_a_bare_country():
@@ -201,7 +208,7 @@ def test_a_four_letter_code_of_a_users_dictionary_is_more_than_a_bare_country():
 
     def retyped(code):
         e = Entity(id="e1", name="Aaaa", type="PERSON", mentions=[mention], actor=Actor(code=code, country="COD"))
-        places.retype_placed_entities(Document(text=text, entities=[e], places=[
+        _retype(Document(text=text, entities=[e], places=[
             Place(id="p1", name="Aaaa", feature="city", mentions=[mention])]))
         return e.type
 

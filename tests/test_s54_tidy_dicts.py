@@ -225,4 +225,7 @@ def test_notes_name_the_issue_file_as_the_user_wrote_it(tmp_path):
 
 
 def test_the_built_in_discard_list_is_stamped_as_a_file_is():
-    assert pl._stamp("builtin") == pl._stamp(str(pl.BUILTIN_DISCARDS)) is not None
+    # (session 55: the stamp is taken of the list's path, which `_path` gives for each kind of list)
+    assert pl._path(pl.DISCARDS, "builtin") == pl.BUILTIN_DISCARDS and pl._path(pl.ISSUES, "builtin") == pl.BUILTIN_ISSUES
+    assert pl._stamp(pl._path(pl.DISCARDS, "builtin")) == pl._stamp(pl.BUILTIN_DISCARDS) is not None
+    assert pl._stamp(pl.BUILTIN_DISCARDS) != pl._stamp(pl.BUILTIN_ISSUES)

@@ -370,6 +370,8 @@ def _evaluate_command(ev):
             raise UsageError(f"evaluate {ev.name}: give exactly one of {choices}")
         (source, path), = given
         fmt, split = kw.pop("format"), kw.pop("split")
+        if isinstance(kw.get("errors"), str):  # a dump file (the actors evaluator's --errors is a flag)
+            check_out_path(kw["errors"], "--errors")  # before the gold is scored, not after
         check_dictionaries(*(kw.get(k) for k in ("actors", "agents", "verbs", "discards", "issues")))
         report = ev.run(path, source=source, split=split.value if split else None, **kw)
         sys.stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n" if fmt is EvalFormat.json

@@ -14,6 +14,15 @@ OTHERS_OF = frozenset({"ally", "neighbor", "neighbour", "rival", "enemy", "foe",
                        "partner", "friend", "client", "counterpart"})
 
 
+# Courtesy titles that open a person's name and nothing else ("Ms Pike", "Dr. Welch"), lower case, without a full
+# stop: the actors stage drops them when comparing names (actors.normalize.HONORIFICS) and takes a person's mention
+# back over one (actors.mentions.TITLE_HONORIFICS); the places stage reads a street's name as a person's after one
+# (places._TITLE). Each adds its own: "sir", "lord", "lady" open a street's name too ("Lord Street"), so the places
+# stage leaves them out, and it adds the abbreviated offices a name follows ("Sgt", "Cllr"). (Session 55: before, each
+# module kept a list of its own.)
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+
+
 # Verbs that report what someone said, and the acts of speech a speaker goes on to (nlp.speakers_next_acts;
 # events.syntax: ", saying ..." after an accusation is the accuser's, not the accused act's).
 SAYING = frozenset({"say", "tell", "add", "state", "announce", "claim", "insist", "report", "confirm",

@@ -15,6 +15,7 @@ from spacy.strings import get_string_id
 
 from ..columns import column
 from ..spans import expand_bounds_each
+from ..words import COURTESY_TITLES
 from .article import ActorMention, ArticleContext
 
 # NER labels that can name an actor or a place an actor is named by (the `entities` stage's labels)
@@ -22,7 +23,8 @@ LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"
 PERSON_CLASSES = frozenset({"hos", "hog", "fm", "dm", "min", "off", "rel", "lead"})
 GENDER_HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "sir": "m",
                      "dame": "f", "lord": "m", "lady": "f"}
-TITLE_HONORIFICS = frozenset(GENDER_HONORIFICS) | {"dr", "dr."}
+# a title before a person's name is the mention's first word ("Mr Smith", "Dr. Jones", "Mx Lee")
+TITLE_HONORIFICS = frozenset(GENDER_HONORIFICS) | COURTESY_TITLES | {t + "." for t in COURTESY_TITLES - {"miss"}}
 # the tags of a plural noun or a proper noun: a people's name the NER missed ("two Britons", "two Thais"), as ids
 _PEOPLES_TAGS = frozenset(get_string_id(t) for t in ("NNS", "NNPS", "NNP"))
 

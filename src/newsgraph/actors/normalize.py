@@ -19,12 +19,13 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler
 
+from ..words import COURTESY_TITLES
+
 # Arabic/Persian articles and connectors that come and go between spellings of one name.
 PARTICLES = frozenset({"al", "el", "ul", "ad", "ed", "as", "ash", "an", "ar", "at", "az", "bin", "ibn", "ben", "abu", "bint"})
 # Only these are dropped when comparing names (bin/abu carry meaning: "Abu Bakr" is not "Bakr").
 DROPPED_PARTICLES = frozenset({"al", "el", "ul", "ad", "ed", "as", "ash", "an", "ar", "at", "az"})
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mx", "sheikh", "shaikh", "sayyid", "sayed",
-                        "mister", "madam", "lord", "lady"})
+HONORIFICS = COURTESY_TITLES | {"sir", "dame", "sheikh", "shaikh", "sayyid", "sayed", "mister", "madam", "lord", "lady"}
 
 # Transliteration conventions, applied in order to a folded token (French "ou"/"ch"/"dj", German "sch",
 # English "kh"/"gh"/"ph"/"th", and "q" for "k" as in Qatar/Katar, Qadhafi/Kadhafi).

@@ -65,6 +65,7 @@ class ActorsStage(Stage):
     name = "actors"
     requires = frozenset({"parse", "sections", "entities", "published"})
     provides = frozenset({"actors"})
+    amends = frozenset({"entities"})  # the NER groups become actors: merged by coreference, given roles and codes
     Settings = ActorSettings
 
     def __init__(self, nlp, settings: ActorSettings | None = None):

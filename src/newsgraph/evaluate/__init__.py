@@ -31,8 +31,9 @@ register(ModuleEvaluator(
              Option("discards", "PETRARCH discard list (repeatable; replaces the built-in one; `none`: no list).",
                     kind="list"),
              Option("issues", "PETRARCH issue dictionary (repeatable; `builtin`: the Phoenix one).", kind="list"),
-             Option("errors", "Also write one JSON line per gold sentence (gold and predicted events, "
-                    "missed and extra triples) to this file, for error analysis.")]))
+             Option("errors", "Also write one JSON line per gold item (gold and predicted events, missed and extra "
+                    "triples; a --codebook example's or an --acled snippet's codes) to this file, for error analysis. "
+                    "With GOLD, --codebook or --acled; not with --petrarch.")]))
 register(ModuleEvaluator(
     "newsgraph.evaluate.places", name="places",
     help="Places: toponym P/R/F1, country and feature accuracy, coordinates within 100 km.",
@@ -43,7 +44,7 @@ register(ModuleEvaluator(
                     "Fine-grained toponym gold, stand-off over shared-data texts (literal / modifier / metonymic, "
                     "e.g. gold/places_bbc_fine.jsonl): toponym P/R/F1, within 161 km, metonymy P/R/F1.")],
     options=[Option("errors", "Write every error (missed, spurious, resolved too far) as a JSON line to this file, "
-                              "grouped by category, for error analysis.")]))
+                              "grouped by category, for error analysis. With --lgl or --fine; not with GOLD.")]))
 register(ModuleEvaluator(
     "newsgraph.evaluate.quotes", name="quotes",
     help="Quotes: span P/R/F1 (overlap), recall by kind, speaker and kind accuracy.",
@@ -57,5 +58,5 @@ register(ModuleEvaluator(
     sources=[gold_file("Gold JSONL (format: docs/accuracy.md, e.g. gold/time.jsonl)."),
              corpus("timeml", "DIR", "newsgraph.evaluate.timeml",
                     "TimeML .tml files under DIR (TimeBank, AQUAINT): TempEval-3 span and value scores.")],
-    options=[Option("errors", "Write every miss, extra, wrong value, type or span (TimeML corpora: --timeml) as a "
-                              "JSON line to this file, with document, creation date, values and context.")]))
+    options=[Option("errors", "Write every miss, extra, wrong value, type or span as a JSON line to this file, "
+                              "with document, creation date, values and context. With --timeml; not with GOLD.")]))

@@ -45,6 +45,7 @@ DATA = Path(__file__).parent / "data"
 BUILTIN_DISCARDS = DATA / "phoenix_discards.txt"
 BUILTIN_ISSUES = DATA / "phoenix_issues.txt"
 BUILTIN, NONE = "builtin", "none"  # the names --discards/--issues take besides files
+DISCARDS, ISSUES = "discard list", "issue dictionary"  # the two kinds of list file, as messages name them
 
 EDGE_PUNCT = ".,;:!?\"'()[]{}«»“”‘’"
 CODE_LINE = re.compile(r"^(?P<phrase>[^\[\]]+?)\s*\[(?P<code>[^\[\]\s]+)\]")  # a line's first PHRASE [CODE]
@@ -178,24 +179,36 @@ def _discard_line(path: str, n: int, line: str) -> DiscardEntry | None:
 
 def load_discards(paths: tuple[str, ...] = ()) -> Discards:
     """The discard lists named (files, `builtin`, or `none` for no list); none named: the built-in one."""
-    return Discards([e for p in paths or (BUILTIN,) if p != NONE for e in _discard_file(p, _stamp(p))])
+    return Discards([e for p in paths or (BUILTIN,) if p != NONE for e in _list_file(DISCARDS, p)])
 
 
-def _stamp(p: str) -> tuple[int, int] | None:
-    """(modification time, size) of a named discard file, None where it cannot be read (its reader says why)."""
+def _list_file(kind: str, p: str):
+    """A discard list's entries, or an issue dictionary's reading (`_issue_file`), read once a process while the
+    file is unchanged: check_lists reads each file alone before any work, and the events stage then loads them
+    all."""
+    return _read_list_file(kind, p, _stamp(_path(kind, p)))
+
+
+def _path(kind: str, p: str) -> Path:
+    return (BUILTIN_DISCARDS if kind == DISCARDS else BUILTIN_ISSUES) if p == BUILTIN else Path(p)
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """(modification time, size) of a named list file, None where it cannot be read (its reader says why)."""
     try:
-        st = (BUILTIN_DISCARDS if p == BUILTIN else Path(p)).stat()
+        st = path.stat()
     except OSError:
         return None
     return st.st_mtime_ns, st.st_size
 
 
 @lru_cache(maxsize=32)
-def _discard_file(p: str, stamp: tuple[int, int] | None) -> tuple[DiscardEntry, ...]:
-    """One discard list's entries, read once a process while the file is unchanged (`stamp`): check_lists reads
-    each file before any work, and the events stage then loads them all."""
-    path = BUILTIN_DISCARDS if p == BUILTIN else Path(p)
-    lines = enumerate(_read(path, p, "discard list"), 1)
+def _read_list_file(kind: str, p: str, stamp: tuple[int, int] | None):
+    """`_list_file`'s reading, kept per (kind, name, `stamp`): one cache for both kinds of list."""
+    path = _path(kind, p)
+    if kind == ISSUES:
+        return _issue_file(path, p)
+    lines = enumerate(_read(path, p, DISCARDS), 1)
     return tuple(e for n, line in lines if (e := _discard_line(p if p != BUILTIN else str(path), n, line)) is not None)
 
 
@@ -338,24 +351,33 @@ def read_issues(paths: tuple[str, ...] = ()) -> tuple[Issues | None, list[str]]:
     for p in paths:
         if p == NONE:
             continue
-        path = BUILTIN_ISSUES if p == BUILTIN else Path(p)
-        name = str(path) if p == BUILTIN else p
-        state: dict = {}
-        for n, line in enumerate(_read(path, p, "issue dictionary"), 1):
-            got = _issue_line(name, n, line, state, notes)
-            if got is None:
-                continue
-            phrase, code = got
-            exclusion = code.startswith("~")
-            for f in _expand(phrase):
-                words = tuple(w[0] for w in _words(f))
-                if words:
-                    forms.append(IssueForm(words=words, code=None if exclusion else code, order=len(forms),
-                                           section=sections + state.get("section", 0), story=code == "~~"))
-        if state.get("open"):
-            raise DictionaryError(name, n, "an <ISSUE ...> section is not closed with </ISSUE>")
-        sections += state.get("section", 0) + 1
+        phrases, file_notes, file_sections = _list_file(ISSUES, p)
+        forms += [IssueForm(words=words, code=code, order=len(forms) + i, section=sections + section, story=story)
+                  for i, (words, code, section, story) in enumerate(phrases)]
+        notes += file_notes
+        sections += file_sections
     return (Issues(forms) if forms else None), notes
+
+
+def _issue_file(path: Path, p: str) -> tuple[tuple, tuple[str, ...], int]:
+    """One issue dictionary: its phrase forms as (words, code or None for an exclusion, section in the file,
+    whether a `~~` exclusion), the notes on lines read PETRARCH's way, and how many sections it holds."""
+    name = str(path) if p == BUILTIN else p
+    state: dict = {}
+    phrases, notes = [], []
+    for n, line in enumerate(_read(path, p, ISSUES), 1):
+        got = _issue_line(name, n, line, state, notes)
+        if got is None:
+            continue
+        phrase, code = got
+        exclusion = code.startswith("~")
+        for f in _expand(phrase):
+            words = tuple(w[0] for w in _words(f))
+            if words:
+                phrases.append((words, None if exclusion else code, state.get("section", 0), code == "~~"))
+    if state.get("open"):
+        raise DictionaryError(name, n, "an <ISSUE ...> section is not closed with </ISSUE>")
+    return tuple(phrases), tuple(notes), state.get("section", 0) + 1
 
 
 def load_issues(paths: tuple[str, ...] = ()) -> Issues | None:
@@ -469,10 +491,10 @@ def check_lists(discards: tuple[str, ...] = (), issues: tuple[str, ...] = ()) ->
     starts; return a warning for each file that holds no phrase, and for discard lists that, all empty,
     replace the built-in list with nothing (`none` is the way to say that)."""
     files = [p for p in discards if p not in (NONE, BUILTIN)]
-    warnings = [no_entries(p, "discard list", "phrase") for p in files if not len(load_discards((p,)))]
+    warnings = [no_entries(p, DISCARDS, "phrase") for p in files if not len(load_discards((p,)))]
     if files and len(warnings) == len(files) and BUILTIN not in discards:
         warnings.append("the --discards lists hold no phrase: nothing is discarded (`--discards none` says so)")
     for p in (p for p in issues if p not in (NONE, BUILTIN)):
         loaded, notes = read_issues((p,))
-        warnings += ([no_entries(p, "issue dictionary", "phrase")] if loaded is None else []) + notes
+        warnings += ([no_entries(p, ISSUES, "phrase")] if loaded is None else []) + notes
     return warnings

@@ -53,6 +53,7 @@ from ..nlp import Parse
 from ..spans import expand_span
 from ..actors import metonymy
 from ..stage import Stage, register
+from ..words import COURTESY_TITLES
 from .geonames import _LEAD, _TRAIL, TABLE_SCORE, Entry, Gazetteer, key, load as load_gazetteer
 from .coverage import Coverage
 from .spans import NEAR_KM, Near, SpanIndex, Taken, km as _km  # noqa: F401 (NEAR_KM, _km: kept for callers)
@@ -266,13 +267,16 @@ def _framed_spans(ents, doc: Document, gaz: Gazetteer, persons: set[str]) -> lis
 def placed_by_frame(ent, text: str) -> bool:
     """Whether a name stands where only a place can: the object of a place preposition right before it
     ("near Goma"; not "in Flores' honour" nor "in the Boren vehicle": there the name is a possessor or a
-    modifier, not the object), of "the town of", or before "-based" ("a Kisumu-based charity")."""
+    modifier, not the object), of "the town of", or before "-based" ("a Kisumu-based charity"). A line break or a
+    run of spaces may stand between the preposition and the name (a wrapped line: "in\nGoma"), as the text test the
+    organisations' retyping used until session 55 allowed."""
     if text.startswith("-based", ent.end_char):
         return True
     root = ent.root
-    if root.dep_ != "pobj" or root.i != ent.end - 1 or root.head.i != ent.start - 1:
-        return False
     prep = root.head
+    if root.dep_ != "pobj" or root.i != ent.end - 1 or not prep.i < ent.start \
+            or not all(t.is_space for t in ent.doc[prep.i + 1:ent.start]):
+        return False
     if prep.lower_ in PLACE_PREPOSITIONS:
         return True
     return prep.lower_ == "of" and prep.head.lower_ in SETTLEMENT_WORDS and prep.head.i == prep.i - 1
@@ -1989,7 +1993,8 @@ _STREET_WORDS = ("Street", "St.", "Road", "Rd.", "Avenue", "Ave.", "Boulevard", 
 _ANY_STREET_WORD = re.compile("|".join(map(re.escape, _STREET_WORDS)))
 # a personal title opens a person's name, never a street's ("Ms Pike said", "Mr Street's office": the parser's PERSON
 # span holds the surname alone, so the check on PERSON spans above misses it)
-_TITLE = re.compile(r"(?:Mrs?|Ms|Miss|Mx|Dr|Prof|Rev|Sgt|Gov|Sen|Rep|Cllr)\.?\s")
+_TITLES = COURTESY_TITLES | {"prof", "rev", "sgt", "gov", "sen", "rep", "cllr"}  # and offices a name follows
+_TITLE = re.compile(rf"(?:{'|'.join(sorted((t.title() for t in _TITLES), key=lambda t: (-len(t), t)))})\.?\s")
 # a house number or a block before a name says it is a street's even where the parser saw a person ("the 500
 # block of Kelley Lane", "208 Routon St.")
 _ADDRESS_LEAD = re.compile(r"(?:\d+[A-Z]?|block\s+of|on|off|onto|along)\s+$")
@@ -2063,6 +2068,9 @@ class PlacesStage(Stage):
     name = "places"
     requires = frozenset({"parse", "sections", "dateline", "entities", "actors"})
     provides = frozenset({"places"})
+    # the actors stage's entities: a metonymic place's mentions marked `metonym`, a town the parser took for a person
+    # typed GPE and its actor dropped (retype_placed_entities)
+    amends = frozenset({"entities", "actors"})
 
     def __init__(self, nlp, settings=None):
         super().__init__(nlp, settings)
@@ -2071,15 +2079,15 @@ class PlacesStage(Stage):
 
     def __call__(self, doc: Document, parse: Parse) -> None:
         doc.places = resolve(doc, parse, self.gazetteer, self.matcher)
-        retype_placed_entities(doc)
+        retype_placed_entities(doc, parse.doc)
 
 
-def retype_placed_entities(doc: Document) -> None:
+def retype_placed_entities(doc: Document, sdoc) -> None:
     """A person every mention of which is a literal place this stage resolved ("fighting near Goma" tagged PERSON)
     is that place: typed GPE, with no actor, as the actors stage leaves a town it knows ("Phoenix lists cities
     under their country; here a city stays a place"); a country keeps its code ("Sri Lanka" tagged PERSON). An
-    organisation only where a place preposition stands right before each mention or "-based" after it ("across
-    Nottinghamshire", "an Aberdeen-based firm"): companies are named after places ("such as Amazon", "surveys from
+    organisation only where the parse frames each mention as a place (`placed_by_frame`: "across Nottinghamshire",
+    "the town of Halifax", "an Aberdeen-based firm"), as it frames a person's name: companies are named after places ("such as Amazon", "surveys from
     the Halifax"). Not an entity the actors stage had evidence of an actor in (`_known_actor`). A metonym ("Goma
     said") is no literal place, nor is a modifier but "X-based" (a demonym's "Ugandan" entity is its people's)."""
     text = doc.text
@@ -2090,7 +2098,7 @@ def retype_placed_entities(doc: Document) -> None:
             continue
         if not all((m.start, m.end) in places for m in e.mentions):
             continue
-        if e.type == "ORG" and not all(_placed_by_words(text, m.start, m.end) for m in e.mentions):
+        if e.type == "ORG" and not all(_framed_mention(sdoc, text, m) for m in e.mentions):
             continue
         if not any(places[(m.start, m.end)].feature == "country" for m in e.mentions):
             e.actor = None
@@ -2098,15 +2106,10 @@ def retype_placed_entities(doc: Document) -> None:
         e.type = "GPE"
 
 
-_PREPOSITION_BEFORE = re.compile(r"\b(\w+)\s+$")
-
-
-def _placed_by_words(text: str, a: int, b: int) -> bool:
-    """Whether the text at [a, b) follows a place preposition ("across Nottinghamshire") or precedes "-based"."""
-    if text.startswith("-based", b):
-        return True
-    before = _PREPOSITION_BEFORE.search(text, max(0, a - 16), a)
-    return before is not None and before.group(1).lower() in PLACE_PREPOSITIONS
+def _framed_mention(sdoc, text: str, m: Mention) -> bool:
+    """`placed_by_frame` of an entity's mention, read on the parse's tokens it covers."""
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and placed_by_frame(span, text)
 
 
 _ACTOR_ATTRS = frozenset({"code_source", "country_basis", "tenures"})  # what the actors stage said of the code
