@@ -42,7 +42,7 @@ def cluster_mentions(ctx: ArticleContext) -> None:
             _organisation(ctx, m, bare)
         else:
             ctx.cluster_for((m.label, nz.key(bare)), m.label).mentions.append(m)
-    merge_acronyms(ctx.clusters)
+    merge_acronyms(ctx.clusters, ctx.tables.country_of)
     merge_bracketed(ctx)
     ctx.persons = cluster_persons(ctx.person_mentions, ctx.clusters, lambda i: ctx.sent_bounds(i)[0])
     relabel_surnames(ctx.clusters, ctx.persons)
@@ -373,14 +373,21 @@ def _bracketed_full_name(ctx: ArticleContext, c: ActorCluster, ends: dict) -> Ac
     return None
 
 
-def merge_acronyms(clusters: list[ActorCluster]) -> None:
-    """'UN' and 'United Nations' in one article: an all-capitals name that spells another's initials."""
+def merge_acronyms(clusters: list[ActorCluster], country_of=None) -> None:
+    """'UN' and 'United Nations' in one article: an all-capitals name that spells another's initials.
+    With `country_of` (tables.country_of), a name opened by a country's word also gives the initials of
+    the rest, as news writes them: "the US Securities and Exchange Commission" is the SEC (the country
+    word is where the body is, not part of what it is called); its own initials still count ("KWS")."""
     orgs = [c for c in clusters if c.type == "ORG" and c.kb is None]
     longs = {}
+    rests = {}
     for c in orgs:
         words = [w for w in strip_the(c.mentions[0].text).split() if w[:1].isupper() and w.lower() not in ("of", "for", "and")]
         if len(words) >= 2:
             longs["".join(w[0] for w in words).upper()] = c
+        if country_of is not None and len(words) >= 4 and country_of(words[0]):
+            rests.setdefault("".join(w[0] for w in words[1:]).upper(), c)
+    longs = rests | longs  # a name's whole initials win over another's initials without its country word
     for c in orgs:
         name = strip_the(c.mentions[0].text).replace(".", "")
         if name.isupper() and 2 <= len(name) <= 6 and name in longs and longs[name] is not c:

@@ -243,10 +243,11 @@ def _region(code: str) -> bool:
     return country is not None and country not in tables().display
 
 
-def _mention_code(matcher: PhoenixActors, sd, type_: str, m, date, text: str | None):
+def _mention_code(matcher: PhoenixActors, sd, type_: str, m, date, text: str | None, acronym: bool = True):
     """(code, entry) of one name mention of a cluster of `type_`: the dictionary phrase ending at its head noun
     ("the Bush administration") or at the name (a person's with the title before it: "President Bush"), a
-    person's first and last name, an organisation's acronym (entry None); (None, ...) when none codes it."""
+    person's first and last name, an organisation's acronym (entry None; only with `acronym`); (None, ...)
+    when none codes it."""
     start = max(0, m.i - 3) if type_ == "PERSON" else m.i
     code = entry = None
     last = sd[m.j - 1]
@@ -259,7 +260,7 @@ def _mention_code(matcher: PhoenixActors, sd, type_: str, m, date, text: str | N
     if not code and type_ == "PERSON":
         entry = matcher.person_entry(sd, m.i, m.j)
         code = _coded(entry, date)
-    if not code and type_ == "ORG":
+    if not code and type_ == "ORG" and acronym:
         entry, code = None, matcher.acronym_code(strip_the(m.text).replace(".", ""), date)
     return code, entry
 
@@ -316,10 +317,14 @@ def fill(matcher: PhoenixActors, sd, clusters, date, text: str | None = None) ->
             or (c.kb is not None and c.kb.default and c.sector == c.kb.sector)
         if (c.code or c.country or c.kb is not None) and not guessed:
             continue
+        # an acronym the article spells out stands for what it spells ("the Securities and Exchange Commission
+        # ... the SEC"): a body the dictionary lists under the same initials ("sunsat energy council") is a guess
+        # only for capitals the article leaves unexplained (a spelt name the dictionary lists is coded by it)
+        spelt = any(m.kind == "name" and len(strip_the(m.text).split()) > 1 for m in c.mentions)
         for m in c.mentions:
             if m.kind != "name" or (c.type == "GPE" and _is_city(m.text)):
                 continue  # Phoenix lists cities under their country; here a city (or US state) stays a place
-            code, entry = _mention_code(matcher, sd, c.type, m, date, text)
+            code, entry = _mention_code(matcher, sd, c.type, m, date, text, acronym=not spelt)
             if not code:
                 continue
             if c.attrs.get("country_basis") == "name" and c.country and _region(code):
