@@ -87,3 +87,36 @@ def test_a_regulator_named_with_its_country_word_keeps_that_country(pipeline):
 def test_capitals_the_article_leaves_unexplained_still_take_the_dictionarys_body(pipeline):
     doc = _doc(pipeline, "OSCE monitors said the vote in the capital had been fair.")
     assert (_code(doc, "OSCE") or "")[:3] == "IGO"
+
+
+# --- item 4: a titled person's name inside a facility's proper name names the facility ---
+
+def test_an_airport_named_after_an_imam_is_a_facility_with_its_title(pipeline):
+    doc = _doc(pipeline, "Flights were cancelled at Imam Khomeini International Airport on Monday.")
+    e = _entity(doc, "Imam Khomeini International Airport")
+    assert e is not None and e.type == "FAC" and e.actor is None
+    assert not any(x.type == "PERSON" for x in doc.entities)
+
+
+def test_a_university_named_after_a_king_is_no_government_body(pipeline):
+    doc = _doc(pipeline, "Students gathered at King Abdulaziz University on Monday.")
+    e = _entity(doc, "King Abdulaziz University")
+    assert e is not None and e.type == "ORG" and (e.actor is None or e.actor.sector != "GOV")
+
+
+def test_a_bridge_after_a_title_is_a_facility(pipeline):
+    doc = _doc(pipeline, "Crowds gathered on King Fahd Bridge on Monday.")
+    e = _entity(doc, "King Fahd Bridge")
+    assert e is not None and e.type == "FAC" and e.actor is None
+
+
+def test_a_surname_that_is_a_street_word_stays_a_person(pipeline):
+    doc = _doc(pipeline, "Andy Street said the plan would work. Mr Street spoke in Birmingham.")
+    e = _entity(doc, "Andy Street")
+    assert e is not None and e.type == "PERSON"
+
+
+def test_a_titled_person_outside_a_facility_name_keeps_the_title(pipeline):
+    doc = _doc(pipeline, "King Abdullah met the envoy in Amman on Monday.")
+    e = _entity(doc, "Abdullah")
+    assert e is not None and e.type == "PERSON" and e.actor is not None and e.actor.sector == "GOV"
