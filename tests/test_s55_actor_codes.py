@@ -120,3 +120,54 @@ def test_a_titled_person_outside_a_facility_name_keeps_the_title(pipeline):
     doc = _doc(pipeline, "King Abdullah met the envoy in Amman on Monday.")
     e = _entity(doc, "Abdullah")
     assert e is not None and e.type == "PERSON" and e.actor is not None and e.actor.sector == "GOV"
+
+
+# --- item 5: a capital's name repeating the first word of a person's full name is that person ---
+
+def _retyped(old, new):
+    """A doc hook: the `entities` stage's entity of type `old` becomes `new` (the small model's labels vary)."""
+    def hook(doc, parse):
+        for e in doc.entities:
+            if e.type == old:
+                e.type = new
+    return hook
+
+
+def test_a_first_name_that_is_a_capital_joins_the_person_the_ner_called_an_organisation(pipeline):
+    doc = _doc(pipeline, "Paris Hilton said on Monday that she was innocent. Later, Paris said the photographs "
+                         "were fake.")
+    e = _entity(doc, "Paris Hilton")
+    assert e is not None and [m.text for m in e.mentions] == ["Paris Hilton", "Paris"]
+    assert e.actor is None  # not France's code from the dictionary's "Paris"
+    assert not any(x.actor and x.actor.code == "FRAGOV" for x in doc.entities)
+    assert not any(m.text == "Paris" for p in doc.places for m in p.mentions)  # no place, no metonym either
+
+
+def test_a_first_name_that_is_a_capital_joins_a_person_named_in_full(pipeline):
+    from newsgraph.actors.clusters import cluster_mentions
+    from test_actors_article import cluster_with, context_after
+
+    ctx = context_after(pipeline, "Paris Hilton said on Monday that she was innocent. Later, Paris said the "
+                                  "photographs were fake.", cluster_mentions, doc_hook=_retyped("ORG", "PERSON"))
+    person = cluster_with(ctx, "Paris Hilton")
+    assert person is not None and person.type == "PERSON"
+    assert [m.text for m in person.mentions] == ["Paris Hilton", "Paris"]
+
+
+def test_a_capital_named_before_the_person_is_still_the_government(pipeline):
+    doc = _doc(pipeline, "Paris said it would send envoys to the talks. Paris Hilton said she would not go.")
+    assert any(x.actor and x.actor.code == "FRAGOV" and any(m.text == "Paris" for m in x.mentions)
+               for x in doc.entities)
+
+
+def test_a_newspaper_named_after_a_capital_leaves_the_capital_alone(pipeline):
+    doc = _doc(pipeline, "The Washington Post reported the plan on Monday. Washington said it would impose new "
+                         "sanctions.")
+    post = _entity(doc, "The Washington Post")
+    assert post is not None and [m.text for m in post.mentions] == ["The Washington Post"]
+    assert _code(doc, "Washington") is not None and _code(doc, "Washington")[:3] == "USA"
+
+
+def test_a_university_named_after_a_capital_leaves_the_capital_acting(pipeline):
+    doc = _doc(pipeline, "Cairo University closed on Monday. Cairo said it would reopen talks with Israel.")
+    assert _code(doc, "Cairo") == "EGYGOV"

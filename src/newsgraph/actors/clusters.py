@@ -17,7 +17,8 @@ from ..spans import token_span
 from ..words import STATE_SECTORS
 from .context import left_modifiers
 from .countries import country_name_as_org
-from .mentions import GENDER_HONORIFICS
+from .mentions import FACILITY_NOUNS, GENDER_HONORIFICS
+from .phoenix import ORGANISATION_NOUNS
 from .tables import IDENTITY_CODES
 
 
@@ -119,6 +120,8 @@ def _territory_or_capital(ctx: ArticleContext, m: ActorMention, bare: str) -> bo
         m.i, m.start, m.label = m.i - 1, first.idx, "PERSON"
         m.text = ctx.text[m.start:m.end]
         ctx.person_mentions.append(m)
+    elif _first_name_of(ctx, m, bare):
+        pass
     elif m.sect != "dateline" and metonymy.is_agent(sd[m.i:m.j].root, default=False):
         m.kind = "metonym"
         c = ctx.cluster_for(("GOVT", cap, "GOV"), "ORG")
@@ -127,6 +130,43 @@ def _territory_or_capital(ctx: ArticleContext, m: ActorMention, bare: str) -> bo
     else:
         ctx.cluster_for(("PLACE", nz.key(bare)), "GPE").mentions.append(m)
     return True
+
+
+# the last word of a two-word organisation's name that says it is one ("Cairo University", "Paris Club"): a
+# capital's name before it names a place's body, never a person the NER took for an organisation
+BODY_WORDS = ORGANISATION_NOUNS | FACILITY_NOUNS.keys() | {
+    "club", "post", "times", "herald", "tribune", "journal", "review", "daily", "news", "press", "radio", "united",
+    "city", "airlines", "airways", "exchange", "bourse", "group", "zoo", "summit", "agreement", "accord", "treaty"}
+
+
+def _first_name_of(ctx: ArticleContext, m: ActorMention, bare: str) -> bool:
+    """ "Paris Hilton launched a perfume ... Paris said": a capital's name that repeats the first word of a person's
+    full name named before it is that person, not the capital's government nor the city (the NER often tags such a
+    person ORG: a two-word organisation whose second word names no kind of body counts as a person's name). The
+    mention joins the person (a PERSON mention, clustered with the full name) and True; else False. The decision is
+    the actors stage's: the places stage reads no mention of a person or an organisation."""
+    sd = ctx.sd
+    if any(p.start < m.start and p.j - p.i >= 2 and sd[p.i].text == bare for p in ctx.person_mentions):
+        m.label = "PERSON"
+        ctx.person_mentions.append(m)
+        return True
+    for c in ctx.clusters:
+        if c.type == "ORG" and c.kb is None and any(x.start < m.start and _personal_name(ctx, x, bare)
+                                                    for x in c.mentions):
+            m.label = "ORG"
+            c.mentions.append(m)
+            return True
+    return False
+
+
+def _personal_name(ctx: ArticleContext, x: ActorMention, first: str) -> bool:
+    """An organisation's name of two words that reads as a person's: `first` then a capitalised word that names no
+    kind of body (BODY_WORDS, no role phrase), with no "the" before it ("The Washington Post" is a paper's)."""
+    sd = ctx.sd
+    if x.j - x.i != 2 or sd[x.i].text != first or (x.i > 0 and sd[x.i - 1].lower_ == "the"):
+        return False
+    last = sd[x.i + 1]
+    return last.is_title and last.is_alpha and last.lower_ not in BODY_WORDS and last.i not in ctx.in_role
 
 
 def _identity_or_name(ctx: ArticleContext, m: ActorMention, bare: str) -> None:

@@ -295,6 +295,11 @@ def _iso(day: str | None) -> str:
     return f"{year:04d}-{month:02d}-{dom:02d}"
 
 
+def _first_word_of_another(c, m) -> bool:
+    """Mention m is the first word of another of c's name mentions ("Paris" beside "Paris Hilton")."""
+    return any(x.kind == "name" and x.text.startswith(m.text + " ") for x in c.mentions)
+
+
 def _is_city(name: str) -> bool:
     from .tables import big_cities, tables
 
@@ -322,8 +327,9 @@ def fill(matcher: PhoenixActors, sd, clusters, date, text: str | None = None) ->
         # only for capitals the article leaves unexplained (a spelt name the dictionary lists is coded by it)
         spelt = any(m.kind == "name" and len(strip_the(m.text).split()) > 1 for m in c.mentions)
         for m in c.mentions:
-            if m.kind != "name" or (c.type == "GPE" and _is_city(m.text)):
-                continue  # Phoenix lists cities under their country; here a city (or US state) stays a place
+            if m.kind != "name" or ((c.type == "GPE" or _first_word_of_another(c, m)) and _is_city(m.text)):
+                continue  # Phoenix lists cities under their country; here a city (or US state) stays a place,
+                # and a city's name that is the first word of the actor's own name ("Paris Hilton ... Paris") no city
             code, entry = _mention_code(matcher, sd, c.type, m, date, text, acronym=not spelt)
             if not code:
                 continue
