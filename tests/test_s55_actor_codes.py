@@ -1,6 +1,8 @@
 """Session 55, s55-actor: actor codes a reader of the BBC output found wrong (issue 11). Sentences written for
 these tests; none is from a corpus."""
 
+import pytest
+
 from newsgraph.actors.article import ActorCluster, ActorMention
 from newsgraph.actors.clusters import merge_acronyms
 
@@ -171,3 +173,49 @@ def test_a_newspaper_named_after_a_capital_leaves_the_capital_alone(pipeline):
 def test_a_university_named_after_a_capital_leaves_the_capital_acting(pipeline):
     doc = _doc(pipeline, "Cairo University closed on Monday. Cairo said it would reopen talks with Israel.")
     assert _code(doc, "Cairo") == "EGYGOV"
+
+
+# --- item 1: a country named in the phrase itself wins over the story's focus ---
+
+_ISRAEL_STORY = ("Israel said on Monday it would widen its campaign. Israel has warned Hezbollah, and Israel "
+                 "called up reservists. ")
+
+
+@pytest.mark.parametrize("sentence, mention, code", [
+    ("The Army of Iran shelled a village on Tuesday.", "Army", "IRNMIL"),  # the NER's name ends at the role
+    ("The Supreme Court of Iran jailed two reporters on Tuesday.", "The Supreme Court", "IRNJUD"),
+    # the wordings that already took the phrase's country (pinned: the focus is for bare agents only)
+    ("Iran's army closed the border crossings on Tuesday.", "Iran's army", "IRNMIL"),
+    ("The Iranian army closed the border crossings on Tuesday.", "The Iranian army", "IRNMIL"),
+    ("The Iran army closed the border crossings on Tuesday.", "The Iran army", "IRNMIL"),
+    ("The army of Iran closed the border crossings on Tuesday.", "The army", "IRNMIL"),
+    ("The army closed the border crossings on Tuesday.", "The army", "ISRMIL"),  # bare: the story's focus
+])
+def test_a_country_in_the_phrase_wins_over_the_focus(pipeline, sentence, mention, code):
+    assert _code(_doc(pipeline, _ISRAEL_STORY + sentence), mention) == code
+
+
+def test_an_organisations_name_takes_no_country_from_an_of_phrase_it_does_not_end_at(pipeline):
+    # "of Iran" after "Court" names the court's country; after a name that holds more than its role word it does not
+    doc = _doc(pipeline, _ISRAEL_STORY + "The Supreme Court Bar Association of Iran filed a complaint on Tuesday.")
+    assert not any(x.actor and x.actor.code == "IRNJUD" for x in doc.entities)
+
+
+def test_the_acled_export_takes_the_phrases_country(tmp_path):
+    import csv
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent / "src"))
+    (tmp_path / "t.txt").write_text(_ISRAEL_STORY + "The Army of Iran shelled a village on Tuesday, killing three "
+                                                    "farmers.\n")
+    db = str(tmp_path / "c.duckdb")
+    for args in (("ingest", "--published", "2024-05-01", "--db", db, str(tmp_path / "t.txt")),
+                 ("export", "--db", db, "--format", "acled", "--out", str(tmp_path / "a.csv"))):
+        r = subprocess.run([sys.executable, "-m", "newsgraph.cli", *args], capture_output=True, text=True, env=env)
+        assert r.returncode == 0, r.stderr
+    rows = list(csv.DictReader(open(tmp_path / "a.csv", encoding="utf-8")))
+    shelling = [r for r in rows if r["event_type"] == "Explosions/Remote violence"]
+    assert [r["country"] for r in shelling] == ["Iran"]

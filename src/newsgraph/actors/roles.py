@@ -147,6 +147,8 @@ def _role_in_name(ctx: ArticleContext, c: ActorCluster, m: ActorMention) -> None
                     iso = iso or ctx.tables.country_of(ctx.sd[k].text)
                 if iso is None and s == m.i:  # "Japan's defence ministry", the NER's name starting at the role
                     iso = left_modifiers(ctx.sd, m.i, ctx.tables, floor=ctx.sent_bounds(m.i)[0]).country
+                if iso is None and e == m.j:  # "The Army of Iran", the NER's name ending at the role
+                    iso = of_complement(ctx.sd, e, ctx.tables, ctx.sent_bounds(e - 1)[1])[0]
                 sector = role.sector
                 if sector == "MIL" and any(ctx.sd[k].text in INSURGENT_WORDS for k in range(m.i, m.j)):
                     sector = "REB"  # "Free Syrian Army", "Kachin Independence Army": no state's army
