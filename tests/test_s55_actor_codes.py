@@ -219,3 +219,32 @@ def test_the_acled_export_takes_the_phrases_country(tmp_path):
     rows = list(csv.DictReader(open(tmp_path / "a.csv", encoding="utf-8")))
     shelling = [r for r in rows if r["event_type"] == "Explosions/Remote violence"]
     assert [r["country"] for r in shelling] == ["Iran"]
+
+
+# --- item 3, continued: a spelling of the dictionary body's own name keeps the guess ---
+
+def test_an_acronym_spelt_as_the_dictionarys_body_in_british_spelling_keeps_its_code(pipeline):
+    doc = _doc(pipeline, "The Food and Agriculture Organisation warned of a poor harvest. The FAO said aid "
+                         "was needed.")
+    assert (_code(doc, "FAO") or "")[:3] == "IGO"
+
+
+def test_spelling_of_reads_spelling_variants_not_other_names():
+    from newsgraph.actors.cameo_dict import ActorEntry
+    from newsgraph.actors.phoenix import _spelling_of
+
+    entry = ActorEntry(phrases=["food and agriculture organization"], codes=[], line=1)
+    assert _spelling_of("the Food & Agriculture Organisation", entry)
+    assert _spelling_of("The Food and Agriculture Organisation", entry)
+    assert not _spelling_of("the Food and Drug Administration", entry)
+    hyphen = ActorEntry(phrases=["inter-american development bank"], codes=[], line=1)
+    assert _spelling_of("The Inter American Development Bank", hyphen)
+
+
+# --- item 5, continued: only where the capital acts; a literal use stays the city ---
+
+def test_a_capital_used_as_a_place_stays_the_city_after_a_two_word_name(pipeline):
+    doc = _doc(pipeline, "London Brent fell to a three-month low on Monday. In London, shares rose sharply.")
+    e = _entity(doc, "London Brent")
+    assert e is None or [m.text for m in e.mentions] == ["London Brent"]
+    assert any(m.text == "London" and m.kind == "name" for p in doc.places for m in p.mentions)

@@ -120,9 +120,9 @@ def _territory_or_capital(ctx: ArticleContext, m: ActorMention, bare: str) -> bo
         m.i, m.start, m.label = m.i - 1, first.idx, "PERSON"
         m.text = ctx.text[m.start:m.end]
         ctx.person_mentions.append(m)
-    elif _first_name_of(ctx, m, bare):
-        pass
     elif m.sect != "dateline" and metonymy.is_agent(sd[m.i:m.j].root, default=False):
+        if _first_name_of(ctx, m, bare):
+            return True
         m.kind = "metonym"
         c = ctx.cluster_for(("GOVT", cap, "GOV"), "ORG")
         c.mentions.append(m)
@@ -140,11 +140,12 @@ BODY_WORDS = ORGANISATION_NOUNS | FACILITY_NOUNS.keys() | {
 
 
 def _first_name_of(ctx: ArticleContext, m: ActorMention, bare: str) -> bool:
-    """ "Paris Hilton launched a perfume ... Paris said": a capital's name that repeats the first word of a person's
-    full name named before it is that person, not the capital's government nor the city (the NER often tags such a
-    person ORG: a two-word organisation whose second word names no kind of body counts as a person's name). The
+    """ "Paris Hilton launched a perfume ... Paris said": a capital's name acting (where it would be a metonym) that
+    repeats the first word of a person's full name named before it is that person, not the capital's government
+    (the NER often tags such a person ORG: a two-word organisation whose second word names no kind of body counts
+    as a person's name). A literal use stays the city's ("London Brent crude ... In London, shares rose"). The
     mention joins the person (a PERSON mention, clustered with the full name) and True; else False. The decision is
-    the actors stage's: the places stage reads no mention of a person or an organisation."""
+    the actors stage's: the places stage then leaves the short name alone (places.first_name_spans)."""
     sd = ctx.sd
     if any(p.start < m.start and p.j - p.i >= 2 and sd[p.i].text == bare for p in ctx.person_mentions):
         m.label = "PERSON"
