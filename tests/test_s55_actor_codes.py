@@ -248,3 +248,11 @@ def test_a_capital_used_as_a_place_stays_the_city_after_a_two_word_name(pipeline
     e = _entity(doc, "London Brent")
     assert e is None or [m.text for m in e.mentions] == ["London Brent"]
     assert any(m.text == "London" and m.kind == "name" for p in doc.places for m in p.mentions)
+
+
+def test_an_organisation_the_ner_named_keeps_its_label_and_its_towns_place(pipeline):
+    # "the Leeds Grand Mosque" is an ORG to the NER: it stays one, and its town stays a modifier place
+    doc = _doc(pipeline, "The chairman of the Leeds Grand Mosque, Tariq Khan, said the rules were unfair.")
+    e = _entity(doc, "Leeds Grand Mosque") or _entity(doc, "the Leeds Grand Mosque")
+    assert e is not None and e.type == "ORG"
+    assert any(m.text == "Leeds" and m.kind == "modifier" for p in doc.places for m in p.mentions)

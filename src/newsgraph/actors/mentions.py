@@ -168,7 +168,8 @@ def _fit_ner_mention(ctx: ArticleContext, i: int, j: int, start_char: int, end_c
         end_char = sd[j - 1].idx + len(sd[j - 1].text)
     facility = _facility_name(ctx, i, j) if label in ("PERSON", "FAC", "ORG") else None
     if facility is not None:  # its title stays in: "Imam" is part of the airport's name, no imam's
-        j, label = facility
+        j, kind = facility
+        label = kind if label == "PERSON" else label  # (the NER's FAC or ORG stands)
         end_char = sd[j - 1].idx + len(sd[j - 1].text)
         return ActorMention(i, j, start_char, end_char, text[start_char:end_char], label,
                             sect=section or ctx.kind_at(start_char) or "body")
