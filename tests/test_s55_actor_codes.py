@@ -256,3 +256,22 @@ def test_an_organisation_the_ner_named_keeps_its_label_and_its_towns_place(pipel
     e = _entity(doc, "Leeds Grand Mosque") or _entity(doc, "the Leeds Grand Mosque")
     assert e is not None and e.type == "ORG"
     assert any(m.text == "Leeds" and m.kind == "modifier" for p in doc.places for m in p.mentions)
+
+
+# --- item 2 (decided, no change): "Kurdish fighters" take the state they act in, their identity beside it ---
+# The shipped Phoenix dictionaries code no actor KUR: every Kurdish armed group is coded by the state it fights in
+# (the PKK and its offshoots TURREB, the PYD SYRREB, the peshmerga IRQMIL, the KRG IRQGOV). These pin that reading.
+
+_TURKEY_STORY = ("Turkey said on Monday it would send more troops to the border. Turkey has warned its "
+                 "neighbours, and Turkey called up reservists. ")
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("Kurdish fighters attacked a convoy near the border on Tuesday.", "TUR"),  # no place: the story's state
+    ("Kurdish fighters attacked a convoy in northern Syria on Tuesday.", "SYR"),  # where they act
+    ("Iraqi Kurdish fighters attacked a convoy on Tuesday.", "IRQ"),  # the country in the phrase
+])
+def test_kurdish_fighters_are_coded_by_the_state_they_act_in_with_their_identity(pipeline, sentence, country):
+    doc = _doc(pipeline, _TURKEY_STORY + sentence)
+    e = next(x for x in doc.entities if x.name.endswith("Kurdish fighters"))
+    assert e.actor is not None and e.actor.country == country and e.attrs.get("identity") == "KUR"
