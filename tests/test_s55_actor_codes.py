@@ -201,26 +201,6 @@ def test_an_organisations_name_takes_no_country_from_an_of_phrase_it_does_not_en
     assert not any(x.actor and x.actor.code == "IRNJUD" for x in doc.entities)
 
 
-def test_the_acled_export_takes_the_phrases_country(tmp_path):
-    import csv
-    import os
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent / "src"))
-    (tmp_path / "t.txt").write_text(_ISRAEL_STORY + "The Army of Iran shelled a village on Tuesday, killing three "
-                                                    "farmers.\n")
-    db = str(tmp_path / "c.duckdb")
-    for args in (("ingest", "--published", "2024-05-01", "--db", db, str(tmp_path / "t.txt")),
-                 ("export", "--db", db, "--format", "acled", "--out", str(tmp_path / "a.csv"))):
-        r = subprocess.run([sys.executable, "-m", "newsgraph.cli", *args], capture_output=True, text=True, env=env)
-        assert r.returncode == 0, r.stderr
-    rows = list(csv.DictReader(open(tmp_path / "a.csv", encoding="utf-8")))
-    shelling = [r for r in rows if r["event_type"] == "Explosions/Remote violence"]
-    assert [r["country"] for r in shelling] == ["Iran"]
-
-
 # --- item 3, continued: a spelling of the dictionary body's own name keeps the guess ---
 
 def test_an_acronym_spelt_as_the_dictionarys_body_in_british_spelling_keeps_its_code(pipeline):
