@@ -255,3 +255,24 @@ def test_kurdish_fighters_are_coded_by_the_state_they_act_in_with_their_identity
     doc = _doc(pipeline, _TURKEY_STORY + sentence)
     e = next(x for x in doc.entities if x.name.endswith("Kurdish fighters"))
     assert e.actor is not None and e.actor.country == country and e.attrs.get("identity") == "KUR"
+
+
+def test_another_capital_acting_after_a_persons_name_is_its_government(pipeline):
+    doc = _doc(pipeline, "On Monday, Paris Hilton launched a new perfume. Moscow said it would ban the perfume.")
+    assert _code(doc, "Moscow") == "RUSGOV"
+    assert [m.text for m in _entity(doc, "Paris Hilton").mentions] == ["Paris Hilton"]
+
+
+def test_a_name_inside_the_text_joins_as_one_opening_it_does(pipeline):
+    doc = _doc(pipeline, "On Monday, Paris Hilton said that she was innocent. Later, Paris said the photographs "
+                         "were fake.")
+    assert [m.text for m in _entity(doc, "Paris Hilton").mentions] == ["Paris Hilton", "Paris"]
+
+
+def test_a_first_name_joining_a_person_makes_no_government(pipeline):
+    from newsgraph.actors.clusters import cluster_mentions
+    from test_actors_article import context_after
+
+    ctx = context_after(pipeline, "Paris Hilton said on Monday that she was innocent. Later, Paris said the "
+                                  "photographs were fake.", cluster_mentions, doc_hook=_retyped("ORG", "PERSON"))
+    assert not any(key[0] == "GOVT" for key in ctx.keyed)
