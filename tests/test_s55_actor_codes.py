@@ -276,3 +276,17 @@ def test_a_first_name_joining_a_person_makes_no_government(pipeline):
     ctx = context_after(pipeline, "Paris Hilton said on Monday that she was innocent. Later, Paris said the "
                                   "photographs were fake.", cluster_mentions, doc_hook=_retyped("ORG", "PERSON"))
     assert not any(key[0] == "GOVT" for key in ctx.keyed)
+
+
+@pytest.mark.parametrize("name, phrase, same", [
+    ("the X Ray Lab", "x-ray lab", True),  # a hyphen in the dictionary's phrase is a space
+    ("the X-Ray Lab", "x ray lab", True),  # ... and in the article's name
+    ("R & D Lab", "r and d lab", True),  # "&" is "and"
+    ("Abcd Efghi", "abcd efghj", True),  # nine letters in ten alike is enough
+    ("Abcd Efghi", "abcd efhjk", False),
+])
+def test_spelling_of_on_short_names(name, phrase, same):
+    from newsgraph.actors.cameo_dict import ActorEntry
+    from newsgraph.actors.phoenix import _spelling_of
+
+    assert _spelling_of(name, ActorEntry(phrases=[phrase], codes=[], line=1)) is same
