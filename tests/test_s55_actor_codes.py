@@ -290,3 +290,30 @@ def test_spelling_of_on_short_names(name, phrase, same):
     from newsgraph.actors.phoenix import _spelling_of
 
     assert _spelling_of(name, ActorEntry(phrases=[phrase], codes=[], line=1)) is same
+
+
+def _name_ctx(pipeline, text):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(sd=pipeline.nlp.make_doc(text), role_start_len={})
+
+
+@pytest.mark.parametrize("text, i, j, found", [
+    ("Flights left Kennedy Airport today", 2, 4, (4, "FAC")),  # the noun inside the name
+    ("Flights left Kennedy Airport today", 2, 3, (4, "FAC")),  # ... or right after it
+    ("Flights left Kennedy", 2, 3, None),  # a name ending the text: nothing after it
+    ("Flights left the Airport", 3, 4, None),  # the noun alone is no name
+    ("Flights left Kennedy airport today", 2, 3, None),  # a common noun after a name
+    ("Andy Street spoke", 0, 2, None),  # a surname's noun, no title before it
+])
+def test_facility_name_on_tokens(pipeline, text, i, j, found):
+    from newsgraph.actors.mentions import _facility_name
+
+    assert _facility_name(_name_ctx(pipeline, text), i, j) == found
+
+
+def test_facility_noun_needs_the_noun_capitalised(pipeline):
+    from newsgraph.actors.mentions import facility_noun
+
+    sd = pipeline.nlp.make_doc("Airport airport Smith Square")
+    assert [facility_noun(t) for t in sd] == [True, False, False, True]
