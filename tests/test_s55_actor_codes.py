@@ -317,3 +317,12 @@ def test_facility_noun_needs_the_noun_capitalised(pipeline):
 
     sd = pipeline.nlp.make_doc("Airport airport Smith Square")
     assert [facility_noun(t) for t in sd] == [True, False, False, True]
+
+
+def test_a_capital_acting_before_the_person_or_after_another_person_is_the_government(pipeline):
+    from newsgraph.actors.clusters import cluster_mentions
+    from test_actors_article import context_after
+
+    ctx = context_after(pipeline, "John Smith arrived on Monday. Paris said it would send envoys. Paris Hilton said "
+                                  "she would not go.", cluster_mentions, doc_hook=_retyped("ORG", "PERSON"))
+    assert any(key[0] == "GOVT" for key in ctx.keyed)
