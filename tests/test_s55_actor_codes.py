@@ -326,3 +326,24 @@ def test_a_capital_acting_before_the_person_or_after_another_person_is_the_gover
     ctx = context_after(pipeline, "John Smith arrived on Monday. Paris said it would send envoys. Paris Hilton said "
                                   "she would not go.", cluster_mentions, doc_hook=_retyped("ORG", "PERSON"))
     assert any(key[0] == "GOVT" for key in ctx.keyed)
+
+
+def _ent(type_, *mentions):
+    from types import SimpleNamespace as NS
+
+    return NS(type=type_, mentions=[NS(text=t, start=s, end=s + len(t), kind="name") for t, s in mentions])
+
+
+@pytest.mark.parametrize("entity, spans", [
+    (_ent("PERSON", ("Paris Anne Hilton", 0), ("Paris", 40)), [(40, 45), (0, 5)]),  # the short name, the first word
+    (_ent("ORG", ("Paris Hilton", 0), ("Paris", 40)), [(40, 45), (0, 5)]),
+    (_ent("PERSON", ("Paris Hilton", 0), ("Hilton", 40)), []),  # a surname repeats no first word
+    (_ent("ORG", ("Paris Club", 0)), []),  # no short name: the full name's first word stays the places stage's
+    (_ent("GPE", ("Paris Hilton", 0), ("Paris", 40)), []),  # only persons' and organisations' names
+])
+def test_first_name_spans(entity, spans):
+    from types import SimpleNamespace as NS
+
+    from newsgraph.places import first_name_spans
+
+    assert first_name_spans(NS(entities=[entity])) == spans
