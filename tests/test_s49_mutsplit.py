@@ -835,7 +835,7 @@ def _word(text="the", lower=None, is_title=False, pos="DET", ent="", head_i=None
 
 
 def _cctx(tables, words=(), text=""):
-    ctx = _Ctx(tables=tables, sd=_Sd(words), text=text, person_mentions=[])
+    ctx = _Ctx(tables=tables, sd=_Sd(words), text=text, person_mentions=[], clusters=[])
     return ctx
 
 

@@ -17,7 +17,8 @@ from ..spans import token_span
 from ..words import STATE_SECTORS
 from .context import left_modifiers
 from .countries import country_name_as_org
-from .mentions import GENDER_HONORIFICS
+from .mentions import FACILITY_NOUNS, GENDER_HONORIFICS
+from .phoenix import ORGANISATION_NOUNS
 from .tables import IDENTITY_CODES
 
 
@@ -42,7 +43,7 @@ def cluster_mentions(ctx: ArticleContext) -> None:
             _organisation(ctx, m, bare)
         else:
             ctx.cluster_for((m.label, nz.key(bare)), m.label).mentions.append(m)
-    merge_acronyms(ctx.clusters)
+    merge_acronyms(ctx.clusters, ctx.tables.country_of)
     merge_bracketed(ctx)
     ctx.persons = cluster_persons(ctx.person_mentions, ctx.clusters, lambda i: ctx.sent_bounds(i)[0])
     relabel_surnames(ctx.clusters, ctx.persons)
@@ -120,6 +121,8 @@ def _territory_or_capital(ctx: ArticleContext, m: ActorMention, bare: str) -> bo
         m.text = ctx.text[m.start:m.end]
         ctx.person_mentions.append(m)
     elif m.sect != "dateline" and metonymy.is_agent(sd[m.i:m.j].root, default=False):
+        if _first_name_of(ctx, m, bare):
+            return True
         m.kind = "metonym"
         c = ctx.cluster_for(("GOVT", cap, "GOV"), "ORG")
         c.mentions.append(m)
@@ -127,6 +130,44 @@ def _territory_or_capital(ctx: ArticleContext, m: ActorMention, bare: str) -> bo
     else:
         ctx.cluster_for(("PLACE", nz.key(bare)), "GPE").mentions.append(m)
     return True
+
+
+# the last word of a two-word organisation's name that says it is one ("Cairo University", "Paris Club"): a
+# capital's name before it names a place's body, never a person the NER took for an organisation
+BODY_WORDS = ORGANISATION_NOUNS | FACILITY_NOUNS.keys() | {
+    "club", "post", "times", "herald", "tribune", "journal", "review", "daily", "news", "press", "radio", "united",
+    "city", "airlines", "airways", "exchange", "bourse", "group", "zoo", "summit", "agreement", "accord", "treaty"}
+
+
+def _first_name_of(ctx: ArticleContext, m: ActorMention, bare: str) -> bool:
+    """ "Paris Hilton launched a perfume ... Paris said": a capital's name acting (where it would be a metonym) that
+    repeats the first word of a person's full name named before it is that person, not the capital's government
+    (the NER often tags such a person ORG: a two-word organisation whose second word names no kind of body counts
+    as a person's name). A literal use stays the city's ("London Brent crude ... In London, shares rose"). The
+    mention joins the person (a PERSON mention, clustered with the full name) and True; else False. The decision is
+    the actors stage's: the places stage then leaves the short name alone (places.first_name_spans)."""
+    sd = ctx.sd
+    if any(p.start < m.start and p.j - p.i >= 2 and sd[p.i].text == bare for p in ctx.person_mentions):
+        m.label = "PERSON"
+        ctx.person_mentions.append(m)
+        return True
+    for c in ctx.clusters:
+        if c.type == "ORG" and c.kb is None and any(x.start < m.start and _personal_name(ctx, x, bare)
+                                                    for x in c.mentions):
+            m.label = "ORG"
+            c.mentions.append(m)
+            return True
+    return False
+
+
+def _personal_name(ctx: ArticleContext, x: ActorMention, first: str) -> bool:
+    """An organisation's name of two words that reads as a person's: `first` then a capitalised word that names no
+    kind of body (BODY_WORDS, no role phrase), with no "the" before it ("The Washington Post" is a paper's)."""
+    sd = ctx.sd
+    if x.j - x.i != 2 or sd[x.i].text != first or (x.i > 0 and sd[x.i - 1].lower_ == "the"):
+        return False
+    last = sd[x.i + 1]
+    return last.is_title and last.is_alpha and last.lower_ not in BODY_WORDS and last.i not in ctx.in_role
 
 
 def _identity_or_name(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
@@ -373,14 +414,21 @@ def _bracketed_full_name(ctx: ArticleContext, c: ActorCluster, ends: dict) -> Ac
     return None
 
 
-def merge_acronyms(clusters: list[ActorCluster]) -> None:
-    """'UN' and 'United Nations' in one article: an all-capitals name that spells another's initials."""
+def merge_acronyms(clusters: list[ActorCluster], country_of=None) -> None:
+    """'UN' and 'United Nations' in one article: an all-capitals name that spells another's initials.
+    With `country_of` (tables.country_of), a name opened by a country's word also gives the initials of
+    the rest, as news writes them: "the US Securities and Exchange Commission" is the SEC (the country
+    word is where the body is, not part of what it is called); its own initials still count ("KWS")."""
     orgs = [c for c in clusters if c.type == "ORG" and c.kb is None]
     longs = {}
+    rests = {}
     for c in orgs:
         words = [w for w in strip_the(c.mentions[0].text).split() if w[:1].isupper() and w.lower() not in ("of", "for", "and")]
         if len(words) >= 2:
             longs["".join(w[0] for w in words).upper()] = c
+        if country_of is not None and len(words) >= 4 and country_of(words[0]):
+            rests.setdefault("".join(w[0] for w in words[1:]).upper(), c)
+    longs = rests | longs  # a name's whole initials win over another's initials without its country word
     for c in orgs:
         name = strip_the(c.mentions[0].text).replace(".", "")
         if name.isupper() and 2 <= len(name) <= 6 and name in longs and longs[name] is not c:

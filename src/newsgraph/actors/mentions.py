@@ -168,6 +168,13 @@ def _fit_ner_mention(ctx: ArticleContext, i: int, j: int, start_char: int, end_c
     if j - i > 1 and text[end_char - 1] in "s'’" and sd[j - 1].lower_ in ("'s", "’s", "'"):
         j -= 1
         end_char = sd[j - 1].idx + len(sd[j - 1].text)
+    facility = _facility_name(ctx, i, j) if label in ("PERSON", "FAC", "ORG") else None
+    if facility is not None:  # its title stays in: "Imam" is part of the airport's name, no imam's
+        j, kind = facility
+        label = kind if label == "PERSON" else label  # (the NER's FAC or ORG stands)
+        end_char = sd[j - 1].idx + len(sd[j - 1].text)
+        return ActorMention(i, j, start_char, end_char, text[start_char:end_char], label,
+                            sect=section or ctx.kind_at(start_char) or "body")
     lead = ctx.role_start_len.get(i, 0)
     if lead and i + lead < j and sd[i + lead].is_title:
         i += lead
@@ -185,6 +192,36 @@ def _fit_ner_mention(ctx: ArticleContext, i: int, j: int, start_char: int, end_c
         start_char = sd[i].idx
     sect = section or ctx.kind_at(start_char) or "body"
     return ActorMention(i, j, start_char, end_char, text[start_char:end_char], label, sect=sect)
+
+
+# capitalised nouns that end a facility's or an institution's proper name, never a person's: a person named
+# before one ("Imam Khomeini International Airport", "King Abdulaziz University") names the place, not the person
+FACILITY_NOUNS = {"airport": "FAC", "stadium": "FAC", "mosque": "FAC", "cathedral": "FAC", "airbase": "FAC",
+                  "university": "ORG", "hospital": "ORG", "college": "ORG", "academy": "ORG", "clinic": "ORG"}
+# ... and nouns that are also surnames ("Andy Street", "Mr Bridge"): a facility only after a title ("King Fahd
+# Bridge", "Prince Albert Square"), which no one's surname follows
+TITLED_FACILITY_NOUNS = {"street": "FAC", "square": "FAC", "bridge": "FAC", "avenue": "FAC", "road": "FAC",
+                         "boulevard": "FAC", "park": "FAC", "hall": "FAC", "station": "FAC", "dam": "FAC"}
+
+
+def facility_noun(tok) -> bool:
+    """A capitalised facility noun of either table ("Airport", "Square"): a name it ends is a facility's."""
+    return tok.is_title and tok.lower_ in FACILITY_NOUNS.keys() | TITLED_FACILITY_NOUNS.keys()
+
+
+def _facility_name(ctx: ArticleContext, i: int, j: int) -> tuple[int, str] | None:
+    """(end token, label) of the facility a name of tokens [i, j) names: its last word, or the word right after
+    it, is a capitalised facility noun (FACILITY_NOUNS; TITLED_FACILITY_NOUNS only when a role phrase opens the
+    name); None for any other name. The NER often tags such a name FAC or ORG, but a title opening it made the
+    name a person's (the title is split off a name and makes it a PERSON: "Imam | Khomeini ... Airport")."""
+    sd = ctx.sd
+    end = j + 1 if j < len(sd) and facility_noun(sd[j]) else j
+    last = sd[end - 1]
+    if end - i < 2 or not last.is_title:
+        return None
+    label = FACILITY_NOUNS.get(last.lower_) or (TITLED_FACILITY_NOUNS.get(last.lower_)
+                                                if ctx.role_start_len.get(i) else None)
+    return (end, label) if label else None
 
 
 def _agent_tail(ctx: ArticleContext, i: int, j: int, label: str) -> int | None:

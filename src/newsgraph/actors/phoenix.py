@@ -64,15 +64,20 @@ class PhoenixActors:
                 return entry
         return None
 
-    def acronym_code(self, name: str, date) -> str | None:
+    def acronym_code(self, name: str, date, spelt: tuple[str, ...] = ()) -> str | None:
         """ "OSCE", "ECCAS", "CPJ": capitals that spell the initials of one international body the
         dictionary lists only by its full name ("organization for security and co-operation in
         europe"). A capitalised acronym of three to six letters that the dictionary lists as a phrase
-        is coded by code_for; one whose initials no body or more than one spells is left alone."""
+        is coded by code_for; one whose initials no body or more than one spells is left alone, and so is
+        one the article spells out (`spelt`: the actor's names of several words) as another name: "the
+        Securities and Exchange Commission ... the SEC" is no "sunsat energy council" (a spelling of the
+        body's own name, "Food and Agriculture Organisation", is still that body)."""
         if not (name.isupper() and name.isalpha() and 3 <= len(name) <= 6):
             return None
         entry = self.acronyms.get(name.lower())  # (an international body's: no country to fall back on)
-        return entry.code_at(date) if entry is not None else None
+        if entry is None or (spelt and not any(_spelling_of(s, entry) for s in spelt)):
+            return None
+        return entry.code_at(date)
 
     def person_code(self, sd, i: int, j: int, date) -> str | None:
         """ "Carlos Menem" for the dictionary's "carlos saul menem": a two-word name that is the
@@ -243,10 +248,11 @@ def _region(code: str) -> bool:
     return country is not None and country not in tables().display
 
 
-def _mention_code(matcher: PhoenixActors, sd, type_: str, m, date, text: str | None):
+def _mention_code(matcher: PhoenixActors, sd, type_: str, m, date, text: str | None, spelt: tuple[str, ...] = ()):
     """(code, entry) of one name mention of a cluster of `type_`: the dictionary phrase ending at its head noun
     ("the Bush administration") or at the name (a person's with the title before it: "President Bush"), a
-    person's first and last name, an organisation's acronym (entry None); (None, ...) when none codes it."""
+    person's first and last name, an organisation's acronym (entry None; `spelt`: the cluster's names of several
+    words, PhoenixActors.acronym_code); (None, ...) when none codes it."""
     start = max(0, m.i - 3) if type_ == "PERSON" else m.i
     code = entry = None
     last = sd[m.j - 1]
@@ -260,7 +266,7 @@ def _mention_code(matcher: PhoenixActors, sd, type_: str, m, date, text: str | N
         entry = matcher.person_entry(sd, m.i, m.j)
         code = _coded(entry, date)
     if not code and type_ == "ORG":
-        entry, code = None, matcher.acronym_code(strip_the(m.text).replace(".", ""), date)
+        entry, code = None, matcher.acronym_code(strip_the(m.text).replace(".", ""), date, spelt)
     return code, entry
 
 
@@ -294,6 +300,19 @@ def _iso(day: str | None) -> str:
     return f"{year:04d}-{month:02d}-{dom:02d}"
 
 
+def _spelling_of(name: str, entry) -> bool:
+    """A name the article writes is one of the entry's phrases but for its spelling ("organisation" /
+    "organization", "&" / "and", a hyphen): nine in ten of their letters alike."""
+    words = " ".join(strip_the(name).lower().replace("&", "and").replace("-", " ").split())
+    return any(SequenceMatcher(None, words, " ".join(p.replace("-", " ").split())).ratio() >= 0.9
+               for p in entry.phrases)
+
+
+def _first_word_of_another(c, m) -> bool:
+    """Mention m is the first word of another of c's name mentions ("Paris" beside "Paris Hilton")."""
+    return any(x.kind == "name" and x.text.startswith(m.text + " ") for x in c.mentions)
+
+
 def _is_city(name: str) -> bool:
     from .tables import big_cities, tables
 
@@ -316,10 +335,13 @@ def fill(matcher: PhoenixActors, sd, clusters, date, text: str | None = None) ->
             or (c.kb is not None and c.kb.default and c.sector == c.kb.sector)
         if (c.code or c.country or c.kb is not None) and not guessed:
             continue
+        # an acronym the article spells out stands for what it spells (PhoenixActors.acronym_code)
+        spelt = tuple(m.text for m in c.mentions if m.kind == "name" and len(strip_the(m.text).split()) > 1)
         for m in c.mentions:
-            if m.kind != "name" or (c.type == "GPE" and _is_city(m.text)):
-                continue  # Phoenix lists cities under their country; here a city (or US state) stays a place
-            code, entry = _mention_code(matcher, sd, c.type, m, date, text)
+            if m.kind != "name" or ((c.type == "GPE" or _first_word_of_another(c, m)) and _is_city(m.text)):
+                continue  # Phoenix lists cities under their country; here a city (or US state) stays a place,
+                # and a city's name that is the first word of the actor's own name ("Paris Hilton ... Paris") no city
+            code, entry = _mention_code(matcher, sd, c.type, m, date, text, spelt)
             if not code:
                 continue
             if c.attrs.get("country_basis") == "name" and c.country and _region(code):

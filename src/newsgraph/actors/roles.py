@@ -16,6 +16,7 @@ from dataclasses import replace
 from ..columns import column_list
 from .article import NON_ACTOR_SECTIONS, ActorCluster, ActorMention, ArticleContext, longest
 from .context import left_modifiers, of_complement, postposed_adjective
+from .mentions import PERSON_CLASSES, facility_noun
 from .tables import Role
 
 
@@ -133,15 +134,21 @@ INSURGENT_WORDS = frozenset({"Liberation", "Independence", "Resistance", "Free",
 def _role_in_name(ctx: ArticleContext, c: ActorCluster, m: ActorMention) -> None:
     """A name of an organisation that says what it is: "Iraqi Army", "Ministry of Defence"."""
     lo = bisect.bisect_left(ctx.role_starts, m.i)
+    # a facility named after a titled person ("King Abdulaziz University"): the title is the person's, not its
+    named_after = facility_noun(ctx.sd[m.j - 1])
     for s, e in ctx.role_spans[lo:lo + 4]:
         if m.i <= s and e <= m.j:
             role = ctx.role_of(s, e)
+            if named_after and role is not None and role.cls in PERSON_CLASSES:
+                continue
             if role is not None and role.sector != "-":
                 iso = None
                 for k in range(m.i, m.j):
                     iso = iso or ctx.tables.country_of(ctx.sd[k].text)
                 if iso is None and s == m.i:  # "Japan's defence ministry", the NER's name starting at the role
                     iso = left_modifiers(ctx.sd, m.i, ctx.tables, floor=ctx.sent_bounds(m.i)[0]).country
+                if iso is None and e == m.j:  # "The Army of Iran", the NER's name ending at the role
+                    iso = of_complement(ctx.sd, e, ctx.tables, ctx.sent_bounds(e - 1)[1])[0]
                 sector = role.sector
                 if sector == "MIL" and any(ctx.sd[k].text in INSURGENT_WORDS for k in range(m.i, m.j)):
                     sector = "REB"  # "Free Syrian Army", "Kachin Independence Army": no state's army

@@ -1004,6 +1004,8 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
              if m.kind == "name" and m.text != e.name}
     items: list[Item] = []
     taken = Taken()
+    for a, b in first_name_spans(doc):
+        taken.add(a, b)  # a person's own short name, as the actors stage read it: no place, nor a repeat of one
     ents = entities(parse, text)
     people = person_words(parse.doc, gaz, text, ents)
     for a, b, label in candidates(doc, parse, gaz, matcher, ents):
@@ -1017,6 +1019,22 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
         taken.add(it.a, it.b)
     repeats = _repeats(text, items, taken, people, parse)
     return sorted(items + repeats, key=lambda it: it.a) if repeats else items
+
+
+def first_name_spans(doc: Document) -> list[tuple[int, int]]:
+    """The spans of the actors stage's short names that repeat the first word of the same person's or
+    organisation's full name, and of that first word in the full name ("Paris Hilton ... Paris said": the actors
+    stage joined "Paris" to her; it is no city, and a city acting would have been the actors stage's metonym)."""
+    out = []
+    for e in doc.entities:
+        if e.type in ("PERSON", "ORG"):
+            names = [m for m in e.mentions if m.kind == "name"]
+            firsts = {m.text.split(" ", 1)[0] for m in names if " " in m.text}
+            short = {m.text for m in names if m.text in firsts}
+            out.extend((m.start, m.end) for m in names if m.text in short)
+            out.extend((m.start, m.start + len(w)) for m in names if (w := m.text.split(" ", 1)[0]) in short
+                       and w != m.text)
+    return out
 
 
 def _item(text: str, a: int, b: int, label: str, gaz: Gazetteer, people: set[str], named: dict) -> Item | None:
