@@ -332,7 +332,7 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mention
             continue
         scored.append((max(score, flt.threshold) if sure and flt is not None else score, f, idx, parts, kind, feats))
     if dropped:
-        scored.extend(_unnested(dropped, scored, cands, flt, held))
+        scored.extend(_unnested(dropped, scored, flt, held))
     if flt is not None:
         scored = _univocal(scored, text, sdoc)
     for _, f, idx, parts, kind, feats in sorted(scored, key=lambda x: x[3][0]):
@@ -503,17 +503,15 @@ def _light_verb_noun(sdoc, cue: tuple[int, int], parts: list[tuple[int, int]], l
     return cue, parts
 
 
-def _unnested(dropped: list, scored: list, cands: list, flt: Filter,
-              held: dict[int, tuple[list, list]] | None = None) -> list:
+def _unnested(dropped: list, scored: list, flt: Filter, held: dict[int, tuple[list, list]]) -> list:
     """Candidates dropped for lying inside another candidate's content, judged again without that when
     no such container was kept: "…, who won the presidency when he claimed that the era of big government
     was over" (the clause of "won", a verb outside the lexicon, is rejected; "claimed" is not inside a
-    kept attribution, so it is no one else's nested words). `held`: `_holders(cands, ...)`, when group has it."""
+    kept attribution, so it is no one else's nested words). `held`: group's `_holders(cands, ...)`."""
     kept = {id(x[1]) for x in scored}
     out = []
     for f, idx, parts, kind, feats in dropped:
-        at = f.cue[0] if f.cue is not None else None
-        if at is None or _kept_holder(f, at, cands, kept, held):
+        if f.cue is None or _kept_holder(f, kept, held):
             continue
         plain = [x for x in feats if x not in ("nested", "nested_known")]
         score = flt.score(plain)
@@ -522,16 +520,14 @@ def _unnested(dropped: list, scored: list, cands: list, flt: Filter,
     return out
 
 
-def _kept_holder(f: Frame, at: int, cands: list, kept: set[int], held: dict[int, tuple[list, list]] | None) -> bool:
-    """Whether the content of another candidate that was kept (its frame's id in `kept`) holds `f`'s cue start `at`:
-    read from `held` (`_holders`: the frames whose content holds each candidate's cue, the same search made once for
-    `_nesting`) when given, else by searching every candidate's content."""
-    if held is not None:
-        for g in held.get(id(f), _HOLDS_NOTHING)[0]:  # (a loop: a candidate has few holders)
-            if id(g) in kept:
-                return True
-        return False
-    return any(id(g) in kept for g, _, ps in cands if g is not f and any(a <= at < b for a, b in ps))
+def _kept_holder(f: Frame, kept: set[int], held: dict[int, tuple[list, list]]) -> bool:
+    """Whether the content of another candidate that was kept (its frame's id in `kept`) holds `f`'s cue start:
+    read from `held` (`_holders`: the frames whose content holds each candidate's cue, the search made once for
+    `_nesting`; the tests keep the search over every candidate's content as its oracle)."""
+    for g in held.get(id(f), _HOLDS_NOTHING)[0]:  # (a loop: a candidate has few holders)
+        if id(g) in kept:
+            return True
+    return False
 
 
 def _univocal(scored: list, text: str | None = None, sdoc=None) -> list:
