@@ -43,7 +43,7 @@ from .filter import Filter, QuotedSentences, features
 from .indirect import ADDRESSEE_PASSIVES, GENERIC, GENERIC_OBJ, PASSIVE_RAISING, adjective_content, as_content, agent_of, candidates, conjoined_inversion, extraposed_clause, quotative_inversion, felt_content, FELT_PARTICIPLES, passive_label, passive_subject, reduced_passive, fronted_content, hoisted_clause, document_frame, holder_content, idiom_content, noun_content, perspective, raising_content, received_stance, inverted_content, passive_content, relative_front, verb_content, list_tail, NOUN_PREPS, other_form, yielding
 from .lexicon import Lexicon
 from .marks import _WORD, CLOSING_MARKS, OPENING_MARKS, _is_direct, find_marked
-from .speakers import (MEDIA, STATEMENT_NOUNS, Mentions, _medium_and_outlet, _pronoun_entity, _subject, label_agent, passive_speaker,
+from .speakers import (MEDIA, STATEMENT_NOUNS, WRITTEN_MEDIA, Mentions, _medium_and_outlet, _pronoun_entity, _subject, label_agent, passive_speaker,
                        phrase_span, speaker_of, subject_outside)
 
 QUOTE_SECTIONS = ("body", "title")
@@ -344,7 +344,7 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mention
         parts = _without_own_words(text, sdoc, parts, cue, f.source)
         parts = _without_participle_tail(text, sdoc, parts, cue)
         sp = lambda a: Span(start=a[0], end=a[1], text=text[a[0]:a[1]]) if a else None  # noqa: E731
-        out.append(Attribution(id=f"a{len(out) + 1}", kind=kind, type=f.type,
+        out.append(Attribution(id=f"a{len(out) + 1}", kind=kind, type=_delivered_type(f),
                                content=[sp(p) for p in parts], cue=sp(cue), source=sp(f.source),
                                speaker=f.speaker, speaker_text=f.speaker_text, on_behalf_of=f.on_behalf_of,
                                medium=f.medium, reported_to=f.reported_to,
@@ -352,6 +352,13 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mention
         if collect is not None:
             collect.append((out[-1], feats))
     return out
+
+
+def _delivered_type(f: Frame) -> str:
+    """The attribution's class: the cue's, except that speech delivered in a written medium is writing ("said in a
+    statement", "according to a letter from X"; docs/schema.md). Read after the filter, whose `class=` features
+    were fitted on the cue's own class, and after resolve, which finds the medium."""
+    return "writing" if f.type == "speech" and f.medium in WRITTEN_MEDIA else f.type
 
 
 def _with_complementiser(sdoc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
