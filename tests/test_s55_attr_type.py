@@ -46,3 +46,53 @@ def test_the_written_media_are_media_the_stage_can_find():
     assert WRITTEN_MEDIA <= set(MEDIA.values()) | {"writing"}
     assert {"statement", "letter", "post", "email", "report"} <= WRITTEN_MEDIA
     assert not WRITTEN_MEDIA & {"interview", "speech", "press conference", "briefing", "hearing", "broadcast"}
+
+
+# --- the filter's source feature reads spans.span_root directly (filter._root_of, a wrapper, is gone) ----------
+
+SOURCE_TEXT = "Maria Lopez said we would win. She told the old mayor so, and he , you , it and they agreed."
+
+
+@pytest.fixture(scope="module")
+def source_parse():
+    from types import SimpleNamespace
+
+    from newsgraph.nlp import load
+
+    return SimpleNamespace(text=SOURCE_TEXT), load(None)(SOURCE_TEXT)
+
+
+def _source(parse, phrase, subj=None):
+    import re
+    from types import SimpleNamespace
+
+    from newsgraph.attribution.filter import _source_feature
+
+    doc, sdoc = parse
+    a = re.search(rf"\b{phrase}\b" if phrase.strip() else phrase, SOURCE_TEXT).start()  # the word, not inside one
+    return _source_feature(doc, sdoc, SimpleNamespace(source=(a, a + len(phrase)), subj=subj))
+
+
+def test_the_source_feature_names_a_pronoun_or_the_first_person_in_any_case(source_parse):
+    assert _source(source_parse, "we") == "src=first_person"
+    assert _source(source_parse, "She") == "src=pronoun"  # (lower-cased before the look-up)
+    for pronoun in ("he", "you", "it", "they"):
+        assert _source(source_parse, pronoun) == "src=pronoun", pronoun
+
+
+def test_the_source_feature_reads_the_phrases_root_or_the_frames_subject(source_parse):
+    _, sdoc = source_parse
+    mayor = next(t for t in sdoc if t.text == "mayor")
+    assert _source(source_parse, "the old mayor") == "src=NOUN" and not mayor.ent_type_  # the root, not "the"
+    lopez = next(t for t in sdoc if t.text == "Lopez")
+    assert _source(source_parse, "Maria Lopez") == f"src={lopez.ent_type_ or lopez.pos_}"
+    assert _source(source_parse, "Maria Lopez", subj=mayor) == "src=NOUN"  # the subject the frame found wins
+    assert _source(source_parse, " ") == "src=other"  # no token under the phrase: no root
+
+
+def test_the_source_feature_of_a_frame_with_no_source(source_parse):
+    from types import SimpleNamespace
+
+    from newsgraph.attribution.filter import _source_feature
+
+    assert _source_feature(*source_parse, SimpleNamespace(source=None, subj=None)) == "src=none"
