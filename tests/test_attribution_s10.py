@@ -117,6 +117,13 @@ def test_in_an_authored_document_the_clauses_subject_speaks_but_a_poll_stays_the
     assert "poll" in poll.source.text
 
 
+def _table(cands):
+    """Which candidates' contents hold each cue, as group builds it for _unnested."""
+    from newsgraph.attribution.stage import _holders, cue_starts
+
+    return _holders(cands, cue_starts(cands))
+
+
 def test_a_cue_inside_a_rejected_container_is_judged_without_its_nesting(tmp_path):
     import json
 
@@ -129,10 +136,10 @@ def test_a_cue_inside_a_rejected_container_is_judged_without_its_nesting(tmp_pat
     outer, inner = Frame(cue=(0, 3)), Frame(cue=(10, 17))  # "won … when he claimed that …"
     cands = [(outer, [0], [(4, 60)]), (inner, [1], [(18, 60)])]
     dropped = [(inner, [1], [(18, 60)], "indirect", ["nested", "nested_known", "kind=indirect"])]
-    (rescued,) = _unnested(dropped, [], cands, flt)  # the container was rejected: the inner cue stands
+    (rescued,) = _unnested(dropped, [], flt, _table(cands))  # the container was rejected: the inner cue stands
     assert rescued[1] is inner and "nested" not in rescued[5]
     kept_outer = [(0.9, outer, [0], [(4, 60)], "indirect", [])]
-    assert _unnested(dropped, kept_outer, cands, flt) == []  # inside a kept attribution it stays out
+    assert _unnested(dropped, kept_outer, flt, _table(cands)) == []  # inside a kept attribution it stays out
 
 
 @pytest.mark.parametrize("text, cue, content", [

@@ -105,6 +105,13 @@ def test_a_manner_verb_more_than_seven_words_before_the_colon_frames_nothing(pip
 # --- candidates dropped as nested, judged again when no container was kept (_unnested) ----------------------
 
 
+def _table(cands):
+    """Which candidates' contents hold each cue, as group builds it for _unnested."""
+    from newsgraph.attribution.stage import _holders, cue_starts
+
+    return _holders(cands, cue_starts(cands))
+
+
 def _filter(tmp_path, threshold=0.4):
     import json
 
@@ -123,7 +130,7 @@ def test_unnested_rescues_a_candidate_whose_container_was_not_kept_whatever_else
     cands = [(outer, [0], [(4, 60)]), (inner, [1], [(18, 60)]), (other, [2], [(76, 90)])]
     dropped = [(inner, [1], [(18, 60)], "indirect", ["nested", "kind=indirect", "nested_known"])]
     kept_elsewhere = [(0.9, other, [2], [(76, 90)], "indirect", [])]  # kept, but its content holds no dropped cue
-    (rescued,) = _unnested(dropped, kept_elsewhere, cands, flt)
+    (rescued,) = _unnested(dropped, kept_elsewhere, flt, _table(cands))
     assert rescued == (0.5, inner, [1], [(18, 60)], "indirect", ["kind=indirect"])
 
 
@@ -135,10 +142,10 @@ def test_unnested_edges_a_kept_content_starting_at_the_cue_holds_it_one_ending_t
     dropped = [(inner, [1], [(18, 60)], "indirect", ["nested"])]
     starts_at_cue = Frame(cue=(0, 3))
     cands = [(starts_at_cue, [0], [(10, 60)]), (inner, [1], [(18, 60)])]
-    assert _unnested(dropped, [(0.9, starts_at_cue, [0], [(10, 60)], "indirect", [])], cands, flt) == []
+    assert _unnested(dropped, [(0.9, starts_at_cue, [0], [(10, 60)], "indirect", [])], flt, _table(cands)) == []
     ends_at_cue = Frame(cue=(0, 3))
     cands = [(ends_at_cue, [0], [(4, 10)]), (inner, [1], [(18, 60)])]
-    assert [x[1] for x in _unnested(dropped, [(0.9, ends_at_cue, [0], [(4, 10)], "indirect", [])], cands, flt)] == [inner]
+    assert [x[1] for x in _unnested(dropped, [(0.9, ends_at_cue, [0], [(4, 10)], "indirect", [])], flt, _table(cands))] == [inner]
 
 
 def test_unnested_goes_on_past_a_candidate_that_stays_out_and_skips_one_without_a_cue(tmp_path):
@@ -150,7 +157,7 @@ def test_unnested_goes_on_past_a_candidate_that_stays_out_and_skips_one_without_
     dropped = [(cueless, [3], [(91, 99)], "direct", ["nested"]), (held, [1], [(18, 60)], "indirect", ["nested"]),
                (free, [2], [(76, 90)], "indirect", ["nested"])]
     kept = [(0.9, outer, [0], [(4, 60)], "indirect", [])]
-    assert [x[1] for x in _unnested(dropped, kept, cands, flt)] == [free]
+    assert [x[1] for x in _unnested(dropped, kept, flt, _table(cands))] == [free]
 
 
 def test_unnested_keeps_a_candidate_scoring_exactly_the_threshold(tmp_path):
@@ -159,7 +166,7 @@ def test_unnested_keeps_a_candidate_scoring_exactly_the_threshold(tmp_path):
     flt = _filter(tmp_path, threshold=0.5)  # no weight: the score is exactly 0.5
     inner = Frame(cue=(10, 17))
     cands = [(Frame(cue=(0, 3)), [0], [(4, 60)]), (inner, [1], [(18, 60)])]
-    assert [x[0] for x in _unnested([(inner, [1], [(18, 60)], "indirect", ["nested"])], [], cands, flt)] == [0.5]
+    assert [x[0] for x in _unnested([(inner, [1], [(18, 60)], "indirect", ["nested"])], [], flt, _table(cands))] == [0.5]
 
 
 # --- a Title Case title's cue read as a name (_title_cue) -------------------------------------------------

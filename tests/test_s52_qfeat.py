@@ -1,14 +1,14 @@
 """Session 52 (s52-qfeat): the filter's features and the cue group find a span's root without making the Span
-when the span is one token (`filter._root_of`, and `spans.span_root`, which the stage's cue group calls since
-session 54 in place of its own `_cue_root`): each must give exactly what `expand_span(...).root` gave, for every
-character stretch of a parse. Sentences of our own."""
+when the span is one token (`spans.span_root`, which the filter's features call directly since session 55 (through
+`filter._root_of` before) and the stage's cue group since session 54 in place of its own `_cue_root`): each must
+give exactly what `expand_span(...).root` gave, for every character stretch of a parse. Sentences of our own."""
 
 from types import SimpleNamespace
 
 import pytest
 
 import newsgraph.attribution.filter as attribution_filter
-from newsgraph.attribution.filter import _content_root, _root_of
+from newsgraph.attribution.filter import _content_root
 from newsgraph.nlp import load
 from newsgraph import spans
 from newsgraph.spans import expand_span
@@ -32,6 +32,13 @@ def _old_root(sdoc, a, b, most=None):
     if span is None or not len(span) or (most is not None and len(span) > most):
         return None
     return span.root
+
+
+def _root_of(sdoc, a, b, most=None):
+    """The root alone, as the filter's features read `spans.span_root` (session 55 dropped filter._root_of, a
+    wrapper doing just this)."""
+    found = spans.span_root(sdoc, a, b, most)
+    return None if found is None else found[0]
 
 
 def test_root_of_is_the_expanded_spans_root_everywhere(sdoc):

@@ -31,7 +31,8 @@ def features(doc, sdoc, frame, kind: str, parts: list[tuple[int, int]], quoted: 
     out = [f"path={path}", f"kind={kind}", f"class={frame.type}"]
     cue = frame.verb
     if cue is None and frame.cue is not None:
-        cue = _root_of(sdoc, frame.cue[0], frame.cue[1])
+        found = span_root(sdoc, frame.cue[0], frame.cue[1])
+        cue = found[0] if found is not None else None
     lemma = cue.lemma_.lower() if cue is not None else "none"
     out += [f"lemma={lemma}", f"lemma_path={lemma}|{path}", f"lemma_kind={lemma}|{kind}"]
     if cue is not None:
@@ -120,18 +121,12 @@ class QuotedSentences:
         return bisect.bisect_right(self.starts, tok.i) - 1 in self.quoted
 
 
-def _root_of(sdoc, start_char: int, end_char: int, most: int | None = None):
-    """`expand_span(sdoc, start_char, end_char).root`, None where that span is None, empty or longer than `most`
-    tokens (spans.span_root, without the first token's index the features do not use)."""
-    found = span_root(sdoc, start_char, end_char, most)
-    return None if found is None else found[0]
-
-
 def _content_root(sdoc, parts) -> str | None:
     """Lemma of the syntactic head of the (first) content fragment, for object and noun contents."""
-    root = _root_of(sdoc, parts[0][0], parts[0][1], 60)
-    if root is None:
+    found = span_root(sdoc, parts[0][0], parts[0][1], 60)
+    if found is None:
         return None
+    root = found[0]
     return root.lemma_.lower() if root.pos_ in ("NOUN", "PROPN", "PRON") else root.pos_
 
 
@@ -146,9 +141,10 @@ def _source_feature(doc, sdoc, frame) -> str:
         return "src=pronoun"
     head = frame.subj
     if head is None:
-        head = _root_of(sdoc, frame.source[0], frame.source[1])
-    if head is None:
-        return "src=other"
+        found = span_root(sdoc, frame.source[0], frame.source[1])
+        if found is None:
+            return "src=other"
+        head = found[0]
     if head.ent_type_:
         return f"src={head.ent_type_}"
     return f"src={head.pos_}"

@@ -35,6 +35,10 @@ MEDIA = {
     "transcript": "transcript", "report": "report", "release": "statement", "broadcast": "broadcast",
     "podcast": "podcast", "book": "book", "filing": "filing", "testimony": "testimony", "hearing": "hearing",
 }
+# the media whose words are written, not spoken: a speech cue delivered in one is writing ("said in a
+# statement", "said in a letter"; docs/schema.md); a message, transcript or testimony may be either, so stays speech
+WRITTEN_MEDIA = frozenset({"letter", "statement", "post", "email", "memo", "op-ed", "article", "note", "report", "book",
+                           "filing", "writing"})
 STATEMENT_NOUNS = frozenset(set(MEDIA) | {"comment", "comments", "remark", "remarks", "words", "quote"})
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "his", "her", "i", "me", "my"})
 PRONOUNS_GROUP = frozenset({"it", "its", "they", "their", "them", "we", "our"})
