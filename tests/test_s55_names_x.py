@@ -1,13 +1,17 @@
 """Session 55 (s55-names): three actor-name defects (docs/testing.md, "Session 55, s55-names").
 1. A nominal's span opened at the hyphen of a compound whose left half is no modifier ("Leeds-based firm" gave
    an actor "-based firm"): the half compound is dropped, as is a free-standing dash before the phrase.
+2. A province the Phoenix dictionary lists under its state (coded CHN, as CAMEO codes an actor by a place)
+   became one of the country's names in the corpus ("Fujian" an alias of China): it is its own actor now.
 3. Two names with one consonant frame but another first vowel are two names (Khomeini is not Khamenei), while
    transliterations whose first vowel is one sound spelt two ways still match.
 Sentences written for these tests."""
 
 import pytest
 
+from corpus_docs import make_doc
 from newsgraph.actors import normalize as nz
+from newsgraph.corpus import Store
 
 
 def _names(doc):
@@ -61,3 +65,46 @@ def test_the_late_imam_is_not_the_supreme_leader_of_the_knowledge_base(pipeline)
                            published="2026-12-01")
     person = [e for e in doc.entities if e.name == "Khomeini"]
     assert person and person[0].attrs.get("kb") is None, [(e.name, e.attrs) for e in doc.entities]
+
+
+def _placed(text, name, code, phoenix=True):
+    doc = make_doc(text, published="2026-01-25", entities=[("e1", name, "GPE", code, None)])
+    if phoenix:
+        doc.entities[0].attrs["code_source"] = "phoenix"
+    return doc
+
+
+def _actor_ids(store, *docs):
+    return [store.con.execute("SELECT actor_id FROM entities WHERE article_id = ?", [d.id]).fetchall()[0][0]
+            for d in docs]
+
+
+@pytest.mark.parametrize("province_first", [False, True])
+def test_a_province_coded_as_its_country_is_not_the_country(province_first):
+    country = _placed("Qaria said on Monday it would build a dam.", "Qaria", "QQA", phoenix=False)
+    province = _placed("A new port opened in Lumbria last week.", "Lumbria", "QQA")
+    other = _placed("Qaria promised more ports.", "Qaria", "QQA", phoenix=False)
+    with Store.open(":memory:") as s:
+        s.add_documents([province, country, other] if province_first else [country, province, other])
+        c, p, o = _actor_ids(s, country, province, other)
+        assert c == o != p
+        assert "Lumbria" not in s.actor("Qaria")["aliases"]
+        assert s.actor("Lumbria")["code"] == "QQA"  # (its events keep the country's code)
+
+
+def test_a_province_named_first_without_a_code_does_not_take_the_country_later():
+    bare = make_doc("Rain fell in Lumbria.", published="2026-01-25", entities=[("e1", "Lumbria", "GPE", None, None)])
+    province = _placed("A new port opened in Lumbria last week.", "Lumbria", "QQA")
+    country = _placed("Qaria said on Monday it would build a dam.", "Qaria", "QQA", phoenix=False)
+    with Store.open(":memory:") as s:
+        s.add_documents([bare, province, country])
+        b, p, c = _actor_ids(s, bare, province, country)
+        assert b == p != c
+
+
+def test_a_real_province_stays_apart_from_its_country(pipeline):
+    doc = pipeline.extract("Builders finished a bridge in Fujian this spring. China said it would open it in May.",
+                           name="t", published="2026-12-01")
+    with Store.open(":memory:") as s:
+        s.add_documents([doc])
+        assert "Fujian" not in s.actor("China")["aliases"]
