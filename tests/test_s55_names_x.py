@@ -54,7 +54,8 @@ def test_one_vowel_spelt_two_ways_still_matches(a, b):
 
 @pytest.mark.parametrize("a, b, agree", [
     ("khomeini", "khamenei", False), ("mohamed", "muhammad", True), ("hezbollah", "hizballah", True),
-    ("ali", "eli", True), ("omar", "amir", False), ("brd", "bird", True), ("sama", "sima", False),
+    ("ali", "eli", True), ("omar", "amir", False), ("brd", "bird", True), ("bird", "brd", True), ("sama", "sima", False),
+    ("buol", "biil", False), ("kaur", "keir", True),
 ])
 def test_vowels_agree_compares_the_first_vowel(a, b, agree):
     assert nz.vowels_agree(a, b) is agree
