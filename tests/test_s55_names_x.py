@@ -84,7 +84,8 @@ def _actor_ids(store, *docs):
 def test_a_province_coded_as_its_country_is_not_the_country(province_first):
     country = _placed("Qaria said on Monday it would build a dam.", "Qaria", "QQA", phoenix=False)
     province = _placed("A new port opened in Lumbria last week.", "Lumbria", "QQA")
-    other = _placed("Qaria promised more ports.", "Qaria", "QQA", phoenix=False)
+    other = make_doc("Qarian officials promised more ports.", published="2026-01-25",
+                     entities=[("e1", "Qarian", "NORP", "QQA", None)])  # the country's people: by its code
     with Store.open(":memory:") as s:
         s.add_documents([province, country, other] if province_first else [country, province, other])
         c, p, o = _actor_ids(s, country, province, other)
@@ -109,3 +110,22 @@ def test_a_real_province_stays_apart_from_its_country(pipeline):
     with Store.open(":memory:") as s:
         s.add_documents([doc])
         assert "Fujian" not in s.actor("China")["aliases"]
+
+
+@pytest.mark.parametrize("words, spaces, start, want", [  # the role noun: the last word but "said"
+    (["Leeds", "-", "based", "firm"], [False, False, True, False], 1, 3),  # a cut compound: its right half goes
+    (["x", "-", "based", "firm"], [True, False, True, False], 1, 3),  # (the word before the hyphen is apart)
+    (["-", "Russian", "courts"], [True, True, False], 0, 1),  # a spaced dash: only the dash
+    (["-", "-", "known", "firm"], [True, False, True, False], 0, 3),  # a dash, then a cut compound
+    (["co", "-", "workers", "said"], [False, False, True, False], 1, 2),  # never past the role noun
+    (["the", "firm"], [True, False], 0, 0),  # no hyphen: as it was
+])
+def test_past_cut_compound(words, spaces, start, want):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsgraph.actors.context import _past_cut_compound
+
+    doc = Doc(Vocab(), words=words, spaces=spaces)
+    i = len(words) - (2 if words[-1] == "said" else 1)
+    assert _past_cut_compound(doc, start, i) == want
