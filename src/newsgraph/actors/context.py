@@ -118,7 +118,22 @@ def left_modifiers(doc, i: int, t: Tables, limit: int = 7, floor: int = 0, user_
         seen += 1
         mods.start = k
         k -= 1
+    mods.start = _past_cut_compound(doc, mods.start, i)
     return mods
+
+
+def _past_cut_compound(doc, start: int, i: int) -> int:
+    """The phrase's first token once a hyphen it would open is dropped. The walk left takes "-" as part of a
+    compound ("anti-war"), so where the word before the hyphen is no modifier ("Leeds-based", "well-known") the
+    phrase would open at "-": the half compound goes with it (the rejected word is its own mention or none),
+    and a free-standing dash ("- Russian courts") is punctuation, not part of the name."""
+    while start < i and doc[start].text == "-":
+        start += 1
+        if doc[start - 1].whitespace_:
+            continue  # a spaced dash: only the dash goes
+        while start < i and doc[start].text != "-" and not doc[start - 1].whitespace_:
+            start += 1  # the right half of "Leeds-based" (all tokens glued to the hyphen)
+    return start
 
 
 def _possessor(doc, k: int, t: Tables, mods: Modifiers) -> int | None:

@@ -95,10 +95,34 @@ def tokens_match(a: str, b: str) -> bool:
     if _DOUBLE.sub(r"\1", a) == _DOUBLE.sub(r"\1", b):  # Sisi/Sissi
         return True
     sa, sb = skeleton(a), skeleton(b)
-    if sa == sb and len(sa) >= 2 and JaroWinkler.similarity(a, b) >= (0.75 if len(sa) >= 3 else 0.8):
+    if sa == sb and len(sa) >= 2 and JaroWinkler.similarity(a, b) >= (0.75 if len(sa) >= 3 else 0.8) \
+            and vowels_agree(a, b):
         return True  # Soudani/Sudani, Nouri/Nuri, Chia/Shia, Mohamed/Muhammad
     # near-identical spellings that the conventions do not cover (Pezeshkian/Pezeshkiyan)
     return min(len(a), len(b)) >= 5 and JaroWinkler.similarity(a, b) >= 0.93
+
+
+# The vowel letters one short vowel is written with: "a"/"e" for a (Mohamed/Muhammad), "e"/"i"/"y" for i
+# (Hezbollah/Hizbollah), "o"/"u"/"w" for u (Nouri/Nuri). "o" for "a" is no spelling of one vowel.
+_VOWEL_SOUNDS = {"a": "A", "e": "AI", "i": "I", "o": "U", "u": "U"}
+_CONSONANTS = re.compile(r"[^aeiou]+")
+
+
+def _vowel_slots(token: str) -> list[str]:
+    """The sounds each vowel group between consonants may spell, after the transliteration conventions."""
+    s = token
+    for a, b in _CONVENTIONS:
+        s = s.replace(a, b)
+    return ["".join(_VOWEL_SOUNDS[c] for c in group) for group in _CONSONANTS.split(s)]
+
+
+def vowels_agree(a: str, b: str) -> bool:
+    """The first vowel of one spelling can spell the same vowel as the other's: one consonant frame with
+    another first vowel is another name (Khomeini/Khamenei, o against a). Only the first: later vowels of one
+    name vary in an article or a suffix (Abdel/Abdul, Hezbollah/Hizballah, Nasrallah/Nasrullah)."""
+    va = next((g for g in _vowel_slots(a) if g), "")
+    vb = next((g for g in _vowel_slots(b) if g), "")
+    return not va or not vb or bool(set(va) & set(vb))
 
 
 def is_part_of(short: list[str], full: list[str]) -> bool:

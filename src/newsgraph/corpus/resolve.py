@@ -94,6 +94,13 @@ def stands_for_country(info: "ActorInfo") -> bool:
     return name_class(info.type) == "geo" and is_country_code(info.code)
 
 
+def place_in_country(ent: Entity) -> bool:
+    """A region, province or city the Phoenix dictionary lists under its state ("Fujian", "Chechnya": CHN,
+    RUS): coded as its country, as CAMEO codes an actor by a place, but not the country, so never one of its
+    names (country names themselves are coded from the country table, not by the dictionary)."""
+    return ent.attrs.get("code_source") == "phoenix" and name_class(ent.type) == "geo"
+
+
 def resolvable(ent: Entity, referenced: set[str]) -> bool:
     if ent.attrs.get("section") in SKIP_SECTIONS or ent.attrs.get("actor") is False:
         return False
@@ -179,7 +186,7 @@ class ActorIndex:
             if aid and self._compatible(aid, cty):  # "Parliament" of Iraq is not Parliament of the UK
                 return aid
         code = ent.actor.code if ent.actor else None
-        if cls == "geo" and is_country_code(code) and f"code:{code}" in self.keys:
+        if cls == "geo" and is_country_code(code) and f"code:{code}" in self.keys and not place_in_country(ent):
             return self.keys[f"code:{code}"]
         if cls == "per":
             last = surname_only(norm(ent.name))
@@ -251,7 +258,7 @@ class ActorIndex:
         self.actors[aid] = info
         self.pending.actors[aid] = info
         self._index_surname(info)
-        if a is not None and stands_for_country(info):
+        if a is not None and stands_for_country(info) and not place_in_country(ent):
             self._add_key(f"code:{info.code}", aid, info.code)
         return aid
 
@@ -284,7 +291,7 @@ class ActorIndex:
         if changed:
             if aid not in self.pending.actors:
                 self.pending.updates[aid] = info
-            if stands_for_country(info):
+            if stands_for_country(info) and not place_in_country(ent):
                 self._add_key(f"code:{info.code}", aid, info.code)
 
     def take_pending(self) -> Pending:
