@@ -1345,10 +1345,14 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
     story = _story(doc, items, keys, gaz)
     entity_mentions = _entity_mentions(doc)
     first = [story.choose(k, it) for k, it in zip(keys, items)]
-    near = Near([text[it.a:it.b] for it in items], first)
+    names = [text[it.a:it.b] for it in items]
+    # a name that is itself a country's or a first-level division's is not read by the story's divisions' points:
+    # England's lies within reach of a village called Wales, never of Wales
+    nears = {True: Near(names, first), False: Near(names, first, divisions=False)}
     places: dict[tuple, Place] = {}
     for k, it, entry in zip(keys, items, first):
         name = text[it.a:it.b]
+        near = nears[not any(e.level == 1 or e.feature == "country" for e in it.entries)]
         if len(it.entries) > 1 and near.others(name):  # second look: the reading nearest the story's other places
             entry = story.choose(k, it, near=functools.partial(near.close, name))
         if _dropped(entry, it, story.focus):

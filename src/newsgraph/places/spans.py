@@ -69,15 +69,16 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 class Near:
     """The story's other places, for the second look: the share of them within NEAR_KM of a reading,
-    where "other" leaves out the mentions spelt like the one being resolved. Each distinct place is
+    where "other" leaves out the mentions spelt like the one being resolved; without `divisions`, the
+    story's first-level divisions are left out too. Each distinct place is
     kept once with its count, sorted by latitude; a reading's neighbours are found by bisection."""
 
-    def __init__(self, names: list[str], chosen: list):
+    def __init__(self, names: list[str], chosen: list, divisions: bool = True):
         self.count: Counter = Counter()  # entry id -> mentions resolved to it
         self.by_name: dict[str, Counter] = {}
         self.entry: dict[int, object] = {}
         for name, e in zip(names, chosen):
-            if e.lat is None or e.feature not in ("city", "admin"):
+            if e.lat is None or e.feature not in ("city", "admin") or e.level == 1 and not divisions:
                 continue
             self.count[e.id] += 1
             self.by_name.setdefault(name, Counter())[e.id] += 1
