@@ -69,16 +69,15 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 class Near:
     """The story's other places, for the second look: the share of them within NEAR_KM of a reading,
-    where "other" leaves out the mentions spelt like the one being resolved; without `divisions`, the
-    story's first-level divisions are left out too. Each distinct place is
+    where "other" leaves out the mentions spelt like the one being resolved. Each distinct place is
     kept once with its count, sorted by latitude; a reading's neighbours are found by bisection."""
 
-    def __init__(self, names: list[str], chosen: list, divisions: bool = True):
+    def __init__(self, names: list[str], chosen: list):
         self.count: Counter = Counter()  # entry id -> mentions resolved to it
         self.by_name: dict[str, Counter] = {}
         self.entry: dict[int, object] = {}
         for name, e in zip(names, chosen):
-            if e.lat is None or e.feature not in ("city", "admin") or e.level == 1 and not divisions:
+            if e.lat is None or e.feature not in ("city", "admin"):
                 continue
             self.count[e.id] += 1
             self.by_name.setdefault(name, Counter())[e.id] += 1
@@ -104,10 +103,12 @@ class Near:
             self._close[e.id] = got
         return got
 
-    def close(self, name: str, e) -> tuple[int, int]:
-        """How many of the other names' mentions lie within NEAR_KM of reading e, and out of how many."""
+    def close(self, name: str, e, divisions: bool = True) -> tuple[int, int]:
+        """How many of the other names' mentions lie within NEAR_KM of reading e, and out of how many; without
+        `divisions`, a first-level division's point is no neighbour (it is still counted in the "out of")."""
         n = self.others(name)
         if not n or e.lat is None:
             return 0, n
         mine = self.by_name.get(name) or Counter()
-        return sum(self.count[i] - mine[i] for i in self._near_ids(e)), n
+        return sum(self.count[i] - mine[i] for i in self._near_ids(e)
+                   if divisions or self.entry[i].level != 1), n
