@@ -1350,7 +1350,7 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
     for k, it, entry in zip(keys, items, first):
         name = text[it.a:it.b]
         if len(it.entries) > 1 and near.others(name):  # second look: the reading nearest the story's other places
-            entry = story.choose(k, it, near=functools.partial(near.close, name))
+            entry = story.choose(k, it, near=_nearness(near, name, it.entries))
         if _dropped(entry, it, story.focus):
             continue
         entry = _refined(entry, it, text, gaz)
@@ -1362,6 +1362,15 @@ def resolve(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Place]
     for p in places.values():
         p.mentions.sort(key=lambda m: m.start)
     return list(places.values())
+
+
+def _nearness(near: Near, name: str, entries: list[Entry]):
+    """The second look's nearness of each reading of `name`. Where the name is also a country's or a first-level
+    division's, a small town's reading is not near the story's divisions' points: England's lies within reach of a
+    village called Wales, never of Wales, and a sibling division says nothing for the village."""
+    if not any(e.level == 1 or e.feature == "country" for e in entries):
+        return functools.partial(near.close, name)
+    return lambda e: near.close(name, e, divisions=not (e.feature == "city" and e.score < SMALL_CITY))
 
 
 @dataclass

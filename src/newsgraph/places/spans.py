@@ -103,10 +103,12 @@ class Near:
             self._close[e.id] = got
         return got
 
-    def close(self, name: str, e) -> tuple[int, int]:
-        """How many of the other names' mentions lie within NEAR_KM of reading e, and out of how many."""
+    def close(self, name: str, e, divisions: bool = True) -> tuple[int, int]:
+        """How many of the other names' mentions lie within NEAR_KM of reading e, and out of how many; without
+        `divisions`, a first-level division's point is no neighbour (it is still counted in the "out of")."""
         n = self.others(name)
         if not n or e.lat is None:
             return 0, n
         mine = self.by_name.get(name) or Counter()
-        return sum(self.count[i] - mine[i] for i in self._near_ids(e)), n
+        return sum(self.count[i] - mine[i] for i in self._near_ids(e)
+                   if divisions or self.entry[i].level != 1), n
