@@ -1,0 +1,69 @@
+"""Session 55, s55-cli: corpus-view defects s55-user described (docs/testing.md, "Session 55, s55-user").
+
+Ctrl-C under DuckDB ends as `interrupted` (exit 130); an unknown actor in `query events` is "no actor
+matches" as in `query dyad`; /v1 refuses a query parameter it does not know; every date parameter gives
+the plain date message. Every sentence and record here is made up for these tests."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from newsgraph import cli
+from newsgraph.corpus import Store
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def _chained(outer: BaseException, inner: BaseException) -> BaseException:
+    """`outer` as Python leaves it when raised while `inner` is being handled."""
+    try:
+        try:
+            raise inner
+        except BaseException:
+            raise outer
+    except BaseException as exc:
+        return exc
+
+
+ABORTED = "TransactionContext Error: Current transaction is aborted (please ROLLBACK)"
+
+
+@pytest.mark.parametrize("raised,code,text", [
+    (duckdb.InterruptException("INTERRUPT Error: Interrupted!"), 130, "interrupted"),
+    (lambda: _chained(duckdb.TransactionException(ABORTED), duckdb.InterruptException("Interrupted!")), 130, "interrupted"),
+    (lambda: _chained(RuntimeError("cleanup failed"), KeyboardInterrupt()), 130, "interrupted"),
+    (KeyboardInterrupt(), 130, "interrupted"),
+    # an aborted transaction with no interruption behind it is still a bug to report
+    (duckdb.TransactionException(ABORTED), 1, "internal error: TransactionException"),
+])
+def test_ctrl_c_under_duckdb_is_interrupted(runner, tmp_path, monkeypatch, raised, code, text):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "The mayor of Springfield opened a bridge on Monday."}\n')
+
+    def fail(self, ids):
+        raise raised() if callable(raised) else raised
+
+    monkeypatch.delenv("NEWSGRAPH_DEBUG", raising=False)
+    monkeypatch.setattr(Store, "existing_ids", fail)
+    r = runner.invoke(cli.app, ["ingest", str(src), "--db", str(tmp_path / "c.duckdb"), "-q"])
+    assert r.exit_code == code, r.output
+    lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
+    assert lines == [f"newsgraph: {text}"] if code == 130 else lines[0].startswith(f"newsgraph: {text}")
+
+
+def test_interrupted_reads_the_cause_and_stops_on_a_cycle():
+    try:
+        raise duckdb.TransactionException(ABORTED) from duckdb.InterruptException("Interrupted!")
+    except duckdb.TransactionException as exc:
+        caused = exc
+    assert cli.interrupted(caused)
+    a, b = ValueError("a"), ValueError("b")
+    a.__context__, b.__context__ = b, a
+    assert not cli.interrupted(a)
+    assert not cli.interrupted(None)
+    assert not cli.interrupted(duckdb.TransactionException(ABORTED))
