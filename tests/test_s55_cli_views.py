@@ -67,3 +67,32 @@ def test_interrupted_reads_the_cause_and_stops_on_a_cycle():
     assert not cli.interrupted(a)
     assert not cli.interrupted(None)
     assert not cli.interrupted(duckdb.TransactionException(ABORTED))
+
+
+@pytest.fixture
+def two_states(tmp_path):
+    from corpus_docs import make_doc
+
+    text = "Freedonia accused Sylvania of poisoning a border river."
+    doc = make_doc(text, published="2026-04-02", outlet="Wire",
+                   entities=[("e1", "Freedonia", "GPE", "FRD", None), ("e2", "Sylvania", "GPE", "SYL", None)],
+                   events=[{"type": "ACCUSE", "source": ["e1"], "target": ["e2"], "date": "2026-04-02", "evidence": text}])
+    db = tmp_path / "c.duckdb"
+    with Store.open(db) as s:
+        s.add_documents([doc])
+    return str(db)
+
+
+@pytest.mark.parametrize("side", ["--source", "--target"])
+def test_query_events_names_an_actor_nothing_answers_to(runner, two_states, side):
+    r = runner.invoke(cli.app, ["query", "events", "--db", two_states, side, "Atlantis"])
+    dyad = runner.invoke(cli.app, ["query", "dyad", "Atlantis", "Freedonia", "--db", two_states])
+    assert (r.exit_code, r.stderr) == (dyad.exit_code, dyad.stderr) == (1, f"newsgraph: error: {two_states}: no actor matches 'Atlantis'\n")
+    assert r.stdout == ""
+
+
+def test_query_events_with_known_actors_still_lists_their_events(runner, two_states):
+    r = runner.invoke(cli.app, ["query", "events", "--db", two_states, "--source", "Freedonia", "--target", "Sylvania",
+                                "-f", "json"])
+    assert r.exit_code == 0, r.stderr
+    assert [e["type"] for e in __import__("json").loads(r.stdout)] == ["ACCUSE"]

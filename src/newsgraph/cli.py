@@ -765,7 +765,15 @@ def query_events(
     """Corpus events (merged across reports), newest first; factual ones unless --all."""
     from .corpus.output import show
 
+    from .errors import NotFoundError
+
     with _open_store(db, read_only=True) as store:
+        for term in (source, target):  # a name nothing answers to is said as `query dyad` says it, not an empty table
+            try:
+                if term is not None:
+                    store.known_actor_ids(term)
+            except NotFoundError as exc:
+                raise NewsgraphError(f"{db}: {exc}") from None
         table = store.events(source, target, type, since, until, limit=limit, order=order, include_flagged=all_)
     if format is not OutFormat.table:
         show(table, format.value, title="events")
