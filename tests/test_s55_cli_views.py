@@ -96,3 +96,36 @@ def test_query_events_with_known_actors_still_lists_their_events(runner, two_sta
                                 "-f", "json"])
     assert r.exit_code == 0, r.stderr
     assert [e["type"] for e in __import__("json").loads(r.stdout)] == ["ACCUSE"]
+
+
+@pytest.fixture
+def client(two_states):
+    from fastapi.testclient import TestClient
+
+    from newsgraph.web import create_app
+
+    with TestClient(create_app(two_states), raise_server_exceptions=False) as c:
+        yield c
+
+
+@pytest.mark.parametrize("path", ["/v1/events", "/v1/network"])
+@pytest.mark.parametrize("name,value", [("since", "yesterday"), ("until", "last week"), ("since", "2026-04-02T00"),
+                                        ("until", " 2026"), ("since", "2026-4"), ("until", "2005-13-01")])
+def test_every_bad_date_gets_the_plain_message(client, path, name, value):
+    res = client.get(path, params={name: value})
+    assert res.status_code == 422 and res.json() == {
+        "error": "invalid", "message": f"{name}: {value!r} is not a calendar date (YYYY-MM-DD, YYYY-MM or YYYY)",
+        "details": [{"loc": ["query", name], "msg": "not a calendar date"}]}
+
+
+@pytest.mark.parametrize("value", ["2026", "2026-04", "2026-04-02"])
+def test_good_dates_still_answer(client, value):
+    assert [e["type"] for e in client.get("/v1/events", params={"since": value}).json()["items"]] == ["ACCUSE"]
+    assert client.get("/v1/events", params={"until": "2026-03"}).json()["items"] == []
+
+
+def test_the_schema_still_shows_the_date_form(client):
+    params = client.get("/openapi.json").json()["paths"]["/v1/events"]["get"]["parameters"]
+    since = next(p for p in params if p["name"] == "since")
+    assert since["schema"].get("pattern") == r"^\d{4}(-\d{2}(-\d{2})?)?$" or any(
+        s.get("pattern") == r"^\d{4}(-\d{2}(-\d{2})?)?$" for s in since["schema"].get("anyOf", []))

@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import hmac
 import logging
+import re
 import threading
 from collections.abc import Callable
 from enum import Enum
@@ -359,8 +360,11 @@ class Order(str, Enum):
 
 
 # ISO dates, as `query events` takes them: YYYY-MM-DD, YYYY-MM or YYYY (the first day of the period).
-# Nothing else: pydantic's date would also take "0" as 1970-01-01.
-DateParam = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+# Nothing else: pydantic's date would also take "0" as 1970-01-01. `iso_date` checks the form, so that
+# "yesterday" gets the same plain message as "2005-13-01" (a Query pattern answered with pydantic's regex);
+# the schema still shows the pattern.
+DATE_FORM = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+DateParam = Annotated[str | None, Query(json_schema_extra={"pattern": f"^{DATE_FORM.pattern}$"},
                                         description="A date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY.",
                                         examples=["2026-01-25"])]
 # the paging parameters of the corpus lists
@@ -374,7 +378,7 @@ def iso_date(value: str | None, name: str, last: bool = False) -> dt.date | None
 
     if value is None:
         return None
-    day = calendar_date(value, last)
+    day = calendar_date(value, last) if DATE_FORM.fullmatch(value) else None
     if day is None:
         raise ApiError(422, "invalid", f"{name}: {value!r} is not a calendar date (YYYY-MM-DD, YYYY-MM or YYYY)",
                        details=[{"loc": ["query", name], "msg": "not a calendar date"}])
