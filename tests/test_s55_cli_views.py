@@ -129,3 +129,38 @@ def test_the_schema_still_shows_the_date_form(client):
     since = next(p for p in params if p["name"] == "since")
     assert since["schema"].get("pattern") == r"^\d{4}(-\d{2}(-\d{2})?)?$" or any(
         s.get("pattern") == r"^\d{4}(-\d{2}(-\d{2})?)?$" for s in since["schema"].get("anyOf", []))
+
+
+@pytest.mark.parametrize("path,params,names", [
+    ("/v1/events", {"country": "GBR"}, ["country"]),
+    ("/v1/events", {"sourc": "Freedonia", "type": "ACCUSE"}, ["sourc"]),
+    ("/v1/network", {"zeta": "1", "alpha": "2"}, ["alpha", "zeta"]),
+    ("/v1/actors", {"name": "Freedonia"}, ["name"]),
+    ("/v1/dyad", {"a": "Freedonia", "b": "Sylvania", "period": "month"}, ["period"]),
+    ("/v1/articles", {"page": "2"}, ["page"]),
+    ("/v1/status", {"verbose": "1"}, ["verbose"]),
+])
+def test_v1_refuses_a_query_parameter_it_does_not_know(client, path, params, names):
+    res = client.get(path, params=params)
+    assert res.status_code == 422, res.text
+    body = res.json()
+    assert body["error"] == "invalid" and body["message"].startswith(f"unknown query parameter {names[0]!r}")
+    assert all(repr(n) in body["message"] for n in names)
+    assert body["details"] == [{"loc": ["query", n], "msg": "unknown parameter"} for n in names]
+
+
+@pytest.mark.parametrize("path,params", [  # what the web pages send (static/app.js)
+    ("/v1/events", {"source": "Freedonia", "target": "Sylvania", "type": "ACCUSE", "since": "2026", "until": "2026",
+                    "order": "-date", "include_flagged": "true", "limit": "50", "offset": "0"}),
+    ("/v1/dyad", {"a": "Freedonia", "b": "Sylvania", "by": "month"}),
+    ("/v1/network", {"since": "2026", "until": "2026", "type": "ACCUSE", "min_weight": "1"}),
+    ("/v1/actors", {"q": "Free", "limit": "40"}),
+    ("/v1/articles", {"limit": "200"}),
+    ("/v1/status", {}),
+])
+def test_the_pages_parameters_are_known(client, path, params):
+    assert client.get(path, params=params).status_code == 200
+
+
+def test_pages_outside_v1_take_any_parameter(client):
+    assert client.get("/", params={"utm_source": "mail"}).status_code == 200

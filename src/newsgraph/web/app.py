@@ -778,9 +778,31 @@ def _lifespan(pool, corpus: "Corpus | None") -> Callable:
     return lifespan
 
 
+def _query_names(dependant) -> set[str]:
+    """The query parameters an endpoint takes, its dependencies' included (as the URL spells them)."""
+    names = {field.alias for field in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+async def known_query_params(request: Request) -> None:
+    """Refuse a /v1 query parameter the endpoint does not take: `country=GBR` or a misspelt `sourc=USA`
+    was ignored, and the unfiltered answer read as a filtered one. The pages send only known ones."""
+    route = request.scope.get("route")
+    if route is None or not request.url.path.startswith("/v1/"):
+        return
+    unknown = sorted(set(request.query_params) - _query_names(route.dependant))
+    if unknown:
+        raise ApiError(422, "invalid", f"unknown query parameter {unknown[0]!r}" + (
+            f" (and {', '.join(map(repr, unknown[1:]))})" if unknown[1:] else ""),
+            details=[{"loc": ["query", name], "msg": "unknown parameter"} for name in unknown])
+
+
 def _new_app(lifespan: Callable) -> FastAPI:
     return FastAPI(
         lifespan=lifespan,
+        dependencies=[Depends(known_query_params)],
         title="newsgraph",
         version=__version__,
         summary="Extract actors, events, quotes, times and places from news articles; explore a corpus.",
