@@ -164,3 +164,11 @@ def test_the_pages_parameters_are_known(client, path, params):
 
 def test_pages_outside_v1_take_any_parameter(client):
     assert client.get("/", params={"utm_source": "mail"}).status_code == 200
+
+
+def test_interrupted_without_duckdb_loaded(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "duckdb", None)  # as if no command had imported DuckDB
+    assert cli.interrupted(_chained(ValueError("x"), KeyboardInterrupt()))
+    assert not cli.interrupted(ValueError("x"))
