@@ -42,6 +42,39 @@ def exit_code(exc: BaseException) -> int:
     return next((code for cls, code in EXIT_CODES if isinstance(exc, cls)), EXIT_FAILED)
 
 
+def interrupted(exc: BaseException | None) -> bool:
+    """Whether an error is Ctrl-C's doing: a KeyboardInterrupt, or DuckDB's InterruptException, anywhere in
+    its chain. DuckDB catches a SIGINT that comes while its query runs and raises its own error; an error
+    met while handling it (e.g. "transaction is aborted" from the ROLLBACK or the next statement) carries
+    it as its context. No SIGINT handler of our own: DuckDB cancels a query only under Python's default."""
+    duckdb = sys.modules.get("duckdb")  # not imported: no DuckDB error can be in the chain
+    kinds = (KeyboardInterrupt,) + ((duckdb.InterruptException,) if duckdb is not None else ())
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, kinds):
+            return True
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def _failed(exc: BaseException) -> Exit:
+    """What a command's error ends as: one line on stderr and the Exit to raise (called inside `except`,
+    so NEWSGRAPH_DEBUG's bare `raise` lets an internal error through with its traceback)."""
+    if interrupted(exc):
+        _err("interrupted")
+        return Exit(EXIT_INTERRUPTED)
+    if isinstance(exc, NewsgraphError):
+        _err(f"error: {exc}")
+        return Exit(exit_code(exc))
+    if isinstance(exc, BrokenPipeError):  # the reader went away (e.g. `| head`): not an error
+        return Exit(EXIT_OK)
+    if os.environ.get("NEWSGRAPH_DEBUG"):
+        raise
+    _err(f"internal error: {type(exc).__name__}: {exc} (please report it; NEWSGRAPH_DEBUG=1 shows a traceback)")
+    return Exit(EXIT_FAILED)
+
+
 def _usage_error(exc: ClickUsageError) -> Exit:
     """Click's usage error (unknown option, bad value, missing argument) as one line, like every other
     error, naming the command and where its help is, instead of Typer's usage block and boxed message."""
@@ -74,19 +107,8 @@ class _Commands(TyperGroup):
             raise _usage_error(exc) from None
         except (TyperException, Exit, Abort):  # Typer's own: typer.Exit, --help
             raise
-        except NewsgraphError as exc:
-            _err(f"error: {exc}")
-            raise Exit(exit_code(exc)) from None
-        except KeyboardInterrupt:
-            _err("interrupted")
-            raise Exit(EXIT_INTERRUPTED) from None
-        except BrokenPipeError:  # the reader went away (e.g. `| head`): not an error
-            raise Exit(EXIT_OK) from None
-        except Exception as exc:
-            if os.environ.get("NEWSGRAPH_DEBUG"):
-                raise
-            _err(f"internal error: {type(exc).__name__}: {exc} (please report it; NEWSGRAPH_DEBUG=1 shows a traceback)")
-            raise Exit(EXIT_FAILED) from None
+        except (KeyboardInterrupt, Exception) as exc:
+            raise _failed(exc) from None
 
 
 app = typer.Typer(
@@ -743,7 +765,15 @@ def query_events(
     """Corpus events (merged across reports), newest first; factual ones unless --all."""
     from .corpus.output import show
 
+    from .errors import NotFoundError
+
     with _open_store(db, read_only=True) as store:
+        for term in (source, target):  # a name nothing answers to is said as `query dyad` says it, not an empty table
+            try:
+                if term is not None:
+                    store.known_actor_ids(term)
+            except NotFoundError as exc:
+                raise NewsgraphError(f"{db}: {exc}") from None
         table = store.events(source, target, type, since, until, limit=limit, order=order, include_flagged=all_)
     if format is not OutFormat.table:
         show(table, format.value, title="events")

@@ -635,6 +635,13 @@ class Store:
         with self.reader() as cur:
             return query.dyad(cur, a, b, by, include_flagged)
 
+    def known_actor_ids(self, term: str) -> list[str]:
+        """The actor ids a term names; NotFoundError when none answers to it (as a dyad's side)."""
+        from . import query
+
+        with self.reader() as cur:
+            return query.known_actor_ids(cur, term)
+
     def actor(self, name_or_id: str, include_flagged: bool = False) -> dict | None:
         from . import query
 

@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import hmac
 import logging
+import re
 import threading
 from collections.abc import Callable
 from enum import Enum
@@ -359,8 +360,11 @@ class Order(str, Enum):
 
 
 # ISO dates, as `query events` takes them: YYYY-MM-DD, YYYY-MM or YYYY (the first day of the period).
-# Nothing else: pydantic's date would also take "0" as 1970-01-01.
-DateParam = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+# Nothing else: pydantic's date would also take "0" as 1970-01-01. `iso_date` checks the form, so that
+# "yesterday" gets the same plain message as "2005-13-01" (a Query pattern answered with pydantic's regex);
+# the schema still shows the pattern.
+DATE_FORM = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+DateParam = Annotated[str | None, Query(json_schema_extra={"pattern": f"^{DATE_FORM.pattern}$"},
                                         description="A date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY.",
                                         examples=["2026-01-25"])]
 # the paging parameters of the corpus lists
@@ -374,7 +378,7 @@ def iso_date(value: str | None, name: str, last: bool = False) -> dt.date | None
 
     if value is None:
         return None
-    day = calendar_date(value, last)
+    day = calendar_date(value, last) if DATE_FORM.fullmatch(value) else None
     if day is None:
         raise ApiError(422, "invalid", f"{name}: {value!r} is not a calendar date (YYYY-MM-DD, YYYY-MM or YYYY)",
                        details=[{"loc": ["query", name], "msg": "not a calendar date"}])
@@ -774,9 +778,31 @@ def _lifespan(pool, corpus: "Corpus | None") -> Callable:
     return lifespan
 
 
+def _query_names(dependant) -> set[str]:
+    """The query parameters an endpoint takes, its dependencies' included (as the URL spells them)."""
+    names = {field.alias for field in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+async def known_query_params(request: Request) -> None:
+    """Refuse a /v1 query parameter the endpoint does not take: `country=GBR` or a misspelt `sourc=USA`
+    was ignored, and the unfiltered answer read as a filtered one. The pages send only known ones."""
+    route = request.scope.get("route")
+    if route is None or not request.url.path.startswith("/v1/"):
+        return
+    unknown = sorted(set(request.query_params) - _query_names(route.dependant))
+    if unknown:
+        raise ApiError(422, "invalid", f"unknown query parameter {unknown[0]!r}" + (
+            f" (and {', '.join(map(repr, unknown[1:]))})" if unknown[1:] else ""),
+            details=[{"loc": ["query", name], "msg": "unknown parameter"} for name in unknown])
+
+
 def _new_app(lifespan: Callable) -> FastAPI:
     return FastAPI(
         lifespan=lifespan,
+        dependencies=[Depends(known_query_params)],
         title="newsgraph",
         version=__version__,
         summary="Extract actors, events, quotes, times and places from news articles; explore a corpus.",
