@@ -151,7 +151,9 @@ def test_http_errors_keep_the_api_error_body(corpus_client):
 
 
 def test_validation_errors_name_at_most_three_fields(corpus_client):
-    r = corpus_client.get("/v1/network?min_weight=0&since=x&until=y&type=" + "T" * 41)
+    # four fields that fail the parameters' own validation (since session 55 a bad date is checked by iso_date,
+    # after validation, so the dates are no longer among them)
+    r = corpus_client.get("/v1/events?order=sideways&include_flagged=maybe&source=" + "S" * 201 + "&type=" + "T" * 41)
     body = r.json()
     assert r.status_code == 422 and body["error"] == "invalid" and len(body["details"]) == 4
     assert body["message"].startswith("invalid request (query.") and body["message"].count("query.") == 3
