@@ -1,0 +1,98 @@
+"""Session 56, s56-time: a bare "from 2009" opens a stretch with no end, as "since 2009" and "from 2009 onwards" do,
+so it dates no event told beside it (session 55's reader found a gas deal "over a 25 year period from 2009" as the
+corpus's newest event, dated 2009). A "from X" a later time closes ("from March to May") is the first day of a
+closed stretch and still dates. The time expression itself keeps its value: TimeML leaves "from" outside the
+TIMEX3 as a signal. Our own sentences throughout.
+"""
+import pytest
+
+from newsgraph.events.stage import _open_starts
+from newsgraph.model import Document, TimeExpr
+
+PUBLISHED = "2005-03-10"
+
+
+def _events(pipeline, text, published=PUBLISHED):
+    doc = pipeline.extract(text, published=published) if published else pipeline.extract(text)
+    return doc, [(e.type, e.date.value if e.date else None, e.flags) for e in doc.events]
+
+
+@pytest.mark.parametrize("words", ["from 2012", "From 2012", "from  2012", "from 1 March 2012", "from 2012 on",
+                                   "from 2012 until the treaty lapses"])
+def test_a_bare_from_dates_no_event(pipeline, words):
+    doc, events = _events(pipeline, f"The pact between Chile and Peru foresees joint patrols {words}.")
+    assert events == [("AGREE", PUBLISHED, [])]
+    # the time keeps its value: only the event's date changes
+    assert [t.value for t in doc.times if t.value and t.value.startswith("2012")] in (["2012"], ["2012-03-01"])
+
+
+@pytest.mark.parametrize("words, date", [
+    ("from 2012 to 2015", "2012"),
+    ("from March 2012 until May 2013", "2012-03"),
+    ("from 2012 through 2015", "2012"),
+    ("from 2012 till 2015", "2012"),
+])
+def test_a_closed_range_is_dated_by_its_start(pipeline, words, date):
+    _, events = _events(pipeline, f"The pact between Chile and Peru foresees joint patrols {words}.")
+    assert events == [("AGREE", date, ["future"])]
+
+
+def test_a_long_supply_deal_without_a_publication_date_is_undated(pipeline):
+    # the reader's case in our own words: no publication date, so a dated deal would sort as the newest event
+    text = ("Norway and Poland signed a gas deal. Under the agreement, Norway will supply Poland with three million "
+            "tonnes of gas over a 20 year period from 2012.")
+    doc, events = _events(pipeline, text, published=None)
+    assert ("AGREE", None, []) in events
+    assert all(date is None for _, date, _ in events)
+    assert [t.value for t in doc.times] == ["P20Y", "2012"]
+
+
+def _doc(text, spans):
+    times = [TimeExpr(id=f"t{i}", start=a, end=b, text=text[a:b], value="2012", granularity="year", type="DATE")
+             for i, (a, b) in enumerate(spans)]
+    return Document(id="d", text=text, times=times)
+
+
+def _spans(text, *words):
+    out, pos = [], 0
+    for w in words:
+        a = text.index(w, pos)
+        out.append((a, a + len(w)))
+        pos = a + len(w)
+    return out
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # "from" right before the time, no time after it: open
+    ("patrols from 2012.", ["2012"], {0}),
+    # "onwards" after the time opens it whatever comes before
+    ("patrols in 2012 onwards.", ["2012"], {0}),
+    # a time after a bound word closes the range: neither is open
+    ("patrols from 2012 to 2015.", ["2012", "2015"], set()),
+    ("patrols from 2012-2015.", ["2012", "2015"], set()),
+    ("patrols from 2012 and 2015.", ["2012", "2015"], set()),
+    ("patrols from 2012 \u2013 2015.", ["2012", "2015"], set()),
+    ("patrols from 2012 thru 2015.", ["2012", "2015"], set()),
+    ("patrols from 2012 TO 2015.", ["2012", "2015"], set()),
+    # a later time not joined by a bound word leaves the first open
+    ("patrols from 2012 and talks in 2015.", ["2012", "2015"], {0}),
+    ("patrols from 2012, talks 2015.", ["2012", "2015"], {0}),
+    # "from" must end right before the time, as a word of its own
+    ("patrols from the border in 2012.", ["2012"], set()),
+    ("far from it, 2012.", ["2012"], set()),
+    ("therefrom 2012.", ["2012"], set()),
+    ("patrols in 2012, from 2015.", ["2012", "2015"], {1}),
+    # the first of a text, with "from" at its very start
+    ("from 2012.", ["2012"], {0}),
+    ("From 2012 to 2015.", ["2012", "2015"], set()),
+])
+def test_open_starts(text, words, expected):
+    assert _open_starts(_doc(text, _spans(text, *words))) == expected
+
+
+def test_from_is_looked_for_only_just_before_the_time():
+    # eight characters back: "from" and a few spaces; further back it is another word's
+    text = "from    2012."
+    assert _open_starts(_doc(text, _spans(text, "2012"))) == {0}
+    text = "from     2012."
+    assert _open_starts(_doc(text, _spans(text, "2012"))) == set()
