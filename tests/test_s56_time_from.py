@@ -96,3 +96,44 @@ def test_from_is_looked_for_only_just_before_the_time():
     assert _open_starts(_doc(text, _spans(text, "2012"))) == {0}
     text = "from     2012."
     assert _open_starts(_doc(text, _spans(text, "2012"))) == set()
+
+
+# --- a rate whose amount names what it counts: "200,000 barrels of oil a day" (TimeML: the "a day" is a SET) ---
+
+from test_times_timebank import times  # noqa: E402,F401 (the fixture: (text, value, type) of a text's times)
+
+DATE = "2027-11-17"
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The field pumps 200,000 barrels of oil a day.", "a day", "P1D"),
+    ("The pipeline carries 10 billion cubic metres of gas a year.", "a year", "P1Y"),
+    ("The pipeline carries 10 billion cubic metres a year.", "a year", "P1Y"),
+    ("The mill grinds 500 tonnes of rice a month.", "a month", "P1M"),
+    ("The fund pays out 3% of its assets a year.", "a year", "P1Y"),
+    ("The state will sell two million tonnes of gas a year.", "a year", "P1Y"),
+    ("The port handles 40 million tonnes of iron ore a year.", "a year", "P1Y"),
+    ("Nurses earn 30,000 dollars a year before tax.", "a year", "P1Y"),
+    ("The port handles 9 tonnes of grain per week.", "per week", "P1W"),
+])
+def test_an_amount_of_something_before_a_unit_makes_a_set(times, text, expr, value):
+    assert (expr, value, "SET") in times(text, DATE)
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    # so many things, then a stretch placing an event: no rate
+    ("Rebels freed 3 hostages a week later.", "a week", "P1W"),
+    ("Rebels freed 3 members of the family a day after the raid.", "a day", "P1D"),
+    ("Rebels freed three hostages a day before the talks.", "a day", "P1D"),
+    ("Rebels freed 3 hostages A week Later.", "A week", "P1W"),
+    ("Police held 12 people an hour earlier.", "an hour", "PT1H"),
+])
+def test_a_count_before_a_placed_stretch_makes_no_set(times, text, expr, value):
+    found = times(text, DATE)
+    assert (expr, value, "DURATION") in found, found
+
+
+def test_an_amount_too_far_back_makes_no_rate(times):
+    # the amount's last digit must lie within 45 characters of the unit: here the "of" phrase is too long to read
+    found = times("Farms grow 5 million tonnes of rice and wheat and maize and barley a year.", DATE)
+    assert ("a year", "P1Y", "DURATION") in found, found
