@@ -74,6 +74,9 @@ def _spans(text, *words):
     ("patrols from 2012 \u2013 2015.", ["2012", "2015"], set()),
     ("patrols from 2012 thru 2015.", ["2012", "2015"], set()),
     ("patrols from 2012 TO 2015.", ["2012", "2015"], set()),
+    # the time that closes it is the next one, not the text's last (nor the one before)
+    ("patrols from 2012 to 2015, talks in 2018.", ["2012", "2015", "2018"], set()),
+    ("talks in 2009, patrols from 2012 to 2015.", ["2009", "2012", "2015"], set()),
     # a later time not joined by a bound word leaves the first open
     ("patrols from 2012 and talks in 2015.", ["2012", "2015"], {0}),
     ("patrols from 2012, talks 2015.", ["2012", "2015"], {0}),
