@@ -140,3 +140,13 @@ def test_an_amount_too_far_back_makes_no_rate(times):
     # the amount's last digit must lie within 45 characters of the unit: here the "of" phrase is too long to read
     found = times("Farms grow 5 million tonnes of rice and wheat and maize and barley a year.", DATE)
     assert ("a year", "P1Y", "DURATION") in found, found
+
+
+@pytest.mark.parametrize("amount, kind", [
+    # from the amount's last digit to the unit: 45 characters are read, 46 are not
+    ("5 million cubic metres of fresh spring water", "SET"),
+    ("5 million cubic metres of cooled spring water", "DURATION"),
+])
+def test_the_rate_window_is_45_characters(times, amount, kind):
+    found = times(f"The plant bottles {amount} a year.", DATE)
+    assert ("a year", "P1Y", kind) in found, found
