@@ -150,3 +150,9 @@ def test_an_amount_too_far_back_makes_no_rate(times):
 def test_the_rate_window_is_45_characters(times, amount, kind):
     found = times(f"The plant bottles {amount} a year.", DATE)
     assert ("a year", "P1Y", kind) in found, found
+
+
+def test_as_many_units_is_a_duration_of_granularity_duration(pipeline):
+    # the length "as many days" counts is a duration in every field a reader sees, granularity included
+    doc = pipeline.extract("It was the third attack in as many days.", published=DATE)
+    assert [(t.value, t.type, t.granularity, t.mod) for t in doc.times] == [("P3D", "DURATION", "duration", None)]
