@@ -1337,8 +1337,8 @@ class _Resolution:
 
 def _stretch_reading(text: str, parse: Parse, a: int, b: int, norm: Norm) -> Norm:
     """A duration read as a rate, or a relative time as a stretch up to or from now, where its context says so."""
-    if norm.type == "DURATION" and norm.value in _RATE_VALUES and _cue_before(_RATE_BEFORE, text, a, 30) \
-            and text[a:b].lower().startswith(("a ", "an ", "per ")):
+    if norm.type == "DURATION" and norm.value in _RATE_VALUES and text[a:b].lower().startswith(("a ", "an ", "per ")) \
+            and _cue_before(_RATE_BEFORE, text, a, 45) and not _NOT_A_RATE.match(text, a):
         return Norm(norm.value, "set", "SET", norm.mod)  # "$10m a year", "three times a day"
     if norm.type == "DURATION" and (n := _as_many(text, a, norm.value)):
         return Norm(n, "duration", "DURATION", norm.mod)  # "the third attack in as many days": P3D
@@ -2599,9 +2599,18 @@ _COUNT_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
                 "thousands?|millions?|billions?|dozens?")
 # an amount before "a year" ("$500 million a year", "20% a year"); not a number ending in punctuation ("In 1999,
 # a year after ...": a year named, then a stretch)
-# (a unit word of up to 27 letters: from the amount's last digit the match fits the 30 characters _cue_before reads)
-_RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent|[a-z]{1,26}s)?|[$£€¥]\d(?:[\d,.]*\d)?\s*(?:bn|m|k|billion|million|trillion)?\)|\b(?:times|once|twice)"
-                          rf"|\b(?i:{_COUNT_WORDS})(?:[ -](?i:{_COUNT_WORDS}))*(?: of)? [A-Za-z]{{1,20}}s)\s*$")
+# An amount's unit may be two words after a scale and name what is counted after "of" ("200,000 barrels of oil a
+# day", "10 billion cubic metres of gas a year", "3% of its assets a year"): still a rate. _cue_before reads 45
+# characters, enough for such a phrase from the amount's last digit.
+_OF_WHAT = r"(?: of(?: [a-z]{1,14}){1,3})?"
+_RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?\s*(?:%|bn|m|k|billion|million|trillion|per ?cent|percent"
+                          r"|(?:(?:bn|billion|million|trillion) )?(?:[a-z]{1,12} )?[a-z]{1,26}s)?"
+                          rf"{_OF_WHAT}|[$£€¥]\d(?:[\d,.]*\d)?\s*(?:bn|m|k|billion|million|trillion)?\)|\b(?:times|once|twice)"
+                          rf"|\b(?i:{_COUNT_WORDS})(?:[ -](?i:{_COUNT_WORDS}))*(?: of)? [A-Za-z]{{1,20}}s{_OF_WHAT})\s*$")
+# so many things, then a stretch that places an event, is no rate: "freed three hostages a week later", "killed 12
+# people a day after the raid" (a sum "a year before tax" still is one)
+_NOT_A_RATE = re.compile(r"(?:an?|per)\s+\S+\s+(?:later|earlier|ago|(?:after|before)(?!\s+(?:tax|taxes|inflation)\b))\b",
+                         re.IGNORECASE)
 # "the sixth rise in as many months", "a third defeat in as many weeks": the ordinal counts the units
 _AS_MANY = re.compile(r"\b(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                       r"\d{1,2}(?:nd|rd|th))\b[^.;:!?\d]{0,40}\bin as\s+$", re.IGNORECASE)

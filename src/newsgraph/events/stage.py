@@ -2360,15 +2360,34 @@ def _quote_spans(doc: Document, parse) -> list[tuple[int, int]]:
 # out of the expression and sets no mod), so no date of the event told beside it ("the deal foresees supplies from
 # 2011 onwards" was a deal of 2011, flagged future)
 _OPEN_START = re.compile(r"\s*onwards?\b", re.IGNORECASE)
+# a bare "from 2009" opens the same stretch ("supplies over 25 years from 2009" dated the deal 2009); with a closing
+# bound after it ("from March to May", "from 2009 until 2034") it is the first day of a closed one, and still dates
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_CLOSING_BOUND = re.compile(r"\s*(?:to|until|till|through|thru|and|[-\u2013\u2014])\s*", re.IGNORECASE)
+
+
+def _open_starts(doc: Document) -> set[int]:
+    """The indices in doc.times of the times that open a stretch with no end: "X onwards", or "from X" with no
+    time after it that closes the range."""
+    text, times, out = doc.text, doc.times, set()
+    for i, t in enumerate(times):
+        if _OPEN_START.match(text, t.end):
+            out.add(i)
+        elif _FROM_BEFORE.search(text, max(0, t.start - 8), t.start):
+            nxt = times[i + 1] if i + 1 < len(times) else None
+            if nxt is None or not _CLOSING_BOUND.fullmatch(text, t.end, nxt.start):
+                out.add(i)
+    return out
 
 
 def _time_index(doc: Document, sdoc) -> dict[int, tuple]:
     """token index -> (value, granularity, text, preceding word) for every dated time expression."""
     out: dict[int, tuple] = {}
     items = []
-    for t in doc.times:
-        # dated points only: not durations, sets, PRESENT_REF, nor boundaries ("since 2022", "before May")
-        if not t.value or t.type not in ("DATE", "TIME") or t.mod in BOUNDARY_MODS or _OPEN_START.match(doc.text, t.end):
+    open_starts = _open_starts(doc)
+    for i, t in enumerate(doc.times):
+        # dated points only: not durations, sets, PRESENT_REF, nor boundaries ("since 2022", "before May", "from 2009")
+        if not t.value or t.type not in ("DATE", "TIME") or t.mod in BOUNDARY_MODS or i in open_starts:
             continue
         value = str(t.value)
         if "T" in value:
