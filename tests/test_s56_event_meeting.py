@@ -83,3 +83,14 @@ def test_no_with_phrase_and_no_object_is_a_meeting_and_an_object_must_be_someone
     # a with-phrase other than "with" says nothing
     d = parse("film:NOUN:nsubj:1 met:VERB:ROOT:1:meet at:ADP:prep:1 noon:NOUN:pobj:2")
     assert coder._meets_someone(d[1], parts_for(d))
+
+
+def test_an_object_of_the_verb_decides_before_any_with_phrase():
+    # "their demands are met": a passive subject that is no one is no meeting (the with-phrase rule never asked)
+    d = parse("demands:NOUN:nsubjpass:2:demand are:AUX:auxpass:2 met:VERB:ROOT:2:meet")
+    assert not coder._meets_someone(d[2], parts_for(d))
+    # a direct object that is a pronoun of people, or an actor, is met
+    d = parse("Iraq:PROPN:nsubj:1 met:VERB:ROOT:1:meet him:PRON:dobj:1")
+    assert coder._meets_someone(d[1], parts_for(d, ent("irq", d, 0)))
+    d = parse("Iraq:PROPN:nsubj:1 met:VERB:ROOT:1:meet Syria:PROPN:dobj:1 with:ADP:prep:1 reviews:NOUN:pobj:3:review")
+    assert coder._meets_someone(d[1], parts_for(d, ent("irq", d, 0), ent("syr", d, 2)))

@@ -79,7 +79,7 @@ def party_tag_state(after: str, states) -> bool:
     if m is None:
         return False
     abbr = re.sub(r"[. ]", "", m.group(1)).lower()
-    return len(abbr) > 1 and any(_runs_through(abbr, s.replace(" ", "").lower()) for s in states)
+    return len(abbr) > 1 and any(_runs_through(abbr, s.lower()) for s in states)  # (a space is no letter of abbr)
 
 
 def _runs_through(abbr: str, name: str) -> bool:
