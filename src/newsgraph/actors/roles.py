@@ -58,8 +58,7 @@ def attach_roles(ctx: ArticleContext) -> None:
             sent_start, sent_end = ctx.sent_bounds(m.i)
             _title_before(ctx, c, m, sent_start)
             _apposition_after(ctx, c, m, sent_end)
-            if c.type == "PERSON" and party_tag_state(ctx.sd.text[ctx.sd[m.j - 1].idx + len(ctx.sd[m.j - 1]):],
-                                                      ctx.tables.us_states):
+            if c.type == "PERSON" and _party_tagged(ctx, m):
                 c.set(country="USA", sector="LEG")
             if c.type == "ORG" and "sector" not in c.ctx and c.kb is None:
                 _role_in_name(ctx, c, m)
@@ -68,6 +67,12 @@ def attach_roles(ctx: ArticleContext) -> None:
 # "Sen. Bernie Sanders (I-Vt.)", "Rep. Jane Doe (D-N.Y.)": the US press's tag of a member of Congress, a party's
 # initial and a state's name, postal code or abbreviation in brackets right after the name
 PARTY_TAG = re.compile(r"\s*\((?:D|R|I)-\s?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\)")
+
+
+def _party_tagged(ctx: ArticleContext, m: ActorMention) -> bool:
+    """The name mention is followed by a US legislator's party-and-state tag (a tag is under 40 characters)."""
+    end = ctx.sd[m.j - 1].idx + len(ctx.sd[m.j - 1])
+    return party_tag_state(ctx.sd.text[end:end + 40], ctx.tables.us_states)
 
 
 def party_tag_state(after: str, states) -> bool:
