@@ -10,6 +10,7 @@ wins (ActorCluster.set), a second title only adds what is missing.
 from __future__ import annotations
 
 import bisect
+import re
 
 from dataclasses import replace
 
@@ -57,8 +58,41 @@ def attach_roles(ctx: ArticleContext) -> None:
             sent_start, sent_end = ctx.sent_bounds(m.i)
             _title_before(ctx, c, m, sent_start)
             _apposition_after(ctx, c, m, sent_end)
+            if c.type == "PERSON" and _party_tagged(ctx, m):
+                c.set(country="USA", sector="LEG")
             if c.type == "ORG" and "sector" not in c.ctx and c.kb is None:
                 _role_in_name(ctx, c, m)
+
+
+# "Sen. Bernie Sanders (I-Vt.)", "Rep. Jane Doe (D-N.Y.)": the US press's tag of a member of Congress, a party's
+# initial and a state's name, postal code or abbreviation in brackets right after the name
+PARTY_TAG = re.compile(r"\s*\((?:D|R|I)-\s?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\)")
+
+
+def _party_tagged(ctx: ArticleContext, m: ActorMention) -> bool:
+    """The name mention is followed by a US legislator's party-and-state tag (a tag is under 40 characters)."""
+    end = ctx.sd[m.j - 1].idx + len(ctx.sd[m.j - 1])
+    return party_tag_state(ctx.sd.text[end:end + 40], ctx.tables.us_states)
+
+
+def party_tag_state(after: str, states) -> bool:
+    """The text right after a name opens with a party-and-state tag whose place is a US state: its letters
+    (dots and spaces dropped) run, in order, through a state's name from its first letter ("Vt." Vermont,
+    "S.C." South Carolina, "CA" California, "Texas"). A legislator so tagged is American, whatever country
+    the sentence talks about ("Sen. X (R-S.C.) criticized Iran" is no Iranian senator)."""
+    m = PARTY_TAG.match(after)
+    if m is None:
+        return False
+    abbr = re.sub(r"[. ]", "", m.group(1)).lower()
+    return len(abbr) > 1 and any(_runs_through(abbr, s.lower()) for s in states)  # (a space is no letter of abbr)
+
+
+def _runs_through(abbr: str, name: str) -> bool:
+    """`abbr` is `name`'s first letter and then others of its letters in order."""
+    if not name.startswith(abbr[0]):
+        return False
+    rest = iter(name[1:])
+    return all(ch in rest for ch in abbr[1:])
 
 
 def _title_before(ctx: ArticleContext, c: ActorCluster, m: ActorMention, sent_start: int) -> None:

@@ -1172,9 +1172,28 @@ def _person_pronoun(tok) -> bool:
 
 def _meets_someone(v, parts: Participants) -> bool:
     """A meeting verb with an object meets someone ("met the Chinese envoy", "the leaders met"),
-    not a demand, deadline or resistance ("their demands are met", "met the target")."""
+    not a demand, deadline or resistance ("their demands are met", "met the target"). With no object,
+    what it meets "with" must be someone too: "met with the rebels" is a meeting, while "the film met
+    with scathing reviews" or "the plan met with resistance" is how a thing was received (a meeting
+    needs an actor on both sides)."""
     obj = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
-    return not obj or obj[0].lower_ in PERSON_PRONOUNS or parts.is_actor(obj[0])
+    if obj:
+        return obj[0].lower_ in PERSON_PRONOUNS or parts.is_actor(obj[0])
+    met = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for p in pobjs(c)]
+    if not met or _someone(met[0], parts):
+        return True
+    if met[0].lemma_.lower() in parts.event_nouns or met[0].lemma_.lower() in EVENT_HEADS:
+        return False  # "met with criticism", "met with protests": an act is answered, not met
+    # a noun this reading does not know as people ("met with relatives") is met by someone, while a
+    # thing meets with no one ("the film met with scathing reviews")
+    subs = subjects(v)
+    return not subs or _someone(subs[0], parts)
+
+
+def _someone(tok, parts: Participants) -> bool:
+    """What is met "with" is someone: an actor, a personal pronoun, or a noun of people that no entity
+    resolves ("met with officials"); a thing or a reaction is no one ("reviews", "resistance")."""
+    return tok.lower_ in PERSON_PRONOUNS or parts.is_actor(tok) or tok.lemma_.lower() in ACTOR_NOUNS
 
 
 # CAMEO 063 "Engage in judicial cooperation" (codebook: "extradite suspects"): handing someone over
