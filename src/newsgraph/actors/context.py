@@ -219,6 +219,8 @@ def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers, user_agents: bool
         mods.former = True
     elif low in NOT_YET:
         mods.not_yet = True
+    elif low == "shadow":
+        pass  # "the shadow foreign secretary" (the parser may hang it on the noun as nmod): roles.composed_role
     elif low in IDENTITY_CODES:
         mods.identity = mods.identity or IDENTITY_CODES[low]
     elif tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"):

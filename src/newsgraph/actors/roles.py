@@ -171,6 +171,8 @@ MEMBER_CLASSES = frozenset({"off", "lead", "rel"})
 RELATION_PREPS = ("of", "for", "to")
 MEMBER_PREPS = ("of", "for", "from")
 STATE_GROUP_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
+# the classes of a state's offices, one holder at a time (an office holder is looked up for them)
+OFFICE_CLASSES = frozenset({"hos", "hog", "fm", "dm", "min"})
 
 
 def composed_role(ctx: ArticleContext, role: Role, start: int, s: int, e: int) -> Role:
@@ -180,6 +182,8 @@ def composed_role(ctx: ArticleContext, role: Role, start: int, s: int, e: int) -
     police. A post ("commander", "leader", "spokesman") takes any group's sector; a state force's noun
     ("soldiers", "army", "forces") only a non-state side's ("rebel soldiers"), since "government
     troops" are the military."""
+    if _shadowed(ctx, role, start, s):
+        return shadow_role(role)
     if role.code or role.cls not in MEMBER_CLASSES | {"grp", "org"}:
         return role
     group = None
@@ -194,6 +198,19 @@ def composed_role(ctx: ArticleContext, role: Role, start: int, s: int, e: int) -
     if role.cls in MEMBER_CLASSES or (role.sector in STATE_GROUP_SECTORS and group.sector in OPPOSING_SECTORS):
         return replace(role, sector=group.sector)
     return role
+
+
+def _shadowed(ctx: ArticleContext, role: Role, start: int, s: int) -> bool:
+    """A government post under "shadow" among its modifiers ("the shadow foreign secretary", "Shadow
+    Chancellor X"): the opposition's spokesman for that brief in a Westminster system, not the office."""
+    return role.sector == "GOV" and not role.code and any(ctx.sd[k].lower_ == "shadow" for k in range(start, s))
+
+
+def shadow_role(role: Role) -> Role:
+    """The opposition's counterpart of a government post (CAMEO OPP): an officer of the opposition, holding
+    no office, so no office holder is looked up for it and it names no head of state or government."""
+    name = f"Shadow {role.role}" if role.role[:1].isupper() else f"shadow {role.role}"
+    return replace(role, sector="OPP", role=name, cls="off" if role.cls in OFFICE_CLASSES else role.cls)
 
 
 def _adjective_group(ctx: ArticleContext, role: Role, s: int, e: int) -> Role | None:
