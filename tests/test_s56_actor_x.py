@@ -166,3 +166,85 @@ def test_states_reads_the_bracketed_acronym():
     entry = SimpleNamespace(phrases=["irish republican army (ira)", "ira"])
     assert phoenix._states(entry, "IRA") and not phoenix._states(entry, "IRB")
     assert not phoenix._states(SimpleNamespace(phrases=["ira"]), "IRA")
+
+
+# -- the helpers on their own (mutation: docs/testing.md, "Session 56, s56-actor") -------------------------------
+
+def test_shadow_role_makes_an_office_an_officer_and_keeps_other_classes():
+    from newsgraph.actors import roles
+    from newsgraph.actors.tables import Role
+
+    fm = roles.shadow_role(Role("foreign secretary", "GOV", "Foreign Secretary", "fm"))
+    assert (fm.sector, fm.role, fm.cls) == ("OPP", "Shadow Foreign Secretary", "off")
+    body = roles.shadow_role(Role("cabinet", "GOV", "cabinet", "org"))
+    assert (body.sector, body.role, body.cls) == ("OPP", "shadow cabinet", "org")
+
+
+def test_a_shadow_earlier_in_the_text_shadows_nothing(pipeline):
+    doc = _extract(pipeline, "The shadow cabinet met on Monday. Sir Alan Dowling, the foreign secretary, said the "
+                             "treaty was safe.")
+    assert _actor_of(doc, "Alan Dowling").sector == "GOV"
+
+
+def _spoken(text, word, role=None, **mods):
+    from types import SimpleNamespace
+
+    from newsgraph import nlp
+    from newsgraph.actors import roles
+    from newsgraph.actors.context import Modifiers
+    from newsgraph.actors.tables import Role, tables
+
+    sd = nlp.load()(text)
+    e = next(t.i for t in sd if t.text == word) + 1
+    role = role or Role("spokesman", "GOV", "spokesperson", "rel")
+    ctx = SimpleNamespace(sd=sd, tables=tables())
+    return role, roles.spoken_for(ctx, role, Modifiers(start=0, **mods), None, None, e)
+
+
+@pytest.mark.parametrize("text, word, sector", [
+    ("Ann Lee, a spokesman for the bank, said the files were lost.", "spokesman", "-"),
+    ("Ann Lee, a spokesman for the protesters, said the march would go ahead.", "spokesman", "OPP"),
+    ("Ann Lee, a spokesman for the company, said the deal would close.", "spokesman", "BUS"),
+    ("Ann Lee, a spokesman for Tunnelworks, said the line would open late.", "spokesman", "-"),
+    ("Ann Lee, a spokesman at the bank, said the files were lost.", "spokesman", "GOV"),  # not whose: where
+    ("Ann Lee, a spokesman, said the files were lost.", "spokesman", "GOV"),
+    ("They named her a spokesman", "spokesman", "GOV"),  # the role ends the text
+    ("Who was she a spokesman for?", "spokesman", "GOV"),  # a preposition with no object names no body
+])
+def test_spoken_for_reads_the_body_after_the_role(text, word, sector):
+    assert _spoken(text, word)[1].sector == sector
+
+
+def test_spoken_for_a_things_or_a_groups_pronoun():
+    for text in ("Its spokesman said the files were lost.", "Their spokesman said the files were lost."):
+        assert _spoken(text, "spokesman", pronoun=0)[1].sector == "-"
+    assert _spoken("His spokesman said the files were lost.", "spokesman", pronoun=0)[1].sector == "GOV"
+
+
+def test_spoken_for_leaves_what_the_codes_stage_reads():
+    from newsgraph.actors.tables import Role
+
+    text = "Ann Lee, a spokesman for the bank, said the files were lost."
+    for mods in ({"org": 3}, {"country": "USA"}):
+        role, got = _spoken(text, "spokesman", **mods)
+        assert got is role
+    for role in (Role("spokesman", "GOV", "spokesperson", "rel", code="GOVX"),
+                 Role("commander", "MIL", "commander", "off"), Role("group", "-", "group", "rel")):
+        assert _spoken(text, "spokesman", role=role)[1] is role
+    unnamed = _spoken("Ann Lee, a spokesman for Bank, said the files were lost.", "spokesman", person=3)
+    assert unnamed[1].sector == "-"
+
+
+@pytest.mark.parametrize("text, k, opens", [
+    ("Anti-smoking groups welcomed the ban.", 0, True),
+    ("Hello, world.", 0, False),  # glued to a comma, not a hyphen
+    ("The anti-war groups met.", 1, False),  # not the sentence's first word
+    ("Anti", 0, False),  # nothing after it
+    ("Paris-based groups met.", 0, False),  # a name the NER found
+    ("Anti - war groups met.", 0, False),  # a spaced dash
+])
+def test_opens_compound(text, k, opens):
+    from newsgraph import nlp
+    from newsgraph.actors.context import opens_compound
+
+    assert opens_compound(nlp.load()(text), k) is opens
