@@ -19,9 +19,13 @@ def _codes(pipeline, text, verb):
 
 
 @pytest.mark.parametrize("text, verb, code", [
-    ("The FAO criticised Madagascar for cutting its irrigation budget.", "criticised", "IGOAGR"),
+    # (s56-actor: three capitals are taken only where the article spells the body out, or the dictionary
+    # states them; alone they are too likely another body's, as "SEC" is: tests/test_s56_actor_x.py)
+    ("The Food and Agriculture Organization met in Rome. The FAO criticised Madagascar for cutting its irrigation "
+     "budget.", "criticised", "IGOAGR"),
     ("ECCAS leaders accused Chad of closing the border without warning.", "accused", "IGOCAFECA"),
-    ("The CPJ criticised Turkey for jailing three more reporters.", "criticised", "NGOHRIMED"),
+    ("The Committee to Protect Journalists wrote to Ankara. The CPJ criticised Turkey for jailing three more "
+     "reporters.", "criticised", "NGOHRIMED"),
 ])
 def test_an_acronym_the_dictionary_spells_out(pipeline, text, verb, code):
     assert _codes(pipeline, text, verb) == [code]

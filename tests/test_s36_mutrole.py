@@ -269,7 +269,12 @@ def test_the_helpers_get_the_parse_the_tables_and_the_span(monkeypatch):
     monkeypatch.setattr(roles, "left_modifiers", left)
     monkeypatch.setattr(roles, "composed_role", compose)
     monkeypatch.setattr(roles, "of_complement", complement)
+    def spoken(ctx, role, mods_, iso, org_i, e):
+        calls["spoken_for"] = (ctx, role, mods_, iso, org_i, e)
+        return role
+
     monkeypatch.setattr(roles, "_matched_org_before", org_before)
+    monkeypatch.setattr(roles, "spoken_for", spoken)  # (s56-actor: reads the words after the role, not faked here)
     sd, t = list(range(12)), object()
     ctx = _Ctx(sd=sd, tables=t, used_roles=set(), asked=[], before=None)
     ctx.role_of = lambda s, e: MINISTER if (s, e) == (5, 7) else None
@@ -279,6 +284,7 @@ def test_the_helpers_get_the_parse_the_tables_and_the_span(monkeypatch):
     assert calls["compose"] == (ctx, MINISTER, 3, 5, 7)
     assert calls["complement"] == (sd, 7, t, 12, roles.post_preps(composed))
     assert calls["org_before"] == (ctx, 3, 5)
+    assert calls["spoken_for"] == (ctx, composed, mods, None, None, 7)
     assert c.role == "deputy minister"
 
 

@@ -219,6 +219,8 @@ def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers, user_agents: bool
         mods.former = True
     elif low in NOT_YET:
         mods.not_yet = True
+    elif low == "shadow":
+        pass  # "the shadow foreign secretary" (the parser may hang it on the noun as nmod): roles.composed_role
     elif low in IDENTITY_CODES:
         mods.identity = mods.identity or IDENTITY_CODES[low]
     elif tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"):
@@ -250,7 +252,8 @@ def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers, user_agents: bool
     elif t.country_of(tok.text):
         if not _ethnic(doc, k):
             mods.country = mods.country or t.country_of(tok.text)
-    elif low in SKIPPABLE or (tok.pos_ == "ADJ" and tok.tag_ == "JJ" and not tok.is_title):
+    elif low in SKIPPABLE or (tok.pos_ == "ADJ" and tok.tag_ == "JJ" and (not tok.is_title or opens_compound(doc, k))):
+        # ("Anti-smoking groups", "Left-wing parties" opening a sentence: the capital is the sentence's there)
         if low == "foreign":
             mods.foreign = k
     elif tok.tag_ == "VBN" and tok.dep_ == "amod" and not tok.is_title:
@@ -262,6 +265,14 @@ def _modifier(doc, k: int, i: int, t: Tables, mods: Modifiers, user_agents: bool
     else:
         return None
     return k
+
+
+def opens_compound(doc, k: int) -> bool:
+    """Token k opens its sentence and is glued to a hyphen ("Anti-smoking"): the left half of a hyphenated
+    modifier, whose capital is the sentence's, not a name's (a name the NER found was read before this), so it is
+    read as it would be in lower case ("Well-known", an adverb, is cut as "well-known" is)."""
+    return doc[k].is_sent_start and not doc[k].whitespace_ and k + 1 < len(doc) and doc[k + 1].text == "-" \
+        and not doc[k + 1].whitespace_ and doc[k].ent_type_ == ""
 
 
 COUNTRY_WORD_POS = ("PROPN", "ADJ")  # the first word of a country's name or adjective

@@ -17,7 +17,8 @@ from ..spans import sentence_of, token_span
 from ..words import coordinated
 from .context import ent_at, left_modifiers, of_complement, role_is_head
 from .mentions import PERSON_CLASSES
-from .roles import MEMBER_CLASSES, MEMBER_PREPS, OPPOSING_SECTORS, RELATION_PREPS, UPROOTED, composed_role
+from .roles import (MEMBER_CLASSES, MEMBER_PREPS, OPPOSING_SECTORS, RELATION_PREPS, UPROOTED, composed_role,
+                    spoken_for)
 from .tables import Role
 
 GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "authorities", "cabinet", "leadership"})
@@ -77,7 +78,7 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str, named: 
     iso2, org_i, _ = of_complement(sd, e, ctx.tables, sent_end, RELATION_PREPS if role.cls == "rel" else ("of",))
     if iso2 is None and org_i is None and (role.cls in MEMBER_CLASSES or role.cls == "grp" and sd[e - 1].tag_ == "NNS"):
         org_i = _named_org_after(ctx, e, sent_end, MEMBER_PREPS + ("to",) if role.cls == "rel" else MEMBER_PREPS)
-    role = composed_role(ctx, role, mods.start, s, e)
+    role = spoken_for(ctx, composed_role(ctx, role, mods.start, s, e), mods, iso2, org_i, e)
     # "a rebel leader", "an opposition spokesman" are qualified by their group, as "a French minister"
     # is by its country: a member of that side, not anyone at all
     own_side = role.cls in MEMBER_CLASSES and role.sector in OPPOSING_SECTORS

@@ -32,6 +32,10 @@ HONORIFICS = COURTESY_TITLES | {"sir", "dame", "sheikh", "shaikh", "sayyid", "sa
 _CONVENTIONS = [("sch", "sh"), ("tch", "ch"), ("ch", "sh"), ("dj", "j"), ("dh", "d"), ("kh", "h"), ("gh", "g"),
                 ("ph", "f"), ("g", "k"), ("th", "t"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("q", "k"), ("ck", "k"),
                 ("c", "k"), ("w", "u"), ("y", "i"), ("z", "s")]
+# "y" opening a syllable, before a vowel at a word's start or between vowels, is the consonant of "yes" (Arabic
+# and Persian ya: Haniyeh, Iyad, Yasser), written "y" in every transliteration, never "i": it stays a consonant
+# ("Y", which no convention touches; doubled, one: Sayyid/Sayed), so "Leyen" (le-y-en) keeps three consonants where "Lyon" has two
+_GLIDE = re.compile(r"(?:(?<=[aeiou])|^)y+(?=[aeiou])")
 _DOUBLE = re.compile(r"(.)\1+")
 _NON_LETTER = re.compile(r"[^a-z]+")
 _VOWELS = re.compile(r"[aeiou]")
@@ -44,6 +48,14 @@ def fold(token: str) -> str:
     return _NON_LETTER.sub("", anyascii(token).lower())
 
 
+def _conventional(token: str) -> str:
+    """A folded token with the transliteration conventions applied (a syllable-opening "y" kept a consonant)."""
+    s = _GLIDE.sub("Y", token)
+    for a, b in _CONVENTIONS:
+        s = s.replace(a, b)
+    return s
+
+
 @lru_cache(maxsize=50_000)
 def skeleton(token: str) -> str:
     """The consonant frame of a token after unifying transliteration conventions."""
@@ -51,8 +63,7 @@ def skeleton(token: str) -> str:
     if not s:
         return s
     first = s[0]
-    for a, b in _CONVENTIONS:
-        s = s.replace(a, b)
+    s = _conventional(s)
     if len(s) > 3 and s[-1] == "h" and s[-2] in "aeiou":  # final ta marbuta: Haniyeh/Haniya
         s = s[:-1]
     if s[:1] in "aeiou":
@@ -110,9 +121,7 @@ _CONSONANTS = re.compile(r"[^aeiou]+")
 
 def _vowel_slots(token: str) -> list[str]:
     """The sounds each vowel group between consonants may spell, after the transliteration conventions."""
-    s = token
-    for a, b in _CONVENTIONS:
-        s = s.replace(a, b)
+    s = _conventional(token)
     return ["".join(_VOWEL_SOUNDS[c] for c in group) for group in _CONSONANTS.split(s)]
 
 

@@ -205,6 +205,8 @@ MEMBER_CLASSES = frozenset({"off", "lead", "rel"})
 RELATION_PREPS = ("of", "for", "to")
 MEMBER_PREPS = ("of", "for", "from")
 STATE_GROUP_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
+# the classes of a state's offices, one holder at a time (an office holder is looked up for them)
+OFFICE_CLASSES = frozenset({"hos", "hog", "fm", "dm", "min"})
 
 
 def composed_role(ctx: ArticleContext, role: Role, start: int, s: int, e: int) -> Role:
@@ -214,6 +216,8 @@ def composed_role(ctx: ArticleContext, role: Role, start: int, s: int, e: int) -
     police. A post ("commander", "leader", "spokesman") takes any group's sector; a state force's noun
     ("soldiers", "army", "forces") only a non-state side's ("rebel soldiers"), since "government
     troops" are the military."""
+    if _shadowed(ctx, role, start, s):
+        return shadow_role(role)
     if role.code or role.cls not in MEMBER_CLASSES | {"grp", "org"}:
         return role
     group = None
@@ -227,6 +231,40 @@ def composed_role(ctx: ArticleContext, role: Role, start: int, s: int, e: int) -
         return role
     if role.cls in MEMBER_CLASSES or (role.sector in STATE_GROUP_SECTORS and group.sector in OPPOSING_SECTORS):
         return replace(role, sector=group.sector)
+    return role
+
+
+def _shadowed(ctx: ArticleContext, role: Role, start: int, s: int) -> bool:
+    """A government post under "shadow" among its modifiers ("the shadow foreign secretary", "Shadow
+    Chancellor X"): the opposition's spokesman for that brief in a Westminster system, not the office."""
+    return role.sector == "GOV" and not role.code and any(ctx.sd[k].lower_ == "shadow" for k in range(start, s))
+
+
+def shadow_role(role: Role) -> Role:
+    """The opposition's counterpart of a government post (CAMEO OPP): an officer of the opposition, holding
+    no office, so no office holder is looked up for it and it names no head of state or government."""
+    name = f"Shadow {role.role}" if role.role[:1].isupper() else f"shadow {role.role}"
+    return replace(role, sector="OPP", role=name, cls="off" if role.cls in OFFICE_CLASSES else role.cls)
+
+
+def spoken_for(ctx: ArticleContext, role: Role, mods, iso: str | None, org_i: int | None, e: int) -> Role:
+    """A relational role's table sector ("spokesman" GOV) is a guess for when its phrase names no body. A body
+    of a known entity decides it later (codes._affiliations); one named otherwise is no reason to call the
+    speaker the government's: a common noun after the role ("a spokeswoman for the bank") gives its own sector
+    when the role table knows it ("for the company": BUS, "for the ministry": GOV), else none; a name of no
+    organisation label ("a spokesman for Crossrail" tagged a person), a possessor no table places ("Swiss Re's
+    spokesman", "Senator Brown's spokeswoman") or a thing's pronoun ("its spokeswoman") give none."""
+    if role.cls != "rel" or role.code or role.sector == "-" or iso is not None or org_i is not None \
+            or mods.org is not None or mods.country is not None:
+        return role  # no body, or one the codes stage reads (a country's, an organisation's)
+    body = next((k for k in ctx.sd[e].children if k.dep_ == "pobj"), None) \
+        if e < len(ctx.sd) and ctx.sd[e].lower_ in RELATION_PREPS and ctx.sd[e].head.i == e - 1 else None
+    if body is not None and body.pos_ == "NOUN":
+        named = ctx.tables.roles.get(body.lemma_.lower())
+        return replace(role, sector=named.sector if named is not None and named.cls in ("org", "grp") else "-")
+    if body is not None and body.pos_ == "PROPN" or mods.person is not None \
+            or mods.pronoun is not None and ctx.sd[mods.pronoun].lower_ in ("its", "their"):
+        return replace(role, sector="-")
     return role
 
 
@@ -293,6 +331,7 @@ def take_role(ctx: ArticleContext, c: ActorCluster, r: tuple[int, int], floor: i
     role = composed_role(ctx, role, mods.start, s, e)  # "rebel leader John Garang": a rebel
     # "X, a spokesman for Interpol," "X, an adviser to Hamas": the body the title names after it
     iso2, org_i, _ = of_complement(sd, e, t, len(sd), post_preps(role))
+    role = spoken_for(ctx, role, mods, iso2, org_i, e)
     country = mods.country or _post_country(mods, iso2)
     if mods.country_word is not None:
         country = country or ctx.country_before(mods.country_word)
