@@ -40,3 +40,33 @@ def test_a_capital_before_any_meeting_noun_is_no_persons_first_name(blank):
         assert len(ctx.sd) == 2 and not _personal_name(ctx, x, "Paris"), noun
     ctx, x = _two_word_org(blank, "Paris Hilton")
     assert _personal_name(ctx, x, "Paris")  # a word that names no body or meeting: a person's surname
+
+
+# --- item 2: the dictionary's spelling check is rapidfuzz's Indel similarity, nine in ten at least -------------
+
+def _body(*phrases):
+    return SimpleNamespace(phrases=list(phrases))
+
+
+def test_a_spelling_of_a_bodys_name_is_nine_in_ten_of_its_letters():
+    from newsgraph.actors.phoenix import _spelling_of
+
+    assert _spelling_of("The Food & Agriculture Organisation", _body("food and agriculture organization"))
+    assert _spelling_of("Co Op", _body("co-op"))  # a hyphen on either side is a space
+    assert _spelling_of("Anti-Defamation League", _body("anti defamation league"))
+    assert not _spelling_of("Securities and Exchange Commission", _body("sunsat energy council"))
+    assert _spelling_of("abcdefghiX", _body("zzz", "abcdefghij"))  # 18 of 20 letters: exactly nine in ten, any phrase
+    assert not _spelling_of("abcdefghX", _body("abcdefghi"))  # 16 of 18: below
+    assert not _spelling_of("abcdefghXY", _body("abcdefghij"))  # 16 of 20
+
+
+def test_typos_that_cross_still_count_every_letter_alike():
+    """difflib's ratio took the longest block first and lost letters on the far side of a crossing (0.86 here);
+    the longest common subsequence keeps them (0.91)."""
+    from difflib import SequenceMatcher
+
+    from newsgraph.actors.phoenix import _spelling_of
+
+    name, phrase = "anti efamation lageure", "anti defamation league"
+    assert SequenceMatcher(None, name, phrase).ratio() < 0.9  # (what the old measure said)
+    assert _spelling_of(name, _body(phrase))
