@@ -70,3 +70,77 @@ def test_typos_that_cross_still_count_every_letter_alike():
     name, phrase = "anti efamation lageure", "anti defamation league"
     assert SequenceMatcher(None, name, phrase).ratio() < 0.9  # (what the old measure said)
     assert _spelling_of(name, _body(phrase))
+
+
+# --- item 4: `query events` resolves an actor term once; /v1/events names an unknown actor as /v1/dyad does -----
+
+@pytest.fixture(scope="module")
+def two_states(tmp_path_factory):
+    from corpus_docs import make_doc
+
+    from newsgraph.corpus.store import Store
+
+    text = "Freedonia accused Sylvania of poisoning a border river."
+    doc = make_doc(text, published="2026-04-02", outlet="Wire",
+                   entities=[("e1", "Freedonia", "GPE", "FRD", None), ("e2", "Sylvania", "GPE", "SYL", None)],
+                   events=[{"type": "ACCUSE", "source": ["e1"], "target": ["e2"], "date": "2026-04-02", "evidence": text}])
+    db = tmp_path_factory.mktemp("s56read") / "c.duckdb"
+    with Store.open(db) as s:
+        s.add_documents([doc])
+    return str(db)
+
+
+def test_query_events_looks_each_actor_term_up_once(two_states, monkeypatch):
+    from typer.testing import CliRunner
+
+    from newsgraph import cli
+    from newsgraph.corpus import query
+
+    asked = []
+    real = query.actor_ids
+    monkeypatch.setattr(query, "actor_ids", lambda con, term: asked.append(term) or real(con, term))
+    r = CliRunner().invoke(cli.app, ["query", "events", "--db", two_states, "--source", "Freedonia",
+                                     "--target", "Sylvania", "-f", "json"])
+    assert r.exit_code == 0, r.output
+    assert [e["type"] for e in __import__("json").loads(r.stdout)] == ["ACCUSE"]
+    assert asked == ["Freedonia", "Sylvania"]  # once each (the command asked twice before)
+    asked.clear()
+    r = CliRunner().invoke(cli.app, ["query", "events", "--db", two_states, "--target", "Atlantis"])
+    assert r.exit_code == 1 and asked == ["Atlantis"]
+
+
+def test_store_events_with_no_actor_term_is_no_actor_filter(two_states):
+    from newsgraph.corpus.store import Store
+    from newsgraph.errors import NotFoundError
+
+    with Store.open(two_states, read_only=True) as s:
+        assert s.events().num_rows == 1 and s.events(source="FRD").num_rows == 1
+        assert s.events(target="FRD").num_rows == 0  # a known actor that is no target: an empty answer, no error
+        for side in ("source", "target"):
+            with pytest.raises(NotFoundError, match="^no actor matches 'Atlantis'$"):
+                s.events(**{side: "Atlantis"})
+
+
+@pytest.fixture(scope="module")
+def client(two_states):
+    from fastapi.testclient import TestClient
+
+    from newsgraph.web import create_app
+
+    with TestClient(create_app(two_states), raise_server_exceptions=False) as c:
+        yield c
+
+
+@pytest.mark.parametrize("side", ["source", "target"])
+def test_v1_events_names_an_unknown_actor_as_v1_dyad_does(client, side):
+    res = client.get("/v1/events", params={side: "Atlantis"})
+    dyad = client.get("/v1/dyad", params={"a": "Atlantis", "b": "Freedonia"})
+    assert res.status_code == dyad.status_code == 404
+    assert res.json() == dyad.json() and res.json()["message"] == "no actor matches 'Atlantis'"
+    assert client.get("/v1/events", params={side: "Freedonia"}).status_code == 200
+
+
+def test_v1_events_lists_its_404_in_the_openapi(client):
+    responses = client.get("/openapi.json").json()["paths"]["/v1/events"]["get"]["responses"]
+    assert "404" in responses
+
