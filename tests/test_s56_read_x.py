@@ -144,3 +144,65 @@ def test_v1_events_lists_its_404_in_the_openapi(client):
     responses = client.get("/openapi.json").json()["paths"]["/v1/events"]["get"]["responses"]
     assert "404" in responses
 
+
+# --- item 6: `query actor` in an 80-column terminal (was: eleven folded columns three letters wide) ---------------
+
+@pytest.fixture(scope="module")
+def rubio_db(tmp_path_factory):
+    from corpus_docs import AFP, AP, LATER, REUTERS, make_doc
+
+    from newsgraph.corpus.store import Store
+
+    text = "Freedonia criticised Sylvania over the border river, and the two later met in a neutral city."
+    untyped = make_doc(text, published="2026-04-02", outlet="Wire",
+                       entities=[("e1", "Freedonia", "GPE", "FRD", None), ("e2", "Sylvania", "GPE", "SYL", None)],
+                       events=[{"type": None, "cameo": "012", "source": ["e1"], "target": ["e2"], "date": "2026-04-02",
+                                "evidence": text}])
+    path = tmp_path_factory.mktemp("s56actor") / "c.duckdb"
+    with Store.open(path) as s:
+        s.add_documents([AFP, REUTERS, AP, LATER, untyped])
+    return str(path)
+
+
+def _actor_lines(db, name, columns):
+    from typer.testing import CliRunner
+
+    from newsgraph import cli
+
+    r = CliRunner().invoke(cli.app, ["query", "actor", name, "--db", db], env={"COLUMNS": str(columns)})
+    assert r.exit_code == 0, r.output
+    lines = r.stdout.splitlines()
+    return lines, lines[next(k for k, line in enumerate(lines) if "timeline" in line):]
+
+
+def test_query_actor_fits_an_80_column_terminal_one_line_an_event(rubio_db):
+    lines, timeline = _actor_lines(rubio_db, "Rubio", 80)
+    assert max(len(line) for line in lines) <= 80
+    header = next(line for line in timeline if " date " in line)
+    assert header.split() == ["date", "type", "role", "other", "evidence"]
+    rows = [line for line in timeline if line.lstrip()[:4] == "2026"]
+    assert [r.split()[:3] for r in rows] == [["2026-01-25", "CONSULT", "source"], ["2026-02-15", "CONSULT", "source"]]
+    assert all(r.rstrip().endswith("…") for r in rows)  # one line each, the evidence cut with an ellipsis
+    assert any(line.split() == ["name", "Marco", "Rubio"] for line in (x.replace("│", " ") for x in lines))
+
+
+def test_query_actor_in_a_wide_terminal_shows_every_column_and_the_whole_evidence(rubio_db):
+    lines, timeline = _actor_lines(rubio_db, "Rubio", 220)
+    header = next(line for line in timeline if " date " in line).split()
+    assert header == ["id", "date", "type", "role", "other", "quad", "gold", "arts", "evidence"]
+    assert any(line.rstrip().endswith("Rubio met al-Sudani again in Washington in February.") for line in timeline)
+
+
+def test_query_actor_shows_an_untyped_event_by_its_code_and_keeps_every_field_in_json(rubio_db):
+    import json
+
+    from typer.testing import CliRunner
+
+    from newsgraph import cli
+
+    _, timeline = _actor_lines(rubio_db, "Freedonia", 80)
+    row = next(line for line in timeline if "2026-04-02" in line)
+    assert " CAMEO 012 " in row and "source" in row and "Sylvania" in row and "None" not in row
+    r = CliRunner().invoke(cli.app, ["query", "actor", "Freedonia", "--db", rubio_db, "-f", "json"])
+    event = json.loads(r.stdout)["timeline"][0]
+    assert (event["type"], event["cameo"], event["other_name"]) == (None, "012", "Sylvania") and event["other_id"]

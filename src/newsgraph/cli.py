@@ -845,8 +845,25 @@ def query_actor(
         show([{"field": k, "value": v} for k, v in head.items()], "table", title="actor")
     else:
         show([head], format.value)
-    if info["timeline"]:
+    if info["timeline"] and format is OutFormat.table:
+        _show_timeline(info["timeline"])
+    elif info["timeline"]:
         show(info["timeline"], format.value, title="timeline")
+
+
+def _show_timeline(timeline: list[dict]) -> None:
+    """`query actor`'s timeline in a terminal as `query events` shows events: one line an event, readable at 80
+    columns (eleven folded columns three letters wide before); the other actor by name (its id and the CAMEO code
+    are in --format json or csv), an untyped event by its code."""
+    import pyarrow as pa
+
+    from .corpus.output import Fit, show
+
+    cols = ["event_id", "date", "type", "role", "other_name", "quad_class", "goldstein", "num_articles", "evidence"]
+    fit = Fit(headers={"event_id": "id", "other_name": "other", "quad_class": "quad", "goldstein": "gold",
+                       "num_articles": "arts"},
+              drop=("num_articles", "quad_class", "goldstein", "event_id"), squeeze="evidence", max_width=18)
+    show(_untyped_as_codes(pa.Table.from_pylist(timeline)).select(cols), "table", title="timeline", fit=fit)
 
 
 @app.command("export")
