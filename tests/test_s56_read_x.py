@@ -206,3 +206,44 @@ def test_query_actor_shows_an_untyped_event_by_its_code_and_keeps_every_field_in
     r = CliRunner().invoke(cli.app, ["query", "actor", "Freedonia", "--db", rubio_db, "-f", "json"])
     event = json.loads(r.stdout)["timeline"][0]
     assert (event["type"], event["cameo"], event["other_name"]) == (None, "012", "Sylvania") and event["other_id"]
+
+
+# --- item 4 on the page: the events page shows the API's message for an unknown actor (run under Node) ------------
+
+def _events_page(client, tmp_path, hash_, requests):
+    """static/app.js's events page rendered by Node with a minimal DOM (tests/data/s56_page_shim.js), each of
+    `requests` answered by the real API (the test client); the page's error boxes and empty notes."""
+    import json
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("no Node.js to run the page with")
+    root = Path(__file__).resolve().parents[1]
+    answers = {}
+    for path in requests:
+        res = client.get(path)
+        answers[path] = {"status": res.status_code, "body": res.json()}
+    canned = tmp_path / "answers.json"
+    canned.write_text(json.dumps(answers))
+    out = subprocess.run([node, str(root / "tests" / "data" / "s56_page_shim.js"),
+                          str(root / "src" / "newsgraph" / "web" / "static" / "app.js"), hash_, str(canned)],
+                         capture_output=True, text=True, timeout=60, check=True)
+    got = json.loads(out.stdout)
+    assert set(got["requested"]) <= set(answers), got["requested"]  # every request the page made was answered
+    return got
+
+
+def test_the_events_page_says_no_actor_matches_instead_of_no_events(client, tmp_path):
+    asked = "/v1/events?source=Atlantis&limit=50&offset=0"
+    got = _events_page(client, tmp_path, "#/events?source=Atlantis", ["/v1/status", "/v1/actors?limit=300", asked])
+    assert asked in got["requested"]
+    assert got["errors"] == ["no actor matches 'Atlantis'"] and got["empty"] == []
+
+
+def test_the_events_page_still_says_no_events_match_for_a_known_actor(client, tmp_path):
+    asked = "/v1/events?target=Freedonia&limit=50&offset=0"
+    got = _events_page(client, tmp_path, "#/events?target=Freedonia", ["/v1/status", "/v1/actors?limit=300", asked])
+    assert asked in got["requested"] and got["errors"] == [] and got["empty"] == ["No events match."]
