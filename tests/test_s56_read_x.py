@@ -52,7 +52,8 @@ def test_a_spelling_of_a_bodys_name_is_nine_in_ten_of_its_letters():
     from newsgraph.actors.phoenix import _spelling_of
 
     assert _spelling_of("The Food & Agriculture Organisation", _body("food and agriculture organization"))
-    assert _spelling_of("Co Op", _body("co-op"))  # a hyphen on either side is a space
+    assert _spelling_of("Co Op", _body("co-op")) and _spelling_of("Co-Op", _body("co op"))  # a hyphen: a space
+    assert _spelling_of("R & D", _body("r and d"))  # (short names: 5 of 7 letters alike without the "and")
     assert _spelling_of("Anti-Defamation League", _body("anti defamation league"))
     assert not _spelling_of("Securities and Exchange Commission", _body("sunsat energy council"))
     assert _spelling_of("abcdefghiX", _body("zzz", "abcdefghij"))  # 18 of 20 letters: exactly nine in ten, any phrase
@@ -83,7 +84,9 @@ def two_states(tmp_path_factory):
     text = "Freedonia accused Sylvania of poisoning a border river."
     doc = make_doc(text, published="2026-04-02", outlet="Wire",
                    entities=[("e1", "Freedonia", "GPE", "FRD", None), ("e2", "Sylvania", "GPE", "SYL", None)],
-                   events=[{"type": "ACCUSE", "source": ["e1"], "target": ["e2"], "date": "2026-04-02", "evidence": text}])
+                   events=[{"type": "ACCUSE", "source": ["e1"], "target": ["e2"], "date": "2026-04-02", "evidence": text},
+                           {"type": "THREATEN", "source": ["e2"], "target": ["e1"], "date": "2026-04-02",
+                            "evidence": text, "flags": ["future"]}])  # (told as to come: listed only on request)
     db = tmp_path_factory.mktemp("s56read") / "c.duckdb"
     with Store.open(db) as s:
         s.add_documents([doc])
@@ -119,6 +122,18 @@ def test_store_events_with_no_actor_term_is_no_actor_filter(two_states):
         for side in ("source", "target"):
             with pytest.raises(NotFoundError, match="^no actor matches 'Atlantis'$"):
                 s.events(**{side: "Atlantis"})
+
+
+def test_query_events_own_defaults_list_factual_events_newest_first(two_states):
+    """(query.events called as the store does not call it: with its own defaults)"""
+    from newsgraph.corpus import query
+    from newsgraph.corpus.store import Store
+
+    with Store.open(two_states, read_only=True) as s, s.reader() as cur:
+        assert query.events(cur).column("type").to_pylist() == ["ACCUSE"]
+        assert query.events(cur, limit=None).column("type").to_pylist() == ["ACCUSE"]
+        assert sorted(query.events(cur, include_flagged=True).column("type").to_pylist()) == ["ACCUSE", "THREATEN"]
+        assert query.events(cur, source="Sylvania", include_flagged=True).column("type").to_pylist() == ["THREATEN"]
 
 
 @pytest.fixture(scope="module")
