@@ -187,7 +187,7 @@ def _actor_lines(db, name, columns):
     r = CliRunner().invoke(cli.app, ["query", "actor", name, "--db", db], env={"COLUMNS": str(columns)})
     assert r.exit_code == 0, r.output
     lines = r.stdout.splitlines()
-    return lines, lines[next(k for k, line in enumerate(lines) if "timeline" in line):]
+    return lines, lines[next(k for k, line in enumerate(lines) if line.strip() == "timeline"):]
 
 
 def test_query_actor_fits_an_80_column_terminal_one_line_an_event(rubio_db):
@@ -206,6 +206,8 @@ def test_query_actor_in_a_wide_terminal_shows_every_column_and_the_whole_evidenc
     header = next(line for line in timeline if " date " in line).split()
     assert header == ["id", "date", "type", "role", "other", "quad", "gold", "arts", "evidence"]
     assert any(line.rstrip().endswith("Rubio met al-Sudani again in Washington in February.") for line in timeline)
+    rows = [line for line in timeline if "2026-" in line]
+    assert all(" Mohammed Shia al-… " in r for r in rows)  # a name cut at 18 characters, as in `query events`
 
 
 def test_query_actor_shows_an_untyped_event_by_its_code_and_keeps_every_field_in_json(rubio_db):

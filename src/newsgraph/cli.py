@@ -863,7 +863,7 @@ def _show_timeline(timeline: list[dict]) -> None:
     fit = Fit(headers={"event_id": "id", "other_name": "other", "quad_class": "quad", "goldstein": "gold",
                        "num_articles": "arts"},
               drop=("num_articles", "quad_class", "goldstein", "event_id"), squeeze="evidence", max_width=18)
-    show(_untyped_as_codes(pa.Table.from_pylist(timeline)).select(cols), "table", title="timeline", fit=fit)
+    show(_untyped_as_codes(pa.Table.from_pylist(timeline)).select(cols), title="timeline", fit=fit)
 
 
 @app.command("export")
