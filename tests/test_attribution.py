@@ -424,7 +424,7 @@ def test_next_cue_of_the_speaker_ends_the_clause_and_takes_the_speaker(pipeline)
 def test_nesting_features_tell_a_known_cue_from_a_generic_proposal(pipeline):
     """A candidate inside a lexicon cue's content is `nested_known`; inside a generic proposal's only
     (a verb outside the lexicon), `nested` alone."""
-    from newsgraph.attribution.stage import _nesting, cue_starts
+    from newsgraph.attribution.stage import _holders, _nesting, cue_starts
 
     class F:
         def __init__(self, cue, path):
@@ -433,16 +433,16 @@ def test_nesting_features_tell_a_known_cue_from_a_generic_proposal(pipeline):
     outer_known, outer_generic, inner = F((0, 4), "clause"), F((50, 55), "generic-obj"), F((10, 14), "clause")
     cands = [(outer_known, [0], [(5, 40)]), (inner, [1], [(15, 30)])]
     cues = cue_starts(cands)
-    assert _nesting(inner, [(15, 30)], cands, cues) == ["nested", "nested_known"]
-    assert _nesting(outer_known, [(5, 40)], cands, cues) == ["nests", "nests_known"]
+    assert _nesting(inner, _holders(cands, cues)) == ["nested", "nested_known"]
+    assert _nesting(outer_known, _holders(cands, cues)) == ["nests", "nests_known"]
     cands = [(outer_generic, [0], [(5, 40)]), (inner, [1], [(15, 30)])]
     cues = cue_starts(cands)
-    assert _nesting(inner, [(15, 30)], cands, cues) == ["nested"]
-    assert _nesting(outer_generic, [(5, 40)], cands, cues) == ["nests", "nests_known"]  # it holds a known cue
+    assert _nesting(inner, _holders(cands, cues)) == ["nested"]
+    assert _nesting(outer_generic, _holders(cands, cues)) == ["nests", "nests_known"]  # it holds a known cue
     inner_generic = F((10, 14), "generic-to")
     cands = [(outer_known, [0], [(5, 40)]), (inner_generic, [1], [(15, 30)])]
     cues = cue_starts(cands)
-    assert _nesting(outer_known, [(5, 40)], cands, cues) == ["nests"]
+    assert _nesting(outer_known, _holders(cands, cues)) == ["nests"]
 
 
 def test_threshold_is_the_lowest_on_the_f1_plateau():

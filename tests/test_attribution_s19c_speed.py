@@ -48,7 +48,8 @@ def _nesting_slow(f, parts, cands, cues):
 
 
 def test_nesting_agrees_with_the_listing_form():
-    from newsgraph.attribution.stage import _nesting, cue_starts
+    from attrutil import nesting
+    from newsgraph.attribution.stage import cue_starts
 
     def frame(cue, path):
         f = Frame(cue=cue)
@@ -63,7 +64,7 @@ def test_nesting_agrees_with_the_listing_form():
         cues = cue_starts(cands)
         seen = set()
         for f, _, parts in cands:
-            got = [x for x in _nesting(f, parts, cands, cues) if x.startswith("nested")]
+            got = [x for x in nesting(f, parts, cands) if x.startswith("nested")]
             assert got == _nesting_slow(f, parts, cands, cues), f.cue
             seen.add(tuple(got))
         assert seen == {(), ("nested",), ("nested", "nested_known")}  # every answer was checked

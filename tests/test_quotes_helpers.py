@@ -36,14 +36,8 @@ def test_quote_at_finds_the_innermost_quote_holding_the_span():
 
 # --- choosing among candidate attributions (used with the candidate filter) -----------------------
 
+from attrutil import nesting as _nesting  # noqa: E402  (the stage's _nesting, its table made as group makes it)
 from newsgraph.attribution.stage import Frame, _trim, _union, _univocal  # noqa: E402
-from newsgraph.attribution.stage import _nesting as _nesting_among  # noqa: E402
-from newsgraph.attribution.stage import cue_starts  # noqa: E402
-
-
-def _nesting(f, parts, cands):
-    """_nesting with the candidates' cue starts listed as the stage lists them."""
-    return _nesting_among(f, parts, cands, cue_starts(cands))
 
 
 def _cand(score, parts, cue=None):

@@ -1,7 +1,8 @@
 """Session 48 (s48-quotes): the attribution stage's speed work, outputs unchanged.
 
-`spans.expand_span` (charspans.expanded until the lead merged the two copies) is `doc.char_span(a, b, alignment_mode="expand")` made from the Doc's offsets; `_outer_kinds` is
-the "nested"/"nested_known" test of `_nesting` without the list of every holder; `_indirect` reads a candidate's
+`spans.expand_span` (charspans.expanded until the lead merged the two copies) is `doc.char_span(a, b, alignment_mode="expand")` made from the Doc's offsets; `_outer_kinds` was
+the "nested"/"nested_known" test of `_nesting` without the list of every holder (session 56: the stage reads
+`_holder_kind` of the `_holders` table, and the search is the tests' oracle, attrutil); `_indirect` reads a candidate's
 start from the IDX column and makes its Token only when it lies outside the marks and in a section quotes are
 looked for in. Own sentences throughout."""
 
@@ -10,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.spans import expand_span as expanded
-from newsgraph.attribution.stage import _GENERIC_ONLY, _KNOWN, Frame, _nesting, _outer_kinds, cue_starts, extract_all
+from attrutil import nesting
+from newsgraph.attribution.stage import _GENERIC_ONLY, _KNOWN, Frame, _holder_kind, _holders, cue_starts, extract_all
 from newsgraph.nlp import load
 from stageutil import annotated, candidates
 
@@ -49,6 +51,13 @@ def _frame(at: int, path: str) -> Frame:
     return f
 
 
+def _outer_kinds(f, cands):
+    """The kind of holder the stage's table finds for f's cue (f added with no content when not among `cands`)."""
+    if not any(g is f for g, _, _ in cands):
+        cands = cands + [(f, [9], [])]
+    return _holder_kind(_holders(cands, cue_starts(cands)).get(id(f), ((), ()))[0])
+
+
 def test_outer_kinds_says_whether_a_lexicon_cues_content_or_only_a_generic_ones_holds_the_cue():
     f = _frame(50, "clause")
     known, generic, beside = _frame(10, "clause"), _frame(20, "generic-clause"), _frame(90, "clause")
@@ -63,9 +72,9 @@ def test_outer_kinds_says_whether_a_lexicon_cues_content_or_only_a_generic_ones_
 def test_nesting_names_nested_known_only_for_a_lexicon_holder():
     f, generic, known = _frame(50, "clause"), _frame(20, "generic-clause"), _frame(10, "clause")
     cands = [(f, [0], [(60, 70)]), (generic, [1], [(30, 60)])]
-    assert _nesting(f, [(60, 70)], cands, cue_starts(cands)) == ["nested"]
+    assert nesting(f, [(60, 70)], cands) == ["nested"]
     cands.append((known, [2], [(45, 55)]))
-    assert _nesting(f, [(60, 70)], cands, cue_starts(cands)) == ["nested", "nested_known"]
+    assert nesting(f, [(60, 70)], cands) == ["nested", "nested_known"]
 
 
 def test_a_cue_inside_quotation_marks_is_no_indirect_candidate_and_one_outside_is(pipeline):
@@ -177,11 +186,10 @@ def test_unsaid_term_is_a_short_or_so_called_passage_of_a_cue_without_a_speaker(
 def test_nesting_names_the_cues_its_content_holds_known_or_generic_but_not_its_own():
     f, gen, known, after = _frame(10, "clause"), _frame(30, "generic-clause"), _frame(40, "clause"), _frame(60, "clause")
     cands = [(f, [0], [(20, 60)]), (gen, [1], [(70, 80)]), (known, [2], [(85, 90)]), (after, [3], [(95, 99)])]
-    cues = cue_starts(cands)
-    assert _nesting(f, [(20, 60)], cands, cues) == ["nests", "nests_known"]  # a cue at 60 (its end) is outside
-    assert _nesting(f, [(20, 35)], cands, cues) == ["nests"]  # only the generic one
-    assert _nesting(f, [(5, 20)], cands, cues) == []  # its own cue at 10 is not one it holds
-    assert _nesting(f, [(30, 31)], cands, cues) == ["nests"]  # a cue at the content's first character
-    assert _nesting(f, [(35, 40)], cands, cues) == []  # a cue right at the content's end is outside it
+    assert nesting(f, [(20, 60)], cands) == ["nests", "nests_known"]  # a cue at 60 (its end) is outside
+    assert nesting(f, [(20, 35)], cands) == ["nests"]  # only the generic one
+    assert nesting(f, [(5, 20)], cands) == []  # its own cue at 10 is not one it holds
+    assert nesting(f, [(30, 31)], cands) == ["nests"]  # a cue at the content's first character
+    assert nesting(f, [(35, 40)], cands) == []  # a cue right at the content's end is outside it
     outer = _frame(50, "clause")
     assert _outer_kinds(outer, [(known, [2], [(30, 50)])]) is None  # a content ending right at the cue does not hold it

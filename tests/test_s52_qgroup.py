@@ -11,8 +11,9 @@ import random
 
 import pytest
 
+from attrutil import held_by_search, outer_kinds
 from newsgraph.attribution.stage import (_EVERYWHERE, _GENERIC_ONLY, _KNOWN, Frame, _clashes, _cues_in, _holder_kind,
-                                         _holders, _nesting, _outer_kinds, _reach, _univocal, cue_starts)
+                                         _holders, _nesting, _reach, _univocal, cue_starts)
 
 
 def _frame(at: int | None, path: str = "clause") -> Frame:
@@ -64,9 +65,9 @@ def test_nesting_from_the_holders_is_nesting_from_the_candidates():
         cues = cue_starts(cands)
         held = _holders(cands, cues)
         for f, _, parts in cands:
-            assert _nesting(f, parts, cands, cues, held) == _nesting(f, parts, cands, cues), (f.cue, parts)
+            assert _nesting(f, held) == _nesting(f, held_by_search(cands)), (f.cue, parts)
             if f.cue is not None:
-                assert _holder_kind(held.get(id(f), ((), ()))[0]) == _outer_kinds(f, cands)
+                assert _holder_kind(held.get(id(f), ((), ()))[0]) == outer_kinds(f, cands)
 
 
 # --- the stretch two candidates must share to clash (_reach, _univocal) ----------------------------------

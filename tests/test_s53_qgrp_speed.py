@@ -8,6 +8,7 @@ Sentences of our own."""
 
 import pytest
 
+from attrutil import held_by_search
 from newsgraph import spans
 from newsgraph.attribution import stage
 from newsgraph.attribution.filter import QuotedSentences
@@ -150,19 +151,6 @@ def _searched_holder(f, cands, kept) -> bool:
     return any(id(g) in kept for g, _, ps in cands if g is not f and any(a <= at < b for a, b in ps))
 
 
-def _unnested_by_search(dropped, scored, cands, flt) -> list:
-    """The oracle for _unnested: the same judgement, each holder found by _searched_holder."""
-    kept = {id(x[1]) for x in scored}
-    out = []
-    for f, idx, parts, kind, feats in dropped:
-        if f.cue is None or _searched_holder(f, cands, kept):
-            continue
-        plain = [x for x in feats if x not in ("nested", "nested_known")]
-        if flt.score(plain) >= flt.threshold:
-            out.append((flt.score(plain), f, idx, parts, kind, plain))
-    return out
-
-
 def test_kept_holder_from_the_table_is_the_search_for_every_candidate_and_kept_set():
     import itertools
 
@@ -192,7 +180,9 @@ def test_unnested_with_the_table_gives_the_searchs_candidates(tmp_path):
     dropped = [(f[k], [0], parts[k], "indirect", ["nested", "kind=indirect"]) for k in f]
     for kept_names in ([], ["a"], ["b"], ["c", "e"], ["g"], ["a", "b", "c", "d", "e", "g"]):
         scored = [(0.9, f[k], [0], parts[k], "indirect", []) for k in kept_names]
-        assert _unnested(dropped, scored, flt, held) == _unnested_by_search(dropped, scored, cands, flt)
+        # (the table made by searching every candidate's content, session 56: the test compares the search with
+        # _holders' bisection, through the stage's own judgement rather than a copy of its loop)
+        assert _unnested(dropped, scored, flt, held) == _unnested(dropped, scored, flt, held_by_search(cands))
     assert [x[1] for x in _unnested(dropped, [(0.9, f["a"], [0], parts["a"], "indirect", [])], flt, held)] \
         == [f["a"], f["e"]]  # inside a's kept content: b, c, d and g stay out; a and e are nobody's
 

@@ -768,13 +768,10 @@ def query_events(
     from .errors import NotFoundError
 
     with _open_store(db, read_only=True) as store:
-        for term in (source, target):  # a name nothing answers to is said as `query dyad` says it, not an empty table
-            try:
-                if term is not None:
-                    store.known_actor_ids(term)
-            except NotFoundError as exc:
-                raise NewsgraphError(f"{db}: {exc}") from None
-        table = store.events(source, target, type, since, until, limit=limit, order=order, include_flagged=all_)
+        try:
+            table = store.events(source, target, type, since, until, limit=limit, order=order, include_flagged=all_)
+        except NotFoundError as exc:  # a name nothing answers to, said as `query dyad` says it, not an empty table
+            raise NewsgraphError(f"{db}: {exc}") from None
     if format is not OutFormat.table:
         show(table, format.value, title="events")
         return
@@ -848,8 +845,25 @@ def query_actor(
         show([{"field": k, "value": v} for k, v in head.items()], "table", title="actor")
     else:
         show([head], format.value)
-    if info["timeline"]:
+    if info["timeline"] and format is OutFormat.table:
+        _show_timeline(info["timeline"])
+    elif info["timeline"]:
         show(info["timeline"], format.value, title="timeline")
+
+
+def _show_timeline(timeline: list[dict]) -> None:
+    """`query actor`'s timeline in a terminal as `query events` shows events: one line an event, readable at 80
+    columns (eleven folded columns three letters wide before); the other actor by name (its id and the CAMEO code
+    are in --format json or csv), an untyped event by its code."""
+    import pyarrow as pa
+
+    from .corpus.output import Fit, show
+
+    cols = ["event_id", "date", "type", "role", "other_name", "quad_class", "goldstein", "num_articles", "evidence"]
+    fit = Fit(headers={"event_id": "id", "other_name": "other", "quad_class": "quad", "goldstein": "gold",
+                       "num_articles": "arts"},
+              drop=("num_articles", "quad_class", "goldstein", "event_id"), squeeze="evidence", max_width=18)
+    show(_untyped_as_codes(pa.Table.from_pylist(timeline)).select(cols), title="timeline", fit=fit)
 
 
 @app.command("export")

@@ -78,7 +78,17 @@ PEOPLES_EVENT_NOUNS = frozenset({
 # The sectors of a state's own people (government, military, legislature, judiciary, police, intelligence): who
 # acts for a state. The actors stage reads a foreign office-holder's country by them, the events stage an official
 # traveller and ACLED's state forces, the exports a state actor.
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+# Nouns for a meeting, a negotiation or the accord it made ("the Geneva talks", "the Minsk agreement", "the Doha
+# process"): a place's name before one names the meeting, not a party to it (events.coder._meeting_places) nor a
+# person's first name (actors.clusters.BODY_WORDS: "Paris Agreement" is no one called Paris). (Session 56: before,
+# the actors stage kept four of these words in a list of its own.)
+MEETING_NOUNS = frozenset({"summit", "talk", "talks", "conference", "meeting", "negotiation", "negotiations",
+                           "agreement", "accord", "accords", "process", "treaty", "protocol", "convention",
+                           "declaration", "deal", "pact", "format", "framework", "round", "forum", "dialogue",
+                           "communique", "communiqué", "consensus", "memorandum", "ceasefire", "truce"})
+
 # nouns of answering after "in" ("in protest at", "in response to", "in retaliation for"): the phrase says
 # what an act answers (nlp.answers_own_phrases, events.stage's phrases of cause)
 ANSWER_NOUNS = frozenset({"protest", "response", "retaliation", "reprisal", "reaction", "revenge", "answer"})
-STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})

@@ -14,7 +14,7 @@ from . import normalize as nz
 from .article import NON_ACTOR_SECTIONS, ActorCluster, ActorMention, ArticleContext, strip_the
 from ..columns import column_list
 from ..spans import token_span
-from ..words import STATE_SECTORS
+from ..words import MEETING_NOUNS, STATE_SECTORS
 from .context import left_modifiers
 from .countries import country_name_as_org
 from .mentions import FACILITY_NOUNS, GENDER_HONORIFICS
@@ -133,10 +133,11 @@ def _territory_or_capital(ctx: ArticleContext, m: ActorMention, bare: str) -> bo
 
 
 # the last word of a two-word organisation's name that says it is one ("Cairo University", "Paris Club"): a
-# capital's name before it names a place's body, never a person the NER took for an organisation
-BODY_WORDS = ORGANISATION_NOUNS | FACILITY_NOUNS.keys() | {
+# capital's name before it names a place's body, never a person the NER took for an organisation; nor before a
+# meeting's noun ("Paris Agreement", "Geneva Summit": the meeting, words.MEETING_NOUNS)
+BODY_WORDS = ORGANISATION_NOUNS | FACILITY_NOUNS.keys() | MEETING_NOUNS | {
     "club", "post", "times", "herald", "tribune", "journal", "review", "daily", "news", "press", "radio", "united",
-    "city", "airlines", "airways", "exchange", "bourse", "group", "zoo", "summit", "agreement", "accord", "treaty"}
+    "city", "airlines", "airways", "exchange", "bourse", "group", "zoo"}
 
 
 def _first_name_of(ctx: ArticleContext, m: ActorMention, bare: str) -> bool:

@@ -311,15 +311,14 @@ def group(doc: Document, sdoc, quotes: list[Quote], frames: list[Frame], mention
     out = []
     cands = [(frames[idx[0]], idx, _union([(quotes[i].start, quotes[i].end) for i in idx])) for idx in groups.values()]
     judged = flt is not None or collect is not None
-    cues = cue_starts(cands)  # for _nesting
-    held = _holders(cands, cues) if judged else None  # (which contents hold each cue, for _nesting)
+    held = _holders(cands, cue_starts(cands)) if judged else None  # (which contents hold each cue, for _nesting)
     quoted = QuotedSentences(sdoc) if judged else None  # for features
     scored, dropped = [], []
     for f, idx, parts in cands:
         kinds = {quotes[i].kind for i in idx}
         kind = (kinds.pop() if len(kinds) == 1 else "mixed" if "direct" in kinds and "indirect" in kinds
                 else "partial" if "indirect" in kinds else "direct")
-        feats = features(doc, sdoc, f, kind, parts, quoted) + _nesting(f, parts, cands, cues, held) if judged else []
+        feats = features(doc, sdoc, f, kind, parts, quoted) + _nesting(f, held) if judged else []
         # a stance received from a named holder ("drew criticism from Democrats") or said of its holder ("X is
         # a critic of Y") is kept whatever the filter says (fitted before these paths existed, it scores them
         # by features of other constructions), unless it lies in the content of a lexicon cue ("assumed that
@@ -679,25 +678,18 @@ def _cut_out(text: str, parts: list, region: tuple[int, int]) -> list[tuple[int,
 
 def cue_starts(cands: list) -> list[tuple[int, int, bool]]:
     """Every candidate's cue start with its frame's id and whether it is a generic proposal, sorted
-    (what _nesting looks cues up in)."""
+    (what _holders looks cues up in)."""
     return sorted((g.cue[0], id(g), g.path.startswith("generic")) for g, _, _ in cands if g.cue is not None)
 
 
-def _nesting(f: Frame, parts: list[tuple[int, int]], cands: list, cues: list[tuple[int, int, bool]],
-             held: dict[int, tuple[list, list]] | None = None) -> list[str]:
+def _nesting(f: Frame, held: dict[int, tuple[list, list]]) -> list[str]:
     """Whether the cue lies inside another candidate's content ("said he wants to …": annotators mark
-    the outer attribution), and whether this content holds another candidate's cue (`cues`: every
-    candidate's cue start with its frame's id and whether it is a generic proposal, sorted). Each also
-    as `_known` when the other candidate's cue is in the lexicon: a verb outside it is seldom kept, and
-    a clause inside its object ("tried to suggest it would …") may still be an attribution. `held`:
-    `_holders(cands, cues)`, when `parts` is f's own content in `cands` (group asks of every candidate)."""
-    if held is not None:
-        holders, inner = held.get(id(f), _HOLDS_NOTHING)
-        outer = _holder_kind(holders) if f.cue is not None else None
-    else:
-        outer = _outer_kinds(f, cands) if f.cue is not None else None
-        me = id(f)
-        inner = [cues[k][2] for a, b in parts for k in range(*_cues_in(cues, a, b)) if cues[k][1] != me]
+    the outer attribution), and whether this content holds another candidate's cue. Each also as `_known`
+    when the other candidate's cue is in the lexicon: a verb outside it is seldom kept, and a clause inside
+    its object ("tried to suggest it would …") may still be an attribution. `held`: `_holders(cands, cues)`,
+    made once for the group (the tests keep the search of every other candidate's content as its oracle)."""
+    holders, inner = held.get(id(f), _HOLDS_NOTHING)
+    outer = _holder_kind(holders)
     out = []
     if outer:
         out.append("nested")
@@ -722,8 +714,8 @@ def _cues_in(cues: list[tuple[int, int, bool]], a: int, b: int) -> tuple[int, in
 def _holders(cands: list, cues: list[tuple[int, int, bool]]) -> dict[int, tuple[list, list]]:
     """Every candidate's frame id -> (the frames of the other candidates whose content holds its cue start, whether
     each other cue its own content holds is a generic proposal): each content fragment looks up the cues inside it
-    once (a bisection of the sorted starts), instead of each candidate searching every other's content
-    (_outer_kinds, asked of them all)."""
+    once (a bisection of the sorted starts), instead of each candidate searching every other's content (what the
+    tests do, as the oracle: attrutil.held_by_search)."""
     held: dict[int, tuple[list, list]] = {}
     for g, _, ps in cands:
         me = id(g)
@@ -737,30 +729,14 @@ def _holders(cands: list, cues: list[tuple[int, int, bool]]) -> dict[int, tuple[
 
 
 def _holder_kind(holders: list | None) -> str | None:
-    """_outer_kinds' answer from the frames whose content holds the cue (`_holders`)."""
+    """From the frames whose content holds a cue (`_holders`): _KNOWN when one of them is a lexicon cue's, else
+    _GENERIC_ONLY, else (none) None."""
     if not holders:
         return None
     return _KNOWN if any(not g.path.startswith("generic") for g in holders) else _GENERIC_ONLY
 
 
 _KNOWN, _GENERIC_ONLY = "known", "generic"
-
-
-def _outer_kinds(f: Frame, cands: list) -> str | None:
-    """Whether another candidate's content holds `f`'s cue: _KNOWN when one of them is a lexicon cue's, else
-    _GENERIC_ONLY, else None. Asked of every candidate about every other: a loop that stops at the first lexicon
-    cue holding it, with no list of them all made."""
-    at, found = f.cue[0], None
-    for g, _, ps in cands:
-        if g is f:
-            continue
-        for a, b in ps:
-            if a <= at < b:
-                if not g.path.startswith("generic"):
-                    return _KNOWN
-                found = _GENERIC_ONLY
-                break
-    return found
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -67,6 +67,11 @@ def known_actor_ids(con, term: str) -> list[str]:
     return ids
 
 
+def _known_or_none(con, term: str | None) -> list[str] | None:
+    """known_actor_ids of a term, or None (no filter) when none was given."""
+    return None if term is None else known_actor_ids(con, term)
+
+
 def _date(value, name: str, last: bool = False) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
@@ -116,10 +121,12 @@ EVENT_COLUMNS = """ce.id AS event_id, ce.date, ce.type, ce.mode, ce.cameo, ce.qu
 def events(con, source=None, target=None, type=None, since=None, until=None, limit: int | None = 100,
            offset: int = 0, order: str = "-date", include_flagged: bool = False) -> pa.Table:
     """Corpus events, newest first by default. Only factual ones (no report tells it as negated,
-    hypothetical, future, historical or reported by another party) unless `include_flagged`."""
+    hypothetical, future, historical or reported by another party) unless `include_flagged`. A `source` or
+    `target` no actor answers to is a NotFoundError naming it (as a dyad's side), not an empty answer that reads
+    as "no events"."""
     if order not in _ORDER:
         raise QueryError(f"order must be one of {sorted(_ORDER)}")
-    params = {"src": actor_ids(con, source), "tgt": actor_ids(con, target),
+    params = {"src": _known_or_none(con, source), "tgt": _known_or_none(con, target),
               "type": _type(type), **_range(since, until),
               "limit": None if limit is None else int(limit), "offset": int(offset), "all": bool(include_flagged)}
     sql = f"""SELECT {EVENT_COLUMNS}

@@ -610,7 +610,8 @@ class Store:
 
     def events(self, source=None, target=None, type=None, since=None, until=None, limit=100, offset=0,
                order="-date", include_flagged: bool = False) -> pa.Table:
-        """Corpus events, newest first; factual ones only unless `include_flagged`."""
+        """Corpus events, newest first; factual ones only unless `include_flagged`; NotFoundError for a `source` or
+        `target` no actor answers to."""
         from . import query
 
         with self.reader() as cur:
@@ -634,13 +635,6 @@ class Store:
 
         with self.reader() as cur:
             return query.dyad(cur, a, b, by, include_flagged)
-
-    def known_actor_ids(self, term: str) -> list[str]:
-        """The actor ids a term names; NotFoundError when none answers to it (as a dyad's side)."""
-        from . import query
-
-        with self.reader() as cur:
-            return query.known_actor_ids(cur, term)
 
     def actor(self, name_or_id: str, include_flagged: bool = False) -> dict | None:
         from . import query

@@ -27,7 +27,7 @@ from spacy.attrs import IDX, IS_PUNCT, LOWER
 
 from ..columns import column_list, with_child
 from ..model import Document
-from ..words import OTHERS_OF, coordinated, misparsed_conjunct
+from ..words import MEETING_NOUNS, OTHERS_OF, coordinated, misparsed_conjunct
 from .factuality import BLAME_VERBS, phrase_governor
 from .factuality import SPEECH as SPEECH_VERBS
 from .lexicon import Lexicon, Sense
@@ -448,18 +448,11 @@ def _negated_conjunct(c) -> bool:
         for g in c.doc[c.head.i + 1:c.i])
 
 
-# nouns for a meeting, a negotiation or the accord it made: a city named before one names the meeting ("the Geneva
-# talks", "the Minsk agreement", "the Doha process"), not a party to it. (Not an attack's: "the Paris attacks" names
-# the place struck, which CAMEO codes as the target's country; not a body's: "the Paris Club" is a creditors' group.)
-MEETING_NOUNS = frozenset({"summit", "talk", "talks", "conference", "meeting", "negotiation", "negotiations",
-                           "agreement", "accord", "accords", "process", "treaty", "protocol", "convention",
-                           "declaration", "deal", "pact", "format", "framework", "round", "forum", "dialogue",
-                           "communique", "communiqué", "consensus", "memorandum", "ceasefire", "truce"})
-
-
 def _meeting_places(sdoc, tok2ent: dict[int, str], cities: frozenset[str]) -> list[int]:
     """The tokens of a city's name (an entity of `cities`) that is the compound modifier of a meeting noun
-    (MEETING_NOUNS): no actor for the events (the places stage still reads the city as the meeting's place)."""
+    (words.MEETING_NOUNS): no actor for the events (the places stage still reads the city as the meeting's place).
+    (Not an attack's: "the Paris attacks" names the place struck, which CAMEO codes as the target's country; not a
+    body's: "the Paris Club" is a creditors' group.)"""
     out: list[int] = []
     for i, eid in tok2ent.items():
         if eid not in cities:

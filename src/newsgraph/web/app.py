@@ -956,7 +956,7 @@ def _add_article_routes(app: FastAPI, StoreDep) -> None:
 
 
 def _add_event_routes(app: FastAPI, StoreDep) -> None:
-    @app.get("/v1/events", tags=["corpus"], response_model=EventsPage, responses=NEEDS_CORPUS)
+    @app.get("/v1/events", tags=["corpus"], response_model=EventsPage, responses=_err(404, 422, 503))
     def events(
         store: StoreDep,
         source: Annotated[str | None, Query(max_length=200, description="Source actor: id, name or code.")] = None,
@@ -972,7 +972,8 @@ def _add_event_routes(app: FastAPI, StoreDep) -> None:
         offset: OffsetParam = 0,
     ):
         """Corpus events (one row per deduplicated event), with the same filters as `newsgraph query events`:
-        factual events, newest first, unless asked otherwise."""
+        factual events, newest first, unless asked otherwise. A `source` or `target` no actor answers to is a
+        404 naming it, as in /v1/dyad."""
         since, until = iso_date(since, "since"), iso_date(until, "until", last=True)
         rows = store.read(lambda s: s.events(source=source, target=target, type=type, since=since, until=until,
                                              limit=limit, offset=offset, order=order.value,
