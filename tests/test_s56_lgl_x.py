@@ -115,6 +115,15 @@ def test_a_given_name_acting_is_no_repeat_of_the_town_named_later(pipeline):
     assert _places(_doc(pipeline, text)) == [("Austin", text.rindex("Austin"))]
 
 
+def test_a_town_named_after_a_persons_first_name_is_a_place_where_the_words_frame_it(pipeline):
+    # the parser tags both towns PERSON and the actors stage joins them to the farmer; until session 56 the places
+    # stage took any such short name for the person's and lost both
+    text = ("Sherman Hill, who farms cotton, spoke on Monday. Hill said prices had fallen. The farm lies just outside "
+            "Sherman, and Sherman residents buy its cotton.")
+    starts = [text.index("Sherman,"), text.index("Sherman residents")]
+    assert [s for t, s in _places(_doc(pipeline, text)) if t == "Sherman"] == starts
+
+
 def test_a_town_sharing_a_persons_first_name_stays_a_place(pipeline):
     text = "Florence Mbeki opened the clinic on Monday. The clinic is the first one in Florence to treat children."
     assert ("Florence", text.rindex("Florence")) in _places(_doc(pipeline, text))
