@@ -30,6 +30,20 @@ def test_a_capital_joined_to_a_person_says_so_on_the_entity_and_makes_no_place(p
     assert not any(text == "Paris" for text, _ in _places(doc))
 
 
+_PARIS = "Paris Hilton said on Monday that she was innocent. Later, Paris said the photographs were fake."
+
+
+@pytest.mark.parametrize("retype", [None, ("ORG", "PERSON")])  # the parser's ORG, or a PERSON as it may tag her
+def test_the_actors_stage_marks_the_given_name_it_joins(pipeline, retype):
+    from newsgraph.actors.clusters import cluster_mentions
+    from test_actors_article import cluster_with, context_after
+    from test_s55_actor_codes import _retyped
+
+    ctx = context_after(pipeline, _PARIS, cluster_mentions, doc_hook=_retyped(*retype) if retype else None)
+    person = cluster_with(ctx, "Paris Hilton")
+    assert [(m.text, m.given) for m in person.mentions] == [("Paris Hilton", False), ("Paris", True)]
+
+
 def test_no_given_name_where_the_actors_stage_joined_none(pipeline):
     doc = _doc(pipeline, "Austin Harris won the county prize on Friday. Austin said he would sell the farm.")
     assert not any("given_name" in e.attrs for e in doc.entities)
