@@ -85,10 +85,12 @@ def _ents(pipeline, text, *labelled):
     ("Michael Grant spoke . Michael left", [(0, 2, "ORG"), (4, 5, "PERSON")], []),  # a body's name opens with it
     ("Michael spoke . Grant Michael left", [(0, 1, "PERSON"), (3, 5, "PERSON")], []),  # a surname is not a first name
     ("michael grant spoke . michael left", [(0, 2, "PERSON"), (4, 5, "PERSON")], []),  # not capitalised
+    ("michael Grant spoke . michael left", [(0, 2, "PERSON"), (4, 5, "PERSON")], []),  # ... the given name itself
+    ("Hartley Grant spoke . Hartley won", [(0, 2, "PERSON"), (4, 5, "PERSON")], [4]),  # a person's name beside those
     ("Michael A B Grant spoke . Michael left", [(0, 4, "PERSON"), (6, 7, "PERSON")], []),  # four words: no person's
-    ("Lamar County voted . Lamar left", [(0, 2, "PERSON"), (3, 4, "PERSON")], []),  # a place's name
-    ("Wembley Stadium opened . Wembley won", [(0, 2, "PERSON"), (3, 4, "PERSON")], []),  # a site's
-    ("Hartley Bank opened . Hartley won", [(0, 2, "PERSON"), (3, 4, "PERSON")], []),  # a body's
+    ("Lamar County voted . Lamar left", [(0, 2, "PERSON"), (4, 5, "PERSON")], []),  # a place's name
+    ("Wembley Stadium opened . Wembley won", [(0, 2, "PERSON"), (4, 5, "PERSON")], []),  # a site's
+    ("Hartley Bank opened . Hartley won", [(0, 2, "PERSON"), (4, 5, "PERSON")], []),  # a body's
     ("Michael Grant spoke . Michael Grant left", [(0, 2, "PERSON"), (4, 6, "PERSON")], []),  # no lone name
 ])
 def test_given_name_spans(pipeline, text, labelled, given):
@@ -106,11 +108,17 @@ def test_given_name_spans(pipeline, text, labelled, given):
     ("a call from Roy", 3, True, False),  # "from" names people as often as places
     ("a call from Roy", 3, False, True),
     ("Roy", 0, False, False),  # nothing before it
+    ("In Roy they live", 1, True, True),  # the preposition opens the text
+    ("The Roy", 1, True, False),  # "the" opening the text, no preposition before it
     ("they saw Roy", 2, False, False),  # a verb's object
 ])
 def test_after_preposition(pipeline, text, i, given, after):
     sd = pipeline.nlp(text)
     assert places._after_preposition(sd, i, given) is after
+
+
+def test_after_preposition_reads_any_preposition_unless_told_the_name_is_a_given_name(pipeline):
+    assert places._after_preposition(pipeline.nlp("I talked to Roy"), 3) is True
 
 
 def test_a_given_name_after_with_is_no_place_on_the_isle_of_man(pipeline):
