@@ -417,7 +417,8 @@ def _inside(a: int, b: int, blocked: SpanIndex, sdoc, s: int) -> str | None:
     outer = blocked.containing(a, b)
     if not outer:
         return "MATCH"
-    if (a, b) in blocked.exact and (_after_preposition(sdoc, s, "GIVEN" in outer) or all(lab == "NORP" for lab in outer)):
+    if (a, b) in blocked.exact and (_after_preposition(sdoc, s, "GIVEN" in outer)
+                                    or all(lab == "NORP" for lab in outer)):
         return "MATCH"  # a mislabelled place: "in the Sahel" tagged PERSON, "Sri Lanka" tagged NORP
     if all(lab in EMBEDDING_LABELS for lab in outer) and (a, b) not in blocked.exact:
         return "EMBEDDED"
@@ -479,7 +480,7 @@ def name_matches(sdoc, text: str, gaz: Gazetteer, blocked: SpanIndex) -> list[tu
         a, b, j, entries = found
         label = _inside(a, b, blocked, sdoc, i)
         if (a, b) in blocked.exact and j < n and sdoc[j].lower_ in PRODUCT_NOUNS:
-            label = None  # a name the parser took for a firm's, before what firms make: "the Opera browser", "Aston models"
+            label = None  # a name the parser took for a firm's, before what firms make ("the Opera browser")
         elif label is None and (a, b) in blocked.exact and j < n and sdoc[j - 1].dep_ == "compound" \
                 and sdoc[j].pos_ == "NOUN" and sdoc[j].is_lower:
             label = "MATCH"  # "Rochester man", "DeKalb police": a town the parser took for an organisation
@@ -1227,7 +1228,8 @@ def _repeats(text: str, items: list[Item], taken: Taken, people: set[str], parse
     out: list[Item] = []
     for a, b, name in sorted(_occurrences(text, sources), key=lambda t: (t[0], t[0] - t[1])):
         it, bare = sources[name]
-        if taken.overlaps(a, b) or (a, b) in given or parse.kind_at(a) in SKIP_SECTIONS or text.startswith(" County", b):
+        if taken.overlaps(a, b) or (a, b) in given or parse.kind_at(a) in SKIP_SECTIONS \
+                or text.startswith(" County", b):
             continue
         before = text[max(0, a - 40):a]
         prev = re.search(r"(\S+)\s+$", before)
