@@ -29,6 +29,9 @@ class ActorMention:
     label: str  # NER label, or SEAT / NOMINAL / PRON / USER for mentions the NER did not give
     kind: str = "name"  # name | nominal | pronoun | metonym (model.Mention.kind)
     sect: str = "body"  # the kind of section it is in
+    # a capital's name read as the given name of a person named in full ("Paris Hilton ... Paris said":
+    # clusters._first_name_of); its entity says so (attrs.given_name), and the places stage makes no place of it
+    given: bool = False
 
 
 @dataclass(eq=False)  # one cluster is one actor: compared and hashed by identity

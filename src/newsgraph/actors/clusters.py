@@ -145,17 +145,18 @@ def _first_name_of(ctx: ArticleContext, m: ActorMention, bare: str) -> bool:
     repeats the first word of a person's full name named before it is that person, not the capital's government
     (the NER often tags such a person ORG: a two-word organisation whose second word names no kind of body counts
     as a person's name). A literal use stays the city's ("London Brent crude ... In London, shares rose"). The
-    mention joins the person (a PERSON mention, clustered with the full name) and True; else False. The decision is
-    the actors stage's: the places stage then leaves the short name alone (places.first_name_spans)."""
+    mention joins the person (a PERSON mention, clustered with the full name), marked `given`, and True; else False.
+    The decision is the actors stage's, and the person's entity carries it (attrs.given_name, emit.entity): the
+    places stage then makes no place of the short name nor of the full name's first word (places.first_name_spans)."""
     sd = ctx.sd
     if any(p.start < m.start and p.j - p.i >= 2 and sd[p.i].text == bare for p in ctx.person_mentions):
-        m.label = "PERSON"
+        m.label, m.given = "PERSON", True
         ctx.person_mentions.append(m)
         return True
     for c in ctx.clusters:
         if c.type == "ORG" and c.kb is None and any(x.start < m.start and _personal_name(ctx, x, bare)
                                                     for x in c.mentions):
-            m.label = "ORG"
+            m.label, m.given = "ORG", True
             c.mentions.append(m)
             return True
     return False

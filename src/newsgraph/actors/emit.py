@@ -61,6 +61,9 @@ def entity(ctx: ArticleContext, c: ActorCluster, ids: dict[ActorCluster, str]) -
         attrs["tenures"] = tenures
     if not attrs.get("media") and c.sector == "MED" and c.type == "ORG":
         attrs["media"] = True
+    given = next((m.text for m in c.mentions if m.given), None)
+    if given is not None:
+        attrs["given_name"] = given  # "Paris" of "Paris Hilton ... Paris said": the person, no capital (places read it)
     return Entity(id=ids[c], name=name, type=c.type, aliases=aliases, mentions=mentions, actor=actor, attrs=attrs)
 
 

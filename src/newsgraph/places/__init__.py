@@ -151,16 +151,17 @@ def entities(parse: Parse, text: str) -> list[_Ent]:
     return [_Ent(ent, text) for ent in parse.ents]
 
 
-def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher, ents: list | None = None
-               ) -> list[tuple[int, int, str]]:
+def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher, ents: list | None = None,
+               given: set[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, label) spans that may name a place, longest first where they overlap. `ents`:
-    entities(parse, doc.text) when the caller has made them. Each source adds only spans no earlier one
-    labelled, except the news-writing patterns, which win over any label."""
+    entities(parse, doc.text) and `given`: given_name_spans(ents, gaz), when the caller has made them. Each source
+    adds only spans no earlier one labelled, except the news-writing patterns, which win over any label."""
     sdoc, text = parse.doc, doc.text
     ents = entities(parse, text) if ents is None else ents
-    spans, blocked = _entity_spans(ents, gaz)
+    given = given_name_spans(ents, gaz) if given is None else given
+    spans, blocked = _entity_spans(ents, gaz, given)
     spans.update(_dateline_spans(doc))
-    for found in (_mislabelled_spans(doc, sdoc, ents, gaz), _team_spans(ents, gaz), _entity_place_mentions(doc),
+    for found in (_mislabelled_spans(doc, sdoc, ents, gaz, given), _team_spans(ents, gaz), _entity_place_mentions(doc),
                   _phrase_matches(sdoc, text, matcher, gaz, blocked), name_matches(sdoc, text, gaz, blocked),
                   street_matches(sdoc, text, blocked), nature_matches(text, blocked), dam_matches(text, blocked),
                   town_head_matches(text, gaz)):
@@ -176,9 +177,11 @@ def candidates(doc: Document, parse: Parse, gaz: Gazetteer, matcher, ents: list 
                   key=lambda t: (t[0], -(t[1] - t[0])))
 
 
-def _entity_spans(ents, gaz: Gazetteer) -> tuple[dict[tuple[int, int], str], SpanIndex]:
+def _entity_spans(ents, gaz: Gazetteer, given: set[tuple[int, int]] = frozenset()
+                  ) -> tuple[dict[tuple[int, int], str], SpanIndex]:
     """The parser's place entities and demonyms ("the Syrian town of": a place modifier), as spans with their
-    label; and the index of the entities whose names a place name inside is part of ("Bank of England")."""
+    label; and the index of the entities whose names a place name inside is part of ("Bank of England"), a
+    person's given name standing alone (`given`) labelled GIVEN."""
     spans: dict[tuple[int, int], str] = {}
     blocked_spans: list[tuple[int, int, str]] = []
     for ent in ents:
@@ -187,8 +190,23 @@ def _entity_spans(ents, gaz: Gazetteer) -> tuple[dict[tuple[int, int], str], Spa
         elif ent.label_ == "NORP" and _demonym(gaz, ent.text):
             spans[(ent.start_char, ent.end_char)] = "DEMONYM"
         elif ent.label_ in BLOCKING_LABELS:
-            blocked_spans.append((ent.start_char, ent.end_char, ent.label_))
+            span = (ent.start_char, ent.end_char)
+            blocked_spans.append((*span, "GIVEN" if span in given else ent.label_))
     return spans, SpanIndex(blocked_spans)
+
+
+def given_name_spans(ents, gaz: Gazetteer) -> set[tuple[int, int]]:
+    """The spans of the parser's one-word persons that open the full name of a person the story names ("Michael
+    Howard ... campaigning with Michael", "Roy Jones ... I talked to Roy"): a given name standing for that person,
+    which the words around must frame as a place before it is one (`_inside`). The full name: two or three
+    capitalised words naming no place the gazetteer knows, no body and no site ("Lamar County", "Wembley Stadium"
+    tagged PERSON name no one)."""
+    firsts = {ent[0].text for ent in ents if ent.label_ == "PERSON" and 2 <= len(ent) <= 3 and ent[0].is_title
+              and key(ent.text) not in gaz.index and not _site_or_body(ent)}
+    if not firsts:
+        return set()
+    return {(ent.start_char, ent.end_char) for ent in ents if ent.label_ == "PERSON" and len(ent) == 1
+            and ent.text in firsts}
 
 
 def _dateline_spans(doc: Document) -> dict[tuple[int, int], str]:
@@ -203,9 +221,11 @@ def _dateline_spans(doc: Document) -> dict[tuple[int, int], str]:
     return out
 
 
-def _mislabelled_spans(doc: Document, sdoc, ents, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+def _mislabelled_spans(doc: Document, sdoc, ents, gaz: Gazetteer, given: set[tuple[int, int]] = frozenset()
+                       ) -> list[tuple[int, int, str]]:
     """Places the parser took for a person, an organisation or a people ("Khartoum", "Vienna was spared"),
-    unless a longer person name in the article ends with the name (Paris Hilton -> "Paris"); a "person" of
+    unless a longer person name in the article ends with the name ("Michael Jordan ... Jordan said") or opens
+    with it (`given`: "Austin Harris ... Austin said"; framed as a place it is one: _framed_spans); a "person" of
     four words or more is a headline the parser misread ("Freemason Bogdanov Joins Sochi")."""
     persons = {ent.text.split()[-1] for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
                and len(ent.text.split()) <= 3}
@@ -213,6 +233,8 @@ def _mislabelled_spans(doc: Document, sdoc, ents, gaz: Gazetteer) -> list[tuple[
              and e.actor.country for m in e.mentions}
     out = []
     for ent in ents:
+        if (ent.start_char, ent.end_char) in given:
+            continue
         span = _mislabelled(ent, doc.text, sdoc, gaz, persons, coded)
         if span is not None:
             out.append((*span, "MISLABELLED"))
@@ -241,6 +263,8 @@ def _mislabelled(ent, text: str, sdoc, gaz: Gazetteer, persons: set[str], coded:
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "around", "into", "from", "across", "throughout",
                                 "within"})
 SETTLEMENT_WORDS = frozenset({"town", "city", "village", "suburb", "port"})
+# what puts a given name of a person the story names on the map: the place prepositions but "from" ("a call from Roy")
+GIVEN_NAME_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS - {"from"}
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})  # a person's name as a verb's subject or object
 
 
@@ -393,7 +417,8 @@ def _inside(a: int, b: int, blocked: SpanIndex, sdoc, s: int) -> str | None:
     outer = blocked.containing(a, b)
     if not outer:
         return "MATCH"
-    if (a, b) in blocked.exact and (_after_preposition(sdoc, s) or all(lab == "NORP" for lab in outer)):
+    if (a, b) in blocked.exact and (_after_preposition(sdoc, s, "GIVEN" in outer)
+                                    or all(lab == "NORP" for lab in outer)):
         return "MATCH"  # a mislabelled place: "in the Sahel" tagged PERSON, "Sri Lanka" tagged NORP
     if all(lab in EMBEDDING_LABELS for lab in outer) and (a, b) not in blocked.exact:
         return "EMBEDDED"
@@ -454,7 +479,9 @@ def name_matches(sdoc, text: str, gaz: Gazetteer, blocked: SpanIndex) -> list[tu
             continue
         a, b, j, entries = found
         label = _inside(a, b, blocked, sdoc, i)
-        if label is None and (a, b) in blocked.exact and j < n and sdoc[j - 1].dep_ == "compound" \
+        if (a, b) in blocked.exact and j < n and sdoc[j].lower_ in PRODUCT_NOUNS:
+            label = None  # a name the parser took for a firm's, before what firms make ("the Opera browser")
+        elif label is None and (a, b) in blocked.exact and j < n and sdoc[j - 1].dep_ == "compound" \
                 and sdoc[j].pos_ == "NOUN" and sdoc[j].is_lower:
             label = "MATCH"  # "Rochester man", "DeKalb police": a town the parser took for an organisation
         if label == "EMBEDDED" and not _strong(entries):
@@ -463,6 +490,12 @@ def name_matches(sdoc, text: str, gaz: Gazetteer, blocked: SpanIndex) -> list[tu
             out.append((a, b, label))
         nxt = j
     return out
+
+
+# what a company makes: an organisation's name before one is the maker's, not a town's ("the Opera browser")
+PRODUCT_NOUNS = frozenset({"browser", "browsers", "software", "app", "apps", "handset", "handsets", "smartphone",
+                           "smartphones", "console", "consoles", "laptop", "laptops", "tablet", "tablets", "chip",
+                           "chips", "processor", "processors", "model", "models", "operating"})
 
 
 # "Barrow, Jackson and Madison counties": each name is a county's
@@ -753,11 +786,13 @@ _NAME_PREFIXES = frozenset({"St.", "St", "Saint", "Ste.", "San", "Santa", "Mr.",
                             "Capt.", "Gov.", "Sen.", "Rep.", "Rev.", "Prof.", "Mr", "Mrs", "Ms", "Dr"})
 
 
-def _after_preposition(sdoc, i: int) -> bool:
+def _after_preposition(sdoc, i: int, given: bool = False) -> bool:
+    """Whether token i is a preposition's object ("in the Sahel"); for a person's given name (`given_name_spans`) only a
+    place preposition's ("lives in Austin", not "campaigning with Michael", "talked to Roy", "said that Elizabeth")."""
     j = i - 1
     if j >= 0 and sdoc[j].lower_ == "the":
         j -= 1
-    return j >= 0 and sdoc[j].tag_ == "IN"
+    return j >= 0 and sdoc[j].tag_ == "IN" and (not given or sdoc[j].lower_ in GIVEN_NAME_PLACE_PREPOSITIONS)
 
 
 @dataclass
@@ -1008,7 +1043,8 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
         taken.add(a, b)  # a person's own short name, as the actors stage read it: no place, nor a repeat of one
     ents = entities(parse, text)
     people = person_words(parse.doc, gaz, text, ents)
-    for a, b, label in candidates(doc, parse, gaz, matcher, ents):
+    given = given_name_spans(ents, gaz)
+    for a, b, label in candidates(doc, parse, gaz, matcher, ents, given):
         if parse.kind_at(a) in SKIP_SECTIONS or taken.overlaps(a, b):
             continue  # a credit line, or inside a longer place already taken
         it = _item(text, a, b, label, gaz, people, named)
@@ -1017,23 +1053,23 @@ def collect(doc: Document, parse: Parse, gaz: Gazetteer, matcher) -> list[Item]:
         _qualify(it, text, gaz, items)  # (a demonym's item has one entry, which _qualify leaves alone)
         items.append(it)
         taken.add(it.a, it.b)
-    repeats = _repeats(text, items, taken, people, parse)
+    repeats = _repeats(text, items, taken, people, parse, given)
     return sorted(items + repeats, key=lambda it: it.a) if repeats else items
 
 
 def first_name_spans(doc: Document) -> list[tuple[int, int]]:
-    """The spans of the actors stage's short names that repeat the first word of the same person's or
-    organisation's full name, and of that first word in the full name ("Paris Hilton ... Paris said": the actors
-    stage joined "Paris" to her; it is no city, and a city acting would have been the actors stage's metonym)."""
+    """The spans of the given name the actors stage read standing alone for a person named in full (an entity's
+    attrs.given_name: "Paris Hilton ... Paris said" is no city, and a city acting would have been the actors stage's
+    metonym), and of that word opening the full name (the parser often tags "Paris Hilton" ORG, where a place's
+    name heading it would be read as a modifier). Only that decision: a name the parser tagged PERSON that merely
+    repeats a first name is weighed by the words around it (`_given_names`), and a town sharing a first word with
+    someone or some body elsewhere in the story stays a place."""
     out = []
     for e in doc.entities:
-        if e.type in ("PERSON", "ORG"):
-            names = [m for m in e.mentions if m.kind == "name"]
-            firsts = {m.text.split(" ", 1)[0] for m in names if " " in m.text}
-            short = {m.text for m in names if m.text in firsts}
-            out.extend((m.start, m.end) for m in names if m.text in short)
-            out.extend((m.start, m.start + len(w)) for m in names if (w := m.text.split(" ", 1)[0]) in short
-                       and w != m.text)
+        given = e.attrs.get("given_name")
+        if given:
+            out.extend((m.start, m.start + len(given)) for m in e.mentions
+                       if m.kind == "name" and (m.text == given or m.text.startswith(given + " ")))
     return out
 
 
@@ -1169,12 +1205,14 @@ def _occurrences(text: str, names) -> list[tuple[int, int, str]]:
     return out
 
 
-def _repeats(text: str, items: list[Item], taken: Taken, people: set[str], parse: Parse) -> list[Item]:
+def _repeats(text: str, items: list[Item], taken: Taken, people: set[str], parse: Parse,
+             given: set[tuple[int, int]] = frozenset()) -> list[Item]:
     """One sense per story: the other occurrences of a name the story uses as a place where the parser saw
     something else (the headline's "Lancaster" tagged ORG, "Flemington Elks", "Glen Carbon Elementary": a
     place heading an institution's name is a modifier), and a county's bare name before its bodies ("DuPage
     Sheriff", "Henrico police"). Not inside a longer name (a capitalised word before it: "Michael Jordan",
-    "University of Rochester"), nor a surname of someone the story names in full."""
+    "University of Rochester"), nor a surname of someone the story names in full, nor a given name standing for
+    such a person (`given`: given_name_spans, "Austin Harris ... Austin said")."""
     sources: dict[str, tuple[Item, bool]] = {}  # a name -> the mention it repeats, and whether it is a bare county
     for it in items:
         name = text[it.a:it.b]
@@ -1190,7 +1228,8 @@ def _repeats(text: str, items: list[Item], taken: Taken, people: set[str], parse
     out: list[Item] = []
     for a, b, name in sorted(_occurrences(text, sources), key=lambda t: (t[0], t[0] - t[1])):
         it, bare = sources[name]
-        if taken.overlaps(a, b) or parse.kind_at(a) in SKIP_SECTIONS or text.startswith(" County", b):
+        if taken.overlaps(a, b) or (a, b) in given or parse.kind_at(a) in SKIP_SECTIONS \
+                or text.startswith(" County", b):
             continue
         before = text[max(0, a - 40):a]
         prev = re.search(r"(\S+)\s+$", before)
@@ -1293,6 +1332,13 @@ def _after_place_preposition(name: str, text: str) -> bool:
             return True
         p = text.find(name, p + 1)
     return False
+
+
+def _site_or_body(ent) -> bool:
+    """Whether a name's words say a site or a body: an organisation's word ("County", "Bank") or a building's,
+    street's, water's or landform's ending ("Stadium", "Road", "River", "Hills")."""
+    name = ent.text
+    return any(t.lower_ in _ORG_WORDS for t in ent) or any(p.search(name) for p in (BUILDING, STREET, WATER, LANDFORM))
 
 
 def _looks_personal(ent, gaz: Gazetteer) -> bool:
