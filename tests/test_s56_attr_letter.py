@@ -60,6 +60,9 @@ def test_a_relative_whose_only_subject_is_that_stays():
     # an object and no subject at all: "in a letter that moved him"
     ("The/det/1 senator/nsubj/2 wrote/ROOT/2/write/VERB in/prep/2 a/det/5 letter/pobj/3 that/dobj/7 "
      "moved/relcl/5/move/VERB", False),
+    # "that" the marker is read as one whatever the clause holds (here no subject at all)
+    ("He/nsubj/1 said/ROOT/1/say/VERB in/prep/1 a/det/4 speech/pobj/2 that/mark/6 "
+     "passed/relcl/4/pass/VERB", True),
     # a passive subject of its own on the auxiliary counts as a subject for "that" the subject
     ("He/nsubj/1 said/ROOT/1/say/VERB in/prep/1 a/det/4 memo/pobj/2 that/nsubj/8 the/det/7 tax/nsubjpass/8 "
      "was/auxpass/8 cut/relcl/4/cut/VERB", True),
