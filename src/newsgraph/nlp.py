@@ -430,15 +430,18 @@ def clauses_after_occasions(doc) -> None:
     subject only when the clause has a subject of its own besides (a relative has one: "in a letter that
     angered staff" stays). Not under a noun of another preposition ("because of concerns that ...": the
     noun's own clause)."""
-    from spacy.attrs import DEP
+    from spacy.attrs import DEP, LOWER
+    from spacy.strings import get_string_id
 
-    deps = doc.to_array([DEP])
-    mark, dobj, nsubj, nsubjpass = (doc.vocab.strings[x] for x in ("mark", "dobj", "nsubj", "nsubjpass"))
-    for i in ((deps == mark) | (deps == dobj) | (deps == nsubj) | (deps == nsubjpass)).nonzero()[0].tolist():
+    deps, lowers = doc.to_array([DEP, LOWER]).T
+    mark, dobj, nsubj, nsubjpass, that = (get_string_id(x) for x in ("mark", "dobj", "nsubj", "nsubjpass", "that"))
+    labelled = (deps == mark) | (deps == dobj) | (deps == nsubj) | (deps == nsubjpass)
+    # only the tokens "that" are made (a subject is in every sentence; "that" the relative's in few)
+    for i in (labelled & (lowers == that)).nonzero()[0].tolist():
         t = doc[i]
         clause = t.head
         noun = clause.head
-        if t.lower_ != "that" or clause.dep_ != "relcl" or clause.left_edge.i != i or noun.i != i - 1 \
+        if clause.dep_ != "relcl" or clause.left_edge.i != i or noun.i != i - 1 \
                 or noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPS or not _misread_relative(t, clause):
             continue
         verb = noun.head.head
