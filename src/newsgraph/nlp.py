@@ -413,34 +413,58 @@ OCCASION_PREPS = frozenset({"in", "during", "at", "on", "for", "to", "before", "
 MAKING = frozenset({"give", "deliver", "make", "write", "hold", "attend", "host", "publish", "issue", "release",
                     "post", "read", "send", "record", "prepare", "sign", "air", "broadcast", "film", "tape", "see",
                     "hear", "watch", "call", "organize", "organise", "draft", "pen", "conduct", "grant"})
+# verbs whose that-clause is what was said, written or argued in the occasion ("wrote in a letter that ...",
+# "explained in an interview that ..."): the verbs of saying, and those of writing and reasoning
+MEDIUM_SPEECH = ANY_SPEECH | frozenset({"write", "explain", "argue", "assert", "contend", "declare", "emphasize",
+                                        "emphasise", "testify", "tweet", "post", "reveal", "disclose", "complain",
+                                        "concede", "maintain", "recall", "reply", "respond", "conclude", "observe",
+                                        "remark", "indicate", "signal", "assure", "inform", "allege", "reiterate"})
 
 
 def clauses_after_occasions(doc) -> None:
     """Give a verb of saying back the that-clause after its prepositional phrase: in "The senator said in
-    a speech that the bill would pass" and "said during a news conference that he may wait",
-    en_core_web_sm makes the clause a relative clause of "speech", "that" its marker or its object; the
-    verb of saying then has no content. A relative "that" is never a marker; as an object it is one of
-    the occasion's making ("in a speech that he gave"), so such a clause stays relative. Not under a
-    noun of another preposition ("because of concerns that ...": the noun's own clause)."""
-    from spacy.attrs import DEP
+    a speech that the bill would pass" and "wrote in a letter that the plan was flawed", en_core_web_sm
+    makes the clause a relative clause of "speech" or "letter", "that" its marker, its object or its
+    subject; the verb of saying then has no content. A relative "that" is never a marker; as an object it
+    is one of the occasion's making ("in a speech that he gave"), so such a clause stays relative; as a
+    subject only when the clause has a subject of its own besides (a relative has one: "in a letter that
+    angered staff" stays). Not under a noun of another preposition ("because of concerns that ...": the
+    noun's own clause)."""
+    from spacy.attrs import DEP, LOWER
+    from spacy.strings import get_string_id
 
-    deps = doc.to_array([DEP])
-    mark, dobj = doc.vocab.strings["mark"], doc.vocab.strings["dobj"]
-    for i in ((deps == mark) | (deps == dobj)).nonzero()[0].tolist():
+    deps, lowers = doc.to_array([DEP, LOWER]).T
+    mark, dobj, nsubj, nsubjpass, that = (get_string_id(x) for x in ("mark", "dobj", "nsubj", "nsubjpass", "that"))
+    labelled = (deps == mark) | (deps == dobj) | (deps == nsubj) | (deps == nsubjpass)
+    # only the tokens "that" are made (a subject is in every sentence; "that" the relative's in few)
+    for i in (labelled & (lowers == that)).nonzero()[0].tolist():
         t = doc[i]
         clause = t.head
         noun = clause.head
-        if t.lower_ != "that" or clause.dep_ != "relcl" or clause.left_edge.i != i or noun.i != i - 1 \
-                or noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPS:
-            continue
-        if t.dep_ == "dobj" and (clause.lemma_ in MAKING or not any(c.dep_ == "nsubj" for c in clause.children)):
+        if clause.dep_ != "relcl" or clause.left_edge.i != i or noun.i != i - 1 \
+                or noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPS or not _misread_relative(t, clause):
             continue
         verb = noun.head.head
-        if verb.lemma_ not in ANY_SPEECH or verb.pos_ != "VERB" or any(c.dep_ == "ccomp" for c in verb.children):
+        if verb.lemma_ not in MEDIUM_SPEECH or verb.pos_ != "VERB" or any(c.dep_ == "ccomp" for c in verb.children):
             continue
         clause.head = verb
         clause.dep_ = "ccomp"
         t.dep_ = "mark"
+
+
+def _misread_relative(that, clause) -> bool:
+    """Whether the relative `clause` that `that` opens on an occasion noun is a that-clause the parser
+    misread: "that" a marker; an object, unless the clause makes the occasion ("a speech that he gave")
+    or has no subject; a subject beside another subject ("a letter that the plan was flawed", where the
+    parser may hang "plan" on the auxiliary "was")."""
+    if that.dep_ == "mark":
+        return True
+    kids = list(clause.children)
+    subjects = [c for c in kids + [g for c in kids if c.dep_ in ("aux", "auxpass") for g in c.children]
+                if c.dep_ in ("nsubj", "nsubjpass")]
+    if that.dep_ == "dobj":
+        return clause.lemma_ not in MAKING and any(c.dep_ == "nsubj" for c in subjects)
+    return any(c.i != that.i for c in subjects)
 
 
 def dangling_coordinators(doc) -> None:
