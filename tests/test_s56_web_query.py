@@ -70,6 +70,7 @@ def test_quotes_filters(store):
     assert store.quotes(contains="   ").num_rows == 5  # a blank field is no filter
     assert store.quotes(contains="nothing like this").num_rows == 0
     assert _texts(store.quotes(limit=2, offset=1)) == ["We cannot wait,", "Prices will fall by summer,"]
+    assert store.quotes(limit=None, offset=3).num_rows == 2  # no limit: the rest (the Python API's "everything")
 
 
 def test_quotes_bad_input_is_said(store):
@@ -100,7 +101,10 @@ def test_places_filters(store):
     # only what the articles of the period say: Lisbon once in April
     april = {r["name"]: (r["num_mentions"], r["num_articles"]) for r in store.places(since="2026-04", until="2026-04").to_pylist()}
     assert april == {"Porto": (2, 1), "Lisbon": (1, 1), "London": (1, 1), "Europe": (1, 1)}
+    to_march = {r["name"]: (r["country"], r["num_articles"]) for r in store.places(until="2026-03").to_pylist()}
+    assert to_march == {"Lisbon": ("PRT", 1), "London": ("GBR", 1), "Europe": (None, 1)}
     assert store.places(limit=2, offset=1).column("name").to_pylist() == ["Lisbon", "Porto"]
+    assert store.places(limit=None, offset=1).num_rows == 4
 
 
 @pytest.mark.parametrize("given,code", [("GBR", "GBR"), ("gbr", "GBR"), (" GB ", "GBR"), ("pt", "PRT"), ("", None),
@@ -125,6 +129,8 @@ def test_articles_of_a_place(store):
     assert store.place_articles(" Europe ").column("id").to_pylist() == [docs["Minister abroad"], docs["London talks"]]
     assert store.place_articles("Europe", until="2025").column("id").to_pylist() == [docs["London talks"]]
     assert store.place_articles("Europe", limit=1, offset=1).column("id").to_pylist() == [docs["London talks"]]
+    assert store.place_articles("Europe", limit=None).num_rows == 2
+    assert store.place_articles("Europe", limit=1).column("id").to_pylist() == [docs["Minister abroad"]]
     assert store.place_articles("Europe", since="2027").num_rows == 0  # a known place, none in the period
     with pytest.raises(NotFoundError, match="no place matches 'Atlantis'"):
         store.place_articles("Atlantis")

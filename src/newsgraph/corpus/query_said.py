@@ -5,7 +5,8 @@ GeoNames entry across articles (London, England and London, Ontario are two plac
 has no entry for (a region such as "Europe", a building) is known by its name. Its key, `place`, is the
 GeoNames id as text, or that name: `place_articles` takes it back.
 
-As in query.py: SQL is fixed text, user strings are only ever parameter values.
+As in query.py: SQL is fixed text, user strings are only ever parameter values. The defaults (a page of 100
+from the first row) are the Store methods'; limit None is every row.
 """
 
 from __future__ import annotations
@@ -31,8 +32,7 @@ def _text(value: str | None) -> str | None:
     return value or None
 
 
-def quotes(con, speaker: str | None = None, since=None, until=None, contains: str | None = None,
-           limit: int | None = 100, offset: int = 0) -> pa.Table:
+def quotes(con, speaker: str | None, since, until, contains: str | None, limit: int | None, offset: int) -> pa.Table:
     """Quotes, newest article first: who (the corpus actor, and the words the article names them by), the
     cue, the kind, the words, and where they are (article id and character offsets). `speaker` is an actor
     term as for events; one no actor answers to is a NotFoundError, not an empty table that reads as "they
@@ -69,8 +69,7 @@ def country_code(value: str | None) -> str | None:
     raise QueryError(f"country: {value!r} is not an ISO 3166 country code (e.g. GBR or GB)")
 
 
-def places(con, country: str | None = None, since=None, until=None, limit: int | None = 100,
-           offset: int = 0) -> pa.Table:
+def places(con, country: str | None, since, until, limit: int | None, offset: int) -> pa.Table:
     """Places, most mentioned first: key, GeoNames id, name, country, feature, point, the mentions and the
     articles that name it, and the first and last of those articles' dates."""
     params = {"country": country_code(country), **_range(since, until), **_paging(limit, offset)}
@@ -86,7 +85,7 @@ def places(con, country: str | None = None, since=None, until=None, limit: int |
         LIMIT $limit OFFSET $offset""", params)
 
 
-def place_articles(con, place: str, since=None, until=None, limit: int | None = 100, offset: int = 0) -> pa.Table:
+def place_articles(con, place: str, since, until, limit: int | None, offset: int) -> pa.Table:
     """The articles that mention one place (its `place` key), newest first, with how often each names it.
     A key no stored place has is a NotFoundError."""
     params = {"place": str(place).strip(), **_range(since, until), **_paging(limit, offset)}
