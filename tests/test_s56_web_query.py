@@ -215,3 +215,70 @@ def test_cli_places_errors_and_empty(runner, db):
     assert r.stderr == f"newsgraph: {db}: no articles match these filters\n"
     r = runner.invoke(cli.app, ["query", "places", "--db", db, "--limit", "0"])
     assert r.exit_code == 2 and len(r.stderr.splitlines()) == 1
+
+
+# --- the terminal layout: one line a row, what gives way first --------------------------------------------------
+
+@pytest.fixture(scope="module")
+def long_db(tmp_path_factory):
+    """One article with a long-named speaker, a long quote, a quote nobody is named for, and a long title."""
+    from corpus_docs import make_doc
+    from s56_web_docs import place, quote
+
+    words = "The harbour will reopen to every fishing boat before the autumn storms arrive on the coast"
+    doc = make_doc(f'Maximiliana Wolkenstein-Rosenfeld visited Porto. "{words}," Maximiliana Wolkenstein-Rosenfeld said. '
+                   '"Nobody listens," the banner read.',
+                   title="A very long headline about the harbour of Porto and its fishing fleet", published="2026-05-02",
+                   outlet="Harbour Gazette", entities=[("e1", "Maximiliana Wolkenstein-Rosenfeld", "PERSON", None, "mayor")])
+    quote(doc, "q1", words + ",", "said", "e1", "Maximiliana Wolkenstein-Rosenfeld")
+    doc.quotes.append(type(doc.quotes[0])(id="q2", start=doc.text.index("Nobody"), end=doc.text.index("Nobody") + 15,
+                                           text="Nobody listens,", kind="direct"))
+    place(doc, "p1", "Porto", "PRT", "city", PORTO)
+    path = tmp_path_factory.mktemp("long") / "long.duckdb"
+    with Store.open(path) as s:
+        s.add_documents([doc])
+    return str(path), doc.id
+
+
+def _table_lines(runner, monkeypatch, columns: int, *args) -> list[str]:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    r = runner.invoke(cli.app, ["query", *args])
+    assert r.exit_code == 0, r.stderr
+    return [ln.rstrip() for ln in r.stdout.splitlines() if ln.strip()]
+
+
+def _cells(line: str) -> list[str]:
+    """A table row's cells (Rich pads them with at least three spaces between)."""
+    return [c.strip() for c in line.split("   ") if c.strip()]
+
+
+def test_quotes_fit_the_terminal(runner, monkeypatch, long_db):
+    db, _ = long_db
+    # lines: title, header, rule, then a row each
+    roomy = _table_lines(runner, monkeypatch, 90, "quotes", "--db", db)
+    assert roomy[1].split() == ["date", "speaker", "cue", "kind", "text"] and len(roomy) == 5
+    assert _cells(roomy[3])[:4] == ["2026-05-02", "Maximiliana Wolkenste…", "said", "direct"]  # names: 22 columns
+    assert _cells(roomy[3])[4].startswith("The harbour will reopen") and _cells(roomy[3])[4].endswith("…")
+    assert _cells(roomy[4]) == ["2026-05-02", "direct", "Nobody listens,"]  # nobody named: a blank cell
+    assert _table_lines(runner, monkeypatch, 72, "quotes", "--db", db)[1].split() == ["date", "speaker", "cue", "text"]
+    narrow = _table_lines(runner, monkeypatch, 64, "quotes", "--db", db)
+    assert narrow[1].split() == ["date", "speaker", "text"]  # the kind goes first, then the cue
+    assert all(len(ln) <= 64 for ln in narrow)
+    wide = _table_lines(runner, monkeypatch, 160, "quotes", "--db", db)
+    assert "autumn storms arrive on the coast," in wide[3]  # from 140 columns the words are whole
+
+
+def test_places_and_their_articles_fit_the_terminal(runner, monkeypatch, long_db):
+    db, doc_id = long_db
+    narrow = _table_lines(runner, monkeypatch, 60, "places", "--db", db)
+    assert narrow[1].split() == ["geonameid", "name", "country", "mentions", "articles"]  # the feature goes first
+    assert narrow[3].split() == [str(PORTO), "Porto", "PRT", "1", "1"]
+    wide = _table_lines(runner, monkeypatch, 100, "places", "--db", db)
+    assert wide[1].split() == ["geonameid", "name", "country", "feature", "mentions", "articles"]
+    arts = _table_lines(runner, monkeypatch, 80, "places", "--db", db, "--place", str(PORTO))
+    assert arts[1].split() == ["date", "ment", "title", "id"]  # the outlet goes first; the id stays whole
+    assert _cells(arts[3]) == ["2026-05-02", "1", "A very long he…", doc_id]
+    assert all(len(ln) <= 80 for ln in arts)
+    wide = _table_lines(runner, monkeypatch, 140, "places", "--db", db, "--place", str(PORTO))
+    assert wide[1].split() == ["date", "ment", "source", "title", "id"]
+    assert _cells(wide[3])[-1] == doc_id and "fishing fleet" in wide[4]  # from 140 columns the title folds whole
