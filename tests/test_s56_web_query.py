@@ -227,13 +227,14 @@ def long_db(tmp_path_factory):
 
     words = "The harbour will reopen to every fishing boat before the autumn storms arrive on the coast"
     doc = make_doc(f'Maximiliana Wolkenstein-Rosenfeld visited Porto. "{words}," Maximiliana Wolkenstein-Rosenfeld said. '
-                   '"Nobody listens," the banner read.',
+                   '"Nobody listens," the banner read. Boats came from the Democratic Republic of the Congo.',
                    title="A very long headline about the harbour of Porto and its fishing fleet", published="2026-05-02",
-                   outlet="Harbour Gazette", entities=[("e1", "Maximiliana Wolkenstein-Rosenfeld", "PERSON", None, "mayor")])
+                   outlet="The Harbour Gazette and Fishing Fleet Weekly Review", entities=[("e1", "Maximiliana Wolkenstein-Rosenfeld", "PERSON", None, "mayor")])
     quote(doc, "q1", words + ",", "said", "e1", "Maximiliana Wolkenstein-Rosenfeld")
     doc.quotes.append(type(doc.quotes[0])(id="q2", start=doc.text.index("Nobody"), end=doc.text.index("Nobody") + 15,
                                            text="Nobody listens,", kind="direct"))
     place(doc, "p1", "Porto", "PRT", "city", PORTO)
+    place(doc, "p2", "Democratic Republic of the Congo", "COD", "country", 203312)
     path = tmp_path_factory.mktemp("long") / "long.duckdb"
     with Store.open(path) as s:
         s.add_documents([doc])
@@ -272,13 +273,18 @@ def test_places_and_their_articles_fit_the_terminal(runner, monkeypatch, long_db
     db, doc_id = long_db
     narrow = _table_lines(runner, monkeypatch, 60, "places", "--db", db)
     assert narrow[1].split() == ["geonameid", "name", "country", "mentions", "articles"]  # the feature goes first
-    assert narrow[3].split() == [str(PORTO), "Porto", "PRT", "1", "1"]
+    assert narrow[4].split() == [str(PORTO), "Porto", "PRT", "1", "1"]
     wide = _table_lines(runner, monkeypatch, 100, "places", "--db", db)
     assert wide[1].split() == ["geonameid", "name", "country", "feature", "mentions", "articles"]
+    assert _cells(wide[3])[:2] == ["203312", "Democratic Republic of the Co…"]  # names: 30 columns
     arts = _table_lines(runner, monkeypatch, 80, "places", "--db", db, "--place", str(PORTO))
     assert arts[1].split() == ["date", "ment", "title", "id"]  # the outlet goes first; the id stays whole
     assert _cells(arts[3]) == ["2026-05-02", "1", "A very long he…", doc_id]
     assert all(len(ln) <= 80 for ln in arts)
+    least = _table_lines(runner, monkeypatch, 77, "places", "--db", db, "--place", str(PORTO))
+    assert _cells(least[3]) == ["2026-05-02", "1", "A very long…", doc_id]  # the title gives way to 12 columns
     wide = _table_lines(runner, monkeypatch, 140, "places", "--db", db, "--place", str(PORTO))
     assert wide[1].split() == ["date", "ment", "source", "title", "id"]
-    assert _cells(wide[3])[-1] == doc_id and "fishing fleet" in wide[4]  # from 140 columns the title folds whole
+    folded = " ".join(" ".join(ln.split()) for ln in wide[3:])
+    assert _cells(wide[3])[-1] == doc_id and folded.endswith("its fishing fleet")  # from 140 columns the title folds whole
+    assert _cells(wide[3])[2] == "The Harbour Gazette and Fishing Fleet W…"  # other columns: 40 at most
