@@ -8,7 +8,7 @@ import pyarrow.dataset as ds
 import pytest
 
 from corpus_docs import AFP, REUTERS
-from newsgraph.corpus import Store
+from newsgraph.corpus import SCHEMA_VERSION, Store
 from newsgraph.corpus.export import export
 from newsgraph.model import Discard, Issue, Span, content_id
 
@@ -93,7 +93,7 @@ def test_upgrade_from_v3_backfills_issues_and_discards(tmp_path):
         old.add_documents([AFP_I, REUTERS_I])
         assert "issues" not in old._columns("events") and not old._columns("discards")
     with Store.open(path) as new:
-        assert new.version() == 4
+        assert new.version() == SCHEMA_VERSION  # the latest (v5 since session 56)
         assert dict(new.con.execute("SELECT article_id, issues FROM events").fetchall()) == {
             AFP_I.id: ["SECURITY", "DIPLOMACY"], REUTERS_I.id: ["ENERGY", "SECURITY"]}
         assert new.con.execute("SELECT article_id, text FROM discards").fetchall() == [(AFP_I.id, "We support Iraq")]
@@ -106,7 +106,7 @@ def test_upgrade_from_v1_also_reaches_v4_with_discards(tmp_path):
         old.con.execute("INSERT INTO articles (id, title, document) VALUES (?, ?, ?)",
                         [AFP_I.id, AFP_I.title, AFP_I.to_json()])
     with Store.open(path) as new:
-        assert new.version() == 4
+        assert new.version() == SCHEMA_VERSION  # the latest (v5 since session 56)
         assert new.count("discards") == 1
         assert new.con.execute("SELECT issues FROM events").fetchall() == [(["SECURITY", "DIPLOMACY"],)]
 

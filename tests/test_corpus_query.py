@@ -11,7 +11,7 @@ import pyarrow as pa
 import pytest
 
 from corpus_docs import AFP, AP, LATER, REUTERS, make_doc
-from newsgraph.corpus import Store
+from newsgraph.corpus import SCHEMA_VERSION, Store
 from newsgraph.errors import NotFoundError, QueryError
 
 SRC = str(Path(__file__).resolve().parent.parent / "src")
@@ -115,7 +115,7 @@ def test_actors_list_and_stats(store):
     assert store.actors(q="%").num_rows == 0  # a value, not a pattern
     st = store.stats()
     assert (st["articles"], st["corpus_events"], st["events"]) == (5, 4, 6)
-    assert str(st["first_published"]) == "2026-01-25" and st["schema_version"] == 4
+    assert str(st["first_published"]) == "2026-01-25" and st["schema_version"] == SCHEMA_VERSION
 
 
 def test_articles_page(store):

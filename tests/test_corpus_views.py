@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from corpus_docs import AFP, make_doc
-from newsgraph.corpus import Store
+from newsgraph.corpus import SCHEMA_VERSION, Store
 from newsgraph.corpus import store as store_module
 from newsgraph.corpus.export import ACLED_COLUMNS
 from newsgraph.model import Place
@@ -103,7 +103,7 @@ def test_upgrade_from_v2_unlinks_actorless_events_and_fills_flags_and_acled(tmp_
         assert "flags" not in old._columns("corpus_events")
     monkeypatch.undo()
     with Store.open(path) as new:
-        assert new.version() == 4 and new.count("corpus_events") == 3  # the actorless meeting went
+        assert new.version() == SCHEMA_VERSION and new.count("corpus_events") == 3  # the actorless meeting went
         assert new.count("events") == 4
         assert new.con.execute("SELECT count(*) FROM event_sources WHERE article_id = ?", [meeting.id]).fetchall()[0][0] == 0
         assert [e["type"] for e in _events(new)] == ["ASSAULT", "CONSULT"]

@@ -531,7 +531,7 @@ class _progress:
 
 # --- corpus: ingest, failures, query, export (logic in newsgraph.corpus) ----------------------------
 
-query_app = typer.Typer(no_args_is_help=True, help="Query a corpus store: events, dyads, actors.")
+query_app = typer.Typer(no_args_is_help=True, help="Query a corpus store: events, dyads, actors, quotes, places.")
 app.add_typer(query_app, name="query")
 
 DbOpt = Annotated[str, typer.Option("--db", help="Corpus database (DuckDB file).")]
@@ -864,6 +864,106 @@ def _show_timeline(timeline: list[dict]) -> None:
                        "num_articles": "arts"},
               drop=("num_articles", "quad_class", "goldstein", "event_id"), squeeze="evidence", max_width=18)
     show(_untyped_as_codes(pa.Table.from_pylist(timeline)).select(cols), title="timeline", fit=fit)
+
+
+SinceOpt = Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD, or YYYY-MM, YYYY: from its first day).")]
+UntilOpt = Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD, or YYYY-MM, YYYY: to its last day).")]
+
+
+def _found(db: str, query):
+    """The query's answer; a name nothing answers to (a speaker, a place) is one line naming the store, exit 1,
+    as `query actor` says it."""
+    from .errors import NotFoundError
+
+    try:
+        return query()
+    except NotFoundError as exc:
+        raise NewsgraphError(f"{db}: {exc}") from None
+
+
+def _nothing_matched(table, db: str, what: str, fmt: OutFormat) -> bool:
+    """Say so on stderr when no row matched: a bare table header reads as a broken command. json and csv still
+    print their empty answer ([] or the header) for scripts."""
+    if table.num_rows:
+        return False
+    _err(f"{db}: no {what} match these filters")
+    return fmt is OutFormat.table
+
+
+@query_app.command("quotes")
+def query_quotes(
+    db: DbOpt = "corpus.duckdb",
+    speaker: Annotated[str | None, typer.Option(help="Who said it: name, alias, actor id or CAMEO code (prefix).")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    contains: Annotated[str | None, typer.Option(help="Only quotes holding this text (any case).")] = None,
+    limit: Annotated[int, typer.Option(min=1)] = 100,
+    format: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
+) -> None:
+    """Who said what: quotes with speaker, cue and words, newest article first (dated by their article)."""
+    from .corpus.output import show
+
+    with _open_store(db, read_only=True) as store:
+        table = _found(db, lambda: store.quotes(speaker, since, until, contains, limit=limit))
+    if _nothing_matched(table, db, "quotes", format):
+        return
+    if format is not OutFormat.table:
+        show(table, format.value, title="quotes")
+        return
+    show(_quote_rows(table), "table", title="quotes", fit=_quotes_fit())
+
+
+def _quote_rows(table) -> list[dict]:
+    """A quote's terminal line: its date, who (the corpus actor's name, else the article's words), cue, kind, words."""
+    return [{"published": r["published"], "speaker": r["speaker_name"] or r["speaker_text"] or "", "cue": r["cue"],
+             "kind": r["kind"], "text": r["text"]} for r in table.to_pylist()]
+
+
+def _quotes_fit():
+    from .corpus.output import Fit
+
+    return Fit(headers={"published": "date"}, drop=("kind", "cue"), squeeze="text", max_width=22)
+
+
+@query_app.command("places")
+def query_places(
+    db: DbOpt = "corpus.duckdb",
+    country: Annotated[str | None, typer.Option(help="Only places in this country (ISO 3166 code: GBR or GB).")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    place: Annotated[str | None, typer.Option(help="List the articles that mention this place (its key from the list: "
+                                                    "the GeoNames id, or the name of a place without one) instead.")] = None,
+    limit: Annotated[int, typer.Option(min=1)] = 100,
+    format: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
+) -> None:
+    """Where: places the corpus mentions, most mentioned first, with their GeoNames id, mention and article counts."""
+    from .corpus.output import show
+
+    with _open_store(db, read_only=True) as store:
+        if place is not None:
+            table = _found(db, lambda: store.place_articles(place, since, until, limit=limit))
+            what, cols = "articles", ["published", "num_mentions", "source", "title", "id"]
+        else:
+            table = store.places(country, since, until, limit=limit)
+            what, cols = "places", ["geonameid", "name", "country", "feature", "num_mentions", "num_articles"]
+    if _nothing_matched(table, db, what, format):
+        return
+    if format is not OutFormat.table:
+        show(table, format.value)
+        return
+    show(table.select(cols), "table", title=f"articles mentioning {place}" if place is not None else "places",
+         fit=_places_fit(articles=place is not None))
+
+
+def _places_fit(articles: bool):
+    """Places, or a place's articles, one line each at 80 columns. An article's id stays whole (it is what
+    `newsgraph` and /v1/articles take): the title gives way first."""
+    from .corpus.output import Fit
+
+    if articles:
+        return Fit(headers={"num_mentions": "ment", "published": "date"}, drop=("source",), squeeze="title",
+                   max_width=40, min_squeeze=12)
+    return Fit(headers={"num_mentions": "mentions", "num_articles": "articles"}, drop=("feature",), max_width=30)
 
 
 @app.command("export")

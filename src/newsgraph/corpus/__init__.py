@@ -6,7 +6,8 @@
     ...     store.dyad("USA", "IRQ", by="month")   # a pyarrow.Table
 
 Modules: store (schema, migrations, writes), resolve (corpus-wide actors), merge (cross-report event
-merging), query, export, ingest (the `newsgraph ingest` loop), dask (extraction on a Dask cluster).
+merging), query (events, dyads, actors), query_said (quotes, places), export, ingest (the `newsgraph ingest`
+loop), dask (extraction on a Dask cluster).
 """
 
 from __future__ import annotations

@@ -100,6 +100,12 @@ CREATE TABLE discards (
     text VARCHAR, sentence_start INTEGER, sentence_end INTEGER, sentence_text VARCHAR);
 """
 
+# v5: each place's GeoNames entry, so that `query places` and /v1/places can count one place across articles
+# (a name alone is several places: London, England and London, Ontario).
+V5 = """
+ALTER TABLE places ADD COLUMN geonameid BIGINT;
+"""
+
 CHILD_TABLES = ("entities", "mentions", "events", "quotes", "times", "places", "discards")
 # Types that are news with no actor named, when they have a place: a protest in Nairobi, an attack in Kabul.
 CORPUS_ALONE = frozenset({"PROTEST", "ASSAULT"})
@@ -183,12 +189,25 @@ def _v4_backfill(store: Store) -> None:
         store._insert("discards", rows.tables.get("discards", []))
 
 
+def _v5_backfill(store: Store) -> None:
+    """v5 back-fill: the GeoNames id of every stored place, from the Documents."""
+    con = store.con
+    ids = [r[0] for r in con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
+    for i in range(0, len(ids), 200):
+        rows = [{"article_id": doc.id, "place_id": p.id, "geonameid": p.geonameid}
+                for (doc_json,) in con.execute("SELECT document FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                                               [ids[i : i + 200]]).fetchall()
+                for doc in (Document.from_json(doc_json),) for p in doc.places if p.geonameid is not None]
+        store._update("places", ("geonameid",), rows, key=("article_id", "place_id"))
+
+
 # (version, SQL, optional Python step run after the SQL in the same transaction)
 MIGRATIONS: list[tuple[int, str, Callable | None]] = [
     (1, V1, None),
     (2, V2, _relink_all),
     (3, V3, _v3_backfill),
     (4, V4, _v4_backfill),
+    (5, V5, _v5_backfill),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -255,7 +274,7 @@ def flatten(doc: Document, rows: Rows, articles: bool = True) -> None:
     _discard_rows(doc, rows)
     for p in doc.places:
         rows.add("places", article_id=aid, place_id=p.id, name=p.name, country=p.country, lat=p.lat, lon=p.lon,
-                 feature=p.feature, num_mentions=len(p.mentions))
+                 feature=p.feature, num_mentions=len(p.mentions), geonameid=p.geonameid)
 
 
 def _discard_rows(doc: Document, rows: Rows) -> None:
@@ -270,7 +289,7 @@ _LIST = pa.list_(pa.string())
 _TYPES = {
     "published": pa.date32(), "date": pa.date32(), "published_inferred": pa.bool_(), "negated": pa.bool_(),
     "goldstein": pa.float64(), "confidence": pa.float64(), "lat": pa.float64(), "lon": pa.float64(),
-    "quad_class": pa.int32(), "corpus_event_id": pa.int64(),
+    "quad_class": pa.int32(), "corpus_event_id": pa.int64(), "geonameid": pa.int64(),
     "source_ids": _LIST, "target_ids": _LIST, "flags": _LIST, "context": _LIST, "words": _LIST,
     "source_actor_ids": _LIST, "target_actor_ids": _LIST, "issues": _LIST,
 }
@@ -655,6 +674,29 @@ class Store:
 
         with self.reader() as cur:
             return query.actors(cur, q, limit, offset, include_flagged)
+
+    def quotes(self, speaker: str | None = None, since=None, until=None, contains: str | None = None,
+               limit: int | None = 100, offset: int = 0) -> pa.Table:
+        """Quotes, newest article first (query_said.quotes); NotFoundError for a speaker no actor answers to."""
+        from . import query_said
+
+        with self.reader() as cur:
+            return query_said.quotes(cur, speaker, since, until, contains, limit, offset)
+
+    def places(self, country: str | None = None, since=None, until=None, limit: int | None = 100,
+               offset: int = 0) -> pa.Table:
+        """Places, most mentioned first, each with its mention and article counts (query_said.places)."""
+        from . import query_said
+
+        with self.reader() as cur:
+            return query_said.places(cur, country, since, until, limit, offset)
+
+    def place_articles(self, place: str, since=None, until=None, limit: int | None = 100, offset: int = 0) -> pa.Table:
+        """The articles that mention one place (its `place` key from `places`); NotFoundError for an unknown key."""
+        from . import query_said
+
+        with self.reader() as cur:
+            return query_said.place_articles(cur, place, since, until, limit, offset)
 
     def stats(self) -> dict:
         from . import query

@@ -296,6 +296,55 @@ class ActorProfile(BaseModel):
     quotes: list[dict[str, Any]] = Field([], description="What the actor was quoted saying.")
 
 
+class QuoteRow(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    article_id: str
+    quote_id: str
+    published: dt.date | str | None = Field(None, description="The article's date (a quote's own date).")
+    title: str | None = None
+    source: str | None = None
+    speaker_actor_id: str | None = Field(None, description="The corpus actor who said it, when the speaker is one.")
+    speaker_name: str | None = None
+    speaker_text: str | None = Field(None, description="The words the article names the speaker by.")
+    cue: str | None = Field(None, description="The verb or phrase that reports it (said, told, according to).")
+    kind: str | None = Field(None, description="direct, partial or indirect.")
+    text: str | None = None
+    start: int | None = Field(None, description="Where the quote starts in its article's text (characters).")
+    end: int | None = None
+
+
+class QuotesPage(Page):
+    items: list[QuoteRow]
+
+
+class PlaceRow(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    place: str = Field(description="The place's key: its GeoNames id, or the name of a place without one.")
+    geonameid: int | None = None
+    name: str | None = None
+    country: str | None = Field(None, description="ISO 3166 alpha-3.")
+    feature: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    num_mentions: int = 0
+    num_articles: int = 0
+    first_published: dt.date | str | None = None
+    last_published: dt.date | str | None = None
+
+
+class PlacesPage(Page):
+    items: list[PlaceRow]
+
+
+class PlaceArticleRow(ArticleRow):
+    num_mentions: int = Field(0, description="How often the article names the place.")
+
+
+class PlaceArticlesPage(Page):
+    place: str
+    items: list[PlaceArticleRow]
+
+
 class IngestResult(BaseModel):
     ids: list[str] = Field(description="Ids of the stored documents, in input order.")
     failed: list[dict[str, str]] = Field(description="Inputs that could not be extracted: {name, reason}.")
@@ -930,11 +979,12 @@ def _add_middleware(app: FastAPI, max_body: int, cors_origins: list[str] | None,
 # -- corpus queries -----------------------------------------------------------------------------------
 
 def _add_corpus_routes(app: FastAPI, need_corpus: Callable) -> None:
-    """The read-only corpus queries: articles, events, evidence, dyads, actors, network."""
+    """The read-only corpus queries: articles, events, evidence, dyads, actors, network, quotes, places."""
     store_dep = Annotated[Corpus, Depends(need_corpus)]
     _add_article_routes(app, store_dep)
     _add_event_routes(app, store_dep)
     _add_actor_routes(app, store_dep)
+    _add_said_routes(app, store_dep)
 
 
 def _add_article_routes(app: FastAPI, StoreDep) -> None:
@@ -1037,6 +1087,54 @@ def _add_actor_routes(app: FastAPI, StoreDep) -> None:
         since, until = iso_date(since, "since"), iso_date(until, "until", last=True)
         return JSON(store.read(lambda s: s.network(since=since, until=until, type=type, min_weight=min_weight,
                                                    include_flagged=include_flagged)))
+
+
+def _add_said_routes(app: FastAPI, StoreDep) -> None:
+    """Who said what, and where: the quotes and places of `newsgraph query quotes|places`."""
+
+    @app.get("/v1/quotes", tags=["corpus"], response_model=QuotesPage, responses=_err(404, 422, 503))
+    def quotes(
+        store: StoreDep,
+        speaker: Annotated[str | None, Query(max_length=200, description="Who said it: actor id, name or code.")] = None,
+        since: DateParam = None,
+        until: DateParam = None,
+        contains: Annotated[str | None, Query(max_length=200, description="Only quotes holding this text (any case).")] = None,
+        limit: LimitParam = 100,
+        offset: OffsetParam = 0,
+    ):
+        """Quotes, newest article first: speaker, cue, kind, words, and their place in the article (404 when no
+        actor answers to `speaker`)."""
+        since, until = iso_date(since, "since"), iso_date(until, "until", last=True)
+        rows = store.read(lambda s: s.quotes(speaker, since, until, contains, limit=limit, offset=offset))
+        return JSON(_page(_rows(rows), limit, offset))
+
+    @app.get("/v1/places", tags=["corpus"], response_model=PlacesPage, responses=NEEDS_CORPUS)
+    def places(
+        store: StoreDep,
+        country: Annotated[str | None, Query(max_length=40, description="ISO 3166 country code (GBR or GB).")] = None,
+        since: DateParam = None,
+        until: DateParam = None,
+        limit: LimitParam = 100,
+        offset: OffsetParam = 0,
+    ):
+        """Places, most mentioned first, with their GeoNames id and how many mentions and articles name them."""
+        since, until = iso_date(since, "since"), iso_date(until, "until", last=True)
+        rows = store.read(lambda s: s.places(country, since, until, limit=limit, offset=offset))
+        return JSON(_page(_rows(rows), limit, offset))
+
+    @app.get("/v1/places/articles", tags=["corpus"], response_model=PlaceArticlesPage, responses=_err(404, 422, 503))
+    def place_articles(
+        store: StoreDep,
+        place: Annotated[str, Query(min_length=1, max_length=200, description="A place's key from /v1/places.")],
+        since: DateParam = None,
+        until: DateParam = None,
+        limit: LimitParam = 100,
+        offset: OffsetParam = 0,
+    ):
+        """The articles that mention one place, newest first (404 when no stored place has that key)."""
+        since, until = iso_date(since, "since"), iso_date(until, "until", last=True)
+        rows = store.read(lambda s: s.place_articles(place, since, until, limit=limit, offset=offset))
+        return JSON({"place": place, **_page(_rows(rows), limit, offset)})
 
 
 def _pool_error(exc: Exception) -> ApiError:

@@ -113,7 +113,8 @@
   function verbFor(type, cameo) { return VERBS[String(type || "").toUpperCase()] || `— ${type || (cameo ? "CAMEO " + cameo : "?")} →`; }
 
   // -------------------------------------------------------------------------------- router
-  const PAGES = { article: articlePage, events: eventsPage, dyad: dyadPage, network: networkPage, actor: actorPage };
+  const PAGES = { article: articlePage, events: eventsPage, dyad: dyadPage, network: networkPage, actor: actorPage,
+                  quotes: quotesPage, places: placesPage };
 
   function parseHash() {
     const raw = location.hash.replace(/^#\/?/, "");
@@ -149,7 +150,7 @@
   }
 
   // ---------------------------------------------------------------------------- article page
-  async function articlePage(root, articleId) {
+  async function articlePage(root, articleId, params) {
     const text = el("textarea", { id: "input-text", placeholder: "Paste an article (plain text or HTML) here…", "aria-label": "Article text" });
     const title = el("input", { id: "input-title", placeholder: "Title (optional)", size: 40 });
     const published = el("input", { id: "input-published", placeholder: "Published, e.g. 2026-01-25", size: 20 });
@@ -207,6 +208,7 @@
       clear(out).appendChild(el("p", { class: "hint" }, "Loading…"));
       try {
         showDocument(out, await api("/v1/articles/" + encodeURIComponent(articleId)));
+        markSpan(out, Number(params && params.get("start")), Number(params && params.get("end")));
       } catch (err) {
         clear(out).appendChild(errorBox(err));
       }
@@ -337,6 +339,19 @@
     out.appendChild(el("div", { class: "article-layout" },
       el("div", { class: "panel" }, head, el("hr"), textBox), side));
     wireEntityHover(textBox, side);
+  }
+
+  /** A link's span (a quote's words: #/article/ID?start=S&end=E) marked as evidence and scrolled to. */
+  function markSpan(out, start, end) {
+    if (!(end > start)) return;
+    let first = null;
+    for (const node of out.querySelectorAll("#article-text .seg")) {
+      if (Number(node.dataset.s) >= start && Number(node.dataset.e) <= end) {
+        node.classList.add("evidence");
+        if (!first) first = node;
+      }
+    }
+    if (first && first.scrollIntoView) first.scrollIntoView({ block: "center" });
   }
 
   function setEntityHighlight(root, side, id, on) {
@@ -867,6 +882,111 @@
       box.appendChild(ol);
     }
     root.appendChild(box);
+  }
+
+  // ---------------------------------------------------------------------------- quotes page
+  /** A filter form whose fields live in the URL: submitting it goes to `page` with their values. */
+  function filterForm(id, page, params, fields) {
+    const f = {};
+    const labels = fields.map(([name, label, attrs]) => {
+      f[name] = el("input", { name, value: params.get(name) || "", ...attrs });
+      return el("label", {}, label, f[name]);
+    });
+    const form = el("form", { class: "panel row", id }, ...labels, el("button", { type: "submit" }, "Filter"));
+    form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      const p = {};
+      for (const [name] of fields) p[name] = f[name].value.trim();
+      go(page, null, p);
+    });
+    const query = {};
+    for (const [name] of fields) query[name] = params.get(name) || "";
+    return { form, query };
+  }
+
+  function pager(page, query, offset, limit, got) {
+    return el("div", { class: "pager" },
+      el("button", { class: "secondary", type: "button", disabled: offset <= 0,
+        onclick: () => go(page, null, { ...query, offset: Math.max(0, offset - limit) }) }, "← Previous"),
+      `rows ${offset + 1}–${offset + got.items.length}`,
+      el("button", { class: "secondary", type: "button", disabled: got.next_offset === null,
+        onclick: () => go(page, null, { ...query, offset: got.next_offset }) }, "Next →"));
+  }
+
+  function gridTable(id, headers) {
+    const tbody = el("tbody");
+    return { table: el("table", { class: "grid", id }, el("thead", {}, el("tr", {}, ...headers.map((h) => el("th", {}, h)))), tbody), tbody };
+  }
+
+  // a link to the words in their article: the article page marks the span and scrolls to it
+  function evidenceLink(articleId, start, end, label) {
+    return route(`article/${encodeURIComponent(articleId)}${qs({ start, end })}`, label);
+  }
+
+  async function quotesPage(root, _arg, params) {
+    root.appendChild(el("h2", {}, "Quotes"));
+    if (!STATUS.corpus) { root.appendChild(needCorpus()); return; }
+    const { form, query } = filterForm("quotes-filter", "quotes", params, [
+      ["speaker", "Speaker", { size: 18, list: actorDatalist(), placeholder: "name, id or code" }],
+      ["contains", "Containing", { size: 18 }],
+      ["since", "Since", { type: "date" }], ["until", "Until", { type: "date" }]]);
+    root.appendChild(form);
+    const offset = Number(params.get("offset") || 0), limit = 50;
+    const got = await api("/v1/quotes" + qs({ ...query, limit, offset }));
+    if (!got.items.length) { root.appendChild(emptyNote("No quotes match.")); return; }
+    const { table, tbody } = gridTable("quotes-table", ["Date", "Speaker", "Cue", "Kind", "Quote", "Article"]);
+    for (const q of got.items) {
+      const who = q.speaker_name || q.speaker_text || "unknown speaker";
+      tbody.appendChild(el("tr", { class: "quote-row" }, el("td", {}, q.published || ""),
+        el("td", {}, q.speaker_actor_id ? route("actor/" + encodeURIComponent(q.speaker_actor_id), who) : who,
+          q.speaker_name && q.speaker_text && q.speaker_text !== q.speaker_name ? el("span", { class: "hint" }, ` (“${q.speaker_text}”)`) : null),
+        el("td", {}, q.cue || ""), el("td", {}, el("span", { class: "badge" }, q.kind || "")),
+        el("td", { class: "ev-snippet" }, `“${shorten(q.text || "", 240)}”`),
+        el("td", {}, evidenceLink(q.article_id, q.start, q.end, shorten(q.title || "open article", 40)))));
+    }
+    root.appendChild(table);
+    root.appendChild(pager("quotes", query, offset, limit, got));
+  }
+
+  // ---------------------------------------------------------------------------- places page
+  async function placesPage(root, placeKey, params) {
+    root.appendChild(el("h2", {}, "Places"));
+    if (!STATUS.corpus) { root.appendChild(needCorpus()); return; }
+    if (placeKey) { await placeArticles(root, placeKey, params.get("name") || placeKey); return; }
+    const { form, query } = filterForm("places-filter", "places", params, [
+      ["country", "Country", { size: 6, placeholder: "GBR or GB" }],
+      ["since", "Since", { type: "date" }], ["until", "Until", { type: "date" }]]);
+    root.appendChild(form);
+    const offset = Number(params.get("offset") || 0), limit = 50;
+    const got = await api("/v1/places" + qs({ ...query, limit, offset }));
+    if (!got.items.length) { root.appendChild(emptyNote("No places match.")); return; }
+    const { table, tbody } = gridTable("places-table", ["Place", "GeoNames id", "Country", "Feature", "Mentions", "Articles"]);
+    for (const p of got.items) {
+      // the place's articles, by its key (the name rides along for the heading)
+      const link = (label) => route("places/" + encodeURIComponent(p.place) + qs({ name: p.name || "" }), label);
+      tbody.appendChild(el("tr", { class: "place-row", "data-place": p.place },
+        el("td", {}, link(p.name || p.place)),
+        el("td", {}, p.geonameid === null || p.geonameid === undefined ? "—" : String(p.geonameid)),
+        el("td", {}, p.country || ""), el("td", {}, p.feature || ""),
+        el("td", { class: "num" }, fmtNum(p.num_mentions)),
+        el("td", { class: "num" }, link(`${p.num_articles} article${p.num_articles === 1 ? "" : "s"}`))));
+    }
+    root.appendChild(table);
+    root.appendChild(pager("places", query, offset, limit, got));
+  }
+
+  async function placeArticles(root, placeKey, name) {
+    root.appendChild(el("p", {}, route("places", "← all places")));
+    const got = await api("/v1/places/articles" + qs({ place: placeKey, limit: 200 }));
+    root.appendChild(el("h3", { id: "place-name" }, `Articles mentioning ${name}`));
+    if (!got.items.length) { root.appendChild(emptyNote("No articles.")); return; }
+    const { table, tbody } = gridTable("place-articles", ["Date", "Article", "Source", "Mentions"]);
+    for (const a of got.items) {
+      tbody.appendChild(el("tr", {}, el("td", {}, a.published || ""),
+        el("td", {}, route("article/" + encodeURIComponent(a.id), a.title || a.id)),
+        el("td", {}, a.source || ""), el("td", { class: "num" }, fmtNum(a.num_mentions))));
+    }
+    root.appendChild(table);
   }
 
   // ---------------------------------------------------------------------------------- start
