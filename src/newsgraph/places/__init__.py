@@ -1062,8 +1062,8 @@ def first_name_spans(doc: Document) -> list[tuple[int, int]]:
     attrs.given_name: "Paris Hilton ... Paris said" is no city, and a city acting would have been the actors stage's
     metonym), and of that word opening the full name (the parser often tags "Paris Hilton" ORG, where a place's
     name heading it would be read as a modifier). Only that decision: a name the parser tagged PERSON that merely
-    repeats a first name is weighed by the words around it (`given_name_spans`, `_after_preposition`), and a town sharing a first word with
-    someone or some body elsewhere in the story stays a place."""
+    repeats a first name is weighed by the words around it (`given_name_spans`, `_after_preposition`), and a town
+    sharing a first word with someone or some body elsewhere in the story stays a place."""
     out = []
     for e in doc.entities:
         given = e.attrs.get("given_name")
