@@ -288,3 +288,28 @@ def test_places_and_their_articles_fit_the_terminal(runner, monkeypatch, long_db
     folded = " ".join(" ".join(ln.split()) for ln in wide[3:])
     assert _cells(wide[3])[-1] == doc_id and folded.endswith("its fishing fleet")  # from 140 columns the title folds whole
     assert _cells(wide[3])[2] == "The Harbour Gazette and Fishing Fleet W…"  # other columns: 40 at most
+
+
+def test_a_backfill_reads_every_stored_document_once_a_batch_at_a_time(tmp_path, monkeypatch):
+    from newsgraph.corpus import store as store_mod
+
+    docs = said_docs()
+    with Store.open(tmp_path / "s.duckdb") as st:
+        st.add_documents(docs)
+        monkeypatch.setattr(store_mod, "BACKFILL_BATCH", 3)
+        batches = [[d.id for d in batch] for batch in store_mod._stored_documents(st.con)]
+    assert [len(b) for b in batches] == [3, 1]
+    assert [i for b in batches for i in b] == sorted(d.id for d in docs)
+
+
+def test_v5_backfill_reaches_past_its_first_batch(tmp_path, monkeypatch):
+    from newsgraph.corpus import store as store_mod
+
+    path = tmp_path / "v4.duckdb"
+    with Store.open(path, upto=4) as old:
+        old.add_documents(said_docs())
+    monkeypatch.setattr(store_mod, "BACKFILL_BATCH", 1)  # four articles: four batches
+    with Store.open(path) as new:
+        got = dict(new.con.execute("SELECT name || '/' || coalesce(country, ''), geonameid FROM places").fetchall())
+    assert got == {"Lisbon/PRT": LISBON, "Porto/PRT": PORTO, "London/GBR": LONDON_GB, "London/CAN": LONDON_CA,
+                   "Europe/": None}

@@ -12,7 +12,7 @@ and `schema_version` records which ran. Never edit a released migration; append 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pyarrow as pa
@@ -172,15 +172,25 @@ def _v3_backfill(store: Store) -> None:
     con.execute("UPDATE corpus_events SET flags = [] WHERE flags IS NULL")
 
 
+# a back-fill reads the stored Documents this many at a time: a large store's JSON is never all in memory at once
+BACKFILL_BATCH = 200
+
+
+def _stored_documents(con) -> Iterator[list[Document]]:
+    """Every stored article's Document, each exactly once, in batches of BACKFILL_BATCH (by article id): what a
+    migration's back-fill reads."""
+    ids = [r[0] for r in con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
+    for i in range(0, len(ids), BACKFILL_BATCH):
+        batch = con.execute("SELECT document FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY id",
+                            [ids[i : i + BACKFILL_BATCH]]).fetchall()
+        yield [Document.from_json(doc_json) for (doc_json,) in batch]
+
+
 def _v4_backfill(store: Store) -> None:
     """v4 back-fill: the issue codes of every stored event and the discard rows, from the Documents."""
-    con = store.con
-    ids = [r[0] for r in con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
-    for i in range(0, len(ids), 200):
+    for docs in _stored_documents(store.con):
         rows = Rows()
-        for (doc_json,) in con.execute("SELECT document FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
-                                       [ids[i : i + 200]]).fetchall():
-            doc = Document.from_json(doc_json)
+        for doc in docs:
             _discard_rows(doc, rows)
             for ev in doc.events:
                 if ev.issues:
@@ -191,13 +201,9 @@ def _v4_backfill(store: Store) -> None:
 
 def _v5_backfill(store: Store) -> None:
     """v5 back-fill: the GeoNames id of every stored place, from the Documents."""
-    con = store.con
-    ids = [r[0] for r in con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
-    for i in range(0, len(ids), 200):
+    for docs in _stored_documents(store.con):
         rows = [{"article_id": doc.id, "place_id": p.id, "geonameid": p.geonameid}
-                for (doc_json,) in con.execute("SELECT document FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
-                                               [ids[i : i + 200]]).fetchall()
-                for doc in (Document.from_json(doc_json),) for p in doc.places if p.geonameid is not None]
+                for doc in docs for p in doc.places if p.geonameid is not None]
         store._update("places", ("geonameid",), rows, key=("article_id", "place_id"))
 
 
