@@ -449,11 +449,13 @@ def _sector(e, sector: str | None) -> str | None:
     """An actor's sector (`sector`: the one read for the event's date; None or "" for none); a proper-named force
     of no country ("the Arakan Army", "Kachin Independence Army") is a non-state armed group, not some state's
     military; an international organisation's force (Interpol, IGO...COP; a UN or AU mission) has no country
-    either and is no rebel group."""
+    either and is no rebel group. A name whose head is in lower case is no proper name: its first capital is the
+    sentence's ("Anti-corruption police raided ...", "Tax police")."""
     if not sector:
         return None
     sector = sector[:3]
     if sector in STATE_ARMED and not e.actor.country and e.type == "ORG" and e.name[:1].isupper() \
+            and e.name.split()[-1][:1].isupper() \
             and not e.name.lower().startswith(GENERIC_FORCES) and not (e.actor.code or "").startswith("IGO"):
         return "REB"
     return sector
