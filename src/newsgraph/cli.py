@@ -749,14 +749,29 @@ def failures(
         show(store.failures(), format.value, title="failures")
 
 
+SinceOpt = Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD, or YYYY-MM, YYYY: from its first day).")]
+UntilOpt = Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD, or YYYY-MM, YYYY: to its last day).")]
+
+
+def _found(db: str, query):
+    """The query's answer; a name nothing answers to (an actor, a speaker, a place) is one line naming the store,
+    exit 1, as `query actor` says it, not an empty table."""
+    from .errors import NotFoundError
+
+    try:
+        return query()
+    except NotFoundError as exc:
+        raise NewsgraphError(f"{db}: {exc}") from None
+
+
 @query_app.command("events")
 def query_events(
     db: DbOpt = "corpus.duckdb",
     source: Annotated[str | None, typer.Option(help="Source actor: name, alias, actor id or CAMEO code (prefix).")] = None,
     target: Annotated[str | None, typer.Option(help="Target actor (as --source).")] = None,
     type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")] = None,
-    since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD, or YYYY-MM, YYYY: from its first day).")] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD, or YYYY-MM, YYYY: to its last day).")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     limit: Annotated[int, typer.Option(min=1)] = 100,
     order: Annotated[str, typer.Option(help="-date (newest first), date, mentions, sources or id.")] = "-date",
     all_: Annotated[bool, typer.Option("--all", help="Also events told as negated, hypothetical, future, historical or reported by another party (column flags).")] = False,
@@ -765,13 +780,9 @@ def query_events(
     """Corpus events (merged across reports), newest first; factual ones unless --all."""
     from .corpus.output import show
 
-    from .errors import NotFoundError
-
     with _open_store(db, read_only=True) as store:
-        try:
-            table = store.events(source, target, type, since, until, limit=limit, order=order, include_flagged=all_)
-        except NotFoundError as exc:  # a name nothing answers to, said as `query dyad` says it, not an empty table
-            raise NewsgraphError(f"{db}: {exc}") from None
+        table = _found(db, lambda: store.events(source, target, type, since, until, limit=limit, order=order,
+                                                include_flagged=all_))
     if format is not OutFormat.table:
         show(table, format.value, title="events")
         return
@@ -812,13 +823,8 @@ def query_dyad(
     """Events between two actors per period: counts by QuadClass and the Goldstein sum, both directions."""
     from .corpus.output import show
 
-    from .errors import NotFoundError
-
     with _open_store(db, read_only=True) as store:
-        try:
-            table = store.dyad(a, b, by=by.value)
-        except NotFoundError as exc:  # as `query actor` says it: the store named, exit 1
-            raise NewsgraphError(f"{db}: {exc}") from None
+        table = _found(db, lambda: store.dyad(a, b, by=by.value))
     show(table, format.value, title=f"{a} <-> {b} by {by.value}")
 
 
@@ -864,21 +870,6 @@ def _show_timeline(timeline: list[dict]) -> None:
                        "num_articles": "arts"},
               drop=("num_articles", "quad_class", "goldstein", "event_id"), squeeze="evidence", max_width=18)
     show(_untyped_as_codes(pa.Table.from_pylist(timeline)).select(cols), title="timeline", fit=fit)
-
-
-SinceOpt = Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD, or YYYY-MM, YYYY: from its first day).")]
-UntilOpt = Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD, or YYYY-MM, YYYY: to its last day).")]
-
-
-def _found(db: str, query):
-    """The query's answer; a name nothing answers to (a speaker, a place) is one line naming the store, exit 1,
-    as `query actor` says it."""
-    from .errors import NotFoundError
-
-    try:
-        return query()
-    except NotFoundError as exc:
-        raise NewsgraphError(f"{db}: {exc}") from None
 
 
 def _nothing_matched(table, db: str, what: str, fmt: OutFormat) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pyarrow as pa
 
 from ..errors import NotFoundError, QueryError
-from .query import _range, _table, known_actor_ids
+from .query import _known_or_none, _range, _table
 
 # The key that names one place across articles (see the module's docstring).
 PLACE_KEY = "coalesce(CAST(p.geonameid AS VARCHAR), p.name)"
@@ -37,7 +37,7 @@ def quotes(con, speaker: str | None, since, until, contains: str | None, limit: 
     cue, the kind, the words, and where they are (article id and character offsets). `speaker` is an actor
     term as for events; one no actor answers to is a NotFoundError, not an empty table that reads as "they
     said nothing". `contains` keeps quotes holding that text, in any case."""
-    params = {"spk": None if speaker is None else known_actor_ids(con, speaker), **_range(since, until),
+    params = {"spk": _known_or_none(con, speaker), **_range(since, until),
               "contains": _text(contains), **_paging(limit, offset)}
     return _table(con, f"""
         SELECT q.article_id, q.quote_id, a.published, a.title, coalesce(a.outlet, a.agency) AS source,
