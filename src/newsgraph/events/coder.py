@@ -1175,12 +1175,24 @@ def _meets_someone(v, parts: Participants) -> bool:
     met = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for p in pobjs(c)]
     if not met or _someone(met[0], parts):
         return True
-    if met[0].lemma_.lower() in parts.event_nouns or met[0].lemma_.lower() in EVENT_HEADS:
-        return False  # "met with criticism", "met with protests": an act is answered, not met
+    lemma = met[0].lemma_.lower()
+    if lemma in parts.event_nouns or lemma in EVENT_HEADS or lemma in BEFALLS:
+        return False  # "met with criticism", "met with protests": an act is answered, not met; "met with
+        # an accident", "met with approval": a fate or a reception befalls the subject, whoever it is
     # a noun this reading does not know as people ("met with relatives") is met by someone, while a
     # thing meets with no one ("the film met with scathing reviews")
     subs = subjects(v)
     return not subs or _someone(subs[0], parts)
+
+
+# What "meets with" someone or something without a meeting (the dictionaries' "meet with" sense of
+# experiencing or receiving): a fate that befalls a person and the reception a plan or a person gets.
+# Nouns of people are never here (they are met: _someone is asked first).
+BEFALLS = frozenset({"accident", "mishap", "misfortune", "tragedy", "disaster", "death", "end", "fate", "injury",
+                     "failure", "success", "setback", "defeat", "difficulty", "problem", "obstacle", "delay",
+                     "approval", "disapproval", "response", "reception", "reaction", "welcome", "resistance",
+                     "scepticism", "skepticism", "hostility", "indifference", "silence", "derision", "ridicule",
+                     "acclaim", "applause", "enthusiasm", "favour", "favor", "rebuff", "refusal", "rejection"})
 
 
 def _someone(tok, parts: Participants) -> bool:
