@@ -911,9 +911,16 @@ def _figurative_sense(w: _Around) -> bool:
                 or (CLASH_TRIGGERS.match(w.last) and NO_FOE.match(w.after))
                 or (BOMB_WORD.match(w.last) and SHOW_FAILED.match(w.after))
                 or (CLASH_TRIGGERS.match(w.last) and INFIGHTING.search(w.before))
-                or (SHELL_WORD.match(w.last) and PAID_OUT.match(w.after)))
+                or (SHELL_WORD.match(w.last) and PAID_OUT.match(w.after))
+                or (EXPLOSION_NOUN.match(w.last) and BOOM_OF.match(w.after)))
 
 
+# (s57-acled) "an explosion of marine life", "an explosion in demand": a sudden growth of something, no blast
+EXPLOSION_NOUN = re.compile(r"^explosions?$", re.IGNORECASE)
+BOOM_OF = re.compile(r"^\s+(?:of|in)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:life|growth|interest|demand|"
+                     r"popularity|activity|colou?rs?|creativity|sales|prices?|numbers|population|enthusiasm|joy|"
+                     r"investment|spending|traffic|users|start-?ups|content|debt|borrowing|lending|jobs|births)\b",
+                     re.IGNORECASE)
 # (s57-acled) "in-fighting": the fight within a party, a body or a family, told with the prefix its noun takes
 INFIGHTING = re.compile(r"\bin-$", re.IGNORECASE)
 # (s57-acled) "shelled out $2m", "shelling out for ads": the phrasal verb "shell out" is to pay
@@ -2110,7 +2117,7 @@ LEGAL_BEFORE = re.compile(
 # beating", "ordered him to serve 30 years for killing", "received a 20-year sentence for kidnapping"): the
 # term word (years, life, sentence, prison, probation) between the verb and "for" makes it a sentence, not an award
 SENTENCED_FOR = re.compile(
-    r"\b(?:sentenced|sentencing|jailed|imprisoned|serve|serves|served|serving|received|receives|given|gave|got|"
+    r"\b(?:sentenced|sentencing|jailed|imprisoned|serve|serves|served|serving|received|receives|given|gave|got|gets|get|"
     r"handed)\b(?:\s+[\w'’,$.-]+){0,8}?\s*\b(?:years?|months?|weeks?|life|sentences?|prison|jail|probation|parole|"
     r"custody|bars)\b(?:\s+[\w'’,$.-]+){0,4}?\s+for\s+(?:(?:the|a|an|his|her|their|its|attempted|aggravated|armed|"
     r"felonious|first-degree|second-degree|fatal|brutal)\s+){0,3}$", re.IGNORECASE)
