@@ -30,7 +30,7 @@ def test_a_place_captured_by_an_unarmed_side_is_no_abduction():
 
 
 def test_a_count_with_thousands_separators_is_a_prize():
-    e = ev("ASSAULT", "abduct", "captured", "She had captured 1,944 delegates before the primaries.")
+    e = ev("ASSAULT", "abduct", "captured", "She has now captured 2,310 delegates in all.")
     assert acled._figurative_taking(e) and sub(e) is None
     assert acled._figurative_taking(ev("COERCE", "seize", "captured", "He captured 12,500 votes in the county."))
     assert not acled._figurative_taking(ev("COERCE", "seize", "seized", "Rebels seized 1,200 cattle near the border."))
@@ -113,7 +113,7 @@ def test_an_armed_group_marching_into_a_place_takes_it():
 
 
 def test_a_teams_comeback_is_no_rally():
-    for s in ("The team rallied from a ten point deficit to win the final.", "They rallied from behind to win.",
+    for s in ("The side rallied from 20 points down to take the cup.", "They rallied from behind to win.",
               "The club rallied back from an early two-goal deficit."):
         assert sub(ev("PROTEST", "demo", "rallied", s)) is None, s
     s = "Workers rallied in the square to demand higher pay."
@@ -123,8 +123,8 @@ def test_a_teams_comeback_is_no_rally():
 
 
 def test_a_ceasefire_line_is_no_agreement():
-    s = "The leaders welcomed the opening of a road across the ceasefire line."
-    assert sub(ev("SUPPORT", None, "welcomed", s)) is None
+    s = "The ministers praised the new rail link over the ceasefire line."
+    assert sub(ev("SUPPORT", None, "praised", s)) is None
     s = "Villages along the truce lines were quiet as officials met."
     assert sub(ev("CONSULT", None, "met", s)) is None
     s = "The leaders welcomed the ceasefire agreed on Monday."
@@ -133,8 +133,8 @@ def test_a_ceasefire_line_is_no_agreement():
 
 def test_a_seizure_for_a_claim_is_no_looting():
     doc = Doc(g=("the government", "ORG", "GOV", "RUS"), s=("soldiers", "ORG", "MIL", "RUS"))
-    for s, src in (("The unit was seized by the government over unpaid taxes.", ["g"]),
-                   ("The government seized and sold the firm's main arm.", ["g"]),
+    for s, src in (("The refinery was seized by the state over unpaid taxes.", ["g"]),
+                   ("The government seized and sold the mill.", ["g"]),
                    ("The plant was seized and put up for auction by creditors.", []),
                    ("The government seized the company's assets to cover its debts.", ["g"])):
         e = ev("COERCE", "seize", "seized", s, src)
@@ -170,8 +170,8 @@ def test_a_casualty_with_no_doer_in_an_accident():
 
 
 def test_a_relative_clause_without_a_comma_names_its_own_victim():
-    s = "Police have identified a woman who was killed in a shooting late Sunday."
-    e = ev("ASSAULT", "firearms", "killed", s)
+    s = "Officers named a driver who was shot on the ring road."
+    e = ev("ASSAULT", "firearms", "shot", s)
     assert not acled._forces_suffered(e, s)
     assert sub(e) == "Attack"
     # the relative clause's own noun is a force: a battle's side; a reported clause with "that" is read whole
@@ -187,7 +187,7 @@ def test_a_relative_clause_without_a_comma_names_its_own_victim():
 
 
 def test_an_explosion_of_something_is_growth():
-    for s in ("Warm water caused an explosion of marine life.", "There was an explosion in demand for bikes.",
+    for s in ("Warm water caused an explosion of insect life.", "There was an explosion in demand for bikes.",
               "The explosions of colour at the festival drew crowds."):
         trig = "explosions" if "explosions" in s else "explosion"
         assert sub(ev("ASSAULT", "explosives", trig, s)) is None, s
@@ -200,7 +200,7 @@ def test_an_explosion_of_something_is_growth():
 
 
 def test_a_prison_term_gets_its_crime_as_a_charge():
-    for s in ("Local man gets 15 years for killing a neighbour.", "They get life for the murder of a guard."):
+    for s in ("Farmer gets 20 years for killing a neighbour.", "They get life for the murder of a guard."):
         trig = "killing" if "killing" in s else "murder"
         assert acled.charged(ev("ASSAULT", None, trig, s)), s
         assert sub(ev("ASSAULT", None, trig, s)) is None, s

@@ -602,7 +602,7 @@ def _retreat_category(ev, sentence: str, trigger: str, sides) -> tuple[str, str]
     return None
 
 
-# (s57-acled) a ceasefire line is a boundary named after a past truce ("a bus link across the ceasefire line"), no
+# (s57-acled) a ceasefire line is a boundary named after a past truce ("a rail link over the ceasefire line"), no
 # agreement made
 TRUCE_LINE = re.compile(r"\b(?:cease-?fire|truce)\s+lines?\b", re.IGNORECASE)
 
@@ -640,7 +640,7 @@ NOUN_PHRASE_OPENS = re.compile(r"(?:^\W*|\b(?:the|by|of|with|and|among|for|from|
 
 def _workers_on_strike(ev, sentence: str, trigger: str) -> bool:
     """(s57-acled) "striking" read as an assault where it is the adjective of workers on strike ("pickets held by
-    striking civil servants", "police arrested 20 striking miners"): ACLED counts strikers as demonstrators, no
+    striking nurses", "police arrested 20 striking miners"): ACLED counts strikers as demonstrators, no
     one is struck; a weapon named in the sentence keeps the verb's sense ("a missile striking two workers")."""
     return bool(STRIKING_ADJ.match(trigger + _after(ev, sentence))) and bool(NOUN_PHRASE_OPENS.search(_before(ev))) \
         and not _weapon(ev.mode, sentence)
@@ -650,8 +650,8 @@ PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 
 def _place_won(ev, doc, sides: _Sides) -> bool:
-    """(s57-acled) An abduction whose victims are places only ("captured Florida by 74,000 votes", "captured Texas
-    and Oklahoma"), by a side that is not armed: people are abducted, a place is not; an unarmed side "captures" a
+    """(s57-acled) An abduction whose victims are places only ("the senator captured Ohio by 9,000 votes", "captured
+    Iowa and Utah"), by a side that is not armed: people are abducted, a place is not; an unarmed side "captures" a
     state at the polls. ACLED codes neither as violence (an armed side taking ground is the territory rules')."""
     if ev.mode != "abduct" or not ev.target or sides.src_armed():
         return False
@@ -915,7 +915,7 @@ def _figurative_sense(w: _Around) -> bool:
                 or (EXPLOSION_NOUN.match(w.last) and BOOM_OF.match(w.after)))
 
 
-# (s57-acled) "an explosion of marine life", "an explosion in demand": a sudden growth of something, no blast
+# (s57-acled) "an explosion of insect life", "an explosion in demand": a sudden growth of something, no blast
 EXPLOSION_NOUN = re.compile(r"^explosions?$", re.IGNORECASE)
 BOOM_OF = re.compile(r"^\s+(?:of|in)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:life|growth|interest|demand|"
                      r"popularity|activity|colou?rs?|creativity|sales|prices?|numbers|population|enthusiasm|joy|"
@@ -976,8 +976,9 @@ def _hedged_or_quoted(w: _Around) -> bool:
         QUOTE_OPEN.search(w.before) and re.match(r"^[.,]?\s*(?:''|[\"”’'])", w.after)))
 
 
-# (s57-acled) a team's comeback: "rallied from a ten-point deficit", "rallied from behind to win"
-COMEBACK = re.compile(r"^\s+(?:back\s+)?from\s+(?:[\w'’-]+\s+){0,5}?(?:deficit|behind)\b", re.IGNORECASE)
+# (s57-acled) a team's comeback: "rallied from 20 points down", "rallied from behind to win"
+COMEBACK = re.compile(r"^\s+(?:back\s+)?from\s+(?:[\w'’-]+\s+){0,5}?(?:deficit|behind|(?:points?|goals?|runs?)\s+down)\b",
+                      re.IGNORECASE)
 
 
 def _no_gathering(w: _Around) -> bool:
@@ -1261,7 +1262,7 @@ def _in_an_accident(ev) -> bool:
     own event ("after militants fired on their bus")."""
     before = _before(ev)
     text = ev.evidence.text
-    # (s57-acled) with no doer named, a casualty word is told of its victims in any form ("the 14 killed in the crash")
+    # (s57-acled) with no doer named, a casualty word is told of its victims in any form ("five of the nine killed in the crash")
     victims = _suffered(ev, before) or (not ev.source and bool(SUFFERED.match(_last_word(ev.trigger.text))))
     return victims and bool(IN_ACCIDENT.match(_after(ev, text))) and not _weapon(None, text)
 
@@ -1882,7 +1883,7 @@ def _forces_suffered(ev, sentence: str) -> bool:
         # (the noun the clause hangs on: the last words before the comma, "the victim", "Two soldiers")
         subject = " ".join(parts[-2].split()[-3:])
     elif inner:
-        # (s57-acled) a relative clause with no comma: "Police identified a man who was killed": the man
+        # (s57-acled) a relative clause with no comma: "Officers named a driver who was shot": the driver
         subject = " ".join(parts[-1][:inner[-1].start() + 1].split()[-3:])
     # ("Police said a teenager who was shot ...": the police report it, they are not the victims)
     return any(not SAID_AFTER.match(subject[m.end():]) for m in STATE_WORDS.finditer(subject))
@@ -2480,7 +2481,7 @@ def _seizure(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, 
     if _law_enforcement_seizure(ev, sentence, sides):
         return _NO_EVENT  # "customs officers seized 200 kilograms of cocaine": policing, not looting nor a capture
     if _seized_for_a_claim(ev, sentence, sides):
-        return _NO_EVENT  # (s57-acled) "the unit was seized by the government over unpaid taxes": a creditor's seizure
+        return _NO_EVENT  # (s57-acled) "the refinery was seized by the state over unpaid taxes": a creditor's seizure
     raid = _is_raid(trigger)
     if _police_search(ev, trigger, sentence, sides):
         # "police raided a nightclub", "the FBI carried out raids on the homes of two hackers": no ACLED event; the
@@ -2708,9 +2709,8 @@ DISORDER_SEIZURE = _rx("loot*", "plunder*", "ransack*", "riot*", "mob*", "gunmen
 
 
 def _seized_for_a_claim(ev, sentence: str, sides: _Sides) -> bool:
-    """(s57-acled) A seizure told with a tax, a debt or fines claimed, or with the sale of what was taken ("the unit was
-    seized by the government which claims the firm owes $27bn in taxes", "seized and sold the company's production
-    arm"), by no armed side and with no looting, robbery or arms named: a creditor's or a state's legal seizure.
+    """(s57-acled) A seizure told with a tax, a debt or fines claimed, or with the sale of what was taken ("the refinery was
+    seized by the state over unpaid taxes", "the bank seized the mill and put it up for auction"), by no armed side and with no looting, robbery or arms named: a creditor's or a state's legal seizure.
     ACLED's looting and property destruction are the acts of parties to violence or disorder; this is neither."""
     if sides.src_armed() or ARMY_BEFORE.search(_before(ev)) or _people_taken(ev, sentence):
         return False
