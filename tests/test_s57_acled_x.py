@@ -14,7 +14,17 @@ def test_a_place_captured_by_an_unarmed_side_is_no_abduction():
     s = "The senator captured Ohio and Iowa by a wide margin."
     assert sub(ev("ASSAULT", "abduct", "captured", s, ["a"], ["b", "c"]), doc) is None
     assert sub(ev("ASSAULT", "abduct", "captured", s, ["a"], ["b"]), doc) is None
-    assert sub(ev("ASSAULT", "abduct", "captured", s, [], ["c"]), doc) is None
+    # no doer named, people in the taking's own words, or armed men before it: the abduction stays
+    assert sub(ev("ASSAULT", "abduct", "captured", s, [], ["c"]), doc) == "Abduction/forced disappearance"
+    s = "The senator seized a foreign aid worker in Ohio."
+    assert sub(ev("ASSAULT", "abduct", "seized a foreign aid worker", s, ["a"], ["b"]), doc) == \
+        "Abduction/forced disappearance"
+    s = "The senator captured two women in Ohio."
+    assert sub(ev("ASSAULT", "abduct", "captured", s, ["a"], ["b"]), doc) == "Abduction/forced disappearance"
+    s = "Armed men and the senator captured Ohio."
+    assert sub(ev("ASSAULT", "abduct", "captured", s, ["a"], ["b"]), doc) == "Abduction/forced disappearance"
+    s = "Troops and the senator captured Ohio."
+    assert sub(ev("ASSAULT", "abduct", "captured", s, ["a"], ["b"]), doc) == "Abduction/forced disappearance"
     # a person among the taken, no target at all, an armed doer, or another mode keep their categories
     doc = Doc(a=("The senator", "PERSON", "LEG", "USA"), b=("Ohio", "GPE", "", "USA"), p=("a lawyer", "PERSON", "", ""),
               g=("gunmen", "ORG", "", ""), r=("rebels", "ORG", "REB", ""))
@@ -25,8 +35,8 @@ def test_a_place_captured_by_an_unarmed_side_is_no_abduction():
     assert sub(ev("ASSAULT", "abduct", "captured", s, ["g"], ["b"]), doc) == "Abduction/forced disappearance"
     s = "The rebels captured Ohio."
     assert sub(ev("ASSAULT", "abduct", "captured", s, ["r"], ["b"]), doc) == "Abduction/forced disappearance"
-    assert not acled._place_won(ev("ASSAULT", "beat", "captured", s, ["a"], ["b"]), doc, acled._Sides(
-        ev("ASSAULT", "beat", "captured", s, ["a"], ["b"]), doc))
+    e = ev("ASSAULT", "beat", "captured", s, ["a"], ["b"])
+    assert not acled._place_won(e, doc, s, acled._Sides(e, doc))
 
 
 def test_a_count_with_thousands_separators_is_a_prize():

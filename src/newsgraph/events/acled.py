@@ -537,7 +537,7 @@ def _assault_category(ev, doc, sentence: str, trigger: str, sides, others, rival
         return None  # (s57-acled) "launched a rocket into orbit": a launch into space strikes no one
     if _workers_on_strike(ev, sentence, trigger):
         return None  # (s57-acled) "pickets held by striking nurses": a labour strike, told by its protest's own event
-    if _place_won(ev, doc, sides):
+    if _place_won(ev, doc, sentence, sides):
         return None  # (s57-acled) "the senator captured Ohio": a state won at the polls, no one abducted
     if _on_computers(ev, sentence) or _animals_harmed(ev, sentence, sides):
         return None  # (session 35) "hackers attacked the council's network", "hunters killed 40 deer"
@@ -649,11 +649,16 @@ def _workers_on_strike(ev, sentence: str, trigger: str) -> bool:
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 
-def _place_won(ev, doc, sides: _Sides) -> bool:
+def _place_won(ev, doc, sentence: str, sides: _Sides) -> bool:
     """(s57-acled) An abduction whose victims are places only ("the senator captured Ohio by 9,000 votes", "captured
-    Iowa and Utah"), by a side that is not armed: people are abducted, a place is not; an unarmed side "captures" a
-    state at the polls. ACLED codes neither as violence (an armed side taking ground is the territory rules')."""
-    if ev.mode != "abduct" or not ev.target or sides.src_armed():
+    Iowa and Utah"), by a named side that is not armed: people are abducted, a place is not; an unarmed side
+    "captures" a state at the polls. ACLED codes neither as violence (an armed side taking ground is the territory
+    rules'). Not where the taking names people (in the trigger or right after it: "seized a foreign aid worker in
+    Niger", whose place the actors stage may give as the target) or armed men before it, nor with no doer named."""
+    if ev.mode != "abduct" or not ev.target or not ev.source or sides.src_armed():
+        return False
+    taken = (ev.trigger.text if ev.trigger else "") + _first_chars(_after(ev, sentence), 40)
+    if PEOPLE.search(taken) or REBEL_WORDS.search(_before(ev)) or STATE_WORDS.search(_before(ev)):
         return False
     ents = [doc.entity(i) for i in ev.target]
     return all(e is not None and e.type in PLACE_TYPES for e in ents)
