@@ -216,3 +216,47 @@ def test_a_prison_term_gets_its_crime_as_a_charge():
         assert sub(ev("ASSAULT", None, trig, s)) is None, s
     s = "Local man gets angry and kills a neighbour."
     assert not acled.charged(ev("ASSAULT", None, "kills", s))
+
+
+def test_mutants_of_the_s57_rules():
+    """Cases the mutation run (docs/accuracy.md, s57-acled) found no test for."""
+    # the coder's weapon mode is a weapon as much as a weapon's word ("striking" read as a shelling)
+    s = "Police arrested 20 striking miners."
+    assert acled._workers_on_strike(ev("ASSAULT", None, "striking", s), s, "striking")
+    assert not acled._workers_on_strike(ev("ASSAULT", "heavy-weapons", "striking", s), s, "striking")
+    # a place taken with no trigger to read: the places alone decide
+    doc = Doc(a=("The senator", "PERSON", "LEG", "USA"), b=("Ohio", "GPE", "", "USA"),
+              m=("the guards", "ORG", "MIL", "USA"))
+    e = ev("ASSAULT", "abduct", "captured", "The senator captured Ohio.", ["a"], ["b"])
+    e.trigger = None
+    assert acled._place_won(e, doc, "The senator captured Ohio.", acled._Sides(e, doc))
+    # an armed doer by its sector alone (no force's word before the trigger) keeps the seizure
+    s = "The guards seized the plant over unpaid taxes."
+    e = ev("COERCE", "seize", "seized", s, ["m"])
+    assert not acled._seized_for_a_claim(e, s, acled._Sides(e, doc))
+    # a market's rally: the words before it alone are enough
+    s = "Bank shares rallied sharply on Monday."
+    assert sub(ev("PROTEST", "demo", "rallied", s)) is None
+    # the passive's subject: a clause after a comma that opens no relative is read whole; a relative with nothing
+    # before it names no one; the noun before a comma and "who" is the subject
+    s = "In the north, a soldier was shot by gunmen."
+    assert acled._forces_suffered(ev("ASSAULT", "firearms", "shot", s), s)
+    s = "Who was shot by the guard remains unclear."
+    assert not acled._forces_suffered(ev("ASSAULT", "firearms", "shot", s), s)
+    s = "Gunmen attacked a soldier, who was shot twice."
+    assert acled._forces_suffered(ev("ASSAULT", "firearms", "shot", s), s)
+    s = "The soldier, who was shot, died."
+    assert acled._forces_suffered(ev("ASSAULT", "firearms", "shot", s), s)
+    e = ev("ASSAULT", "firearms", "shot", s)
+    e.trigger = None
+    assert not acled._forces_suffered(e, s)  # no trigger: no passive to read
+
+
+def test_the_figurative_senses_each_alone():
+    # each reading of `_figurative_sense` decides alone (session 32's, beside the s57 ones)
+    for s, trig in (("The two firms began a price war.", "war"), ("The leaders are locked in a war of words.", "war"),
+                    ("The central bank fought inflation for years.", "fought"),
+                    ("The musical bombed at the box office.", "bombed")):
+        e = ev("ASSAULT", None, trig, s)
+        assert acled._figurative_sense(acled._around(e, (s.index(trig), s.index(trig) + len(trig)))), s
+        assert sub(e) is None, s
