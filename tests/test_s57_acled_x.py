@@ -260,3 +260,15 @@ def test_the_figurative_senses_each_alone():
         e = ev("ASSAULT", None, trig, s)
         assert acled._figurative_sense(acled._around(e, (s.index(trig), s.index(trig) + len(trig)))), s
         assert sub(e) is None, s
+
+
+def test_a_seizure_is_a_sit_in_only_by_unarmed_people_holding_a_place():
+    # (the older lines of `_seizure` the s57 mutation run reached: each reason a seizure is no sit-in, alone)
+    s = "Villagers seized the lorry and demanded a ransom for it."
+    assert sub(ev("COERCE", "seize", "seized", s)) != "Peaceful protest"
+    s = "Militants seized the square demanding the release of prisoners."
+    assert sub(ev("COERCE", "seize", "seized", s)) != "Peaceful protest"
+    s = "Soldiers seized the square demanding their pay."
+    assert sub(ev("COERCE", "seize", "seized", s)) != "Peaceful protest"
+    s = "Farmers seized the square demanding a new water law."
+    assert sub(ev("COERCE", "seize", "seized", s)) == "Peaceful protest"
