@@ -503,6 +503,8 @@ def _category(ev, doc, others: list[tuple[int, int]] = (), rivals: list[tuple[in
     if t == "ASSAULT":
         return _assault_category(ev, doc, sentence, trigger, sides, others, rivals)
     if t == "PROTEST":
+        if _armed_march_into(ev, sentence, trigger, sides):
+            return _territory(ev, sentence, trigger, sides, doc)
         return _protest_category(ev, sentence, trigger, sides, others, rivals)
     if t == "COERCE":
         return _coerce(ev, sentence, trigger, sides, doc)
@@ -531,6 +533,12 @@ def _assault_category(ev, doc, sentence: str, trigger: str, sides, others, rival
         return STRATEGIC, "Other"
     if WEAPON_TEST.search(_before(ev)):
         return None  # (session 27) "test-fired a ballistic missile": a weapons test strikes no one
+    if INTO_SPACE.search(_first_chars(_after(ev, sentence), 60)):
+        return None  # (s57-acled) "launched a rocket into orbit": a launch into space strikes no one
+    if _workers_on_strike(ev, sentence, trigger):
+        return None  # (s57-acled) "pickets held by striking nurses": a labour strike, told by its protest's own event
+    if _place_won(ev, doc, sentence, sides):
+        return None  # (s57-acled) "the senator captured Ohio": a state won at the polls, no one abducted
     if _on_computers(ev, sentence) or _animals_harmed(ev, sentence, sides):
         return None  # (session 35) "hackers attacked the council's network", "hunters killed 40 deer"
     if _quarrel_of_persons(ev, doc, sentence, trigger, sides):
@@ -549,6 +557,18 @@ def _protest_category(ev, sentence: str, trigger: str, sides, others, rivals) ->
     if ev.mode == "obstruct" and SELF_BARRICADED.match(trigger + _after(ev, sentence)):
         return None  # "a suspect who had barricaded himself in a house": a refuge, no one's way blocked
     return _protest(ev, sentence, sides)
+
+
+# (s57-acled) an armed group's march into a place ("the rebels marched into the capital"): an advance that takes it
+MARCH_INTO = re.compile(r"^march\w*\s+(?:[\w-]+\s+)?into\b", re.IGNORECASE)
+
+
+def _armed_march_into(ev, sentence: str, trigger: str, sides) -> bool:
+    """(s57-acled) A non-state armed group (no state force beside it) that marched into a place: the codebook's
+    non-state actor overtaking territory (or its non-violent transfer, `_territory`), not a demonstration, whose
+    marchers are unarmed. State forces' marches (parades, deployments) are left to the protest rules."""
+    return bool(MARCH_INTO.match(trigger + _after(ev, sentence))) and sides.src(NONSTATE_ARMED, REBEL_WORDS) \
+        and not sides.src(STATE_SECTORS, STATE_WORDS)
 
 
 def _mobilize_category(sentence: str, trigger: str, sides) -> tuple[str, str] | None:
@@ -582,10 +602,15 @@ def _retreat_category(ev, sentence: str, trigger: str, sides) -> tuple[str, str]
     return None
 
 
+# (s57-acled) a ceasefire line is a boundary named after a past truce ("a rail link over the ceasefire line"), no
+# agreement made
+TRUCE_LINE = re.compile(r"\b(?:cease-?fire|truce)\s+lines?\b", re.IGNORECASE)
+
+
 def _agreement_category(ev, sentence: str, trigger: str, sides) -> tuple[str, str] | None:
     # any other type ACLED codes only as an agreement that ends or pauses
     # fighting: a ceasefire, a peace deal, a prisoner exchange, a deal with rebels; not a trade deal
-    if AGREEMENT.search(_stretch(ev, sentence)) or AGREEMENT.search(trigger) or (
+    if AGREEMENT.search(TRUCE_LINE.sub(" ", _stretch(ev, sentence))) or AGREEMENT.search(trigger) or (
             DEAL.search(trigger) and (sides.src_armed() or sides.tgt_armed())) or (
             ev.type == "AGREE" and END_HOSTILITIES.search(_stretch(ev, sentence)) and _two_parties(ev, sentence)):
         # (what the sides agree on may be the end of the fighting in other words: "agreed to withdraw their
@@ -601,6 +626,42 @@ QUARREL_VERB = re.compile(r"^(?:clash|clashes|clashed|clashing|fight|fights|foug
 
 # (session 46) a firm: a company fights its customers, rivals or regulators in court and in words, never with arms
 FIRM_SECTORS = frozenset({"BUS", "MNC"})
+
+
+# (s57-acled) a launch into space or orbit, or a satellite's
+INTO_SPACE = re.compile(r"\b(?:into|to)\s+(?:outer\s+)?(?:space|orbit)\b|\bsatellites?\b", re.IGNORECASE)
+# (s57-acled) "striking" as the adjective of workers on strike: it opens the noun phrase (the sentence's start, or
+# after a determiner, a preposition or a count), where the verb "striking" follows its doer ("a missile striking ...")
+STRIKING_ADJ = re.compile(r"^striking\s+" + STRIKING_TRADE + r"\b", re.IGNORECASE)
+NOUN_PHRASE_OPENS = re.compile(r"(?:^\W*|\b(?:the|by|of|with|and|among|for|from|to|at|all|some|many|hundreds|"
+                               r"thousands|dozens|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)$",
+                               re.IGNORECASE)
+
+
+def _workers_on_strike(ev, sentence: str, trigger: str) -> bool:
+    """(s57-acled) "striking" read as an assault where it is the adjective of workers on strike ("pickets held by
+    striking nurses", "police arrested 20 striking miners"): ACLED counts strikers as demonstrators, no
+    one is struck; a weapon named in the sentence keeps the verb's sense ("a missile striking two workers")."""
+    return bool(STRIKING_ADJ.match(trigger + _after(ev, sentence))) and bool(NOUN_PHRASE_OPENS.search(_before(ev))) \
+        and not _weapon(ev.mode, sentence)
+
+
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+def _place_won(ev, doc, sentence: str, sides: _Sides) -> bool:
+    """(s57-acled) An abduction whose victims are places only ("the senator captured Ohio by 9,000 votes", "captured
+    Iowa and Utah"), by a named side that is not armed: people are abducted, a place is not; an unarmed side
+    "captures" a state at the polls. ACLED codes neither as violence (an armed side taking ground is the territory
+    rules'). Not where the taking names people (in the trigger or right after it: "seized a foreign aid worker in
+    Niger", whose place the actors stage may give as the target) or armed men before it, nor with no doer named."""
+    if ev.mode != "abduct" or not ev.target or not ev.source or sides.src_armed():
+        return False
+    taken = (ev.trigger.text if ev.trigger else "") + _first_chars(_after(ev, sentence), 40)
+    if PEOPLE.search(taken) or REBEL_WORDS.search(_before(ev)) or STATE_WORDS.search(_before(ev)):
+        return False
+    ents = [doc.entity(i) for i in ev.target]
+    return all(e is not None and e.type in PLACE_TYPES for e in ents)
 
 
 def _quarrel_of_persons(ev, doc, sentence: str, trigger: str, sides: _Sides) -> bool:
@@ -849,10 +910,27 @@ def _a_game(w: _Around) -> bool:
 
 
 def _figurative_sense(w: _Around) -> bool:
-    """(session 32) "a price war", "a legal battle", "a war of words", "fought inflation", "bombed at the box office"."""
+    """(session 32) "a price war", "a legal battle", "a war of words", "fought inflation", "bombed at the box office";
+    (s57-acled) "in-fighting" (a quarrel within a party or a body), "shelled out" (paid)."""
     return bool(FIGURATIVE_KIND.search(w.before) or WAR_OF_WORDS.match(w.after)
                 or (CLASH_TRIGGERS.match(w.last) and NO_FOE.match(w.after))
-                or (BOMB_WORD.match(w.last) and SHOW_FAILED.match(w.after)))
+                or (BOMB_WORD.match(w.last) and SHOW_FAILED.match(w.after))
+                or (CLASH_TRIGGERS.match(w.last) and INFIGHTING.search(w.before))
+                or (SHELL_WORD.match(w.last) and PAID_OUT.match(w.after))
+                or (EXPLOSION_NOUN.match(w.last) and BOOM_OF.match(w.after)))
+
+
+# (s57-acled) "an explosion of insect life", "an explosion in demand": a sudden growth of something, no blast
+EXPLOSION_NOUN = re.compile(r"^explosions?$", re.IGNORECASE)
+BOOM_OF = re.compile(r"^\s+(?:of|in)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:life|growth|interest|demand|"
+                     r"popularity|activity|colou?rs?|creativity|sales|prices?|numbers|population|enthusiasm|joy|"
+                     r"investment|spending|traffic|users|start-?ups|content|debt|borrowing|lending|jobs|births)\b",
+                     re.IGNORECASE)
+# (s57-acled) "in-fighting": the fight within a party, a body or a family, told with the prefix its noun takes
+INFIGHTING = re.compile(r"\bin-$", re.IGNORECASE)
+# (s57-acled) "shelled out $2m", "shelling out for ads": the phrasal verb "shell out" is to pay
+SHELL_WORD = re.compile(r"^shell(?:s|ed|ing)?$", re.IGNORECASE)
+PAID_OUT = re.compile(r"^\s+out\b", re.IGNORECASE)
 
 
 # (session 35) "bombarded the minister with questions", "was bombarded with calls", "bombarded the sites with data":
@@ -903,12 +981,17 @@ def _hedged_or_quoted(w: _Around) -> bool:
         QUOTE_OPEN.search(w.before) and re.match(r"^[.,]?\s*(?:''|[\"”’'])", w.after)))
 
 
+# (s57-acled) a team's comeback: "rallied from 20 points down", "rallied from behind to win"
+COMEBACK = re.compile(r"^\s+(?:back\s+)?from\s+(?:[\w'’-]+\s+){0,5}?(?:deficit|behind|(?:points?|goals?|runs?)\s+down)\b",
+                      re.IGNORECASE)
+
+
 def _no_gathering(w: _Around) -> bool:
     """A rally of prices ("stocks rallied", "a relief rally in bonds") or of a campaign, with no one demanding
     anything: no protest."""
     if not RALLY.match(w.last):
         return False
-    if MARKET_BEFORE.search(w.before) or MARKET_AFTER.match(w.after):
+    if MARKET_BEFORE.search(w.before) or MARKET_AFTER.match(w.after) or COMEBACK.match(w.after):
         return True
     return not DEMANDING.search(w.text) and bool(RALLY_TRANSITIVE.match(w.after) or CAMPAIGN_RALLY.search(w.text))
 
@@ -928,7 +1011,7 @@ MADE_USE_OF = re.compile(
     r"ground|spot|scene|farm|field|hill|mountain|orders?)\b))", re.IGNORECASE)
 PRIZE_TAKEN = re.compile(
     r"^\s+(?!(?:on|upon|in|at|from|near|by|during|after|before|with|to|into|for)\b)"  # its object, not a phrase of place
-    r"(?:[\w'’.-]+\s+){0,4}?(?:\d[\d.,]*\s*%|(?:percent|per\s+cent|share|shares|votes?|nominations?|delegates|"
+    r"(?:(?:\d[\d.,]*\d|[\w'’.-]+)\s+){0,4}?(?:\d[\d.,]*\s*%|(?:percent|per\s+cent|share|shares|votes?|nominations?|delegates|"
     r"spot|top\s+place|lead|title|crown|initiative|momentum|opportunity|chance|moment|attention|imagination|hearts?|"
     r"headlines|spotlight|limelight|support|allegiance|mood|zeitgeist|essence|majority|victory|win)\b)", re.IGNORECASE)
 
@@ -1184,7 +1267,9 @@ def _in_an_accident(ev) -> bool:
     own event ("after militants fired on their bus")."""
     before = _before(ev)
     text = ev.evidence.text
-    return _suffered(ev, before) and bool(IN_ACCIDENT.match(_after(ev, text))) and not _weapon(None, text)
+    # (s57-acled) with no doer named, a casualty word is told of its victims in any form ("five of the nine killed in the crash")
+    victims = _suffered(ev, before) or (not ev.source and bool(SUFFERED.match(_last_word(ev.trigger.text))))
+    return victims and bool(IN_ACCIDENT.match(_after(ev, text))) and not _weapon(None, text)
 
 
 def _natural_doer(ev) -> bool:
@@ -1798,9 +1883,13 @@ def _forces_suffered(ev, sentence: str) -> bool:
     # found the victim, who had been stabbed": the victim was stabbed, not the officers)
     parts = re.split(r"[,;]", before)
     subject = before
+    inner = list(RELATIVE_IN.finditer(parts[-1]))
     if RELATIVE_OPEN.match(parts[-1]) and len(parts) > 1:
         # (the noun the clause hangs on: the last words before the comma, "the victim", "Two soldiers")
         subject = " ".join(parts[-2].split()[-3:])
+    elif inner:
+        # (s57-acled) a relative clause with no comma: "Officers named a driver who was shot": the driver
+        subject = " ".join(parts[-1][:inner[-1].start() + 1].split()[-3:])
     # ("Police said a teenager who was shot ...": the police report it, they are not the victims)
     return any(not SAID_AFTER.match(subject[m.end():]) for m in STATE_WORDS.finditer(subject))
 
@@ -1812,6 +1901,7 @@ DIED_IN = re.compile(r"\b(?:died|perished|(?:was|were)\s+(?:killed|wounded|injur
 
 
 RELATIVE_OPEN = re.compile(r"^\s*(?:who|which|that)\b", re.IGNORECASE)
+RELATIVE_IN = re.compile(r"\S\s+(?:who|which)\b", re.IGNORECASE)  # ("that" may open a reported clause)
 
 
 # a speech verb right after a name ("police said", "police spokesman Shamil Guseinov told")
@@ -2033,7 +2123,7 @@ LEGAL_BEFORE = re.compile(
 # beating", "ordered him to serve 30 years for killing", "received a 20-year sentence for kidnapping"): the
 # term word (years, life, sentence, prison, probation) between the verb and "for" makes it a sentence, not an award
 SENTENCED_FOR = re.compile(
-    r"\b(?:sentenced|sentencing|jailed|imprisoned|serve|serves|served|serving|received|receives|given|gave|got|"
+    r"\b(?:sentenced|sentencing|jailed|imprisoned|serve|serves|served|serving|received|receives|given|gave|got|gets|get|"
     r"handed)\b(?:\s+[\w'’,$.-]+){0,8}?\s*\b(?:years?|months?|weeks?|life|sentences?|prison|jail|probation|parole|"
     r"custody|bars)\b(?:\s+[\w'’,$.-]+){0,4}?\s+for\s+(?:(?:the|a|an|his|her|their|its|attempted|aggravated|armed|"
     r"felonious|first-degree|second-degree|fatal|brutal)\s+){0,3}$", re.IGNORECASE)
@@ -2395,6 +2485,8 @@ def _seizure(ev, sentence: str, trigger: str, sides: _Sides, doc) -> tuple[str, 
         return None
     if _law_enforcement_seizure(ev, sentence, sides):
         return _NO_EVENT  # "customs officers seized 200 kilograms of cocaine": policing, not looting nor a capture
+    if _seized_for_a_claim(ev, sentence, sides):
+        return _NO_EVENT  # (s57-acled) "the refinery was seized by the state over unpaid taxes": a creditor's seizure
     raid = _is_raid(trigger)
     if _police_search(ev, trigger, sentence, sides):
         # "police raided a nightclub", "the FBI carried out raids on the homes of two hackers": no ACLED event; the
@@ -2611,6 +2703,23 @@ def _law_enforcement_seizure(ev, sentence: str, sides: _Sides) -> bool:
     army = sides.src(frozenset({"MIL", "REB", "UAF", "INS"}), REBEL_WORDS) or bool(ARMY_BEFORE.search(_before(ev)))
     window = _first_chars(_after(ev, sentence), 80)
     return doer and not army and bool(CONTRABAND.search(CLAUSE_END.split(window, 1)[0] or window))
+
+
+# (s57-acled) a seizure's legal or commercial ground: a tax or debt claimed, a sale or auction of what was seized
+CLAIM_GROUND = _rx("tax", "taxes", "tax bill*", "back tax*", "debt*", "fines", "unpaid", "owes", "owed", "owing",
+                   "arrears", "creditors", "bankrupt*", "auction*", "sold", "sale", "nationali*")
+# words of disorder or of arms: a seizure among them is the other rules' (looting, raids, ground taken)
+DISORDER_SEIZURE = _rx("loot*", "plunder*", "ransack*", "riot*", "mob*", "gunmen", "armed", "weapon*", "rebel*",
+                       "militant*", "militia*", "soldiers", "troops", "army", "fighters", "bandits", "robb*", "stole*")
+
+
+def _seized_for_a_claim(ev, sentence: str, sides: _Sides) -> bool:
+    """(s57-acled) A seizure told with a tax, a debt or fines claimed, or with the sale of what was taken ("the refinery was
+    seized by the state over unpaid taxes", "the bank seized the mill and put it up for auction"), by no armed side and with no looting, robbery or arms named: a creditor's or a state's legal seizure.
+    ACLED's looting and property destruction are the acts of parties to violence or disorder; this is neither."""
+    if sides.src_armed() or ARMY_BEFORE.search(_before(ev)) or _people_taken(ev, sentence):
+        return False
+    return bool(CLAIM_GROUND.search(sentence)) and not DISORDER_SEIZURE.search(sentence)
 
 
 def _police_search(ev, trigger: str, sentence: str, sides: _Sides) -> bool:
