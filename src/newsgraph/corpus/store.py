@@ -318,6 +318,21 @@ def _arrow(rows: list[dict]) -> pa.Table:
 # --- the store ------------------------------------------------------------------------------------
 
 
+DUCKDB_MAGIC = (8, b"DUCK")  # where every DuckDB database file says what it is
+
+
+def _duckdb_or_new(path: Path) -> bool:
+    """False for an existing file that is no DuckDB database. DuckDB 2 opens an existing .jsonl, .json, .csv or
+    .parquet file as data in an in-memory database: an ingest into `--db news.jsonl` reported its articles added
+    and stored nothing (session 57). A directory or a missing file is left to DuckDB and its own message."""
+    if not path.is_file():
+        return True
+    at, magic = DUCKDB_MAGIC
+    with path.open("rb") as fh:
+        fh.seek(at)
+        return fh.read(len(magic)) == magic
+
+
 class Store:
     """A corpus in one DuckDB file. Open with `Store.open(path)`; use as a context manager."""
 
@@ -341,6 +356,9 @@ class Store:
         path = str(path)
         if read_only and path != ":memory:" and not Path(path).exists():
             raise StoreError(f"{path}: no such corpus database")
+        if path != ":memory:" and not _duckdb_or_new(Path(path)):
+            raise StoreError(f"{path}: not a DuckDB database (a corpus store is the file `newsgraph ingest --db` makes; "
+                             "name a new file, e.g. corpus.duckdb, to make one)")
         try:
             con = duckdb.connect(path, read_only=read_only)
         except duckdb.Error as exc:

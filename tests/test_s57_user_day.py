@@ -1,0 +1,146 @@
+"""Session 57, s57-user: what a political scientist met on a first day with newsgraph (docs/testing.md).
+
+- `--db corpus.jsonl` (any existing .jsonl, .json, .csv or .parquet file): DuckDB 2 opens such a file as
+  data in an in-memory database, so `ingest` said "added 1 ... 1 articles in corpus.jsonl", exit 0, and
+  stored nothing; `query` said DuckDB's "Cannot launch in-memory database in read-only mode!".
+- `ingest` run again over stored articles (the documented resume) built the whole pipeline, about 12 s on
+  a busy machine, to extract nothing.
+- `--max-bytes 100` said "3 KB is over the 0 KB limit": sizes under 1 KB were rounded to 0 KB, and two
+  sizes that round alike read as equal.
+- `export --format jsonl` dropped the event date's granularity, so an event of "in 1947" was exported as
+  1947-01-01 with nothing to tell it from a day.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from newsgraph import cli
+from newsgraph.corpus import Store
+from newsgraph.errors import StoreError
+from webutil import ARTICLES, build_corpus
+
+# --- a data file named as the store is refused, not opened as an in-memory database -------------------
+
+
+@pytest.mark.parametrize("suffix", ["jsonl", "json", "csv", "parquet"])
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_data_file_given_as_the_store_is_refused_and_left_alone(tmp_path, suffix, read_only):
+    path = tmp_path / f"news.{suffix}"
+    body = '{"text": "An article a user meant to ingest, not a database."}\n'
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(StoreError) as err:
+        Store.open(path, read_only=read_only)
+    msg = str(err.value)
+    assert msg.startswith(f"{path}: not a DuckDB database"), msg
+    assert "\n" not in msg
+    assert path.read_text(encoding="utf-8") == body
+
+
+def test_a_new_store_may_have_any_name(tmp_path):
+    path = tmp_path / "corpus.csv"  # no file yet: DuckDB makes a real database file of it
+    with Store.open(path) as store:
+        assert store.count("articles") == 0
+    with Store.open(path, read_only=True) as store:
+        assert store.version() > 0
+    with Store.open(":memory:") as store:  # the in-memory store tests use stays allowed
+        assert store.count("articles") == 0
+
+
+def test_the_cli_says_so_in_one_line_with_the_store_exit_code(tmp_path):
+    path = tmp_path / "news.jsonl"
+    path.write_text('{"text": "x"}\n', encoding="utf-8")
+    for args in (["query", "events", "--db", str(path)], ["export", "--db", str(path), "--out", str(tmp_path / "o.csv"),
+                                                          "--format", "csv"]):
+        res = CliRunner().invoke(cli.app, args)
+        assert res.exit_code == 3, res.output
+        lines = res.output.strip().splitlines()
+        assert len(lines) == 1 and "not a DuckDB database" in lines[0], res.output
+
+
+# --- a resume with nothing new builds no pipeline ------------------------------------------------------
+
+
+def _records(path, specs):
+    path.write_text("".join(json.dumps({"text": s["text"], "title": s["title"]}) + "\n" for s in specs), encoding="utf-8")
+    return str(path)
+
+
+def test_ingest_with_every_article_stored_builds_no_pipeline(tmp_path, monkeypatch):
+    from newsgraph import pipeline
+    from newsgraph.corpus.ingest import ingest
+
+    def no_pipeline(*a, **k):
+        raise AssertionError("the pipeline was built with nothing to extract")
+
+    monkeypatch.setattr(pipeline, "extract_many", no_pipeline)
+    db = tmp_path / "c.duckdb"
+    build_corpus(db)
+    src = _records(tmp_path / "again.jsonl", ARTICLES)
+    with Store.open(db) as store:
+        stats = ingest([src], store)
+    assert (stats["added"], stats["skipped"], stats["failed"], stats["batches"]) == (0, len(ARTICLES), 0, 0)
+
+
+def test_ingest_extracts_what_is_new_in_input_order(tmp_path, monkeypatch):
+    """The first new article is looked at before the pipeline is made; it must still be extracted, and first."""
+    from newsgraph import pipeline
+    from newsgraph.corpus.ingest import ingest
+    from webutil import make_document
+
+    seen = []
+
+    def fake_extract_many(articles, options=None, workers=1):
+        for art in articles:
+            seen.append(art.text)
+            yield make_document({**ARTICLES[1], "text": art.text, "title": art.title})
+
+    monkeypatch.setattr(pipeline, "extract_many", fake_extract_many)
+    db = tmp_path / "c.duckdb"
+    with Store.open(db) as store:
+        store.add_documents([make_document(ARTICLES[0])])
+    fresh = {**ARTICLES[1], "text": ARTICLES[1]["text"] + " A second report followed."}
+    src = _records(tmp_path / "mixed.jsonl", [ARTICLES[0], ARTICLES[1], fresh])
+    with Store.open(db) as store:
+        stats = ingest([src], store)
+        assert (stats["added"], stats["skipped"]) == (2, 1)
+        assert store.count("articles") == 3
+    assert seen == [ARTICLES[1]["text"], fresh["text"]]
+
+
+# --- sizes said so that the two differ -----------------------------------------------------------------
+
+
+def test_sizes_over_a_limit_are_told_apart():
+    from newsgraph.read import _over
+
+    assert _over(3496, 100) == "3,496 bytes is over the 100-byte limit"
+    assert _over(1100, 1024) == "1,100 bytes is over the 1,024-byte limit"
+    assert _over(5 * 1024 * 1024, 2 * 1024 * 1024) == "5.0 MB is over the 2.0 MB limit"
+    # 2 MB and a byte more round alike: then the bytes are said
+    assert _over(2 * 1024 * 1024 + 1, 2 * 1024 * 1024) == "2,097,153 bytes is over the 2,097,152-byte limit"
+    assert _over(2 * 1024 * 1024, 1024 * 1024 + 1) == "2.0 MB is over the 1.0 MB limit"
+
+
+def test_extract_max_bytes_names_both_sizes(tmp_path, monkeypatch):
+    from newsgraph.read import read_paths
+
+    f = tmp_path / "a.txt"
+    f.write_text("x" * 299 + ".", encoding="utf-8")
+    (err,) = list(read_paths([str(f)], max_bytes=100))
+    assert err.reason == "300 bytes is over the 100-byte limit (raise it with --max-bytes)"
+    j = tmp_path / "r.jsonl"
+    j.write_text(json.dumps({"text": "y" * 60}) + "\n", encoding="utf-8")
+    (err,) = list(read_paths([str(j)], max_bytes=50))
+    assert err.reason == "record: 73 bytes is over the 50-byte limit (raise it with --max-bytes)"
+    import io
+
+    class Stdin:
+        buffer = io.BytesIO(b"z" * 3000)
+
+    monkeypatch.setattr("sys.stdin", Stdin)
+    (err,) = list(read_paths(["-"], max_bytes=100))  # only 101 bytes were read: no size is made up
+    assert (err.name, err.reason) == ("<stdin>", "over the 100-byte limit (raise it with --max-bytes)")
