@@ -144,3 +144,122 @@ def test_extract_max_bytes_names_both_sizes(tmp_path, monkeypatch):
     monkeypatch.setattr("sys.stdin", Stdin)
     (err,) = list(read_paths(["-"], max_bytes=100))  # only 101 bytes were read: no size is made up
     assert (err.name, err.reason) == ("<stdin>", "over the 100-byte limit (raise it with --max-bytes)")
+
+
+# --- an event's date as exactly as it was told ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def told_db(tmp_path_factory):
+    """ARTICLES[0] and [2] with their events dated "in 1947" (a year), "in April 2005" (a month), a decade and a day."""
+    from newsgraph.model import DateRef
+    from webutil import make_document
+
+    first, third = make_document(ARTICLES[0]), make_document(ARTICLES[2])
+    first.events[0].date = DateRef(value="1947", granularity="year")
+    first.events[1].date = DateRef(value="2005-04", granularity="month")
+    third.events[0].date = DateRef(value="1990", granularity="decade")
+    path = tmp_path_factory.mktemp("told") / "told.duckdb"
+    with Store.open(path) as store:
+        store.add_documents([first, third])
+    return str(path)
+
+
+def test_store_events_say_how_exact_each_date_is(told_db):
+    with Store.open(told_db, read_only=True) as store:
+        rows = store.events(order="date", limit=None).to_pylist()
+    got = [(r["date"].isoformat(), r["date_granularity"], r["type"]) for r in rows]
+    assert got == [("1947-01-01", "year", "THREATEN"), ("1990-01-01", "decade", "CONSULT"),
+                   ("2005-04-01", "month", "REJECT"), ("2026-03-02", "day", "AID")]
+
+
+def test_query_events_table_shows_the_date_as_told(told_db):
+    import re
+
+    res = CliRunner().invoke(cli.app, ["query", "events", "--db", told_db, "--order", "date"], env={"COLUMNS": "160"})
+    assert res.exit_code == 0, res.output
+    dates = [m.group(1) for m in re.finditer(r"^\s*\d+\s+(\S+)\s+[A-Z]{3,}", res.output, re.M)]
+    assert dates == ["1947", "1990s", "2005-04", "2026-03-02"], res.output
+    res = CliRunner().invoke(cli.app, ["query", "events", "--db", told_db, "--order", "date", "-f", "json"])
+    rows = json.loads(res.output)
+    assert [(r["date"], r["date_granularity"]) for r in rows] == [
+        ("1947-01-01", "year"), ("1990-01-01", "decade"), ("2005-04-01", "month"), ("2026-03-02", "day")]
+
+
+def test_jsonl_export_keeps_the_granularity(told_db, tmp_path):
+    from newsgraph.corpus.export import export
+
+    out = tmp_path / "ev.jsonl"
+    with Store.open(told_db, read_only=True) as store:
+        assert export(store, "jsonl", out) == 4
+    recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["date"], r["date_granularity"]) for r in recs] == [
+        ("1947-01-01", "year"), ("1990-01-01", "decade"), ("2005-04-01", "month"), ("2026-03-02", "day")]
+
+
+def test_the_events_api_says_the_granularity(told_db):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    from newsgraph.web import create_app
+
+    items = TestClient(create_app(told_db)).get("/v1/events", params={"order": "date"}).json()["items"]
+    assert [(i["date"], i["date_granularity"]) for i in items] == [
+        ("1947-01-01", "year"), ("1990-01-01", "decade"), ("2005-04-01", "month"), ("2026-03-02", "day")]
+
+
+@pytest.mark.parametrize("day, granularity, told", [
+    ("1947-01-01", "year", "1947"), ("2005-04-01", "month", "2005-04"), ("1990-01-01", "decade", "1990s"),
+    ("2005-03-15", "day", "2005-03-15"), ("2005-03-14", "week", "2005-03-14"), ("2005-03-15", None, "2005-03-15")])
+def test_date_as_told(day, granularity, told):
+    import datetime as dt
+
+    from newsgraph.corpus.output import date_as_told
+
+    assert date_as_told(dt.date.fromisoformat(day), granularity) == told
+    assert date_as_told(None, granularity) is None
+
+
+def test_the_events_page_shows_the_date_as_told():
+    """app.js's asTold, run by node: the Events page's date cell says what `query events` says."""
+    import re
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("no node to run the page's JavaScript")
+    src = (Path(cli.__file__).parent / "web/static/app.js").read_text(encoding="utf-8")
+    fn = re.search(r"function asTold\(.*?\n  }\n", src, re.S).group(0)
+    cases = [["1947-01-01", "year"], ["2005-04-01", "month"], ["1990-01-01", "decade"], ["2005-03-15", "day"],
+             ["2005-03-15", None], [None, "year"]]
+    js = fn + f"console.log(JSON.stringify({json.dumps(cases)}.map(([d, g]) => asTold(d, g))));"
+    out = subprocess.run([node, "-e", js], capture_output=True, text=True, check=True).stdout
+    assert json.loads(out) == ["1947", "2005-04", "1990s", "2005-03-15", "2005-03-15", ""]
+
+
+@pytest.mark.parametrize("by, periods", [("year", ["1947", "1990", "2005", "2026"]),
+                                         ("month", ["1947-01", "1990-01", "2005-04", "2026-03"]),
+                                         ("week", ["1946-12-30", "1990-01-01", "2005-03-28", "2026-03-02"])])
+def test_query_dyad_table_names_each_period_as_its_length(told_db, by, periods):
+    """A dyad by month listed 2005-03-01, by year 2005-01-01: a period named by its first day read as that day."""
+    import re
+
+    res = CliRunner().invoke(cli.app, ["query", "dyad", "USA", "IRQ", "--db", told_db, "--by", by], env={"COLUMNS": "160"})
+    assert res.exit_code == 0, res.output
+    assert sorted(re.findall(r"^│ (\d[\d-]*)\s+│", res.output, re.M)) == periods, res.output
+    rows = json.loads(CliRunner().invoke(cli.app, ["query", "dyad", "USA", "IRQ", "--db", told_db, "--by", by,
+                                                  "-f", "json"]).output)
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", r["period"]) for r in rows)  # scripts keep the ISO date
+
+
+def test_the_dyad_chart_labels_periods_as_told():
+    """The Dyad page's bar labels go through asTold with the period length the API answered with."""
+    from pathlib import Path
+
+    src = (Path(cli.__file__).parent / "web/static/app.js").read_text(encoding="utf-8")
+    assert "dyadChart(rows, data.by)" in src
+    assert 'r.period ? asTold(String(r.period).slice(0, 10), by) : "undated"' in src
