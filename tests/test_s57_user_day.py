@@ -263,3 +263,37 @@ def test_the_dyad_chart_labels_periods_as_told():
     src = (Path(cli.__file__).parent / "web/static/app.js").read_text(encoding="utf-8")
     assert "dyadChart(rows, data.by)" in src
     assert 'r.period ? asTold(String(r.period).slice(0, 10), by) : "undated"' in src
+
+
+# --- a store another process holds: said in newsgraph's words --------------------------------------------
+
+
+@pytest.fixture
+def held_store(tmp_path):
+    """A store another process holds open for writing (as a running ingest does); yields its path and pid."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "held.duckdb"
+    Store.open(path).close()
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+                               "print('ready', flush=True); time.sleep(60)", str(path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        yield str(path), holder.pid
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_a_store_in_use_is_named_with_its_holder_and_what_to_do(held_store):
+    """DuckDB's own words ended "...by using the -readonly parameter in the CLI", DuckDB's CLI, not newsgraph's."""
+    path, pid = held_store
+    with pytest.raises(StoreError) as err:
+        Store.open(path)
+    assert str(err.value) == (f"{path}: another process has the corpus database open (PID {pid}); stop it, or, if it is "
+                              "a `newsgraph serve`, ingest through it with `ingest --server URL`")
+    with pytest.raises(StoreError) as err:
+        Store.open(path, read_only=True)
+    assert str(err.value) == (f"{path}: another process is writing the corpus database (PID {pid}); "
+                              "try again when it has finished")

@@ -12,6 +12,7 @@ and `schema_version` records which ran. Never edit a released migration; append 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -333,6 +334,22 @@ def _duckdb_or_new(path: Path) -> bool:
         return fh.read(len(magic)) == magic
 
 
+_LOCK_HOLDER = re.compile(r"Could not set lock on file .*\(PID (\d+)\)")
+
+
+def _held(path: str, error: str, read_only: bool) -> str | None:
+    """DuckDB's lock conflict in newsgraph's words: its own ended "...by using the -readonly parameter in the
+    CLI", which is DuckDB's command line, not newsgraph's (session 57). None for any other error."""
+    found = _LOCK_HOLDER.search(error)
+    if not found:
+        return None
+    pid = found.group(1)
+    if read_only:  # readers share a file: only a writer keeps one out
+        return f"{path}: another process is writing the corpus database (PID {pid}); try again when it has finished"
+    return (f"{path}: another process has the corpus database open (PID {pid}); stop it, or, if it is a "
+            "`newsgraph serve`, ingest through it with `ingest --server URL`")
+
+
 class Store:
     """A corpus in one DuckDB file. Open with `Store.open(path)`; use as a context manager."""
 
@@ -362,7 +379,8 @@ class Store:
         try:
             con = duckdb.connect(path, read_only=read_only)
         except duckdb.Error as exc:
-            raise StoreError(f"{path}: cannot open the corpus database ({str(exc).splitlines()[0]})") from None
+            raise StoreError(_held(path, str(exc), read_only) or
+                             f"{path}: cannot open the corpus database ({str(exc).splitlines()[0]})") from None
         store = cls(con, path, read_only)
         try:
             found = store.version()
