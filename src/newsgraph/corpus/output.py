@@ -39,7 +39,7 @@ def date_as_told(day: dt.date | None, granularity: str | None) -> str | None:
     iso = day.isoformat()
     if granularity == "decade":
         return iso[:3] + "0s"
-    return iso[:_DATE_CUT.get(granularity, len(iso))]
+    return iso[:_DATE_CUT.get(granularity)]  # [:None] for a day, a week or no granularity: the whole date
 
 
 def dates_as_told(table: pa.Table) -> pa.Table:
