@@ -251,7 +251,7 @@ def test_path_errors_name_the_path_and_go_on(tmp_path):
         (paths[0], "no files match this pattern"),
         (paths[1], "directory holds no .txt, .html, .json or .jsonl files"),
         (paths[2], "no such file or directory"),
-        (paths[3], "0 KB is over the 0 KB limit (raise it with --max-bytes)"),
+        (paths[3], "500 bytes is over the 200-byte limit (raise it with --max-bytes)"),
     ]
     assert [a.text for a in got if isinstance(a, Article)] == ["A good article text here."]
     assert got[-1].path == paths[4] and got[-1].name == paths[4]
@@ -262,20 +262,21 @@ def test_size_limit_is_inclusive_and_reads_exactly_enough(tmp_path):
     f.write_text("x" * 99 + ".")
     assert isinstance(list(read_paths([str(f)], max_bytes=100))[0], Article)  # exactly the limit is fine
     (err,) = list(read_paths([str(f)], max_bytes=99))
-    assert err.reason == "0 KB is over the 0 KB limit (raise it with --max-bytes)"
+    assert err.reason == "100 bytes is over the 99-byte limit (raise it with --max-bytes)"
     j = tmp_path / "r.jsonl"
     j.write_text(json.dumps({"text": "y" * 60}) + "\n" + json.dumps({"text": "z" * 10}) + "\n")
     got = list(read_paths([str(j)], max_bytes=50))
-    assert _errors(got) == [(f"{j}:1", "record is 0 KB, over the 0 KB limit")]
+    assert _errors(got) == [(f"{j}:1", "record: 73 bytes is over the 50-byte limit (raise it with --max-bytes)")]
     assert got[1].text == "z" * 10 and got[1].path == str(j) and got[1].format == "jsonl"
     assert len(list(read_paths([str(j)], max_bytes=len(json.dumps({"text": "y" * 60})) + 1))) == 2
 
 
-def test_sizes_are_said_in_kb_or_mb():
-    from newsgraph.read import _size
+def test_sizes_are_said_in_bytes_or_mb():
+    from newsgraph.read import _over
 
-    assert [_size(n) for n in (0, 1536, 1024 * 1024 - 1, 1024 * 1024, 3 * 1024 * 1024 // 2)] == [
-        "0 KB", "2 KB", "1024 KB", "1.0 MB", "1.5 MB"]
+    assert [_over(n, 1024 * 1024) for n in (1024 * 1024 + 1, 3 * 1024 * 1024 // 2)] == [
+        "1,048,577 bytes is over the 1,048,576-byte limit", "1.5 MB is over the 1.0 MB limit"]
+    assert _over(1536, 1024 * 1024 - 1) == "1,536 bytes is over the 1,048,575-byte limit"
 
 
 def test_stdin_is_read_with_its_own_name(monkeypatch):
@@ -289,7 +290,7 @@ def test_stdin_is_read_with_its_own_name(monkeypatch):
     assert (art.name, art.path, art.format, art.text) == ("<stdin>", None, "json", "From standard input, a story.")
     Stdin.buffer = io.BytesIO(b"x" * 30)
     (err,) = list(read_paths(["-"], max_bytes=20))
-    assert (err.name, err.reason) == ("<stdin>", "0 KB is over the 0 KB limit (raise it with --max-bytes)")
+    assert (err.name, err.reason) == ("<stdin>", "over the 20-byte limit (raise it with --max-bytes)")
 
 
 def test_record_errors_are_exact():
@@ -452,8 +453,11 @@ def test_characters_beyond_the_basic_plane_are_text():
 
 def test_size_in_mb_is_rounded_from_mebibytes():
     with pytest.raises(InputError) as exc:
-        decode(b"x" * 1_101_006, "m.txt", max_bytes=1_101_005)
-    assert exc.value.reason == "1.1 MB is over the 1.1 MB limit (raise it with --max-bytes)"
+        decode(b"x" * 1_101_006, "m.txt", max_bytes=1_101_005)  # both 1.1 MB: said in bytes (session 57)
+    assert exc.value.reason == "1,101,006 bytes is over the 1,101,005-byte limit (raise it with --max-bytes)"
+    with pytest.raises(InputError) as exc:
+        decode(b"x" * 1_310_720, "m.txt", max_bytes=1_101_005)
+    assert exc.value.reason == "1.2 MB is over the 1.1 MB limit (raise it with --max-bytes)"  # 1,310,720 / 1024**2
 
 
 def test_sniffing_looks_at_the_first_512_characters_and_bare_html_tags():

@@ -778,7 +778,7 @@ def query_events(
     format: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
 ) -> None:
     """Corpus events (merged across reports), newest first; factual ones unless --all."""
-    from .corpus.output import show
+    from .corpus.output import dates_as_told, show
 
     with _open_store(db, read_only=True) as store:
         table = _found(db, lambda: store.events(source, target, type, since, until, limit=limit, order=order,
@@ -788,7 +788,7 @@ def query_events(
         return
     cols = ["event_id", "date", "type", "source_name", "target_name", "quad_class", "goldstein",
             "num_mentions", "num_sources", "num_articles"] + (["flags"] if all_ else []) + ["evidence"]
-    show(_untyped_as_codes(table).select(cols), "table", title="events", fit=_events_fit())
+    show(_untyped_as_codes(dates_as_told(table)).select(cols), "table", title="events", fit=_events_fit())
 
 
 def _events_fit():
@@ -821,10 +821,15 @@ def query_dyad(
     format: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
 ) -> None:
     """Events between two actors per period: counts by QuadClass and the Goldstein sum, both directions."""
-    from .corpus.output import show
+    import pyarrow as pa
+
+    from .corpus.output import date_as_told, show
 
     with _open_store(db, read_only=True) as store:
         table = _found(db, lambda: store.dyad(a, b, by=by.value))
+    if format is OutFormat.table:  # a month as 2005-03, not its first day (json and csv keep the date for scripts)
+        told = [date_as_told(p, by.value) for p in table.column("period").to_pylist()]
+        table = table.set_column(table.schema.get_field_index("period"), "period", pa.array(told, pa.string()))
     show(table, format.value, title=f"{a} <-> {b} by {by.value}")
 
 

@@ -111,7 +111,7 @@ def decode(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES, warn: War
     instead of the whole file being re-read in a single-byte code page (which garbles every
     correctly encoded non-ASCII character: "£" would become "Â£")."""
     if len(data) > max_bytes:
-        raise InputError(name, f"{_size(len(data))} is over the {_size(max_bytes)} limit (raise it with --max-bytes)")
+        raise InputError(name, f"{_over(len(data), max_bytes)} (raise it with --max-bytes)")
     if not data.strip():
         raise InputError(name, "empty input")
     if b"\x00" in data[:8192] and not (data.startswith((b"\xff\xfe", b"\xfe\xff"))):
@@ -175,8 +175,17 @@ def _looks_binary(text: str) -> bool:
     return ctrl > max(8, len(sample) // 50)
 
 
-def _size(n: int) -> str:
-    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KB"
+def _mb(n: int) -> str | None:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else None
+
+
+def _over(n: int, limit: int) -> str:
+    """"N is over the L limit" in MB when both are a megabyte or more and read apart, else in bytes: rounded
+    to KB, `--max-bytes 100` said "3 KB is over the 0 KB limit" (session 57), and 2 MB and a byte more read alike."""
+    size, cap = _mb(n), _mb(limit)
+    if size and cap and size != cap:
+        return f"{size} is over the {cap} limit"
+    return f"{n:,} bytes is over the {limit:,}-byte limit"
 
 
 def sniff_format(name: str, text: str) -> str:
@@ -354,12 +363,15 @@ def read_paths(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, fmt: st
             continue
         if p == "-":
             data = sys.stdin.buffer.read(max_bytes + 1)
+            if len(data) > max_bytes:  # read one byte past the limit and no further: the whole size is unknown
+                yield InputError("<stdin>", f"over the {max_bytes:,}-byte limit (raise it with --max-bytes)")
+                continue
             yield from read_bytes(data, "<stdin>", None, max_bytes, fmt, warn)
             continue
         try:
             size = os.path.getsize(p)
             if size > max_bytes and Path(p).suffix.lower() not in JSONL_SUFFIXES:
-                yield InputError(p, f"{_size(size)} is over the {_size(max_bytes)} limit (raise it with --max-bytes)")
+                yield InputError(p, f"{_over(size, max_bytes)} (raise it with --max-bytes)")
                 continue
             if Path(p).suffix.lower() in JSONL_SUFFIXES:
                 yield from _read_jsonl_stream(p, max_bytes, warn)
@@ -380,7 +392,7 @@ def _read_jsonl_stream(path: str, max_bytes: int, warn: Warn = None) -> Iterator
                 continue
             name = f"{path}:{lineno}"
             if len(raw) > max_bytes:
-                yield InputError(name, f"record is {_size(len(raw))}, over the {_size(max_bytes)} limit")
+                yield InputError(name, f"record: {_over(len(raw), max_bytes)} (raise it with --max-bytes)")
                 continue
             try:
                 line = raw.decode("utf-8")

@@ -27,7 +27,7 @@ from ..version import __version__
 from ..errors import NewsgraphError
 from ..model import Actor, code_dyads
 from ..words import STATE_SECTORS
-from .query import ISSUES_SQL
+from .query import GRANULARITY_SQL, ISSUES_SQL
 from .store import Store
 
 FORMATS = ("jsonl", "csv", "parquet", "gdelt", "polecat", "acled")
@@ -62,8 +62,7 @@ _EVENTS_SQL = """
 SELECT ce.id AS event_id, ce.date, ce.type, ce.mode, ce.cameo, ce.quad_class, ce.goldstein, ce.negated,
        ce.num_mentions, ce.num_sources, ce.num_articles, ce.evidence, ce.article_id,
        coalesce(ce.flags, []) AS flags, ce.acled_event_type, ce.acled_sub_event_type, """ + ISSUES_SQL + """,
-       (SELECT first(e.date_granularity ORDER BY e.evidence_start) FROM events e
-          WHERE e.corpus_event_id = ce.id AND e.article_id = ce.article_id) AS date_granularity,
+       """ + GRANULARITY_SQL + """,
        ce.source_actor_id, ce.target_actor_id,
        (SELECT list({'id': a.id, 'name': a.name, 'code': a.code, 'country': a.country, 'sector': a.sector} ORDER BY a.id)
           FROM actors a WHERE list_contains(ce.source_actor_ids, a.id)) AS sources,
@@ -104,7 +103,6 @@ def _jsonl(store: Store, path: str) -> int:
     with open(path, "w", encoding="utf-8") as fh:
         for ev in iter_events(store):
             ev.pop("added", None)
-            ev.pop("date_granularity", None)
             ev["evidence"] = ev.pop("evidence_spans") or []
             ev["location"] = None if ev["place_name"] is None else {
                 "name": ev["place_name"], "country": ev["place_country"], "lat": ev["place_lat"],

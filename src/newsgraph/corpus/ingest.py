@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 from pathlib import Path
 
 from ..errors import InputError
@@ -124,7 +125,10 @@ def ingest(paths: list[str], store: Store, *, workers: int = 1, options: Options
             names.append(it.name)
             yield it
 
-    results = extract_many(named(todo), options, workers)
+    first = next(todo, None)
+    if first is None:  # all stored (a re-run): no pipeline to build, which took seconds to extract nothing
+        return stats
+    results = extract_many(named(chain([first], todo)), options, workers)
     store_results(store, results, stats, batch_size or options.batch_size, advance, log, names, on_failure)
     return stats
 

@@ -28,6 +28,27 @@ def _default(v):
     raise TypeError(type(v).__name__)
 
 
+_DATE_CUT = {"year": 4, "month": 7}  # the ISO date's first characters that say a year, a month
+
+
+def date_as_told(day: dt.date | None, granularity: str | None) -> str | None:
+    """A date as exactly as the article told it: "1947" for "in 1947" and "2005-04" for "in April 2005", whose
+    DATE is the first day (shown as 1947-01-01 a reader took it for a day, session 57); "1990s" for a decade."""
+    if day is None:
+        return None
+    iso = day.isoformat()
+    if granularity == "decade":
+        return iso[:3] + "0s"
+    return iso[:_DATE_CUT.get(granularity)]  # [:None] for a day, a week or no granularity: the whole date
+
+
+def dates_as_told(table: pa.Table) -> pa.Table:
+    """The table's `date` column as `date_as_told` says each (by its `date_granularity`), for a terminal."""
+    told = [date_as_told(d, g) for d, g in zip(table.column("date").to_pylist(),
+                                                table.column("date_granularity").to_pylist())]
+    return table.set_column(table.schema.get_field_index("date"), "date", pa.array(told, pa.string()))
+
+
 @dataclass(frozen=True)
 class Fit:
     """How a wide table fits a terminal: short headers; every cell on one line, `max_width` at most; while

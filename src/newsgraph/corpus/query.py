@@ -110,7 +110,12 @@ def articles(con, limit: int = 50, offset: int = 0) -> pa.Table:
 ISSUES_SQL = """(SELECT coalesce(list_sort(list_distinct(flatten(list(coalesce(e.issues, []))))), [])
        FROM events e WHERE e.corpus_event_id = ce.id) AS issues"""
 
-EVENT_COLUMNS = """ce.id AS event_id, ce.date, ce.type, ce.mode, ce.cameo, ce.quad_class, ce.goldstein,
+# How exact a corpus event's date is (day, week, month, year...: its first report's), so that "in 1947" is not
+# read as 1 January 1947, the day the DATE column must hold for it.
+GRANULARITY_SQL = """(SELECT first(e.date_granularity ORDER BY e.evidence_start) FROM events e
+          WHERE e.corpus_event_id = ce.id AND e.article_id = ce.article_id) AS date_granularity"""
+
+EVENT_COLUMNS = """ce.id AS event_id, ce.date, """ + GRANULARITY_SQL + """, ce.type, ce.mode, ce.cameo, ce.quad_class, ce.goldstein,
     ce.source_actor_id, sa.name AS source_name, sa.code AS source_code,
     ce.target_actor_id, ta.name AS target_name, ta.code AS target_code,
     ce.num_mentions, ce.num_sources, ce.num_articles, ce.evidence, ce.article_id,

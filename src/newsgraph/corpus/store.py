@@ -12,6 +12,7 @@ and `schema_version` records which ran. Never edit a released migration; append 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -318,6 +319,37 @@ def _arrow(rows: list[dict]) -> pa.Table:
 # --- the store ------------------------------------------------------------------------------------
 
 
+DUCKDB_MAGIC = (8, b"DUCK")  # where every DuckDB database file says what it is
+
+
+def _duckdb_or_new(path: Path) -> bool:
+    """False for an existing file that is no DuckDB database. DuckDB 2 opens an existing .jsonl, .json, .csv or
+    .parquet file as data in an in-memory database: an ingest into `--db news.jsonl` reported its articles added
+    and stored nothing (session 57). A directory or a missing file is left to DuckDB and its own message."""
+    if not path.is_file():
+        return True
+    at, magic = DUCKDB_MAGIC
+    with path.open("rb") as fh:
+        fh.seek(at)
+        return fh.read(len(magic)) == magic
+
+
+_LOCK_HOLDER = re.compile(r"Could not set lock on file .*\(PID (\d+)\)")
+
+
+def _held(path: str, error: str, read_only: bool) -> str | None:
+    """DuckDB's lock conflict in newsgraph's words: its own ended "...by using the -readonly parameter in the
+    CLI", which is DuckDB's command line, not newsgraph's (session 57). None for any other error."""
+    found = _LOCK_HOLDER.search(error)
+    if not found:
+        return None
+    pid = found.group(1)
+    if read_only:  # readers share a file: only a writer keeps one out
+        return f"{path}: another process is writing the corpus database (PID {pid}); try again when it has finished"
+    return (f"{path}: another process has the corpus database open (PID {pid}); stop it, or, if it is a "
+            "`newsgraph serve`, ingest through it with `ingest --server URL`")
+
+
 class Store:
     """A corpus in one DuckDB file. Open with `Store.open(path)`; use as a context manager."""
 
@@ -341,10 +373,14 @@ class Store:
         path = str(path)
         if read_only and path != ":memory:" and not Path(path).exists():
             raise StoreError(f"{path}: no such corpus database")
+        if path != ":memory:" and not _duckdb_or_new(Path(path)):
+            raise StoreError(f"{path}: not a DuckDB database (a corpus store is the file `newsgraph ingest --db` makes; "
+                             "name a new file, e.g. corpus.duckdb, to make one)")
         try:
             con = duckdb.connect(path, read_only=read_only)
         except duckdb.Error as exc:
-            raise StoreError(f"{path}: cannot open the corpus database ({str(exc).splitlines()[0]})") from None
+            raise StoreError(_held(path, str(exc), read_only) or
+                             f"{path}: cannot open the corpus database ({str(exc).splitlines()[0]})") from None
         store = cls(con, path, read_only)
         try:
             found = store.version()

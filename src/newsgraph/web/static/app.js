@@ -109,6 +109,13 @@
     DEMAND: "made demands of", DISAPPROVE: "disapproved of", ENGAGE: "engaged with",
   };
   // an untyped event (a user verb dictionary's code PLOVER does not type) is told by its CAMEO code
+  /** A date as exactly as the article told it (`newsgraph query events` shows the same): "1947" for "in 1947",
+   *  "2005-04" for April 2005, whose date the API gives as the first day; "1990s" for a decade. */
+  function asTold(date, granularity) {
+    if (!date) return "";
+    if (granularity === "decade") return date.slice(0, 3) + "0s";
+    return date.slice(0, { year: 4, month: 7 }[granularity] || date.length);
+  }
   function kindOf(ev) { return ev.type ? ev.type + (ev.mode ? "/" + ev.mode : "") : `CAMEO ${ev.cameo || "?"}`; }
   function verbFor(type, cameo) { return VERBS[String(type || "").toUpperCase()] || `— ${type || (cameo ? "CAMEO " + cameo : "?")} →`; }
 
@@ -529,7 +536,7 @@
       });
       for (const r of rows) {
         const tr = el("tr", { class: "ev-row", "data-event": r.event_id },
-          el("td", {}, r.date || ""), actorCell(r.source_actor_id, r.source_name, r.source_code),
+          el("td", {}, asTold(r.date, r.date_granularity)), actorCell(r.source_actor_id, r.source_name, r.source_code),
           el("td", {}, el("span", { class: "badge" }, kindOf(r)), r.cameo ? el("span", { class: "hint" }, r.cameo) : null,
             ...(r.flags || []).map((fl) => el("span", { class: "badge flag", title: "not told as a fact" }, fl))),
           actorCell(r.target_actor_id, r.target_name, r.target_code),
@@ -614,14 +621,14 @@
       const label = dir === "a->b" ? `${A} → ${B}` : dir === "b->a" ? `${B} → ${A}` : dir;
       const n = rows.reduce((t, r) => t + (r.events || 0), 0);
       root.appendChild(el("h3", { class: "dyad-direction" }, `${label}: ${n} event${n === 1 ? "" : "s"}`));
-      root.appendChild(dyadChart(rows));
+      root.appendChild(dyadChart(rows, data.by));
     }
     root.appendChild(el("div", { class: "legend" },
       ...[1, 2, 3, 4].map((q) => el("span", { style: { "--c": QUAD[q].hex } }, QUAD[q].name)),
       el("span", { style: { "--c": "#2456c7" } }, "Goldstein sum (line, right axis)")));
   }
 
-  function dyadChart(rows) {
+  function dyadChart(rows, by) {
     rows = rows.slice().sort((x, y) => String(x.period).localeCompare(String(y.period)));
     const W = 900, H = 260, L = 44, R = 48, T = 12, B = 40;
     const n = rows.length;
@@ -649,7 +656,7 @@
         acc += c;
       }
       if (n <= 24 || i % Math.ceil(n / 24) === 0) {
-        chart.appendChild(svg("text", { x: L + i * bw + bw / 2, y: H - B + 14, "text-anchor": "middle" }, r.period ? String(r.period).slice(0, 10) : "undated"));
+        chart.appendChild(svg("text", { x: L + i * bw + bw / 2, y: H - B + 14, "text-anchor": "middle" }, r.period ? asTold(String(r.period).slice(0, 10), by) : "undated"));
       }
     });
     // Goldstein zero line: above it the period was cooperative on balance, below it conflictual
