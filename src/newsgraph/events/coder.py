@@ -2076,14 +2076,16 @@ def _two_sided(v, parts: Participants, bare: bool, named=_political) -> bool:
     return named([t for t in clause_tokens(v) if t.i != v.i and t.i not in side], parts)
 
 
-def _phrase_nouns(nouns: list, parts: Participants, named, depth: int = 3) -> list:
+def _phrase_nouns(nouns: list, parts: Participants, named) -> list:
     """The nouns and, under each that names no actor `named` accepts, the objects of its own phrases,
-    a few levels down: PETRARCH2 reads a noun phrase whose own words code no actor as the actor of its
-    phrases ("commented on the crisis in X", "the refugee camps in X", "the rules for traders from X":
-    X; session 57)."""
+    level by level down the tree: PETRARCH2 reads a noun phrase whose own words code no actor as the
+    actor of its phrases ("commented on the crisis in X", "the rules for traders from X": X; session 57)."""
     out, bare = list(nouns), [t for t in nouns if not named([t], parts)]
-    for _ in range(depth):
-        bare = [o for t in bare for k in t.children if k.dep_ == "prep" for o in pobjs(k)]
+    seen = {t.i for t in out}
+    while bare:  # (each level is the one above's phrases: the walk ends at the leaves; `seen`, since a
+        # stranded preposition's object, pobjs' repair, is no child of the preposition)
+        bare = [o for t in bare for k in t.children if k.dep_ == "prep" for o in pobjs(k) if o.i not in seen]
+        seen.update(t.i for t in bare)
         out += bare
         bare = [t for t in bare if not named([t], parts)]
     return out
