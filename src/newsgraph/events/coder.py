@@ -2080,9 +2080,27 @@ def _two_sided(v, parts: Participants, bare: bool, named=_political) -> bool:
     if bare:  # ("bargained with Mordor": the object of the verb's own preposition)
         objs = [k for k in v.children if k.dep_ == ("nsubjpass" if passive else "dobj")]
         objs += [o for k in v.children if k.dep_ == "prep" for o in pobjs(k)]
+        if named is _user_coded:  # (PETRARCH2's noun phrases, between the user's actors only: in ordinary news
+            # the bare block code stays on an actor object, cameo_sense's measured restriction)
+            objs = _phrase_nouns(objs, parts, named)
         return named([t for t in objs if t not in agents], parts)
     side = {t.i for d in doers for t in d.subtree}
     return named([t for t in clause_tokens(v) if t.i != v.i and t.i not in side], parts)
+
+
+def _phrase_nouns(nouns: list, parts: Participants, named) -> list:
+    """The nouns and, under each that names no actor `named` accepts, the objects of its own phrases,
+    level by level down the tree: PETRARCH2 reads a noun phrase whose own words code no actor as the
+    actor of its phrases ("commented on the crisis in X", "the rules for traders from X": X; session 57)."""
+    out, bare = list(nouns), [t for t in nouns if not named([t], parts)]
+    seen = {t.i for t in out}
+    while bare:  # (each level is the one above's phrases: the walk ends at the leaves; `seen`, since a
+        # stranded preposition's object, pobjs' repair, is no child of the preposition)
+        bare = [o for t in bare for k in t.children if k.dep_ == "prep" for o in pobjs(k) if o.i not in seen]
+        seen.update(t.i for t in bare)
+        out += bare
+        bare = [t for t in bare if not named([t], parts)]
+    return out
 
 
 # WEIS cue categories past CAMEO's twenty (old KEDS dictionaries such as PETRARCH's validation
@@ -2226,7 +2244,10 @@ def attach_participants(c: Candidate, parts: Participants) -> None:
     elif (c.fallback or c.sense.type is None) and not tgt:  # coded as PETRARCH2 codes it, so its target too
         # ("voiced concern about Mordor", "watched over Mordor": cameo_sense found the actor in the verb's
         # phrases; an untyped sense is statement_pattern's, a pattern of CAMEO.2.0 too)
-        tgt = _any_prep_actor(c.token, parts, set(src), quad_class(c.sense.type, c.sense.cameo) in (1, 2))[0]
+        statement = c.sense.type is None  # (a 01x statement is about its topic: "commented on the election
+        # in X" is about X, as PETRARCH2 reads the phrase "the election in X"; no venue of the comment)
+        tgt = _any_prep_actor(c.token, parts, set(src), quad_class(c.sense.type, c.sense.cameo) in (1, 2)
+                              and not statement)[0]
         if not tgt and c.sense.type is None:  # the pattern spelt the verb's complement ("declined to comment
             # on the report by Mordor"): the complement's phrases name whom the statement is about
             tgt = next((got for k in c.token.children if k.dep_ == "xcomp"
