@@ -51,7 +51,7 @@ from ..columns import column, column_list
 from ..model import Document, Mention, Place
 from ..nlp import Parse
 from ..spans import expand_span
-from ..actors import metonymy
+from .. import metonymy
 from ..stage import Stage, register
 from ..words import COURTESY_TITLES
 from .geonames import _LEAD, _TRAIL, TABLE_SCORE, Entry, Gazetteer, key, load as load_gazetteer
@@ -1566,7 +1566,7 @@ def town_cue(text: str, a: int, b: int) -> bool:
 def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str:
     """name (a literal place), modifier ("U.S. officials", "the Texas governor") or metonym (a place
     standing for its government, people or team: "Turkey said", "links with Tehran"); the agent test
-    is the actors stage's (actors.metonymy.is_agent)."""
+    is the one the actors stage asks (metonymy.is_agent)."""
     span = expand_span(sdoc, a, b)  # (char_span's own Span, made without a Token for each offset)
     glued = _glued_participle(sdoc, span)
     if glued in _SITED:
