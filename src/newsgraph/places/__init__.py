@@ -86,10 +86,6 @@ STRONG_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "acros
 BIG_CITY = 5.5  # log10 population: a city of 300,000+ people
 SMALL_CITY = 5.0  # log10 population: under 100,000 people
 
-_STRONG_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout|around|within)\s+(?:the\s+)?\w*\s?$",
-                              re.IGNORECASE)
-
-
 ADMIN_WORDS = frozenset({"province", "region", "state", "governorate", "oblast", "district", "county", "prefecture"})
 
 
@@ -2194,24 +2190,3 @@ def _known_actor(e) -> bool:
     the Phoenix table gives a town's name too ("Goma": COD)."""
     a = e.actor
     return "kb" in e.attrs or a is not None and bool((a.code or "")[3:] or a.sector or a.role)
-
-
-# --- helpers for later stages (pure functions of the Document) -------------------------------------
-
-def place_for_span(doc: Document, start: int, end: int) -> Place | None:
-    """The literal place a stretch of text (e.g. an event's sentence) is located at, or None.
-
-    Prefers a place after a locative preposition ("in Gaza", "near the border of X"), then the most
-    specific place (city/admin/region before country), then the first in the text.
-    """
-    best, best_rank = None, None
-    for p in doc.places:
-        for m in p.mentions:
-            if m.kind == "name" and start <= m.start and m.end <= end:  # literal places only
-                before = doc.text[max(start, m.start - 30):m.start]
-                locative = 0 if _STRONG_LOCATIVE.search(before) else 1
-                specific = 0 if p.feature in ("city", "admin") else 1 if p.feature == "region" else 2
-                rank = (locative, specific, m.start)
-                if best_rank is None or rank < best_rank:
-                    best, best_rank = p, rank
-    return best

@@ -1,0 +1,64 @@
+"""Session 57, s57-read: the read-again mends (docs/testing.md, "Session 57, s57-read").
+
+Each mend moves code or names without changing an output; these tests hold the shape a mend gave, so that it cannot
+quietly come undone."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "newsgraph"
+
+# The pipeline's stages, each a module or a package of its own (docs/architecture.md, "Stages").
+STAGES = ("actors", "attribution", "entities", "events", "places", "times")
+
+
+def _module_of(path: Path) -> str:
+    parts = list(path.relative_to(SRC.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imported_modules(path: Path) -> set[str]:
+    """Every module a file imports, by its absolute name (relative imports resolved; `from X import Y` counts X and
+    X.Y, since Y may be a module)."""
+    here = _module_of(path).split(".")
+    package = here if path.name == "__init__.py" else here[:-1]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package[:len(package) - node.level + 1] if node.level else []
+            stem = ".".join(base + ([node.module] if node.module else []))
+            found.add(stem)
+            found.update(f"{stem}.{a.name}" for a in node.names)
+    return found
+
+
+def stage_of(module: str) -> str | None:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 and parts[0] == "newsgraph" and parts[1] in STAGES else None
+
+
+def test_imported_modules_resolves_relative_imports(tmp_path):
+    pkg = SRC / "actors" / "clusters.py"
+    mods = imported_modules(pkg)
+    assert "newsgraph.metonymy" in mods and "newsgraph.actors.normalize" in mods
+    assert stage_of("newsgraph.places.geonames") == "places" and stage_of("newsgraph.words") is None
+    assert stage_of("newsgraph.times") == "times" and stage_of("spacy.tokens") is None
+
+
+def _stage_files():
+    for name in STAGES:
+        single = SRC / f"{name}.py"
+        yield from ([single] if single.exists() else sorted((SRC / name).rglob("*.py")))
+
+
+@pytest.mark.parametrize("path", list(_stage_files()), ids=lambda p: str(p.relative_to(SRC)))
+def test_no_stage_imports_another_stages_module(path):
+    """A stage reads another's output from the Document, and what two stages share lives in a neutral module
+    (words, metonymy, columns ...): never one stage's module imported by another."""
+    own = stage_of(_module_of(path))
+    others = sorted(m for m in imported_modules(path) if stage_of(m) not in (None, own))
+    assert others == [], f"{path.relative_to(SRC)} imports {others}"
