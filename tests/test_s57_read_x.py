@@ -62,3 +62,24 @@ def test_no_stage_imports_another_stages_module(path):
     own = stage_of(_module_of(path))
     others = sorted(m for m in imported_modules(path) if stage_of(m) not in (None, own))
     assert others == [], f"{path.relative_to(SRC)} imports {others}"
+
+
+def private_imports(path: Path) -> list[str]:
+    """Names starting with an underscore that a file takes from another module (`from X import _y`): a sibling's
+    private helper, which its owner may change at will."""
+    return sorted(f"{node.module}.{a.name}" for node in ast.walk(ast.parse(path.read_text()))
+                  if isinstance(node, ast.ImportFrom) and node.module != "__future__"
+                  for a in node.names if a.name.startswith("_") and not a.name.endswith("__"))
+
+
+def test_private_imports_finds_a_private_name():
+    assert private_imports(SRC / "places" / "__init__.py")  # (geonames._LEAD: one package's own module)
+    assert private_imports(SRC / "web" / "serve.py") == []
+    assert private_imports(SRC / "corpus" / "export.py") == []  # __version__ is no private name
+
+
+@pytest.mark.parametrize("path", sorted((SRC / "corpus").glob("*.py")), ids=lambda p: p.name)
+def test_corpus_modules_share_public_helpers_only(path):
+    """The query modules share their filters (known_or_none, date_range, arrow_table) and the ingesters their
+    batching by public names (session 57: query_said took query's _range, _table and _known_or_none)."""
+    assert private_imports(path) == []
