@@ -83,3 +83,35 @@ def test_corpus_modules_share_public_helpers_only(path):
     """The query modules share their filters (known_or_none, date_range, arrow_table) and the ingesters their
     batching by public names (session 57: query_said took query's _range, _table and _known_or_none)."""
     assert private_imports(path) == []
+
+
+# --- places: the full names the story gives, read from their first word (given_name_spans) and their last (surnames)
+
+def _ents(text, *labelled):
+    """A blank parse of `text` with the entities (first word, word count, label) set by hand."""
+    import spacy
+    from spacy.tokens import Span
+
+    doc = spacy.blank("en")(text)
+    doc.ents = [Span(doc, i, i + n, label=label) for i, n, label in labelled]
+    return list(doc.ents)
+
+
+def test_surnames_are_the_last_words_of_two_or_three_word_persons():
+    from newsgraph.places import surnames
+
+    ents = _ents("Ada Quill met Bo Rask Vell and Cy Dun Mor Tace and Wren with Oona Fisk", (0, 2, "PERSON"),
+                 (3, 3, "PERSON"), (7, 4, "PERSON"), (12, 1, "PERSON"), (14, 2, "ORG"))
+    assert surnames(ents) == {"Quill", "Vell"}  # not one word, nor four, nor an organisation's
+
+
+def test_surnames_count_words_and_tokens_as_the_parser_split_them():
+    from newsgraph.places import surnames
+
+    # "Jean-Paul Roux": four tokens, two words; "Ida Webb-Lawton": four tokens, two words, the last one hyphenated
+    # and read whole; "Max-Ulf": three tokens, one word, counted too (the filter counts tokens past one, words up to
+    # three), unlike "Wren" above
+    ents = _ents("Jean-Paul Roux spoke . Ida Webb-Lawton spoke . Max-Ulf spoke", (0, 4, "PERSON"), (6, 4, "PERSON"),
+                 (12, 3, "PERSON"))
+    assert [len(e) for e in ents] == [4, 4, 3]
+    assert surnames(ents) == {"Roux", "Webb-Lawton", "Max-Ulf"}

@@ -196,13 +196,24 @@ def given_name_spans(ents, gaz: Gazetteer) -> set[tuple[int, int]]:
     Howard ... campaigning with Michael", "Roy Jones ... I talked to Roy"): a given name standing for that person,
     which the words around must frame as a place before it is one (`_inside`). The full name: two or three
     capitalised words naming no place the gazetteer knows, no body and no site ("Lamar County", "Wembley Stadium"
-    tagged PERSON name no one)."""
+    tagged PERSON name no one). `surnames` reads the same persons from their other end."""
     firsts = {ent[0].text for ent in ents if ent.label_ == "PERSON" and 2 <= len(ent) <= 3 and ent[0].is_title
               and key(ent.text) not in gaz.index and not _site_or_body(ent)}
     if not firsts:
         return set()
     return {(ent.start_char, ent.end_char) for ent in ents if ent.label_ == "PERSON" and len(ent) == 1
             and ent.text in firsts}
+
+
+def surnames(ents) -> set[str]:
+    """The last words of the parser's persons of two or three words ("Michael Jordan": "Jordan"): a person the story
+    names in full, whose surname standing alone is that person before it is a place ("Jordan said"). The filter is
+    looser than given_name_spans', and need be no stricter: a "person" that is a place's or a site's name ("Lamar
+    County", "Wembley Stadium") opens with the place ("Lamar") but ends with a word that names none alone ("County",
+    "Stadium"), so only the given names need the gazetteer and the site test. (person_words, which the candidates'
+    items read, is a third reading with filters of its own, its last word a token's: "Webb-Lawton" gives "Lawton".)"""
+    return {ent.text.split()[-1] for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
+            and len(ent.text.split()) <= 3}
 
 
 def _dateline_spans(doc: Document) -> dict[tuple[int, int], str]:
@@ -223,8 +234,7 @@ def _mislabelled_spans(doc: Document, sdoc, ents, gaz: Gazetteer, given: set[tup
     unless a longer person name in the article ends with the name ("Michael Jordan ... Jordan said") or opens
     with it (`given`: "Austin Harris ... Austin said"; framed as a place it is one: _framed_spans); a "person" of
     four words or more is a headline the parser misread ("Freemason Bogdanov Joins Sochi")."""
-    persons = {ent.text.split()[-1] for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
-               and len(ent.text.split()) <= 3}
+    persons = surnames(ents)
     coded = {(m.start, m.end): e.actor.country for e in doc.entities if e.type == "ORG" and e.actor is not None
              and e.actor.country for m in e.mentions}
     out = []
