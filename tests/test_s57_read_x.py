@@ -4,6 +4,7 @@ Each mend moves code or names without changing an output; these tests hold the s
 quietly come undone."""
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,109 @@ def test_surnames_count_words_and_tokens_as_the_parser_split_them():
                  (12, 3, "PERSON"))
     assert [len(e) for e in ents] == [4, 4, 3]
     assert surnames(ents) == {"Roux", "Webb-Lawton", "Max-Ulf"}
+
+
+# --- cli._evaluate_command: the command built from an evaluator's declaration, each part of it reaching the user --
+
+class _Recorder:
+    """An evaluator as `_evaluate_command` reads one: its sources and options declared, `run` recording its call."""
+
+    name, help = "rec", "Score the recorder's gold."
+
+    def __init__(self):
+        from newsgraph.evaluate import Option, corpus, gold_file
+
+        self.sources = [gold_file("Gold lines of the recorder."), corpus("other_corpus", "DIR", None, "Another one.")]
+        self.options = [Option("published", "A date for every text."), Option("max_items", "Stop after so many."),
+                        Option("tags", "A tag to keep (repeatable).", kind="list"),
+                        Option("loud", "Say more.", kind="flag"), Option("errors", "Write the misses to FILE.")]
+        self.options += [Option(k, f"A {k} file.", kind="list") for k in ("actors", "agents", "verbs", "discards",
+                                                                          "issues")]
+        self.calls = []
+
+    def run(self, path, **kw):
+        self.calls.append((path, kw))
+        return {"path": path, "source": kw["source"], "city": "Zürich"}
+
+    def render(self, report, source):
+        return f"{source}: {report['path']}\n"
+
+
+@pytest.fixture
+def recorder():
+    from typer.testing import CliRunner
+
+    from test_evaluate_base import _runner_app  # (builds the commands afresh, as a mutant needs)
+
+    ev = _Recorder()
+    return ev, _runner_app(ev), CliRunner()
+
+
+def test_the_json_report_is_indented_and_keeps_its_letters(recorder):
+    ev, app, runner = recorder
+    r = runner.invoke(app, ["evaluate", "rec", "g.jsonl", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    assert r.stdout == '{\n  "path": "g.jsonl",\n  "source": "gold",\n  "city": "Zürich"\n}\n'
+    assert runner.invoke(app, ["evaluate", "rec", "g.jsonl", "-f", "json"]).stdout == r.stdout  # the short name
+    r = runner.invoke(app, ["evaluate", "rec", "--other-corpus", "d/"])
+    assert r.exit_code == 0 and r.stdout == "other_corpus: d/\n"  # text: the evaluator's rendering, for its source
+
+
+def test_each_option_reaches_run_by_its_name_with_its_kinds_default(recorder):
+    ev, app, runner = recorder
+    r = runner.invoke(app, ["evaluate", "rec", "g.jsonl"])
+    assert r.exit_code == 0, r.output
+    assert ev.calls[-1] == ("g.jsonl", {"source": "gold", "split": None, "model": None, "published": None,
+                                        "max_items": None, "tags": None, "loud": False, "errors": None,
+                                        "actors": None, "agents": None, "verbs": None, "discards": None,
+                                        "issues": None})
+    r = runner.invoke(app, ["evaluate", "rec", "g.jsonl", "--split", "dev", "--model", "m", "--published", "2026",
+                            "--max-items", "3", "--tags", "a", "--tags", "b", "--loud"])
+    assert r.exit_code == 0, r.output
+    assert ev.calls[-1] == ("g.jsonl", {"source": "gold", "split": "dev", "model": "m", "published": "2026",
+                                        "max_items": "3", "tags": ["a", "b"], "loud": True, "errors": None,
+                                        "actors": None, "agents": None, "verbs": None, "discards": None,
+                                        "issues": None})
+
+
+def test_the_help_shows_what_each_part_declares(recorder):
+    ev, app, runner = recorder
+    shown = runner.invoke(app, ["evaluate", "rec", "--help"], env={"COLUMNS": "240"}).stdout
+    for text in ("Score the recorder's gold.", "Gold lines of the recorder.", "Another one.", "A date for every text.",
+                 "Stop after so many.", "A tag to keep", "Say more.", "Score only this split (default: all items).",
+                 "text or json.", "spaCy pipeline (as for extract).", "--max-items", "[GOLD]"):
+        assert re.search(rf"(?<=\s){re.escape(text)}(?=\s)", shown), text  # whole, nothing glued to either end
+    assert re.search(r"--other-corpus +DIR +Another one", shown) and re.search(r"--format +-f ", shown)
+    assert re.search(r"│ +GOLD +<str> +Gold lines", shown)
+    # no default shown for a gold source: only --format's
+    assert re.findall(r"\[default: [^]]*\]", shown) == ["[default: text]"]
+
+
+def test_a_bad_errors_file_or_dictionary_is_refused_before_the_run(recorder, tmp_path):
+    ev, app, runner = recorder
+    r = runner.invoke(app, ["evaluate", "rec", "g.jsonl", "--errors", str(tmp_path / "no" / "x.jsonl")])
+    assert r.exit_code == 2 and "does not exist" in r.stderr and ev.calls == []
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\xfa not text\n")
+    for option in ("--actors", "--agents", "--verbs", "--discards", "--issues"):  # each dictionary checked first
+        r = runner.invoke(app, ["evaluate", "rec", "g.jsonl", option, str(tmp_path / "bad.txt")])
+        assert r.exit_code == 1 and "bad.txt" in r.stderr and "UTF-8" in r.stderr and ev.calls == [], option
+
+
+def test_a_gold_option_given_twice_is_named_with_the_command(recorder):
+    ev, app, runner = recorder
+    r = runner.invoke(app, ["evaluate", "rec", "--other-corpus", "a/", "--other-corpus", "b/"])
+    assert r.exit_code == 2 and ev.calls == []
+    assert "evaluate rec: --other-corpus given 2 times (a/, b/); score one gold file at a time" in r.stderr
+
+
+# --- dictionary_files.without_block_comments: the one reader of `<!-- -->` comments for actor, agent and verb files
+
+def test_block_comments_are_cut_within_and_across_lines():
+    from newsgraph.dictionary_files import without_block_comments
+
+    lines = ["KEEP <!-- one --> ME <!--two-->", "A <!-- opens", "inside", "closes --> B <! -- spaced -->C",
+             "<!-- x --><!-- y -->D", "E <!-- open again", "--> F"]
+    assert list(without_block_comments(lines)) == [
+        (1, "KEEP  ME "), (2, "A "), (4, " B C"), (5, "D"), (6, "E "), (7, " F")]
+    assert list(without_block_comments(["<!-- never closed", "gone", "gone too"])) == [(1, "")]
+    assert list(without_block_comments(iter(["x # y"]))) == [(1, "x # y")]  # line comments are each reader's own
