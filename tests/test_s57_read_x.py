@@ -222,3 +222,5 @@ def test_block_comments_are_cut_within_and_across_lines():
         (1, "KEEP  ME "), (2, "A "), (4, " B C"), (5, "D"), (6, "E "), (7, " F")]
     assert list(without_block_comments(["<!-- never closed", "gone", "gone too"])) == [(1, "")]
     assert list(without_block_comments(iter(["x # y"]))) == [(1, "x # y")]  # line comments are each reader's own
+    # a stray "-->" before a comment opens is text: the comment's end is looked for after its opening
+    assert list(without_block_comments(["a --> b <!-- c --> d"])) == [(1, "a --> b  d")]
