@@ -247,6 +247,7 @@ def test_builtin_verbs_are_keyed_by_every_module_whose_objects_the_pickle_holds(
     """The pickled CAMEO.2.0 dictionary holds petrarch_verbs' patterns and petrarch_transform's `~`
     rules: a change to either module's code must miss the old pickle."""
     from newsgraph import cache
+    from newsgraph import dictionary_files
     from newsgraph.events import lexicon, petrarch_transform, petrarch_verbs
 
     seen = {}
@@ -257,6 +258,25 @@ def test_builtin_verbs_are_keyed_by_every_module_whose_objects_the_pickle_holds(
     finally:
         lexicon.builtin_cameo.cache_clear()
     assert {petrarch_verbs.__file__, petrarch_transform.__file__, str(lexicon.BUILTIN_CAMEO)} <= set(map(str, seen["cameo-verbs"]))
+    assert dictionary_files.__file__ in map(str, seen["cameo-verbs"])  # (its comment reader: session 57)
+
+
+def test_the_phoenix_tables_are_keyed_by_the_shared_dictionary_reader(monkeypatch):
+    """phoenix_table reads the file through cameo_dict, whose comment reader lives in dictionary_files: a change
+    there must miss the old pickles of the table and of its acronym index."""
+    from newsgraph import cache, dictionary_files
+    from newsgraph.actors import phoenix, phoenix_table
+
+    seen = {}
+    monkeypatch.setattr(cache, "cached", 
+                        lambda name, files, build, packages=(): (seen.setdefault(name, list(files)), build())[1])
+    phoenix_table.entries.cache_clear()
+    try:
+        phoenix._cached_acronyms(phoenix_table.entries())  # (the index is kept only for the table's own entries)
+    finally:
+        phoenix_table.entries.cache_clear()
+    for name in ("phoenix-actors", "phoenix-acronyms"):
+        assert dictionary_files.__file__ in map(str, seen[name]), name
 
 
 def test_the_stages_are_built_with_the_collector_paused_and_it_is_switched_back_on(monkeypatch):

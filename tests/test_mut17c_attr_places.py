@@ -11,7 +11,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsgraph.actors import metonymy
+from newsgraph import metonymy
 from newsgraph.attribution.indirect import _list_item, _tail_apposition
 from newsgraph.attribution.speakers import Mentions, _aside_on_report
 from newsgraph.attribution.stage import _according_to_whom, _prepositional_label, _word_end, according_to

@@ -4,6 +4,7 @@ import pytest
 
 from newsgraph import places
 from newsgraph.model import check_offsets
+from newsgraph.events.located import place_for_span
 
 
 def by_name(doc):
@@ -71,9 +72,9 @@ def test_affixes_and_regions(pipeline):
 def test_place_for_span_prefers_locative(pipeline):
     text = "Iran's foreign minister met envoys in Baghdad on Monday."
     doc = pipeline.extract(text)
-    p = places.place_for_span(doc, 0, len(text))
+    p = place_for_span(doc, 0, len(text))
     assert p is not None and p.name == "Baghdad" and p.country == "IRQ"
-    assert places.place_for_span(doc, 0, 5) is None or places.place_for_span(doc, 0, 5).name == "Iran"
+    assert place_for_span(doc, 0, 5) is None or place_for_span(doc, 0, 5).name == "Iran"
 
 
 @pytest.mark.parametrize("name,country,feature", [

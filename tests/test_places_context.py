@@ -4,6 +4,7 @@ import pickle
 
 from newsgraph import places
 from newsgraph.model import check_offsets
+from newsgraph.events.located import place_for_span
 from newsgraph.places import geonames
 
 
@@ -56,7 +57,7 @@ def test_countries_and_capitals_acting_are_metonyms(pipeline):
     assert got["Ankara"][0].kind == "name"
     # still an actor mention, marked as such
     assert any(m.kind == "metonym" and m.start == 0 for e in doc.entities for m in e.mentions)
-    assert places.place_for_span(doc, 0, text.index(".")) is None  # a metonym locates nothing
+    assert place_for_span(doc, 0, text.index(".")) is None  # a metonym locates nothing
     talks = mentions(pipeline.extract("Egypt mediated talks between Israel and Hamas in Cairo. Rain fell on Texas."))
     assert talks["Israel"][0].kind == "metonym" and talks["Cairo"][0].kind == "name"
     assert talks["Texas"][0].kind == "name"

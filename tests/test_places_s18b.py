@@ -5,7 +5,7 @@ place (crowded, quiet, warm) stays a place."""
 
 import pytest
 
-from newsgraph.actors import metonymy
+from newsgraph import metonymy
 from placeutil import mention_kinds
 
 

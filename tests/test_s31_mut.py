@@ -276,7 +276,7 @@ def test_s31_a_role_head_is_not_classified_by_the_agent_before_it(fictional_pipe
     assert "FREEDU" not in codes.values()
 
 
-# ---- actors/metonymy: _place_kind, sited, subject_acts (s29-metonymy's, never mutated before), on hand-built
+# ---- metonymy (actors/metonymy.py until session 57): _place_kind, sited, subject_acts (s29-metonymy's, never mutated before), on hand-built
 # parses: (words, heads, deps, lemmas, pos) and the index of the token asked about
 
 def _parse(words, heads, deps, lemmas, pos=None, ents=()):
@@ -299,7 +299,7 @@ def _parse(words, heads, deps, lemmas, pos=None, ents=()):
      3, False),
 ])
 def test_s31_place_kind(words, heads, deps, lemmas, k, kind):
-    from newsgraph.actors.metonymy import _place_kind
+    from newsgraph.metonymy import _place_kind
 
     assert _place_kind(_parse(words, heads, deps, lemmas)[k]) is kind
 
@@ -322,7 +322,7 @@ def test_s31_place_kind(words, heads, deps, lemmas, k, kind):
      ((3, 4, "NORP"),), True),
 ])
 def test_s31_sited(words, heads, deps, lemmas, ents, sited_):
-    from newsgraph.actors.metonymy import sited
+    from newsgraph.metonymy import sited
 
     assert sited(_parse(words, heads, deps, lemmas, ents=ents)[1]) is sited_
 
@@ -334,7 +334,7 @@ def test_s31_sited(words, heads, deps, lemmas, ents, sited_):
     ("ready", True),
 ])
 def test_s31_subject_acts_after_be(word, acts):
-    from newsgraph.actors.metonymy import subject_acts
+    from newsgraph.metonymy import subject_acts
 
     doc = _parse(["Nairobi", "is", word], [1, 1, 1], ["nsubj", "ROOT", "acomp"], ["Nairobi", "be", word],
                  pos=["PROPN", "AUX", "ADJ"])

@@ -806,7 +806,8 @@ def test_new_group_nominal_is_set_only_if_unset(new_group, monkeypatch):
 
 # ============================================================================ clusters: _place_or_people's parts
 
-from newsgraph.actors import clusters, metonymy  # noqa: E402
+from newsgraph import metonymy  # noqa: E402
+from newsgraph.actors import clusters  # noqa: E402
 from newsgraph.actors import normalize as nz  # noqa: E402
 
 

@@ -3,6 +3,9 @@ and, where there is one, the line. One reader for the actors and events stages, 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
+
 from .errors import DictionaryError, InputError
 
 
@@ -27,3 +30,26 @@ def no_entries(path: str, what: str, item: str) -> str:
     """The warning for a dictionary file that holds nothing (empty, or comments only): it loads, as PETRARCH
     would load it, but a user who named it meant something by it and must hear that it adds nothing."""
     return f"{path}: no {item} in this {what} (empty, or comments only)"
+
+
+_COMMENT_OPEN = re.compile(r"<!\s*--")
+
+
+def without_block_comments(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
+    """(line number, text) of each line with its `<!-- -->` comments cut out; a comment may span lines, and a line
+    wholly inside one is left out. PETRARCH's actor, agent and verb files all allow them; each reader then cuts its
+    own line comments (`#`, and in verb files `;`)."""
+    in_block = False
+    for n, s in enumerate(lines, 1):
+        if in_block:
+            end = s.find("-->")
+            if end < 0:
+                continue
+            s, in_block = s[end + 3:], False
+        while m := _COMMENT_OPEN.search(s):
+            end = s.find("-->", m.end())
+            if end < 0:
+                s, in_block = s[: m.start()], True
+                break
+            s = s[: m.start()] + s[end + 3:]
+        yield n, s

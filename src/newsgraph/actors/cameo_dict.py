@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import datetime
 from functools import lru_cache
 
-from ..dictionary_files import dictionary_text, no_entries
+from ..dictionary_files import dictionary_text, no_entries, without_block_comments
 from ..errors import DictionaryError
 
 
@@ -105,29 +105,7 @@ def _date(path: str, n: int, s: str, notes: list[str] | None = None) -> str:
 
 def _strip_comments(lines: list[str]) -> list[tuple[int, str]]:
     """(line number, text) with `#` and `<!-- -->` comments removed."""
-    out = []
-    in_block = False
-    for n, raw in enumerate(lines, 1):
-        s = raw
-        if in_block:
-            end = s.find("-->")
-            if end < 0:
-                continue
-            s = s[end + 3:]
-            in_block = False
-        while True:
-            m = re.search(r"<!\s*--", s)
-            if not m:
-                break
-            end = s.find("-->", m.end())
-            if end < 0:
-                s = s[: m.start()]
-                in_block = True
-                break
-            s = s[: m.start()] + s[end + 3:]
-        s = s.split("#", 1)[0]
-        out.append((n, s))
-    return out
+    return [(n, s.split("#", 1)[0]) for n, s in without_block_comments(lines)]
 
 
 def _phrase(name: str) -> str:

@@ -9,7 +9,7 @@ and repeats of a known surname the NER missed become mentions.
 
 from __future__ import annotations
 
-from . import metonymy
+from .. import metonymy
 from . import normalize as nz
 from .article import NON_ACTOR_SECTIONS, ActorCluster, ActorMention, ArticleContext, strip_the
 from ..columns import column_list

@@ -199,14 +199,14 @@ def _cached_acronyms(phrases: dict) -> dict:
     file's table: the index tests every phrase's words against BODY_NOUNS (about 30 ms a process, for
     some 800 initials), while looking its phrases up again costs well under a millisecond. The entries are
     the table's own, as when built here. Any other table (a test's) is indexed afresh."""
-    from .. import cache
+    from .. import cache, dictionary_files
     from . import phoenix_table
 
     if phrases is not phoenix_table.entries():
         return _acronyms(phrases)
     # the table's inputs (as phoenix_table keys its own cache) and this module, which makes the index
-    keys = cache.cached("phoenix-acronyms", [phoenix_table.DATA, phoenix_table.__file__, cameo_dict.__file__, __file__],
-                        lambda: _acronym_phrases(phrases))
+    keys = cache.cached("phoenix-acronyms", [phoenix_table.DATA, phoenix_table.__file__, cameo_dict.__file__,
+                                             dictionary_files.__file__, __file__], lambda: _acronym_phrases(phrases))
     return {k: phrases[p] for k, p in keys.items()}
 
 

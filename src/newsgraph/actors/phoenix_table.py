@@ -17,9 +17,9 @@ DATA = Path(__file__).resolve().parent.parent / "events" / "data" / "phoenix_act
 @lru_cache(maxsize=1)
 def entries() -> dict[str, cameo_dict.ActorEntry]:
     """lower-case phrase -> entry (read once per process; the parsed table is kept on disk, cache.py)."""
-    from .. import cache
+    from .. import cache, dictionary_files
 
-    return cache.cached("phoenix-actors", [DATA, __file__, cameo_dict.__file__], _read)
+    return cache.cached("phoenix-actors", [DATA, __file__, cameo_dict.__file__, dictionary_files.__file__], _read)
 
 
 def _read() -> dict[str, cameo_dict.ActorEntry]:

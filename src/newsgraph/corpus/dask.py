@@ -19,9 +19,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from ..pipeline import batched
 from ..read import read_paths
 from ..stage import Options
-from .ingest import _batches, load_article_part, new_articles, new_stats, read_failure_part
+from .ingest import load_article_part, new_articles, new_stats, read_failure_part
 from .store import Store
 
 PARTITION_SIZE = 64  # articles per task
@@ -134,7 +135,7 @@ def ingest_dask(paths: list[str], store: Store, address, out_dir: str, *, option
                 stats["failed"] += store.add_failures(fails)
                 advance(len(fails))
 
-        for i, part in enumerate(_batches(todo, partition_size)):
+        for i, part in enumerate(batched(todo, partition_size)):
             arts = [a for a in part if not isinstance(a, Exception)]
             local_fails += [a for a in part if isinstance(a, Exception)]
             if arts:

@@ -23,9 +23,6 @@ from .store import Store
 CHECK_CHUNK = 256  # articles looked up in the store per query
 
 
-_batches = batched  # shared with the pipeline's own batching
-
-
 def failed_names(store: Store) -> set[str]:
     """Names of the inputs recorded in `failures` (a re-run skips them unless --retry-failed)."""
     return set(store.failures().column("name").to_pylist())
@@ -38,7 +35,7 @@ def new_articles(store: Store, articles: Iterable[Article | InputError], stats: 
 
     `skip_names`: inputs that failed in an earlier run; they are counted, not read again."""
     seen: set[str] = set()
-    for chunk in _batches(articles, CHECK_CHUNK):
+    for chunk in batched(articles, CHECK_CHUNK):
         if skip_names:
             known = [a for a in chunk if a.name in skip_names]
             stats["failed_before"] += len(known)

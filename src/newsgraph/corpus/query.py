@@ -32,7 +32,7 @@ _ORDER = {  # order name -> fixed SQL (never user text)
 PERIODS = ("day", "week", "month", "year")
 
 
-def _table(con, sql: str, params) -> pa.Table:
+def arrow_table(con, sql: str, params) -> pa.Table:
     return con.sql(sql, params=params).to_arrow_table()
 
 
@@ -67,7 +67,7 @@ def known_actor_ids(con, term: str) -> list[str]:
     return ids
 
 
-def _known_or_none(con, term: str | None) -> list[str] | None:
+def known_or_none(con, term: str | None) -> list[str] | None:
     """known_actor_ids of a term, or None (no filter) when none was given."""
     return None if term is None else known_actor_ids(con, term)
 
@@ -81,7 +81,7 @@ def _date(value, name: str, last: bool = False) -> dt.date | None:
     return d
 
 
-def _range(since, until) -> dict:
+def date_range(since, until) -> dict:
     """The `since` and `until` bounds as days: a month or year `until` ends with its last day; a `since`
     after the `until` is the user's slip, said as one, not an empty answer that reads as "no events"."""
     first, last = _date(since, "since"), _date(until, "until", last=True)
@@ -101,7 +101,7 @@ def _type(value: str | None) -> str | None:
 
 
 def articles(con, limit: int = 50, offset: int = 0) -> pa.Table:
-    return _table(con, """SELECT id, title, published, coalesce(outlet, agency) AS source, agency, num_events
+    return arrow_table(con, """SELECT id, title, published, coalesce(outlet, agency) AS source, agency, num_events
                           FROM articles ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?""",
                   [int(limit), int(offset)])
 
@@ -131,8 +131,8 @@ def events(con, source=None, target=None, type=None, since=None, until=None, lim
     as "no events"."""
     if order not in _ORDER:
         raise QueryError(f"order must be one of {sorted(_ORDER)}")
-    params = {"src": _known_or_none(con, source), "tgt": _known_or_none(con, target),
-              "type": _type(type), **_range(since, until),
+    params = {"src": known_or_none(con, source), "tgt": known_or_none(con, target),
+              "type": _type(type), **date_range(since, until),
               "limit": None if limit is None else int(limit), "offset": int(offset), "all": bool(include_flagged)}
     sql = f"""SELECT {EVENT_COLUMNS}
         FROM corpus_events ce
@@ -145,12 +145,12 @@ def events(con, source=None, target=None, type=None, since=None, until=None, lim
           AND ($until::DATE IS NULL OR ce.date <= $until::DATE)
           AND ($all OR len(coalesce(ce.flags, [])) = 0)
         ORDER BY {_ORDER[order]} LIMIT $limit OFFSET $offset"""
-    return _table(con, sql, params)
+    return arrow_table(con, sql, params)
 
 
 def event(con, event_id: int) -> dict | None:
     """One corpus event: the `events` row, all its source and target actors, and every evidence span."""
-    rows = _table(con, f"""SELECT {EVENT_COLUMNS}, ce.negated, ce.first_seen, ce.last_seen,
+    rows = arrow_table(con, f"""SELECT {EVENT_COLUMNS}, ce.negated, ce.first_seen, ce.last_seen,
                                   ce.source_actor_ids, ce.target_actor_ids
                            FROM corpus_events ce
                            LEFT JOIN actors sa ON sa.id = ce.source_actor_id
@@ -170,7 +170,7 @@ def event(con, event_id: int) -> dict | None:
 
 
 def event_evidence(con, event_id: int) -> pa.Table:
-    return _table(con, """SELECT article_id, start_char AS start, end_char AS "end", text, outlet, kind, event_id AS article_event_id
+    return arrow_table(con, """SELECT article_id, start_char AS start, end_char AS "end", text, outlet, kind, event_id AS article_event_id
                           FROM event_sources WHERE corpus_event_id = ? ORDER BY published NULLS LAST, article_id, start_char""",
                   [int(event_id)])
 
@@ -209,7 +209,7 @@ def dyad(con, a: str, b: str, by: str = "day", include_flagged: bool = False) ->
         raise QueryError(f"by must be one of {PERIODS}")
     params = {"a": known_actor_ids(con, a), "b": known_actor_ids(con, b), "by": by, "all": bool(include_flagged)}
     sql = _DYAD_FEW if len(params["a"]) + len(params["b"]) <= 16 else _DYAD_MANY
-    return _table(con, sql, params)
+    return arrow_table(con, sql, params)
 
 
 def actor(con, name_or_id: str, include_flagged: bool = False) -> dict | None:
@@ -253,7 +253,7 @@ def actor(con, name_or_id: str, include_flagged: bool = False) -> dict | None:
 def network(con, since=None, until=None, type=None, min_weight: int = 1, include_flagged: bool = False) -> dict:
     """Actor graph: an edge per (source, target) pair with its event count, mean Goldstein and commonest QuadClass
     (factual events only unless `include_flagged`)."""
-    params = {**_range(since, until), "type": _type(type),
+    params = {**date_range(since, until), "type": _type(type),
               "w": int(min_weight), "all": bool(include_flagged)}
     edges = con.execute(
         """SELECT source_actor_id, target_actor_id, count(*) AS weight, avg(goldstein) AS goldstein,
@@ -280,7 +280,7 @@ def actors(con, q: str | None = None, limit: int = 50, offset: int = 0, include_
     """Actors, most active first; `q` keeps those whose name or an alias contains it (any case). `num_events`
     counts the factual events unless `include_flagged`, as an actor's timeline lists them: a list that said
     12 events for an actor whose page shows 4 would read as lost events."""
-    return _table(con, """
+    return arrow_table(con, """
         WITH ev AS (
             SELECT a AS actor_id, count(*) AS num_events FROM (
                 SELECT unnest(list_distinct(list_concat(source_actor_ids, target_actor_ids))) AS a FROM corpus_events

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pyarrow as pa
 
 from ..errors import NotFoundError, QueryError
-from .query import _known_or_none, _range, _table
+from .query import arrow_table, date_range, known_or_none
 
 # The key that names one place across articles (see the module's docstring).
 PLACE_KEY = "coalesce(CAST(p.geonameid AS VARCHAR), p.name)"
@@ -37,9 +37,9 @@ def quotes(con, speaker: str | None, since, until, contains: str | None, limit: 
     cue, the kind, the words, and where they are (article id and character offsets). `speaker` is an actor
     term as for events; one no actor answers to is a NotFoundError, not an empty table that reads as "they
     said nothing". `contains` keeps quotes holding that text, in any case."""
-    params = {"spk": _known_or_none(con, speaker), **_range(since, until),
+    params = {"spk": known_or_none(con, speaker), **date_range(since, until),
               "contains": _text(contains), **_paging(limit, offset)}
-    return _table(con, f"""
+    return arrow_table(con, f"""
         SELECT q.article_id, q.quote_id, a.published, a.title, coalesce(a.outlet, a.agency) AS source,
                q.speaker_actor_id, s.name AS speaker_name, q.speaker_text, q.cue_text AS cue, q.kind, q.text,
                q.start_char AS start, q.end_char AS "end"
@@ -72,8 +72,8 @@ def country_code(value: str | None) -> str | None:
 def places(con, country: str | None, since, until, limit: int | None, offset: int) -> pa.Table:
     """Places, most mentioned first: key, GeoNames id, name, country, feature, point, the mentions and the
     articles that name it, and the first and last of those articles' dates."""
-    params = {"country": country_code(country), **_range(since, until), **_paging(limit, offset)}
-    return _table(con, f"""
+    params = {"country": country_code(country), **date_range(since, until), **_paging(limit, offset)}
+    return arrow_table(con, f"""
         SELECT {PLACE_KEY} AS place, any_value(p.geonameid) AS geonameid, mode(p.name) AS name,
                mode(p.country) AS country, mode(p.feature) AS feature, mode(p.lat) AS lat, mode(p.lon) AS lon,
                CAST(sum(p.num_mentions) AS BIGINT) AS num_mentions, count(DISTINCT p.article_id) AS num_articles,
@@ -88,10 +88,10 @@ def places(con, country: str | None, since, until, limit: int | None, offset: in
 def place_articles(con, place: str, since, until, limit: int | None, offset: int) -> pa.Table:
     """The articles that mention one place (its `place` key), newest first, with how often each names it.
     A key no stored place has is a NotFoundError."""
-    params = {"place": str(place).strip(), **_range(since, until), **_paging(limit, offset)}
+    params = {"place": str(place).strip(), **date_range(since, until), **_paging(limit, offset)}
     if not con.execute(f"SELECT 1 FROM places p WHERE {PLACE_KEY} = ? LIMIT 1", [params["place"]]).fetchall():
         raise NotFoundError(f"no place matches {place!r} (a GeoNames id, or the name of a place without one)")
-    return _table(con, f"""
+    return arrow_table(con, f"""
         SELECT a.id, a.title, a.published, coalesce(a.outlet, a.agency) AS source,
                CAST(sum(p.num_mentions) AS BIGINT) AS num_mentions
         FROM places p JOIN articles a ON a.id = p.article_id

@@ -225,12 +225,13 @@ def _parsed(path: Path) -> dict:
 def builtin_cameo() -> VerbDictionary:
     """The converted PETRARCH2 CAMEO verb dictionary (read once per process, shared by lexicons; the
     parsed patterns are kept on disk, see cache.py, since parsing 15,000 of them takes most of a second)."""
-    from .. import cache
+    from .. import cache, dictionary_files
     from . import petrarch_transform, petrarch_verbs
 
-    # (the pickle holds the file's `~` transformations too: their module's code is part of the key)
-    return cache.cached("cameo-verbs", [BUILTIN_CAMEO, petrarch_verbs.__file__, petrarch_transform.__file__],
-                        lambda: load_verb_dictionary(BUILTIN_CAMEO))
+    # (the pickle holds the file's `~` transformations too: their module's code is part of the key, as is the
+    # reader of the file's lines that petrarch_verbs shares with the actors stage)
+    return cache.cached("cameo-verbs", [BUILTIN_CAMEO, petrarch_verbs.__file__, petrarch_transform.__file__,
+                                        dictionary_files.__file__], lambda: load_verb_dictionary(BUILTIN_CAMEO))
 
 
 def get_lexicon(extra: list[str] | tuple[str, ...] = ()) -> Lexicon:

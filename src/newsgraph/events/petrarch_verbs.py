@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..columns import column_list
-from ..dictionary_files import dictionary_text, no_entries
+from ..dictionary_files import dictionary_text, no_entries, without_block_comments
 from ..errors import InputError
 from .syntax import bare_complement, small_clause, to_marked
 
@@ -136,24 +136,7 @@ def _err(path, n, reason):
 
 
 def _lines(path: Path):
-    text = dictionary_text(str(path), "verb dictionary")
-    in_block = False
-    for n, raw in enumerate(text.splitlines(), 1):
-        s = raw
-        if in_block:
-            end = s.find("-->")
-            if end < 0:
-                continue
-            s, in_block = s[end + 3:], False
-        while True:
-            m = re.search(r"<!\s*--", s)
-            if not m:
-                break
-            end = s.find("-->", m.end())
-            if end < 0:
-                s, in_block = s[: m.start()], True
-                break
-            s = s[: m.start()] + s[end + 3:]
+    for n, s in without_block_comments(dictionary_text(str(path), "verb dictionary").splitlines()):
         s = re.sub(r"\[[^\]]*\]", lambda m: m.group(0).replace("#", "\0"), s)  # [###] is a code
         s = s.split("#", 1)[0].split(";", 1)[0].replace("\0", "#").strip()
         if s:

@@ -17,7 +17,7 @@ from spacy.attrs import LEMMA, NORM, SENT_START
 from ..columns import column, column_list
 from ..model import DateRef, Document, Event, trimmed_span
 from ..nlp import verb_lemma
-from ..places import place_for_span
+from .located import place_for_span
 from ..dates import granularity as _granularity, period_end as _period_end, period_start as _period_start
 from ..stage import Stage, register
 from ..words import ANY_SPEECH

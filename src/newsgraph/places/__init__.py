@@ -51,7 +51,7 @@ from ..columns import column, column_list
 from ..model import Document, Mention, Place
 from ..nlp import Parse
 from ..spans import expand_span
-from ..actors import metonymy
+from .. import metonymy
 from ..stage import Stage, register
 from ..words import COURTESY_TITLES
 from .geonames import _LEAD, _TRAIL, TABLE_SCORE, Entry, Gazetteer, key, load as load_gazetteer
@@ -85,10 +85,6 @@ RELATIONAL_PREPS = frozenset({"between", "against", "with", "among", "toward", "
 STRONG_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 BIG_CITY = 5.5  # log10 population: a city of 300,000+ people
 SMALL_CITY = 5.0  # log10 population: under 100,000 people
-
-_STRONG_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout|around|within)\s+(?:the\s+)?\w*\s?$",
-                              re.IGNORECASE)
-
 
 ADMIN_WORDS = frozenset({"province", "region", "state", "governorate", "oblast", "district", "county", "prefecture"})
 
@@ -200,13 +196,24 @@ def given_name_spans(ents, gaz: Gazetteer) -> set[tuple[int, int]]:
     Howard ... campaigning with Michael", "Roy Jones ... I talked to Roy"): a given name standing for that person,
     which the words around must frame as a place before it is one (`_inside`). The full name: two or three
     capitalised words naming no place the gazetteer knows, no body and no site ("Lamar County", "Wembley Stadium"
-    tagged PERSON name no one)."""
+    tagged PERSON name no one). `surnames` reads the same persons from their other end."""
     firsts = {ent[0].text for ent in ents if ent.label_ == "PERSON" and 2 <= len(ent) <= 3 and ent[0].is_title
               and key(ent.text) not in gaz.index and not _site_or_body(ent)}
     if not firsts:
         return set()
     return {(ent.start_char, ent.end_char) for ent in ents if ent.label_ == "PERSON" and len(ent) == 1
             and ent.text in firsts}
+
+
+def surnames(ents) -> set[str]:
+    """The last words of the parser's persons of two or three words ("Michael Jordan": "Jordan"): a person the story
+    names in full, whose surname standing alone is that person before it is a place ("Jordan said"). The filter is
+    looser than given_name_spans', and need be no stricter: a "person" that is a place's or a site's name ("Lamar
+    County", "Wembley Stadium") opens with the place ("Lamar") but ends with a word that names none alone ("County",
+    "Stadium"), so only the given names need the gazetteer and the site test. (person_words, which the candidates'
+    items read, is a third reading with filters of its own, its last word a token's: "Webb-Lawton" gives "Lawton".)"""
+    return {ent.text.split()[-1] for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
+            and len(ent.text.split()) <= 3}
 
 
 def _dateline_spans(doc: Document) -> dict[tuple[int, int], str]:
@@ -227,8 +234,7 @@ def _mislabelled_spans(doc: Document, sdoc, ents, gaz: Gazetteer, given: set[tup
     unless a longer person name in the article ends with the name ("Michael Jordan ... Jordan said") or opens
     with it (`given`: "Austin Harris ... Austin said"; framed as a place it is one: _framed_spans); a "person" of
     four words or more is a headline the parser misread ("Freemason Bogdanov Joins Sochi")."""
-    persons = {ent.text.split()[-1] for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
-               and len(ent.text.split()) <= 3}
+    persons = surnames(ents)
     coded = {(m.start, m.end): e.actor.country for e in doc.entities if e.type == "ORG" and e.actor is not None
              and e.actor.country for m in e.mentions}
     out = []
@@ -1566,7 +1572,7 @@ def town_cue(text: str, a: int, b: int) -> bool:
 def mention_kind(sdoc, a: int, b: int, entry: Entry, actor_metonym: bool) -> str:
     """name (a literal place), modifier ("U.S. officials", "the Texas governor") or metonym (a place
     standing for its government, people or team: "Turkey said", "links with Tehran"); the agent test
-    is the actors stage's (actors.metonymy.is_agent)."""
+    is the one the actors stage asks (metonymy.is_agent)."""
     span = expand_span(sdoc, a, b)  # (char_span's own Span, made without a Token for each offset)
     glued = _glued_participle(sdoc, span)
     if glued in _SITED:
@@ -2194,24 +2200,3 @@ def _known_actor(e) -> bool:
     the Phoenix table gives a town's name too ("Goma": COD)."""
     a = e.actor
     return "kb" in e.attrs or a is not None and bool((a.code or "")[3:] or a.sector or a.role)
-
-
-# --- helpers for later stages (pure functions of the Document) -------------------------------------
-
-def place_for_span(doc: Document, start: int, end: int) -> Place | None:
-    """The literal place a stretch of text (e.g. an event's sentence) is located at, or None.
-
-    Prefers a place after a locative preposition ("in Gaza", "near the border of X"), then the most
-    specific place (city/admin/region before country), then the first in the text.
-    """
-    best, best_rank = None, None
-    for p in doc.places:
-        for m in p.mentions:
-            if m.kind == "name" and start <= m.start and m.end <= end:  # literal places only
-                before = doc.text[max(start, m.start - 30):m.start]
-                locative = 0 if _STRONG_LOCATIVE.search(before) else 1
-                specific = 0 if p.feature in ("city", "admin") else 1 if p.feature == "region" else 2
-                rank = (locative, specific, m.start)
-                if best_rank is None or rank < best_rank:
-                    best, best_rank = p, rank
-    return best
