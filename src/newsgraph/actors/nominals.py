@@ -9,6 +9,8 @@ person of its own. A group noun joins the one named organisation it describes ("
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import normalize as nz
 from .article import ActorCluster, ActorMention, ArticleContext, strip_the
 from .clusters import in_country, residence, where_they_act
@@ -18,7 +20,7 @@ from ..words import coordinated
 from .context import ent_at, left_modifiers, of_complement, role_is_head
 from .mentions import PERSON_CLASSES
 from .roles import (MEMBER_CLASSES, MEMBER_PREPS, OPPOSING_SECTORS, RELATION_PREPS, UPROOTED, composed_role,
-                    spoken_for)
+                    speaks_for_no_one, spoken_for)
 from .tables import Role
 
 GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "authorities", "cabinet", "leadership"})
@@ -79,6 +81,9 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str, named: 
     if iso2 is None and org_i is None and (role.cls in MEMBER_CLASSES or role.cls == "grp" and sd[e - 1].tag_ == "NNS"):
         org_i = _named_org_after(ctx, e, sent_end, MEMBER_PREPS + ("to",) if role.cls == "rel" else MEMBER_PREPS)
     role = spoken_for(ctx, composed_role(ctx, role, mods.start, s, e), mods, iso2, org_i, e)
+    alone = speaks_for_no_one(ctx, role, mods, iso2, org_i, s, e)
+    if alone:
+        role = replace(role, sector="-")  # "the spokesman": whose, the body the text links them to, if any
     # "a rebel leader", "an opposition spokesman" are qualified by their group, as "a French minister"
     # is by its country: a member of that side, not anyone at all
     own_side = role.cls in MEMBER_CLASSES and role.sector in OPPOSING_SECTORS
@@ -98,7 +103,7 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str, named: 
                            "NOMINAL", kind="nominal", sect=sect)
     if role.cls in PERSON_CLASSES and not plural:
         of_org = _of_group(ctx, e, sent_end) or org_i if role.cls in MEMBER_CLASSES else None
-        _person_nominal(ctx, mention, role, mods, country, s, of_org, own_side)
+        _person_nominal(ctx, mention, role, mods, country, s, of_org, own_side, alone)
     elif role.cls in ("grp", "org", "lead") or plural:
         if role.sector == "PTY" and any(sd[k].lower_ == "opposition" for k in range(mods.start, s)):
             # "opposition parties" are the opposition (OPP), not one group with "the ruling party"
@@ -408,10 +413,13 @@ def affiliated_with(ctx: ArticleContext, head) -> str | None:
 
 
 def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None, s: int,
-                    of_org: int | None = None, own_side: bool = False) -> None:
+                    of_org: int | None = None, own_side: bool = False, alone: bool = False) -> None:
     if not (mods.definite or country or mods.org is not None or of_org is not None or own_side):
         return
-    ante = antecedent(ctx.persons, role, country, s, kin=mods.definite)
+    # the person this noun repeats: a named one, or one an earlier role phrase introduced ("A CRE
+    # spokesman said ... the spokesman added": one spokesman, the body's)
+    earlier = ctx.persons + [c for c in ctx.clusters if c.type == "PERSON" and c.attrs.get("nominal")]
+    ante = antecedent(earlier, role, country, s, kin=mods.definite)
     if ante is not None:
         ante.mentions.append(mention)
         if country and ante.country is None:
@@ -438,6 +446,8 @@ def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods
     elif whose is not None:
         c.attrs["org_token"] = whose  # "Putin's spokesman": the possessor's
         c.attrs["whose"] = True
+    elif alone:
+        c.attrs["org_token"] = ("story", s)  # "the spokesman": the body just named (codes.story_body)
     c.set(role=role.role, cls=role.cls, country=country, former=mods.former,
           sector=None if role.sector == "-" else role.sector)
     if role.code or ctx.res.user_agents:
