@@ -81,3 +81,144 @@ def test_a_news_medium_is_nobodys_employer(pipeline):
 def test_a_numbered_body_before_the_role_is_no_government(pipeline, text, name):
     actor = _entity(_extract(pipeline, text), name).actor
     assert actor is None or actor.sector != "GOV", actor
+
+
+# unit tests of items 1 and 2's helpers ---------------------------------------------------------------------
+
+def _parsed(text):
+    from newsgraph import nlp
+
+    return nlp.load()(text)
+
+
+def _no_one(text, word, within=(), role=None, **mods):
+    from types import SimpleNamespace
+
+    from newsgraph.actors import roles
+    from newsgraph.actors.context import Modifiers
+    from newsgraph.actors.tables import Role, tables
+
+    sd = _parsed(text)
+    s = next(t.i for t in sd if t.text == word)
+    role = role or Role("spokesman", "GOV", "spokesperson", "rel")
+    ctx = SimpleNamespace(sd=sd, tables=tables(), roles_within=lambda a, b: [(a, b)] if within and a < b else [])
+    start = mods.pop("start", s)
+    return roles.speaks_for_no_one(ctx, role, Modifiers(start=start, **mods), None, None, s, s + 1)
+
+
+def test_speaks_for_no_one_when_the_phrase_names_nothing():
+    assert _no_one("Ann Lee, a spokesman, said the files were lost.", "spokesman")
+    assert _no_one("Ann Lee, a spokesman at the bank, said the files were lost.", "spokesman")  # where, not whose
+    assert _no_one("The spokesman said the files were lost.", "spokesman", start=0, definite=True)
+
+
+@pytest.mark.parametrize("mods", [{"org": 0}, {"country": "USA"}, {"person": 0}, {"pronoun": 0},
+                                  {"country_word": 0}, {"org_word": 0}])
+def test_speaks_for_someone_a_modifier_names(mods):
+    assert not _no_one("Ann Lee, a spokesman, said the files were lost.", "spokesman", **mods)
+
+
+def test_speaks_for_someone_named_after_or_before_the_role():
+    from newsgraph.actors import roles
+    from newsgraph.actors.tables import Role
+    from types import SimpleNamespace
+
+    assert not _no_one("Ann Lee, a spokesman for the bank, said the files were lost.", "spokesman")
+    assert not _no_one("The government spokesman said the files were lost.", "spokesman", within=True, start=0)
+    for role in (Role("spokesman", "GOV", "spokesperson", "rel", code="GOVX"), Role("spokesman", "-", "x", "rel"),
+                 Role("commander", "MIL", "commander", "off")):
+        assert not _no_one("Ann Lee, a spokesman, said the files were lost.", "spokesman", role=role)
+    sd = _parsed("Ann Lee, a spokesman, said the files were lost.")
+    ctx = SimpleNamespace(sd=sd, roles_within=lambda a, b: [])
+    from newsgraph.actors.context import Modifiers
+    rel = Role("spokesman", "GOV", "spokesperson", "rel")
+    assert not roles.speaks_for_no_one(ctx, rel, Modifiers(start=4), "IRQ", None, 4, 5)
+    assert not roles.speaks_for_no_one(ctx, rel, Modifiers(start=4), None, 0, 4, 5)
+    assert roles.speaks_for_no_one(ctx, rel, Modifiers(start=4), None, None, 4, 5)
+
+
+@pytest.mark.parametrize("text, word, named", [
+    ("Mobile operator 3 spokesperson Jane Holt said the network was up.", "spokesperson", True),
+    ("Orange spokesman Ed Finch said 3 spokesmen were hired.", "spokesmen", False),  # a count of people
+    ("One spokesman said the network was up.", "spokesman", False),  # a number word: "a spokesman"
+    ("Spokesman Ed Finch said the network was up.", "Spokesman", False),  # nothing before the role
+])
+def test_numbered_body(text, word, named):
+    from newsgraph.actors import roles
+
+    sd = _parsed(text)
+    s = next(t.i for t in sd if t.text == word)
+    assert roles._numbered_body(sd, s, s + 1) is named
+
+
+def _story_ctx(clusters, starts=(0, 10, 20)):
+    from types import SimpleNamespace
+
+    def bounds(i):
+        k = max(n for n, x in enumerate(starts) if x <= i)
+        return starts[k], starts[k + 1] if k + 1 < len(starts) else 40
+    return SimpleNamespace(sent_bounds=bounds, clusters=clusters)
+
+
+def _org(*at, typ="ORG", sector=None, kb=None):
+    from newsgraph.actors.article import ActorCluster, ActorMention
+
+    return ActorCluster(type=typ, sector=sector, kb=kb,
+                        mentions=[ActorMention(i, i + 1, 0, 1, "x", "ORG") for i in at])
+
+
+def test_story_body_is_the_organisation_named_last_in_reach():
+    from types import SimpleNamespace
+
+    from newsgraph.actors import codes
+
+    far, near, latest = _org(5), _org(12), _org(14, 22)
+    assert codes.story_body(_story_ctx([far, latest, near]), 25) is latest  # its mention at 22 is the last
+    assert codes.story_body(_story_ctx([far, near]), 25) is near  # the sentence before is in reach
+    assert codes.story_body(_story_ctx([far]), 25) is None  # two sentences back is not
+    assert codes.story_body(_story_ctx([far]), 15) is far  # (in reach from the next sentence)
+    assert codes.story_body(_story_ctx([_org(25), _org(30)]), 25) is None  # at or after the spokesperson
+    assert codes.story_body(_story_ctx([_org(3)]), 5) is not None  # the first sentence has none before it
+    media = [_org(22, sector="MED"), _org(23, kb=SimpleNamespace(media=True)), _org(24, typ="PERSON")]
+    assert codes.story_body(_story_ctx([near] + media), 25) is near
+    assert codes.story_body(_story_ctx([near, _org(23, kb=SimpleNamespace(media=False))]), 25) is not near
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Ann Lee, deputy chairman of the company, said the deal would close.", "Ann Lee", "BUS"),
+    ("The Home Office said on Monday the rules would change. Ann Lee, deputy director of a Leeds charity, "
+     "said the plan was late.", "Ann Lee", None),
+])
+def test_a_deputy_title_reads_the_complement_of_the_whole_title(pipeline, text, name, sector):
+    # "deputy" (a relational role word) modifies the title after it; that title's complement is whose it is
+    actor = _entity(_extract(pipeline, text), name).actor
+    assert actor is not None and actor.sector == sector, actor
+
+
+def test_government_before_an_adjective_still_names_the_side(pipeline):
+    doc = _extract(pipeline, "Spain's panel of government economic advisers predicted slow growth in Madrid.")
+    actor = _entity(doc, "economic advisers").actor
+    assert actor is not None and actor.sector == "GOV", actor
+
+
+def test_an_indefinite_role_noun_brings_in_someone_new(pipeline):
+    doc = _extract(pipeline, "The Home Office spokesman said the rules were old. Later a Home Office spokesman "
+                             "said on Sunday the talks had ended.")
+    first = _entity(doc, "The Home Office spokesman")
+    assert "a Home Office spokesman" not in [m.text for m in first.mentions]
+
+
+@pytest.mark.parametrize("text, word, end", [
+    ("Ann Lee, deputy chairman of the firm, said so.", "deputy", 5),
+    ("Ann Lee, deputy managing director of the firm, said so.", "deputy", 6),
+    ("Ann Lee, a deputy, said so.", "deputy", 5),  # the role is its phrase's head
+    ("The deputy minister's car was late.", "deputy", 3),  # "deputy minister": the title ends at its head
+])
+def test_title_end(text, word, end):
+    from newsgraph.actors import roles
+    from newsgraph.actors.tables import Role
+
+    sd = _parsed(text)
+    s = next(t.i for t in sd if t.text == word)
+    assert roles.title_end(sd, Role("deputy", "GOV", "deputy", "rel"), s + 1) == end
+    assert roles.title_end(sd, Role("minister", "GOV", "minister", "min"), s + 1) == s + 1  # only a relational role

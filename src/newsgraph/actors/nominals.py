@@ -416,9 +416,11 @@ def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods
                     of_org: int | None = None, own_side: bool = False, alone: bool = False) -> None:
     if not (mods.definite or country or mods.org is not None or of_org is not None or own_side):
         return
-    # the person this noun repeats: a named one, or one an earlier role phrase introduced ("A CRE
-    # spokesman said ... the spokesman added": one spokesman, the body's)
-    earlier = ctx.persons + [c for c in ctx.clusters if c.type == "PERSON" and c.attrs.get("nominal")]
+    # the person this noun repeats: a named one, or for a definite noun one an earlier role phrase introduced
+    # ("A CRE spokesman said ... the spokesman added": one spokesman, the body's; "an M&S spokesman" after "the
+    # M&S spokesman" brings in someone new, as "a lawmaker" does)
+    earlier = ctx.persons + [c for c in ctx.clusters if c.type == "PERSON" and c.attrs.get("nominal")] \
+        if mods.definite else ctx.persons
     ante = antecedent(earlier, role, country, s, kin=mods.definite)
     if ante is not None:
         ante.mentions.append(mention)

@@ -282,6 +282,16 @@ def _numbered_body(sd, start: int, e: int) -> bool:
     return start > 0 and sd[start - 1].text.isdigit() and sd[e - 1].tag_ == "NN"
 
 
+def title_end(sd, role: Role, e: int) -> int:
+    """ "X, deputy chairman of Highland Mining": a relational role word that modifies the noun after it is part
+    of a longer title, whose complement names whose it is; the token after that noun, else e."""
+    head = sd[e - 1].head
+    if role.cls == "rel" and sd[e - 1].dep_ in ("compound", "amod", "nmod") and head.i >= e and head.pos_ == "NOUN" \
+            and head.left_edge.i <= e - 1:
+        return head.i + 1
+    return e
+
+
 def speaks_for_no_one(ctx: ArticleContext, role: Role, mods, iso: str | None, org_i: int | None, s: int,
                       e: int) -> bool:
     """Whether a relational role (after spoken_for) still holds only its table's guess: its phrase names no
@@ -292,7 +302,9 @@ def speaks_for_no_one(ctx: ArticleContext, role: Role, mods, iso: str | None, or
     if any(x is not None for x in (mods.org, mods.country, mods.person, mods.pronoun, mods.country_word,
                                    mods.org_word)):
         return False  # ("his spokesman" is his, codes._anchors)
-    return _body_after(ctx.sd, e) is None and not ctx.roles_within(mods.start, s)
+    # (a group word anywhere in the role's phrase names a side: "government economic advisers", where the
+    # walk of the modifiers stops at the adjective)
+    return _body_after(ctx.sd, e) is None and not ctx.roles_within(min(mods.start, ctx.sd[e - 1].left_edge.i), s)
 
 
 def _adjective_group(ctx: ArticleContext, role: Role, s: int, e: int) -> Role | None:
@@ -357,9 +369,10 @@ def take_role(ctx: ArticleContext, c: ActorCluster, r: tuple[int, int], floor: i
         mods.org, mods.former = beyond[0], mods.former or beyond[1].former
     role = composed_role(ctx, role, mods.start, s, e)  # "rebel leader John Garang": a rebel
     # "X, a spokesman for Interpol," "X, an adviser to Hamas": the body the title names after it
-    iso2, org_i, _ = of_complement(sd, e, t, len(sd), post_preps(role))
-    role = spoken_for(ctx, role, mods, iso2, org_i, e)
-    alone = speaks_for_no_one(ctx, role, mods, iso2, org_i, s, e)
+    end = title_end(sd, role, e)
+    iso2, org_i, _ = of_complement(sd, end, t, len(sd), post_preps(role))
+    role = spoken_for(ctx, role, mods, iso2, org_i, end)
+    alone = speaks_for_no_one(ctx, role, mods, iso2, org_i, s, end)
     if alone:
         role = replace(role, sector="-")  # whose: the body the text links them to, if any (below)
     country = mods.country or _post_country(mods, iso2)
