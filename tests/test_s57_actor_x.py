@@ -222,3 +222,47 @@ def test_title_end(text, word, end):
     s = next(t.i for t in sd if t.text == word)
     assert roles.title_end(sd, Role("deputy", "GOV", "deputy", "rel"), s + 1) == end
     assert roles.title_end(sd, Role("minister", "GOV", "minister", "min"), s + 1) == s + 1  # only a relational role
+
+
+# 4. a name does not corefer with a description it governs --------------------------------------------------
+
+@pytest.mark.parametrize("text, name, desc", [
+    ("The SEC said the firm had misled investors.", "SEC", "the firm"),
+    ("Ofcom said on Monday the company had broken the rules.", "Ofcom", "the company"),
+])
+def test_a_description_under_a_name_is_another_body(pipeline, text, name, desc):
+    doc = _extract(pipeline, text)
+    body = _entity(doc, name)
+    assert desc not in [m.text for m in body.mentions]
+    assert body.actor is None or body.actor.sector != "BUS", body.actor
+
+
+def test_the_firm_of_a_later_sentence_still_joins_the_name(pipeline):
+    doc = _extract(pipeline, "Brightwater Foods said profits rose. The firm said sales in Leeds were strong.")
+    assert "The firm" in [m.text for m in _entity(doc, "Brightwater Foods").mentions]
+
+
+def _commanding(text, name, word):
+    from newsgraph.actors.article import ActorMention
+    from newsgraph.actors.nominals import _commands
+
+    sd = _parsed(text)
+    i = next(t.i for t in sd if t.text == name.split()[0])
+    m = ActorMention(i, i + len(name.split()), 0, 1, name, "ORG")
+    return _commands(sd, m, next(t.i for t in sd if t.text == word))
+
+
+@pytest.mark.parametrize("text, name, word, commands", [
+    ("The SEC said the firm had misled investors.", "SEC", "firm", True),  # the subject over its complement
+    ("The firm had misled investors, the SEC said.", "SEC", "firm", True),  # in either order
+    ("Ofcom fined the company after it broke the rules.", "Ofcom", "company", True),  # the subject over its object
+    ("Ofcom fined the company after it broke the rules.", "company", "rules", True),  # the object over an adjunct
+    ("Ofcom told Vodafone the company must pay.", "Vodafone", "company", True),  # an object over the complement
+    ("The firm said the SEC had misled investors.", "SEC", "firm", False),  # the name is the one below
+    ("Tesco, the grocer, said profits rose.", "Tesco", "grocer", False),  # apposition: the name's own
+    ("According to the SEC, the firm misled investors.", "SEC", "firm", False),  # an oblique names no argument
+    ("Tesco Stores said profits rose.", "Tesco Stores", "profits", True),  # a name of two words: its head
+    ("Tesco.", "Tesco", "Tesco", False),  # a name that is its sentence's root governs no clause
+])
+def test_commands(text, name, word, commands):
+    assert _commanding(text, name, word) is commands

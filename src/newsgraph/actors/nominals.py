@@ -561,13 +561,26 @@ def _joins_named_group(ctx: ArticleContext, mention: ActorMention, role: Role, m
     # names a group the article already named
     if not (mods.definite and mods.pronoun is None and (plural or role.cls == "org")):
         return False
-    named = named_group(ctx.clusters, role, mods.country or iso2, s, latest=not plural)
+    free = [c for c in ctx.clusters if not any(_commands(ctx.sd, m, mention.j - 1) for m in c.mentions)]
+    named = named_group(free, role, mods.country or iso2, s, latest=not plural)
     if named is None:
         return False
     named.mentions.append(mention)
     if role.sector not in ("-",) and named.sector is None and named.kb is None:
         named.set(sector=role.sector)  # "the firm": a business
     return True
+
+
+def _commands(sd, m: ActorMention, k: int) -> bool:
+    """Whether mention m is an argument of a clause that holds token k below it ("The SEC said the firm had
+    misled investors": "SEC" is the subject of "said", whose complement holds "firm"). A description a name so
+    governs names someone else (binding theory's principle C: "the firm" there is never the SEC), where one
+    in a sentence of its own, or in apposition to the name ("Tesco, the grocer,"), may be the name's."""
+    head = next((t for t in sd[m.i:m.j] if not (m.i <= t.head.i < m.j) or t.head.i == t.i), None)
+    if head is None or head.head.i == head.i or not head.dep_.startswith(("nsubj", "dobj", "iobj")):
+        return False
+    above = list(sd[k].ancestors)
+    return head.head in above and head not in above
 
 
 def _new_group(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None, basis: str,
