@@ -266,3 +266,18 @@ def _commanding(text, name, word):
 ])
 def test_commands(text, name, word, commands):
     assert _commanding(text, name, word) is commands
+
+
+@pytest.mark.parametrize("text, name, word", [
+    ("Tesco rose after the firm reported strong sales.", "Tesco", "firm"),  # an adverbial clause's own subject
+    ("Merck halted sales, a move which hurt the firm's profits.", "Merck", "firm"),  # a relative clause
+    ("Worldcom collapsed and prosecutors say the firm hid losses.", "Worldcom", "firm"),  # a conjoined clause
+    ("Tesco is the largest grocer in Britain.", "Tesco", "grocer"),  # a predicate nominal says what it is
+])
+def test_what_a_name_does_not_govern(text, name, word):
+    assert _commanding(text, name, word) is False
+
+
+def test_a_controlled_clause_is_in_reach():
+    # the participle's subject is the name's: "valuing the company" is Sumitomo valuing another company
+    assert _commanding("Sumitomo tabled a higher offer, valuing the company at $35bn.", "Sumitomo", "company")

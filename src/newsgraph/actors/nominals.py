@@ -571,16 +571,35 @@ def _joins_named_group(ctx: ArticleContext, mention: ActorMention, role: Role, m
     return True
 
 
+# the attachments across which an argument no longer governs what lies below: a conjoined, paratactic,
+# relative or appositive clause is no part of the clause the argument belongs to ("Merck stopped sales, a move
+# which cut the firm's earnings"; "X collapsed and prosecutors say the firm hid losses"), and a predicate
+# nominal says what its subject is ("NTPC ... The firm is the largest utility company")
+_OUT_OF_REACH = frozenset({"conj", "parataxis", "relcl", "appos", "attr"})
+
+
 def _commands(sd, m: ActorMention, k: int) -> bool:
     """Whether mention m is an argument of a clause that holds token k below it ("The SEC said the firm had
     misled investors": "SEC" is the subject of "said", whose complement holds "firm"). A description a name so
     governs names someone else (binding theory's principle C: "the firm" there is never the SEC), where one
-    in a sentence of its own, or in apposition to the name ("Tesco, the grocer,"), may be the name's."""
+    in a sentence of its own, or in apposition to the name ("Tesco, the grocer,"), may be the name's. An
+    adverbial clause with a subject of its own is out of reach ("Tesco rose after the firm reported profits"),
+    one its verb's subject controls is not ("Sumitomo tabled an offer, valuing the company at $35bn")."""
     head = next((t for t in sd[m.i:m.j] if not (m.i <= t.head.i < m.j) or t.head.i == t.i), None)
     if head is None or head.head.i == head.i or not head.dep_.startswith(("nsubj", "dobj", "iobj")):
         return False
-    above = list(sd[k].ancestors)
-    return head.head in above and head not in above
+    t = sd[k]
+    while t.head.i != t.i and not _beyond_reach(t):
+        if t.head.i == head.head.i:
+            return t.i != head.i  # (k under the name itself: its apposition or its own modifiers)
+        t = t.head
+    return False
+
+
+def _beyond_reach(t) -> bool:
+    """Whether token t's attachment to its head ends an argument's reach downwards (_OUT_OF_REACH; an adverbial
+    clause with its own subject)."""
+    return t.dep_ in _OUT_OF_REACH or t.dep_ == "advcl" and any(c.dep_.startswith("nsubj") for c in t.children)
 
 
 def _new_group(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None, basis: str,
