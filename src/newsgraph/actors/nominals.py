@@ -561,8 +561,13 @@ def _joins_named_group(ctx: ArticleContext, mention: ActorMention, role: Role, m
     # names a group the article already named
     if not (mods.definite and mods.pronoun is None and (plural or role.cls == "org")):
         return False
-    free = [c for c in ctx.clusters if not any(_commands(ctx.sd, m, mention.j - 1) for m in c.mentions)]
-    named = named_group(free, role, mods.country or iso2, s, latest=not plural)
+    named = named_group(ctx.clusters, role, mods.country or iso2, s, latest=not plural)
+    if named is not None and _governs(ctx, named, mention):
+        # "The SEC said the firm had misled investors": the firm is another body, the most talked-about after
+        # it; "the firms" of "the Commission alleged the firms ..." are no one named once the Commission is not
+        # (one of several bodies named is not they)
+        free = [c for c in ctx.clusters if not _governs(ctx, c, mention)]
+        named = None if plural else named_group(free, role, mods.country or iso2, s, latest=True)
     if named is None:
         return False
     named.mentions.append(mention)
@@ -594,6 +599,11 @@ def _commands(sd, m: ActorMention, k: int) -> bool:
             return t.i != head.i  # (k under the name itself: its apposition or its own modifiers)
         t = t.head
     return False
+
+
+def _governs(ctx: ArticleContext, c: ActorCluster, mention: ActorMention) -> bool:
+    """Whether a mention of cluster c governs the description `mention` (_commands)."""
+    return any(_commands(ctx.sd, m, mention.j - 1) for m in c.mentions)
 
 
 def _beyond_reach(t) -> bool:
