@@ -317,3 +317,11 @@ def test_a_plural_description_a_name_governs_joins_no_single_body(pipeline):
     # of two bodies named, one governs "the firms": the other alone is not they
     doc = _extract(pipeline, "Ofcom wrote to Vodafone on Monday. Ofcom said the firms had broken the rules.")
     assert "the firms" not in [m.text for m in _entity(doc, "Vodafone").mentions]
+
+
+def test_a_plural_relational_noun_keeps_the_tables_sector(pipeline):
+    # "deputies" of a parliament: a group, not one person speaking for the body just named
+    doc = _extract(pipeline, "The Brightwater board met on Monday. A group of deputies held talks with the "
+                             "leaders of Spain's new government in Madrid.")
+    actor = _entity(doc, "deputies").actor
+    assert actor is not None and actor.sector == "GOV", actor

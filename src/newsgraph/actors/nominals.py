@@ -81,7 +81,9 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str, named: 
     if iso2 is None and org_i is None and (role.cls in MEMBER_CLASSES or role.cls == "grp" and sd[e - 1].tag_ == "NNS"):
         org_i = _named_org_after(ctx, e, sent_end, MEMBER_PREPS + ("to",) if role.cls == "rel" else MEMBER_PREPS)
     role = spoken_for(ctx, composed_role(ctx, role, mods.start, s, e), mods, iso2, org_i, e)
-    alone = speaks_for_no_one(ctx, role, mods, iso2, org_i, s, e)
+    # (one person speaks for a body; a plural stays the table's: "a group of deputies" are a parliament's)
+    alone = not (sd[e - 1].tag_ in ("NNS", "NNPS") or role.plural) and speaks_for_no_one(ctx, role, mods, iso2, org_i,
+                                                                                          s, e)
     if alone:
         role = replace(role, sector="-")  # "the spokesman": whose, the body the text links them to, if any
     # "a rebel leader", "an opposition spokesman" are qualified by their group, as "a French minister"
