@@ -325,3 +325,20 @@ def test_a_plural_relational_noun_keeps_the_tables_sector(pipeline):
                              "leaders of Spain's new government in Madrid.")
     actor = _entity(doc, "deputies").actor
     assert actor is not None and actor.sector == "GOV", actor
+
+
+def test_only_a_subject_or_an_object_governs():
+    # a possessor's noun dominates "the firm" here, but the rule reads subjects and objects only
+    assert _commanding("Ofcom's ruling on the firm was harsh.", "Ofcom", "firm") is False
+
+
+def test_governs_reads_the_descriptions_head():
+    from types import SimpleNamespace
+
+    from newsgraph.actors.article import ActorCluster, ActorMention
+    from newsgraph.actors.nominals import _governs
+
+    sd = _parsed("The SEC said firms lied.")
+    sec = ActorCluster(type="ORG", mentions=[ActorMention(1, 2, 0, 1, "SEC", "ORG")])
+    assert _governs(SimpleNamespace(sd=sd), sec, ActorMention(3, 4, 0, 1, "firms", "NOMINAL"))
+    assert not _governs(SimpleNamespace(sd=sd), sec, ActorMention(1, 2, 0, 1, "SEC", "ORG"))

@@ -593,7 +593,7 @@ def _commands(sd, m: ActorMention, k: int) -> bool:
     adverbial clause with a subject of its own is out of reach ("Tesco rose after the firm reported profits"),
     one its verb's subject controls is not ("Sumitomo tabled an offer, valuing the company at $35bn")."""
     head = next((t for t in sd[m.i:m.j] if not (m.i <= t.head.i < m.j) or t.head.i == t.i), None)
-    if head is None or head.head.i == head.i or not head.dep_.startswith(("nsubj", "dobj", "iobj")):
+    if head is None or head.head.i == head.i or not head.dep_.startswith(("nsubj", "dobj")):
         return False
     t = sd[k]
     while t.head.i != t.i and not _beyond_reach(t):
