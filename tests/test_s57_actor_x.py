@@ -342,3 +342,9 @@ def test_governs_reads_the_descriptions_head():
     sec = ActorCluster(type="ORG", mentions=[ActorMention(1, 2, 0, 1, "SEC", "ORG")])
     assert _governs(SimpleNamespace(sd=sd), sec, ActorMention(3, 4, 0, 1, "firms", "NOMINAL"))
     assert not _governs(SimpleNamespace(sd=sd), sec, ActorMention(1, 2, 0, 1, "SEC", "ORG"))
+
+
+def test_a_first_name_the_dictionary_lacks_finds_no_one():
+    from newsgraph.actors import phoenix
+
+    assert phoenix.PhoenixActors()._spelt_otherwise("qzxwv", "mitterand") is None
