@@ -259,7 +259,8 @@ def _affiliations(ctx: ArticleContext, owner: dict[int, ActorCluster]) -> None:
         whose = c.attrs.pop("whose", False)
         if tok is None:
             continue
-        o = latest_org(ctx.clusters, tok[1]) if isinstance(tok, tuple) else owner.get(tok)
+        o = owner.get(tok) if not isinstance(tok, tuple) else \
+            story_body(ctx, tok[1]) if tok[0] == "story" else latest_org(ctx.clusters, tok[1])
         if o is None or o is c or whose and o.country is None:
             continue  # (a possessor of no known country, "Gary Hart's doctor": the story's focus, as before)
         c.attrs["org"] = o
@@ -413,6 +414,23 @@ def latest_org(clusters: list[ActorCluster], before: int) -> ActorCluster | None
             continue
         for m in c.mentions:
             if m.kind == "name" and pos < m.i < before:
+                best, pos = c, m.i
+    return best
+
+
+def story_body(ctx: ArticleContext, before: int) -> ActorCluster | None:
+    """The body a spokesperson whose phrase names none speaks for ("The Home Office said ... The spokesman
+    said"): the organisation mentioned last before token `before`, in its sentence or the one before. Further
+    back the text no longer links them (the role table's GOV was a guess that made every such spokesperson the
+    government's); a news medium the story quotes ("the BBC reported") employs no one it quotes."""
+    first = ctx.sent_bounds(before)[0]
+    first = ctx.sent_bounds(first - 1)[0] if first > 0 else first
+    best, pos = None, -1
+    for c in ctx.clusters:
+        if c.type != "ORG" or c.sector == "MED" or c.kb is not None and c.kb.media:
+            continue
+        for m in c.mentions:
+            if pos < m.i < before and m.i >= first:
                 best, pos = c, m.i
     return best
 

@@ -9,6 +9,8 @@ person of its own. A group noun joins the one named organisation it describes ("
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import normalize as nz
 from .article import ActorCluster, ActorMention, ArticleContext, strip_the
 from .clusters import in_country, residence, where_they_act
@@ -18,7 +20,7 @@ from ..words import coordinated
 from .context import ent_at, left_modifiers, of_complement, role_is_head
 from .mentions import PERSON_CLASSES
 from .roles import (MEMBER_CLASSES, MEMBER_PREPS, OPPOSING_SECTORS, RELATION_PREPS, UPROOTED, composed_role,
-                    spoken_for)
+                    speaks_for_no_one, spoken_for)
 from .tables import Role
 
 GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "authorities", "cabinet", "leadership"})
@@ -79,6 +81,11 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str, named: 
     if iso2 is None and org_i is None and (role.cls in MEMBER_CLASSES or role.cls == "grp" and sd[e - 1].tag_ == "NNS"):
         org_i = _named_org_after(ctx, e, sent_end, MEMBER_PREPS + ("to",) if role.cls == "rel" else MEMBER_PREPS)
     role = spoken_for(ctx, composed_role(ctx, role, mods.start, s, e), mods, iso2, org_i, e)
+    # (one person speaks for a body; a plural stays the table's: "a group of deputies" are a parliament's)
+    alone = not (sd[e - 1].tag_ in ("NNS", "NNPS") or role.plural) and speaks_for_no_one(ctx, role, mods, iso2, org_i,
+                                                                                          s, e)
+    if alone:
+        role = replace(role, sector="-")  # "the spokesman": whose, the body the text links them to, if any
     # "a rebel leader", "an opposition spokesman" are qualified by their group, as "a French minister"
     # is by its country: a member of that side, not anyone at all
     own_side = role.cls in MEMBER_CLASSES and role.sector in OPPOSING_SECTORS
@@ -98,7 +105,7 @@ def _nominal(ctx: ArticleContext, s: int, e: int, role: Role, sect: str, named: 
                            "NOMINAL", kind="nominal", sect=sect)
     if role.cls in PERSON_CLASSES and not plural:
         of_org = _of_group(ctx, e, sent_end) or org_i if role.cls in MEMBER_CLASSES else None
-        _person_nominal(ctx, mention, role, mods, country, s, of_org, own_side)
+        _person_nominal(ctx, mention, role, mods, country, s, of_org, own_side, alone)
     elif role.cls in ("grp", "org", "lead") or plural:
         if role.sector == "PTY" and any(sd[k].lower_ == "opposition" for k in range(mods.start, s)):
             # "opposition parties" are the opposition (OPP), not one group with "the ruling party"
@@ -408,10 +415,15 @@ def affiliated_with(ctx: ArticleContext, head) -> str | None:
 
 
 def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None, s: int,
-                    of_org: int | None = None, own_side: bool = False) -> None:
+                    of_org: int | None = None, own_side: bool = False, alone: bool = False) -> None:
     if not (mods.definite or country or mods.org is not None or of_org is not None or own_side):
         return
-    ante = antecedent(ctx.persons, role, country, s, kin=mods.definite)
+    # the person this noun repeats: a named one, or for a definite noun one an earlier role phrase introduced
+    # ("A CRE spokesman said ... the spokesman added": one spokesman, the body's; "an M&S spokesman" after "the
+    # M&S spokesman" brings in someone new, as "a lawmaker" does)
+    earlier = ctx.persons + [c for c in ctx.clusters if c.type == "PERSON" and c.attrs.get("nominal")] \
+        if mods.definite else ctx.persons
+    ante = antecedent(earlier, role, country, s, kin=mods.definite)
     if ante is not None:
         ante.mentions.append(mention)
         if country and ante.country is None:
@@ -438,6 +450,8 @@ def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods
     elif whose is not None:
         c.attrs["org_token"] = whose  # "Putin's spokesman": the possessor's
         c.attrs["whose"] = True
+    elif alone:
+        c.attrs["org_token"] = ("story", s)  # "the spokesman": the body just named (codes.story_body)
     c.set(role=role.role, cls=role.cls, country=country, former=mods.former,
           sector=None if role.sector == "-" else role.sector)
     if role.code or ctx.res.user_agents:
@@ -550,12 +564,54 @@ def _joins_named_group(ctx: ArticleContext, mention: ActorMention, role: Role, m
     if not (mods.definite and mods.pronoun is None and (plural or role.cls == "org")):
         return False
     named = named_group(ctx.clusters, role, mods.country or iso2, s, latest=not plural)
+    if named is not None and _governs(ctx, named, mention):
+        # "The SEC said the firm had misled investors": the firm is another body, the most talked-about after
+        # it; "the firms" of "the Commission alleged the firms ..." are no one named once the Commission is not
+        # (one of several bodies named is not they)
+        free = [c for c in ctx.clusters if not _governs(ctx, c, mention)]
+        named = None if plural else named_group(free, role, mods.country or iso2, s, latest=True)
     if named is None:
         return False
     named.mentions.append(mention)
     if role.sector not in ("-",) and named.sector is None and named.kb is None:
         named.set(sector=role.sector)  # "the firm": a business
     return True
+
+
+# the attachments across which an argument no longer governs what lies below: a conjoined, paratactic,
+# relative or appositive clause is no part of the clause the argument belongs to ("Merck stopped sales, a move
+# which cut the firm's earnings"; "X collapsed and prosecutors say the firm hid losses"), and a predicate
+# nominal says what its subject is ("NTPC ... The firm is the largest utility company")
+_OUT_OF_REACH = frozenset({"conj", "parataxis", "relcl", "appos", "attr"})
+
+
+def _commands(sd, m: ActorMention, k: int) -> bool:
+    """Whether mention m is an argument of a clause that holds token k below it ("The SEC said the firm had
+    misled investors": "SEC" is the subject of "said", whose complement holds "firm"). A description a name so
+    governs names someone else (binding theory's principle C: "the firm" there is never the SEC), where one
+    in a sentence of its own, or in apposition to the name ("Tesco, the grocer,"), may be the name's. An
+    adverbial clause with a subject of its own is out of reach ("Tesco rose after the firm reported profits"),
+    one its verb's subject controls is not ("Sumitomo tabled an offer, valuing the company at $35bn")."""
+    head = next((t for t in sd[m.i:m.j] if not (m.i <= t.head.i < m.j) or t.head.i == t.i), None)
+    if head is None or head.head.i == head.i or not head.dep_.startswith(("nsubj", "dobj")):
+        return False
+    t = sd[k]
+    while t.head.i != t.i and not _beyond_reach(t):
+        if t.head.i == head.head.i:
+            return t.i != head.i  # (k under the name itself: its apposition or its own modifiers)
+        t = t.head
+    return False
+
+
+def _governs(ctx: ArticleContext, c: ActorCluster, mention: ActorMention) -> bool:
+    """Whether a mention of cluster c governs the description `mention` (_commands)."""
+    return any(_commands(ctx.sd, m, mention.j - 1) for m in c.mentions)
+
+
+def _beyond_reach(t) -> bool:
+    """Whether token t's attachment to its head ends an argument's reach downwards (_OUT_OF_REACH; an adverbial
+    clause with its own subject)."""
+    return t.dep_ in _OUT_OF_REACH or t.dep_ == "advcl" and any(c.dep_.startswith("nsubj") for c in t.children)
 
 
 def _new_group(ctx: ArticleContext, mention: ActorMention, role: Role, mods, country: str | None, basis: str,

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from difflib import SequenceMatcher
 
 from rapidfuzz.distance import Indel
 from spacy.attrs import IDX, LENGTH
@@ -105,16 +104,13 @@ class PhoenixActors:
         whose surname differs by a letter or two (wire copy misspells and transliterates names)."""
         if len(last) < 5 or not last.isalpha():
             return None
-        # one matcher for the surname (difflib indexes its second sequence once), and the bounds
-        # real_quick_ratio() (lengths) and quick_ratio() (letters shared) put on ratio() first: a common
-        # first name has hundreds of namesakes, mostly far off (the same names found: a bound is never below)
-        sm = SequenceMatcher(None, b=last)
+        # rapidfuzz's Indel similarity, as _spelling_of measures: twice the longest common subsequence over the
+        # two lengths, so two swapped letters ("moltreer" for "molterer") cost what they are, where difflib's
+        # greedy matching blocks lost a whole block to them (0.75). Its cutoff skips the far namesakes of a
+        # common first name early, as difflib's bounds did
         found = {}
         for other, e in self.by_first.get(first, ()):
-            if other[0] != last[0] or other == last:
-                continue
-            sm.set_seq1(other)
-            if sm.real_quick_ratio() >= 0.85 and sm.quick_ratio() >= 0.85 and sm.ratio() >= 0.85:
+            if other[0] == last[0] and other != last and Indel.normalized_similarity(other, last, score_cutoff=0.85):
                 found[id(e)] = e
         return next(iter(found.values())) if len(found) == 1 else None
 

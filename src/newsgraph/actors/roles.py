@@ -253,19 +253,58 @@ def spoken_for(ctx: ArticleContext, role: Role, mods, iso: str | None, org_i: in
     speaker the government's: a common noun after the role ("a spokeswoman for the bank") gives its own sector
     when the role table knows it ("for the company": BUS, "for the ministry": GOV), else none; a name of no
     organisation label ("a spokesman for Crossrail" tagged a person), a possessor no table places ("Swiss Re's
-    spokesman", "Senator Brown's spokeswoman") or a thing's pronoun ("its spokeswoman") give none."""
+    spokesman", "Senator Brown's spokeswoman"), a firm named by a number ("3 spokesperson X") or a thing's pronoun
+    ("its spokeswoman") give none. A phrase that names no body keeps the guess here (speaks_for_no_one)."""
     if role.cls != "rel" or role.code or role.sector == "-" or iso is not None or org_i is not None \
             or mods.org is not None or mods.country is not None:
         return role  # no body, or one the codes stage reads (a country's, an organisation's)
-    body = next((k for k in ctx.sd[e].children if k.dep_ == "pobj"), None) \
-        if e < len(ctx.sd) and ctx.sd[e].lower_ in RELATION_PREPS and ctx.sd[e].head.i == e - 1 else None
+    body = _body_after(ctx.sd, e)
     if body is not None and body.pos_ == "NOUN":
         named = ctx.tables.roles.get(body.lemma_.lower())
         return replace(role, sector=named.sector if named is not None and named.cls in ("org", "grp") else "-")
-    if body is not None and body.pos_ == "PROPN" or mods.person is not None \
+    if body is not None and body.pos_ == "PROPN" or mods.person is not None or _numbered_body(ctx.sd, mods.start, e) \
             or mods.pronoun is not None and ctx.sd[mods.pronoun].lower_ in ("its", "their"):
         return replace(role, sector="-")
     return role
+
+
+def _body_after(sd, e: int):
+    """The object of a relational preposition right after the role ("a spokesman for the bank"), or None."""
+    if e < len(sd) and sd[e].lower_ in RELATION_PREPS and sd[e].head.i == e - 1:
+        return next((k for k in sd[e].children if k.dep_ == "pobj"), None)
+    return None
+
+
+def _numbered_body(sd, start: int, e: int) -> bool:
+    """ "3 spokesperson X", "Network 3 spokesman X": digits right before a singular role count nothing (one
+    spokesman is "a spokesman"); they are a name, a firm called by a number that the NER tags a cardinal, so
+    the role names a body of no known kind."""
+    return start > 0 and sd[start - 1].text.isdigit() and sd[e - 1].tag_ == "NN"
+
+
+def title_end(sd, role: Role, e: int) -> int:
+    """ "X, deputy chairman of Highland Mining": a relational role word that modifies the noun after it is part
+    of a longer title, whose complement names whose it is; the token after that noun, else e."""
+    head = sd[e - 1].head
+    if role.cls == "rel" and sd[e - 1].dep_ in ("compound", "amod", "nmod") and head.i >= e and head.pos_ == "NOUN" \
+            and head.left_edge.i <= e - 1:
+        return head.i + 1
+    return e
+
+
+def speaks_for_no_one(ctx: ArticleContext, role: Role, mods, iso: str | None, org_i: int | None, s: int,
+                      e: int) -> bool:
+    """Whether a relational role (after spoken_for) still holds only its table's guess: its phrase names no
+    body, no country, no person and no side ("the spokesman", "X, a spokeswoman,"). Such a spokesperson speaks
+    for the body the text links them to (codes.story_body), and for no government when it links none."""
+    if role.cls != "rel" or role.code or role.sector == "-" or iso is not None or org_i is not None:
+        return False
+    if any(x is not None for x in (mods.org, mods.country, mods.person, mods.pronoun, mods.country_word,
+                                   mods.org_word)):
+        return False  # ("his spokesman" is his, codes._anchors)
+    # (a group word anywhere in the role's phrase names a side: "government economic advisers", where the
+    # walk of the modifiers stops at the adjective)
+    return _body_after(ctx.sd, e) is None and not ctx.roles_within(min(mods.start, ctx.sd[e - 1].left_edge.i), s)
 
 
 def _adjective_group(ctx: ArticleContext, role: Role, s: int, e: int) -> Role | None:
@@ -330,8 +369,12 @@ def take_role(ctx: ArticleContext, c: ActorCluster, r: tuple[int, int], floor: i
         mods.org, mods.former = beyond[0], mods.former or beyond[1].former
     role = composed_role(ctx, role, mods.start, s, e)  # "rebel leader John Garang": a rebel
     # "X, a spokesman for Interpol," "X, an adviser to Hamas": the body the title names after it
-    iso2, org_i, _ = of_complement(sd, e, t, len(sd), post_preps(role))
-    role = spoken_for(ctx, role, mods, iso2, org_i, e)
+    end = title_end(sd, role, e)
+    iso2, org_i, _ = of_complement(sd, end, t, len(sd), post_preps(role))
+    role = spoken_for(ctx, role, mods, iso2, org_i, end)
+    alone = speaks_for_no_one(ctx, role, mods, iso2, org_i, s, end)
+    if alone:
+        role = replace(role, sector="-")  # whose: the body the text links them to, if any (below)
     country = mods.country or _post_country(mods, iso2)
     if mods.country_word is not None:
         country = country or ctx.country_before(mods.country_word)
@@ -359,3 +402,5 @@ def take_role(ctx: ArticleContext, c: ActorCluster, r: tuple[int, int], floor: i
         c.attrs["org_token"] = org_i if org_i is not None else org
     elif mods.org_word is not None:
         c.attrs["org_token"] = ("word", mods.org_word)
+    elif alone:
+        c.attrs["org_token"] = ("story", s)  # "X, a spokeswoman,": the body just named (codes.story_body)
