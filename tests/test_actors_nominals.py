@@ -1,6 +1,5 @@
 """Role phrases that refer on their own (nominals.resolve_nominals)."""
 
-import pytest
 
 from newsgraph.actors.nominals import resolve_nominals
 from test_actors_article import cluster_with, context_after
@@ -31,9 +30,6 @@ def test_government_and_pending_possessor(pipeline):
     assert mention.text == "government" and how == "pron" and ctx.sd[tok].text == "his"
 
 
-@pytest.mark.xfail(strict=True, reason="s57-actor: principle C (nominals._commands) keeps 'the group' from 'The rebels' "
-                   "that govern it; a description governed by a description is likely the same group: see docs/testing.md, "
-                   "Session 57, s57-actor")
 def test_group_noun_joins_the_named_group(pipeline):
     ctx = context_after(pipeline, "The Houthis fired missiles. The rebels said the group would go on.", resolve_nominals)
     houthis = cluster_with(ctx, "Houthis")

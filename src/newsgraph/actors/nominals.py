@@ -604,8 +604,9 @@ def _commands(sd, m: ActorMention, k: int) -> bool:
 
 
 def _governs(ctx: ArticleContext, c: ActorCluster, mention: ActorMention) -> bool:
-    """Whether a mention of cluster c governs the description `mention` (_commands)."""
-    return any(_commands(ctx.sd, m, mention.j - 1) for m in c.mentions)
+    """Whether a name of cluster c governs the description `mention` (_commands). Only a name: a description
+    under another description is likely the same group ("The rebels said the group would go on")."""
+    return any(_commands(ctx.sd, m, mention.j - 1) for m in c.mentions if m.kind == "name")
 
 
 def _beyond_reach(t) -> bool:
