@@ -1,0 +1,62 @@
+"""Wrong countries from name matching (issue 11, session 57; our own sentences).
+
+A party's one-word name ("Democrats") matched the American party even where a capitalised qualifier the NER
+cut off names another party or country; a lone surname matched a knowledge-base surname that opens with "kh"
+though it opens with a bare "h"."""
+
+import pytest
+
+from newsgraph.actors import normalize as nz
+
+
+@pytest.fixture(scope="module")
+def actors(pipeline):
+    def run(text):
+        doc = pipeline.extract(text, name="t", published="2005-03-01")
+        return {e.name: (e.actor.country, e.actor.sector) for e in doc.entities if e.actor is not None}
+    return run
+
+
+@pytest.mark.parametrize("text", [
+    "The Christian Democrats won most seats in the state vote.",
+    "The Free Democrats walked out of the coalition talks.",
+    "The Sweden Democrats doubled their share of the vote.",
+    "Voters backed the Norwegian Labour candidate.",
+])
+def test_a_qualified_party_is_not_the_american_one(actors, text):
+    assert all(c != "USA" for c, _ in actors(text).values() if c)
+    assert all(c != "GBR" for c, _ in actors(text).values() if c)
+
+
+def test_a_country_qualifier_gives_its_own_country(actors):
+    found = actors("The Sweden Democrats doubled their share of the vote.")
+    assert found.get("Democrats") == ("SWE", "PTY")
+
+
+@pytest.mark.parametrize("text", [
+    "Senate Democrats voted against the nominee.",
+    "House Democrats demanded a new inquiry.",
+    "The Democrats attacked the budget in Washington.",
+    "Texas Democrats left the state to stop the vote.",
+    "Many Democrats opposed the plan.",
+])
+def test_american_democrats_stay_american(actors, text):
+    assert actors(text).get("Democrats", (None, None))[0] == "USA"
+
+
+def test_a_chamber_qualifier_names_no_other_country(actors):
+    assert actors("Scottish Labour chose a new leader.").get("Labour", ("GBR", None))[0] == "GBR"
+
+
+@pytest.mark.parametrize("a,b", [("hain", "khan"), ("khan", "hain"), ("hamid", "khamid")])
+def test_an_opening_kh_is_no_bare_h(a, b):
+    assert not nz.tokens_match(a, b)
+
+
+@pytest.mark.parametrize("a,b", [("khamenei", "khamenei"), ("khodorkovsky", "chodorkovsky"), ("mikhail", "mihail")])
+def test_kh_spellings_still_match(a, b):
+    assert nz.tokens_match(a, b)
+
+
+def test_a_lone_surname_with_no_kh_is_not_khan(actors):
+    assert actors("Mr Hain said the talks would resume on Monday.").get("Hain", (None, None))[0] != "PAK"
