@@ -60,3 +60,28 @@ def test_kh_spellings_still_match(a, b):
 
 def test_a_lone_surname_with_no_kh_is_not_khan(actors):
     assert actors("Mr Hain said the talks would resume on Monday.").get("Hain", (None, None))[0] != "PAK"
+
+
+def test_a_common_name_alone_takes_no_namesakes_country(actors):
+    # the dictionary's one John Smith (first and last word of a longer name) is one namesake of many
+    assert actors("John Smith said the plan would fail.").get("John Smith", (None, None))[0] is None
+
+
+def test_a_common_name_with_its_country_named_keeps_the_entry(actors):
+    assert actors("John Smith flew home to Kiribati after the talks.").get("John Smith", (None, None))[0] == "KIR"
+
+
+def test_a_rare_name_needs_no_evidence(actors):
+    assert actors("Carlos Menem said the plan would fail.").get("Carlos Menem", (None, None))[0] == "ARG"
+
+
+@pytest.fixture(scope="module")
+def matcher(pipeline):
+    from newsgraph.actors.phoenix import PhoenixActors
+    return PhoenixActors()
+
+
+@pytest.mark.parametrize("first,last,common", [("john", "smith", True), ("carlos", "menem", False),
+                                               ("zbigniew", "smith", False), ("john", "menem", False)])
+def test_a_common_name_is_common_in_both_words(matcher, first, last, common):
+    assert matcher.common_name(first, last) is common
