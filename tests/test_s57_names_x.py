@@ -28,9 +28,12 @@ def test_a_qualified_party_is_not_the_american_one(actors, text):
     assert all(c != "GBR" for c, _ in actors(text).values() if c)
 
 
-def test_a_country_qualifier_gives_its_own_country(actors):
-    found = actors("The Sweden Democrats doubled their share of the vote.")
-    assert found.get("Democrats") == ("SWE", "PTY")
+@pytest.mark.parametrize("text,name,country", [
+    ("The Sweden Democrats doubled their share of the vote.", "Democrats", "SWE"),
+    ("Voters backed the Norwegian Labour candidate.", "Labour", "NOR"),
+])
+def test_a_country_qualifier_gives_its_own_country(actors, text, name, country):
+    assert actors(text).get(name) == (country, "PTY")
 
 
 @pytest.mark.parametrize("text", [
@@ -39,13 +42,14 @@ def test_a_country_qualifier_gives_its_own_country(actors):
     "The Democrats attacked the budget in Washington.",
     "Texas Democrats left the state to stop the vote.",
     "Many Democrats opposed the plan.",
+    "Congressional Democrats blocked the bill.",
 ])
 def test_american_democrats_stay_american(actors, text):
     assert actors(text).get("Democrats", (None, None))[0] == "USA"
 
 
-def test_a_chamber_qualifier_names_no_other_country(actors):
-    assert actors("Scottish Labour chose a new leader.").get("Labour", ("GBR", None))[0] == "GBR"
+def test_the_partys_own_country_keeps_the_party(actors):
+    assert actors("Scottish Labour chose a new leader.").get("Labour") == ("GBR", "PTY")
 
 
 @pytest.mark.parametrize("a,b", [("hain", "khan"), ("khan", "hain"), ("hamid", "khamid")])
