@@ -89,3 +89,29 @@ def matcher(pipeline):
                                                ("zbigniew", "smith", False), ("john", "menem", False)])
 def test_a_common_name_is_common_in_both_words(matcher, first, last, common):
     assert matcher.common_name(first, last) is common
+
+
+@pytest.fixture(scope="module")
+def rows(pipeline):
+    def run(text):
+        doc = pipeline.extract(text, name="t", published="2005-03-01")
+        return {e.name: ((e.actor.country if e.actor else None), (e.attrs or {}).get("kb")) for e in doc.entities}
+    return run
+
+
+@pytest.mark.parametrize("text,name,row", [
+    ("Texas Democrats left the state.", "Democrats", ("USA", "Democratic Party")),
+    ("Scottish Labour chose a new leader.", "Labour", ("GBR", "Labour Party")),
+    # only a party's one-word name gives way to its qualifier: an armed group's envoys from abroad are still its own
+    ("Officials in Gaza said Egyptian Hamas envoys arrived.", "Hamas", ("PSE", "Hamas")),
+])
+def test_a_kept_party_keeps_its_table_row(rows, text, name, row):
+    assert rows(text).get(name) == row
+
+
+def test_a_qualifier_with_no_country_leaves_the_party_none(rows):
+    assert rows("Voters in Berlin left the Free Democrats.").get("Democrats", (None, None)) == (None, None)
+
+
+def test_a_sentence_opening_qualifier_counts(actors):
+    assert all(c != "USA" for c, _ in actors("Christian Democrats won the vote.").values() if c)
