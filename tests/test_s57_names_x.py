@@ -115,3 +115,22 @@ def test_a_qualifier_with_no_country_leaves_the_party_none(rows):
 
 def test_a_sentence_opening_qualifier_counts(actors):
     assert all(c != "USA" for c, _ in actors("Christian Democrats won the vote.").values() if c)
+
+
+def test_a_word_the_dictionary_lacks_is_no_common_name(matcher):
+    assert matcher.common_name("qqzzx", "smith") is False and matcher.common_name("john", "qqzzx") is False
+
+
+def test_the_counts_at_the_thresholds_make_a_common_name(matcher):
+    from newsgraph.actors.phoenix import COMMON_FIRST, COMMON_LAST
+    first = next(f for f, n in matcher.firsts.items() if n == COMMON_FIRST)
+    last = next(w for w, n in matcher.lasts.items() if n == COMMON_LAST)
+    assert matcher.common_name(first, last) and not matcher.common_name(first, "qqzzx")
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Prime Minister John Smith said the plan would fail.", "KIR"),  # an office of the entry's is evidence
+    ("The accountant John Smith said the plan would fail.", None),   # an office it never held is none
+])
+def test_an_office_word_is_evidence_only_when_the_entry_held_it(actors, text, country):
+    assert actors(text).get("John Smith", (None, None))[0] == country
