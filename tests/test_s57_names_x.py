@@ -130,7 +130,8 @@ def test_the_counts_at_the_thresholds_make_a_common_name(matcher):
 
 @pytest.mark.parametrize("text,country", [
     ("Prime Minister John Smith said the plan would fail.", "KIR"),  # an office of the entry's is evidence
-    ("The accountant John Smith said the plan would fail.", None),   # an office it never held is none
+    ("The accountant John Smith said the plan would fail.", None),   # no office is none
+    ("Police chief John Smith said the plan would fail.", None),     # an office it never held is none
 ])
 def test_an_office_word_is_evidence_only_when_the_entry_held_it(actors, text, country):
     assert actors(text).get("John Smith", (None, None))[0] == country
