@@ -350,6 +350,10 @@ def _organisation(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
         return
     owner = _possessive_country(ctx, m)
     national = None
+    if row is not None and (qualifier := _other_party_qualifier(ctx, m, row)) is not None:
+        # "the Sweden Democrats", "the Free Democrats": the NER cut the qualifier off and the head word alone
+        # matched another country's party; the qualifier's country, if it names one, is the party's
+        row, national, owner = None, (row if qualifier else None), qualifier or owner
     if row is not None and owner and row.country and owner != row.country and row.sector in STATE_SECTORS:
         row, national = None, row  # "Iraq's Ministry of Defence" is Iraq's, not the knowledge base's British one
     key = ("KB", row.name) if row is not None else ("ORG", owner, nz.key(bare)) if national else ("ORG", nz.key(bare))
@@ -371,6 +375,29 @@ def _organisation(ctx: ArticleContext, m: ActorMention, bare: str) -> None:
                 c.kb = head
                 c.attrs["part_of"] = head.name
                 break
+
+
+# words before a party's name that name a chamber its members sit in ("Senate Democrats", "House
+# Republicans"), no other party: the party is still the table's
+CHAMBER_WORDS = frozenset({"senate", "house", "congress", "congressional", "parliament", "parliamentary", "assembly"})
+
+
+def _other_party_qualifier(ctx: ArticleContext, m: ActorMention, row) -> str | None:
+    """A party matched by its one-word name ("Democrats") with a capitalised word right before it that names
+    neither the party's country nor a chamber: the word belongs to another party's name ("Christian Democrats",
+    "Sweden Democrats", "Norwegian Labour"). Returns that word's country ("" for none: "Free"), or None when
+    the table's party stands ("the Democrats", "Texas Democrats", "Senate Democrats", "Many Democrats")."""
+    k, floor = m.i - 1, ctx.sent_bounds(m.i)[0]
+    if row.sector != "PTY" or len(strip_the(m.text).split()) != 1 or k < floor:
+        return None
+    tok = ctx.sd[k]
+    if not tok.text[:1].isupper() or tok.lower_ in CHAMBER_WORDS:
+        return None
+    if k == floor and tok.pos_ != "PROPN" and not tok.ent_type_:
+        return None  # a sentence's capitalised first word ("Many Democrats", "Some Republicans")
+    t = ctx.tables
+    country = t.country_of(tok.text) or ("USA" if tok.text in t.us_states else "")
+    return None if country == row.country else country
 
 
 def _possessive_country(ctx: ArticleContext, m: ActorMention) -> str | None:

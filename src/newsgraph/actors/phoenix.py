@@ -39,6 +39,7 @@ class PhoenixActors:
         self.short = _first_and_last(self.phrases)
         self.by_first = _by_first_name(self.phrases)
         self.acronyms = _cached_acronyms(self.phrases)
+        self.firsts, self.lasts = _name_part_counts(self.by_first)
 
     def code_for(self, sd, i: int, j: int, date, text: str | None = None) -> str | None:
         """The code of the longest dictionary name inside tokens [i, j) that ends at j (its head). `text`: the
@@ -98,6 +99,12 @@ class PhoenixActors:
             return None
         first, last = sd[i].lower_, sd[j - 1].lower_
         return self.short.get((first, last)) or self._spelt_otherwise(first, last)
+
+    def common_name(self, first: str, last: str) -> bool:
+        """Both words of a name open or close many of the dictionary's names ("John Smith", "Jose Costa"): a
+        match of its first and last word to one longer name ("john hilary smith") is then one namesake of many
+        the world has, not evidence of that person (fill asks the article for more)."""
+        return self.firsts.get(first, 0) >= COMMON_FIRST and self.lasts.get(last, 0) >= COMMON_LAST
 
     def _spelt_otherwise(self, first: str, last: str):
         """ "Francois Mitterand", "Juvenal Habyariman": the one dictionary person with that first name
@@ -225,6 +232,21 @@ def _by_first_name(phrases: dict) -> dict:
     return out
 
 
+# how many dictionary names a first word must open, and a last word close, to make a name of the two common
+# (John: 144 names, Smith: 20; Carlos 56+, Menem 1)
+COMMON_FIRST, COMMON_LAST = 10, 5
+
+
+def _name_part_counts(by_first: dict) -> tuple[dict, dict]:
+    """How many entries each first word opens and each last word closes (_by_first_name's names)."""
+    firsts = {f: len({id(e) for _, e in names}) for f, names in by_first.items()}
+    lasts: dict = {}
+    for names in by_first.values():
+        for last, e in names:
+            lasts.setdefault(last, set()).add(id(e))
+    return firsts, {last: len(ids) for last, ids in lasts.items()}
+
+
 def _first_and_last(phrases: dict) -> dict:
     """(first word, last word) -> the entry of the one phrase of three or more words they open and close."""
     out: dict = {}
@@ -252,11 +274,13 @@ def _region(code: str) -> bool:
     return country is not None and country not in tables().display
 
 
-def _mention_code(matcher: PhoenixActors, sd, type_: str, m, date, text: str | None, spelt: tuple[str, ...] = ()):
+def _mention_code(matcher: PhoenixActors, sd, type_: str, m, date, text: str | None, spelt: tuple[str, ...] = (),
+                  evidence: tuple[set, str | None] | None = None):
     """(code, entry) of one name mention of a cluster of `type_`: the dictionary phrase ending at its head noun
     ("the Bush administration") or at the name (a person's with the title before it: "President Bush"), a
     person's first and last name, an organisation's acronym (entry None; `spelt`: the cluster's names of several
-    words, PhoenixActors.acronym_code); (None, ...) when none codes it."""
+    words, PhoenixActors.acronym_code); (None, ...) when none codes it. `evidence`: the countries the article's
+    actors name and the cluster's own sector, which a common name's first-and-last match must agree with."""
     start = max(0, m.i - 3) if type_ == "PERSON" else m.i
     code = entry = None
     last = sd[m.j - 1]
@@ -268,10 +292,23 @@ def _mention_code(matcher: PhoenixActors, sd, type_: str, m, date, text: str | N
         code = _coded(entry, date)
     if not code and type_ == "PERSON":
         entry = matcher.person_entry(sd, m.i, m.j)
+        if entry is not None and evidence is not None and not _supported(matcher, sd, m, entry, evidence):
+            entry = None
         code = _coded(entry, date)
     if not code and type_ == "ORG":
         entry, code = None, matcher.acronym_code(strip_the(m.text).replace(".", ""), date, spelt)
     return code, entry
+
+
+def _supported(matcher: PhoenixActors, sd, m, entry, evidence: tuple[set, str | None]) -> bool:
+    """A first-and-last match of a common name ("John Smith" for Kiribati's "john hilary smith") stands only
+    when the article names one of the entry's countries or the cluster holds one of its sectors (an office
+    word); a rare name ("Carlos Menem") stands alone."""
+    if not matcher.common_name(sd[m.i].lower_, sd[m.j - 1].lower_):
+        return True
+    countries, sector = evidence
+    return any(cameo_dict.country_part(d.code) in countries or (sector and _sector(d.code) == sector)
+               for d in entry.codes)
 
 
 def _coded(entry, date) -> str | None:
@@ -337,6 +374,7 @@ def _is_city(name: str) -> bool:
 def fill(matcher: PhoenixActors, sd, clusters, date, text: str | None = None) -> None:
     """Give clusters without a code (or with only the article focus's country) the dictionary's; `text`: the
     Doc's text, when the caller has it (code_for)."""
+    named = {c.country for c in clusters if c.country}  # the countries the article names, before any guess here
     for c in clusters:
         if c.type not in FILL_TYPES or c.attrs.get("actor") is False or "code_source" in c.attrs \
                 or "ethnicity" in c.attrs:  # "ethnic Albanians": not the nation the dictionary lists
@@ -350,11 +388,12 @@ def fill(matcher: PhoenixActors, sd, clusters, date, text: str | None = None) ->
             continue
         # an acronym the article spells out stands for what it spells (PhoenixActors.acronym_code)
         spelt = tuple(m.text for m in c.mentions if m.kind == "name" and len(strip_the(m.text).split()) > 1)
+        evidence = (named, c.sector)
         for m in c.mentions:
             if m.kind != "name" or ((c.type == "GPE" or _first_word_of_another(c, m)) and _is_city(m.text)):
                 continue  # Phoenix lists cities under their country; here a city (or US state) stays a place,
                 # and a city's name that is the first word of the actor's own name ("Paris Hilton ... Paris") no city
-            code, entry = _mention_code(matcher, sd, c.type, m, date, text, spelt)
+            code, entry = _mention_code(matcher, sd, c.type, m, date, text, spelt, evidence)
             if not code:
                 continue
             if c.attrs.get("country_basis") == "name" and c.country and _region(code):
