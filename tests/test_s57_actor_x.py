@@ -201,6 +201,13 @@ def test_government_before_an_adjective_still_names_the_side(pipeline):
     assert actor is not None and actor.sector == "GOV", actor
 
 
+def test_an_unnamed_earlier_holder_is_joined_only_under_the_same_title(pipeline):
+    # (the lead, session 57: two titles with one head word are two people; the earlier nominal is no antecedent)
+    doc = _extract(pipeline, "Peru's defence minister and its foreign minister flew to Quito on Monday.")
+    first = _entity(doc, "Peru's defence minister")
+    assert [m.text for m in first.mentions] == ["Peru's defence minister"]
+
+
 def test_an_indefinite_role_noun_brings_in_someone_new(pipeline):
     doc = _extract(pipeline, "The Home Office spokesman said the rules were old. Later a Home Office spokesman "
                              "said on Sunday the talks had ended.")

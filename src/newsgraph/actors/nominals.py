@@ -421,8 +421,9 @@ def _person_nominal(ctx: ArticleContext, mention: ActorMention, role: Role, mods
     # the person this noun repeats: a named one, or for a definite noun one an earlier role phrase introduced
     # ("A CRE spokesman said ... the spokesman added": one spokesman, the body's; "an M&S spokesman" after "the
     # M&S spokesman" brings in someone new, as "a lawmaker" does)
-    earlier = ctx.persons + [c for c in ctx.clusters if c.type == "PERSON" and c.attrs.get("nominal")] \
-        if mods.definite else ctx.persons
+    # (an unnamed one only under the same title: "Mordor's defence minister and its foreign minister" are two)
+    earlier = ctx.persons + [c for c in ctx.clusters if c.type == "PERSON" and c.attrs.get("nominal")
+                             and (c.role or "").lower() == role.role.lower()] if mods.definite else ctx.persons
     ante = antecedent(earlier, role, country, s, kin=mods.definite)
     if ante is not None:
         ante.mentions.append(mention)
