@@ -182,6 +182,8 @@ def test_story_body_is_the_organisation_named_last_in_reach():
     media = [_org(22, sector="MED"), _org(23, kb=SimpleNamespace(media=True)), _org(24, typ="PERSON")]
     assert codes.story_body(_story_ctx([near] + media), 25) is near
     assert codes.story_body(_story_ctx([near, _org(23, kb=SimpleNamespace(media=False))]), 25) is not near
+    first, second = _org(22), _org(22)
+    assert codes.story_body(_story_ctx([first, second]), 25) is first  # one token, two clusters: the first listed
 
 
 @pytest.mark.parametrize("text, name, sector", [

@@ -408,14 +408,8 @@ def _anchors(ctx: ArticleContext) -> None:
 
 def latest_org(clusters: list[ActorCluster], before: int) -> ActorCluster | None:
     """The organisation (by name) mentioned last before token `before` ("the group's leader")."""
-    best, pos = None, -1
-    for c in clusters:
-        if c.type != "ORG" or c.attrs.get("nominal"):
-            continue
-        for m in c.mentions:
-            if m.kind == "name" and pos < m.i < before:
-                best, pos = c, m.i
-    return best
+    return _last_mentioned(clusters, before, lambda c: c.type == "ORG" and not c.attrs.get("nominal"),
+                           lambda m: m.kind == "name")
 
 
 def story_body(ctx: ArticleContext, before: int) -> ActorCluster | None:
@@ -425,13 +419,19 @@ def story_body(ctx: ArticleContext, before: int) -> ActorCluster | None:
     government's); a news medium the story quotes ("the BBC reported") employs no one it quotes."""
     first = ctx.sent_bounds(before)[0]
     first = ctx.sent_bounds(first - 1)[0] if first > 0 else first
+    return _last_mentioned(ctx.clusters, before,
+                           lambda c: c.type == "ORG" and not (c.sector == "MED" or c.kb is not None and c.kb.media),
+                           lambda m: m.i >= first)
+
+
+def _last_mentioned(clusters: list[ActorCluster], before: int, cluster_ok, mention_ok) -> ActorCluster | None:
+    """The cluster cluster_ok accepts whose mention (one mention_ok accepts) comes last before token `before`."""
     best, pos = None, -1
-    for c in ctx.clusters:
-        if c.type != "ORG" or c.sector == "MED" or c.kb is not None and c.kb.media:
-            continue
-        for m in c.mentions:
-            if pos < m.i < before and m.i >= first:
-                best, pos = c, m.i
+    for c in clusters:
+        if cluster_ok(c):
+            for m in c.mentions:
+                if pos < m.i < before and mention_ok(m):
+                    best, pos = c, m.i
     return best
 
 
